@@ -1,0 +1,43 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
+import { RawWorkbook } from '../domain/raw';
+import { readZone } from '../domain/registers/readZone';
+import { todayInZone } from '../io/clock';
+import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
+import { CliUsageError } from './cliError';
+
+/** Where a command writes; tests pass their own to capture output. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** The clock, for the default reference date. */
+  now: () => Date;
+}
+
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  now: () => new Date(),
+};
+
+export function readWorkbookFile(path: string): RawWorkbook {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new CliUsageError(`${path} adalah folder, bukan file.`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof CliUsageError) throw error;
+    throw new CliUsageError(`File ${path} tidak dapat dibuka: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file tidak ditemukan' : (error as Error).message}.`);
+  }
+  return readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(path));
+}
+
+/** --tanggal YYYY-MM-DD, or today on the puskesmas's clock (its Zona Waktu, WIB by default). */
+export function referenceDate(option: string | undefined, workbook: RawWorkbook, io: CliIo): IsoDate {
+  if (option !== undefined) {
+    if (!isIsoDate(option)) throw new CliUsageError(`--tanggal "${option}" tidak sah. Tulis tanggal sebagai YYYY-MM-DD, mis. 2025-12-31.`);
+    return option;
+  }
+  return todayInZone(readZone(workbook), io.now());
+}

@@ -1,0 +1,58 @@
+import { UnreadableFileError } from '../io/xlsx/unreadableFile';
+import { CliUsageError } from './cliError';
+import { CliIo, processIo } from './io';
+
+interface CommandModule {
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** The command list. Each command's module loads only when it is called. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  periksa: { summary: 'periksa register: daftar kesalahan per sheet/baris/kolom', load: () => import('./commands/periksa') },
+};
+
+const ALIASES: Record<string, string> = { validate: 'periksa' };
+
+function help(): string {
+  return [
+    'imunisasi — register dan laporan imunisasi puskesmas',
+    '',
+    'Perintah:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    '',
+    'Contoh: imunisasi periksa templates/contoh-puskesmas.xlsx',
+  ].join('\n');
+}
+
+/**
+ * Runs one command and returns its exit code. User-facing stops (bad arguments, unreadable
+ * file) print one line and exit 2; anything else is a bug and prints its stack.
+ */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[ALIASES[name] ?? name];
+  if (!command) {
+    io.err(`Perintah "${name}" tidak dikenal.\n\n${help()}`);
+    return 2;
+  }
+  try {
+    const module = await command.load();
+    return await module.run(args, io);
+  } catch (error) {
+    if (error instanceof UnreadableFileError || error instanceof CliUsageError) {
+      io.err(error.message);
+      return error instanceof CliUsageError ? error.exitCode : 2;
+    }
+    if (error instanceof TypeError && /parseArgs|ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code ?? error.message))) {
+      io.err(`Argumen tidak dikenal: ${error.message}`);
+      return 2;
+    }
+    io.err(`Kesalahan internal (mohon laporkan ke tim pengembang):\n${error instanceof Error ? error.stack : String(error)}`);
+    return 3;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * A data problem found in a workbook: returned, never thrown. `row` is the row number Excel
+ * shows (0 when the problem is the sheet as a whole); `column` is the header as the user
+ * wrote it (or the standard header when the column is missing); `cell` is the A1 address
+ * the pane selects when the finding is clicked.
+ */
+export interface Finding {
+  sheet: string;
+  row: number;
+  column: string;
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  cell?: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type FindingCode =
+  | 'SHEET_MISSING'
+  | 'SHEET_EMPTY'
+  | 'HEADER_NOT_FOUND'
+  | 'COLUMN_MISSING'
+  | 'HEADER_DUPLICATE'
+  | 'FIELD_MISSING'
+  | 'REQUIRED_EMPTY'
+  | 'CELL_ERROR'
+  | 'MERGED_CELLS'
+  | 'DATE_INVALID'
+  | 'DATE_TWO_DIGIT_YEAR'
+  | 'DATE_NOT_SERIAL'
+  | 'DATE_FUTURE'
+  | 'DOSE_BEFORE_BIRTH'
+  | 'DOSE_ORDER'
+  | 'DOSE_TOO_CLOSE'
+  | 'PERSON_DUPLICATE'
+  | 'ROW_DUPLICATE'
+  | 'ID_MISSING'
+  | 'NIK_FORMAT'
+  | 'NIK_AS_NUMBER'
+  | 'NIK_BIRTHDATE_MISMATCH'
+  | 'NIK_SEX_MISMATCH'
+  | 'REF_UNKNOWN'
+  | 'SEX_INVALID'
+  | 'NUMBER_INVALID'
+  | 'VALUE_INVALID'
+  | 'STOCK_UNBALANCED';
+
+/** Findings sorted the way a person reads a workbook: sheet order, then row, then column. */
+export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
+  const rank = new Map(sheetOrder.map((s, i) => [s, i]));
+  return [...findings].sort(
+    (a, b) =>
+      (rank.get(a.sheet) ?? 999) - (rank.get(b.sheet) ?? 999) ||
+      a.sheet.localeCompare(b.sheet) ||
+      a.row - b.row ||
+      (a.cell ?? '').length - (b.cell ?? '').length ||
+      (a.cell ?? '').localeCompare(b.cell ?? '') ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}

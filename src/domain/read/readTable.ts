@@ -1,0 +1,100 @@
+import { Finding } from '../findings';
+import { columnLetter, isBlank, MergeRange, RawSheet } from '../raw';
+import { SheetSchema } from '../schema/types';
+import { readCell, Value } from './cellValue';
+import { findHeaderRow, HEADER_SEARCH_ROWS } from './headerRow';
+import { sheetFinding, TableContext } from './tableContext';
+
+export interface ParsedRow {
+  /** Row number as Excel shows it. */
+  row: number;
+  /** Column key → value; null for a blank or unreadable cell. */
+  values: Record<string, Value>;
+  /** Keys of cells that held something unreadable (already reported). */
+  unreadable?: string[];
+}
+
+export interface ParsedTable {
+  context: TableContext;
+  rows: ParsedRow[];
+}
+
+/**
+ * Reads a table sheet: finds its header row, maps the standard columns (in any order,
+ * extra columns kept and ignored), then reads every non-blank row into typed values.
+ * Every problem becomes a finding; nothing is thrown for bad data.
+ */
+export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Finding[]): ParsedTable | null {
+  const header = findHeaderRow(sheet.rows, schema.columns);
+  if (header === null) {
+    const empty = sheet.rows.every((r) => r.every(isBlank));
+    findings.push(
+      empty
+        ? sheetFinding(sheet.name, 'SHEET_EMPTY', 'error', `sheet ini kosong. Isi baris judul kolom (${schema.columns.slice(0, 4).map((c) => c.header).join(', ')}, …) lalu datanya, atau pakai templat dari tombol Siapkan templat`)
+        : sheetFinding(sheet.name, 'HEADER_NOT_FOUND', 'error', `baris judul kolom tidak ditemukan di ${HEADER_SEARCH_ROWS} baris pertama. Pastikan ada satu baris berisi judul standar seperti ${schema.columns.slice(0, 4).map((c) => `"${c.header}"`).join(', ')}`),
+    );
+    return null;
+  }
+  const headerRowNumber = sheet.firstRow + header.rowIndex;
+  const sheetColumn = new Map<string, number>();
+  for (const [key, index] of header.columns) sheetColumn.set(key, sheet.firstCol + index);
+  const context = new TableContext(schema, sheet.name, sheetColumn, header.written, findings);
+
+  for (const dup of header.duplicates) {
+    const first = context.header(dup.key);
+    findings.push(
+      sheetFinding(sheet.name, 'HEADER_DUPLICATE', 'error', `judul kolom "${dup.text}" sama dengan kolom "${first}" di ${columnLetter(sheetColumn.get(dup.key)!)}${headerRowNumber}. Hapus atau ganti nama salah satunya`, headerRowNumber, dup.text, `${columnLetter(sheet.firstCol + dup.index)}${headerRowNumber}`),
+    );
+  }
+  for (const column of schema.columns) {
+    if (column.need !== 'optional' && !header.columns.has(column.key)) {
+      findings.push(sheetFinding(sheet.name, 'COLUMN_MISSING', 'error', `kolom wajib "${column.header}" tidak ada. Tambahkan kolom dengan judul "${column.header}" di baris ${headerRowNumber}`, headerRowNumber, column.header));
+    }
+  }
+
+  reportMerges(sheet, header.rowIndex, context);
+
+  const mapped = [...header.columns.entries()].map(([key, index]) => ({ key, index, column: context.columnsByKey.get(key)! }));
+  const rows: ParsedRow[] = [];
+  for (let i = header.rowIndex + 1; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i];
+    if (!cells || mapped.every((m) => isBlank(cells[m.index]))) continue;
+    const row = sheet.firstRow + i;
+    const values: Record<string, Value> = {};
+    let unreadable: string[] | undefined;
+    for (const { key, index, column } of mapped) {
+      const cell = cells[index];
+      if (isBlank(cell)) {
+        values[key] = null;
+        if (column.need === 'value') context.cell('REQUIRED_EMPTY', 'error', row, key, `wajib diisi. ${column.hint}`);
+        continue;
+      }
+      const result = readCell(cell!, column.type);
+      if (result.ok) {
+        values[key] = result.value;
+      } else {
+        values[key] = null;
+        (unreadable ??= []).push(key);
+        context.cell(result.code, 'error', row, key, result.problem);
+      }
+    }
+    rows.push(unreadable ? { row, values, unreadable } : { row, values });
+  }
+  return { context, rows };
+}
+
+/** A merged area below the header that touches a standard column hides values: report it once. */
+function reportMerges(sheet: RawSheet, headerIndex: number, context: TableContext): void {
+  const headerRow = sheet.firstRow + headerIndex;
+  const columnOf = new Map<number, string>();
+  for (const [key, col] of context.sheetColumn) columnOf.set(col, key);
+  for (const merge of sheet.merges ?? ([] as MergeRange[])) {
+    if (merge.bottom <= headerRow) continue;
+    let key: string | undefined;
+    for (let c = merge.left; c <= merge.right && key === undefined; c++) key = columnOf.get(c);
+    if (key === undefined) continue;
+    const top = Math.max(merge.top, headerRow + 1);
+    const area = `${columnLetter(merge.left)}${merge.top}:${columnLetter(merge.right)}${merge.bottom}`;
+    context.cell('MERGED_CELLS', 'error', top, key, `sel ${area} digabung (merge), sehingga sebagian nilai tersembunyi. Pisahkan sel (Unmerge) lalu isi setiap baris`);
+  }
+}

@@ -1,0 +1,146 @@
+import { IsoDate } from '../dates/isoDate';
+import { SchemeKey, Sex, Value, Zone } from '../read/cellValue';
+import { ParsedRow } from '../read/readTable';
+import { SheetSchema } from '../schema/types';
+import { personId } from '../validate/identity';
+import { Bayi, Bumil, Caten, ImunisasiLuar, Kelurahan, Murid, PersonRow, Puskesmas, Sekolah, StokVaksin, Vaksin, Wus } from './types';
+
+/* Typed records from parsed rows. A cell that was blank or unreadable is null here. */
+
+type Values = ParsedRow['values'];
+const str = (v: Value | undefined): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: Value | undefined): number | null => (typeof v === 'number' ? v : null);
+const date = (v: Value | undefined): IsoDate | null => (typeof v === 'string' ? v : null);
+
+/** Dose columns of a sheet: date columns other than the person's own dates. */
+export function doseKeys(schema: SheetSchema, exclude: readonly string[] = []): string[] {
+  const own = new Set(['tanggalLahir', 'tanggalSkrining', 'rencanaNikah', 'hpht', ...exclude]);
+  return schema.columns.filter((c) => c.type === 'date' && !own.has(c.key)).map((c) => c.key);
+}
+
+function pickDates(values: Values, keys: readonly string[]): Record<string, IsoDate> {
+  const out: Record<string, IsoDate> = {};
+  for (const key of keys) {
+    const d = values[key];
+    if (typeof d === 'string') out[key] = d;
+  }
+  return out;
+}
+
+function person(sheet: PersonRow['sheet'], { row, values }: ParsedRow, doses: readonly string[]): PersonRow {
+  return {
+    sheet,
+    row,
+    id: personId(values),
+    nik: str(values.nik),
+    kodeKK: str(values.kodeKK),
+    noUrut: num(values.noUrut),
+    nama: str(values.nama) ?? '',
+    jk: (str(values.jk) as Sex | null) ?? (sheet === 'wus' || sheet === 'caten' || sheet === 'bumil' ? 'P' : null),
+    tanggalLahir: date(values.tanggalLahir),
+    kodeKelurahan: str(values.kodeKelurahan),
+    alamat: str(values.alamat),
+    noHp: str(values.noHp),
+    doses: pickDates(values, doses),
+  };
+}
+
+export const toPuskesmas = (v: Values): Puskesmas => ({
+  kode: str(v.kode) ?? '',
+  nama: str(v.nama) ?? '',
+  kecamatan: str(v.kecamatan) ?? '',
+  kabupaten: str(v.kabupaten) ?? '',
+  provinsi: str(v.provinsi) ?? '',
+  kepala: str(v.kepala) ?? '',
+  nipKepala: str(v.nipKepala),
+  tahun: num(v.tahun),
+  skema: (str(v.skema) as SchemeKey | null) ?? 'td',
+  zona: (str(v.zona) as Zone | null) ?? 'WIB',
+});
+
+export const toKelurahan = ({ row, values: v }: ParsedRow): Kelurahan => ({
+  row,
+  kode: str(v.kodeKelurahan) ?? '',
+  nama: str(v.namaKelurahan) ?? '',
+  tahun: num(v.tahun),
+  penduduk: num(v.penduduk),
+  sasaranBayi: num(v.sasaranBayi),
+  sasaranBumil: num(v.sasaranBumil),
+  sasaranWus: num(v.sasaranWus),
+});
+
+export const toSekolah = ({ row, values: v }: ParsedRow): Sekolah => ({
+  row,
+  kode: str(v.kodeSekolah) ?? '',
+  nama: str(v.namaSekolah) ?? '',
+  kodeKelurahan: str(v.kodeKelurahan),
+  tahun: num(v.tahun),
+  murid1: num(v.murid1),
+  murid2: num(v.murid2),
+  murid3: num(v.murid3),
+  murid5: num(v.murid5),
+  muridPerempuan5: num(v.muridPerempuan5),
+});
+
+export const toVaksin = ({ row, values: v }: ParsedRow): Vaksin => ({
+  row,
+  kode: str(v.kodeVaksin) ?? '',
+  nama: str(v.namaVaksin) ?? '',
+  satuan: str(v.satuan) ?? '',
+  dosisPerKemasan: num(v.dosisPerKemasan),
+});
+
+export const toBayi = (p: ParsedRow, doses: readonly string[]): Bayi => ({
+  ...person('bayi', p, doses),
+  sheet: 'bayi',
+  namaIbu: str(p.values.namaSuami),
+});
+
+export const toMurid = (p: ParsedRow, doses: readonly string[]): Murid => ({
+  ...person('bias', p, doses),
+  sheet: 'bias',
+  kodeSekolah: str(p.values.kodeSekolah),
+  kelas: num(p.values.kelas),
+});
+
+const woman = (p: ParsedRow) => ({
+  namaSuami: str(p.values.namaSuami),
+  statusSkrining: num(p.values.statusSkrining),
+  tanggalSkrining: date(p.values.tanggalSkrining),
+});
+
+export const toWus = (p: ParsedRow, doses: readonly string[]): Wus => ({ ...person('wus', p, doses), sheet: 'wus', ...woman(p) });
+
+export const toCaten = (p: ParsedRow, doses: readonly string[]): Caten => ({
+  ...person('caten', p, doses),
+  sheet: 'caten',
+  ...woman(p),
+  rencanaNikah: date(p.values.rencanaNikah),
+});
+
+export const toBumil = (p: ParsedRow, doses: readonly string[]): Bumil => ({
+  ...person('bumil', p, doses),
+  sheet: 'bumil',
+  ...woman(p),
+  hamilKe: num(p.values.hamilKe),
+  hpht: date(p.values.hpht),
+  kunjungan: pickDates(p.values, ['k1', 'k2', 'k3', 'k4']),
+});
+
+export const toLuar = ({ row, values: v }: ParsedRow, countKeys: readonly string[]): ImunisasiLuar => {
+  const counts: Record<string, number> = {};
+  for (const key of countKeys) counts[key] = num(v[key]) ?? 0;
+  return { row, tahun: num(v.tahun), bulan: num(v.bulan), kodeKelurahan: str(v.kodeKelurahan), fasilitas: str(v.fasilitas) ?? '', counts };
+};
+
+export const toStok = ({ row, values: v }: ParsedRow): StokVaksin => ({
+  row,
+  tahun: num(v.tahun),
+  bulan: num(v.bulan),
+  kodeVaksin: str(v.kodeVaksin),
+  stokAwal: num(v.stokAwal),
+  diterima: num(v.diterima),
+  dipakai: num(v.dipakai),
+  rusak: num(v.rusak),
+  stokAkhir: num(v.stokAkhir),
+});

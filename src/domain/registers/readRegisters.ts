@@ -1,0 +1,110 @@
+import { IsoDate } from '../dates/isoDate';
+import { Finding, sortFindings } from '../findings';
+import { normalizeCode } from '../read/cellValue';
+import { locateSheet } from '../read/locateSheet';
+import { readFields } from '../read/readFields';
+import { ParsedTable, readTable } from '../read/readTable';
+import { sheetFinding } from '../read/tableContext';
+import { RawWorkbook } from '../raw';
+import { SHEETS } from '../schema/registers';
+import { SheetKey, SheetSchema } from '../schema/types';
+import { checkDoseSeries } from '../validate/doseSeries';
+import { checkPersonKeys, checkUniqueRows } from '../validate/identity';
+import { checkNikConsistency } from '../validate/nik';
+import { checkReferences, KnownCodes } from '../validate/references';
+import { checkRowDates } from '../validate/rowDates';
+import { checkStockBalance } from '../validate/stock';
+import { doseKeys, toBayi, toBumil, toCaten, toKelurahan, toLuar, toMurid, toPuskesmas, toSekolah, toStok, toVaksin, toWus } from './buildRecords';
+import { Registers } from './types';
+
+export interface ReadOptions {
+  /** The reference date: dates after it are reported as future dates. */
+  today: IsoDate;
+}
+
+export interface ReadResult {
+  registers: Registers;
+  findings: Finding[];
+}
+
+/**
+ * Reads and validates every standard sheet of a workbook. Data problems come back as
+ * findings, sorted by sheet, row and column; the registers hold every readable row, so one
+ * bad cell never hides the rest of the workbook.
+ */
+export function readRegisters(workbook: RawWorkbook, options: ReadOptions): ReadResult {
+  const findings: Finding[] = [];
+  const tables = new Map<SheetKey, ParsedTable>();
+  const sheetNames = {} as Record<SheetKey, string | null>;
+  let puskesmasValues: Record<string, unknown> | null = null;
+
+  for (const schema of SHEETS) {
+    const sheet = locateSheet(workbook, schema);
+    sheetNames[schema.key] = sheet?.name ?? null;
+    if (!sheet) {
+      findings.push(missingSheet(schema));
+      continue;
+    }
+    if (schema.layout === 'fields') {
+      puskesmasValues = readFields(sheet, schema, findings);
+      continue;
+    }
+    const table = readTable(sheet, schema, findings);
+    if (table) tables.set(schema.key, table);
+  }
+
+  const known = knownCodes(tables);
+  for (const table of tables.values()) {
+    checkRowDates(table, options.today);
+    checkDoseSeries(table);
+    checkReferences(table, known);
+    checkUniqueRows(table);
+    if (table.context.schema.persons) {
+      checkPersonKeys(table);
+      checkNikConsistency(table);
+    }
+  }
+  const stok = tables.get('stok');
+  if (stok) checkStockBalance(stok);
+
+  const rows = (key: SheetKey) => tables.get(key)?.rows ?? [];
+  const schemaOf = (key: SheetKey) => SHEETS.find((s) => s.key === key)!;
+  const registers: Registers = {
+    puskesmas: puskesmasValues ? toPuskesmas(puskesmasValues as never) : null,
+    kelurahan: rows('kelurahan').map(toKelurahan),
+    sekolah: rows('sekolah').map(toSekolah),
+    vaksin: rows('vaksin').map(toVaksin),
+    bayi: rows('bayi').map((r) => toBayi(r, doseKeys(schemaOf('bayi')))),
+    bias: rows('bias').map((r) => toMurid(r, doseKeys(schemaOf('bias')))),
+    wus: rows('wus').map((r) => toWus(r, doseKeys(schemaOf('wus')))),
+    caten: rows('caten').map((r) => toCaten(r, doseKeys(schemaOf('caten')))),
+    bumil: rows('bumil').map((r) => toBumil(r, doseKeys(schemaOf('bumil'), ['k1', 'k2', 'k3', 'k4']))),
+    luar: rows('luar').map((r) => toLuar(r, schemaOf('luar').columns.filter((c) => c.type === 'count').map((c) => c.key))),
+    stok: rows('stok').map(toStok),
+    sheetNames,
+  };
+  const order = SHEETS.map((s) => sheetNames[s.key] ?? s.name);
+  return { registers, findings: sortFindings(findings, order) };
+}
+
+function missingSheet(schema: SheetSchema): Finding {
+  return schema.required
+    ? sheetFinding(schema.name, 'SHEET_MISSING', 'error', `sheet "${schema.name}" tidak ada di buku kerja. Tambahkan sheet ini (tombol Siapkan templat menambahkannya tanpa mengubah sheet lain)`)
+    : sheetFinding(schema.name, 'SHEET_MISSING', 'warning', `sheet "${schema.name}" tidak ada, sehingga laporan yang memakainya akan kosong. Tambahkan bila datanya ada`);
+}
+
+function knownCodes(tables: Map<SheetKey, ParsedTable>): KnownCodes {
+  const known: KnownCodes = {};
+  const collect = (key: SheetKey, column: string) => {
+    const table = tables.get(key);
+    if (!table || !table.context.has(column)) return undefined;
+    return new Set(table.rows.map((r) => r.values[column]).filter((v) => v !== null).map((v) => normalizeCode(String(v))));
+  };
+  const kel = collect('kelurahan', 'kodeKelurahan');
+  const sek = collect('sekolah', 'kodeSekolah');
+  const vak = collect('vaksin', 'kodeVaksin');
+  if (kel) known.kelurahan = kel;
+  if (sek) known.sekolah = sek;
+  if (vak) known.vaksin = vak;
+  return known;
+}

@@ -1,0 +1,12 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { IsoDate } from '../domain/dates/isoDate';
+import { Zone } from '../domain/registers/types';
+
+/** Indonesia's three zones; "today" for a puskesmas is the date on its own clock. */
+export const ZONE_TZ: Record<Zone, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
+
+/** Today's date in the zone: the one place the adapters read the clock for the core. */
+export function todayInZone(zone: Zone, now: Date = new Date()): IsoDate {
+  return format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'yyyy-MM-dd');
+}

@@ -1,0 +1,123 @@
+import * as XLSX from 'xlsx';
+import { isoDateToSerial } from '../../domain/dates/excelSerial';
+import { isoDate } from '../../domain/dates/isoDate';
+import { Cell, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
+import { UnreadableFileError } from './unreadableFile';
+
+/** Larger files are refused with a message rather than risking the browser tab or the CLI. */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+
+/** The SheetJS options every reader uses; the bench's "bare parse" uses the same ones. */
+export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = {
+  type: 'buffer',
+  dense: true,
+  // Dates stay Excel serials, as Office.js gives them; CSV text stays text (raw) so that
+  // "01-02-2024" is parsed by our strict day-month-year reader, never US-style.
+  cellDates: false,
+  raw: true,
+  cellFormula: false,
+  cellHTML: false,
+  cellStyles: false,
+  WTF: false,
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+type Kind = 'zip' | 'cfb' | 'text' | 'binary';
+
+function sniff(bytes: Uint8Array): Kind {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip'; // xlsx, ods
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'cfb'; // xls, encrypted xlsx
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+  let control = 0;
+  for (const b of sample) if (b === 0 || (b < 0x09) || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  return control > sample.length * 0.01 ? 'binary' : 'text';
+}
+
+/**
+ * Opens spreadsheet bytes (xlsx, xls, ods, csv) with SheetJS and returns the raw sheets.
+ * Throws UnreadableFileError with a plain reason for anything that is not a readable
+ * workbook: empty, too large, not a spreadsheet, password-protected, corrupted, no data.
+ */
+export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWorkbook {
+  if (bytes.length === 0) throw new UnreadableFileError('empty-file', `${fileName}: file kosong (0 byte). Pilih file register yang benar.`);
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
+    throw new UnreadableFileError('too-large', `${fileName}: file terlalu besar (${mb} MB; batas ${MAX_FILE_BYTES / 1024 / 1024} MB). Pisahkan register per tahun atau hapus sheet yang tidak perlu.`);
+  }
+  const kind = sniff(bytes);
+  if (kind === 'binary') throw new UnreadableFileError('not-spreadsheet', `${fileName}: bukan file spreadsheet (isinya bukan xlsx, xls, ods atau csv). Simpan ulang dari Excel sebagai .xlsx.`);
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, SHEETJS_READ_OPTIONS);
+  } catch (error) {
+    throw classifyReadError(error, kind, fileName);
+  }
+  const sheets = workbook.SheetNames.map((name) => toRawSheet(name, workbook.Sheets[name]));
+  if (sheets.length === 0 || sheets.every((s) => s.rows.length === 0)) {
+    throw new UnreadableFileError('no-data', `${fileName}: buku kerja tidak berisi data di sheet mana pun.`);
+  }
+  return { sheets };
+}
+
+function classifyReadError(error: unknown, kind: Kind, fileName: string): Error {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(text)) {
+    return new UnreadableFileError('password', `${fileName}: file dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja), simpan, lalu coba lagi.`);
+  }
+  if (kind === 'zip' || kind === 'cfb') {
+    return new UnreadableFileError('corrupt', `${fileName}: file rusak dan tidak dapat dibuka (${kind === 'zip' ? 'arsip xlsx/ods tidak utuh' : 'struktur xls tidak utuh'}). Minta salinan baru atau simpan ulang dari Excel.`);
+  }
+  return new UnreadableFileError('not-spreadsheet', `${fileName}: bukan file spreadsheet yang dapat dibaca. Simpan ulang dari Excel sebagai .xlsx.`);
+}
+
+function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
+  const ref = sheet?.['!ref'];
+  if (!sheet || !ref) return { name, rows: [], firstRow: 1, firstCol: 1 };
+  const range = XLSX.utils.decode_range(ref);
+  const data = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
+  const rows: Cell[][] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const source = data[r];
+    const row: Cell[] = [];
+    if (source) {
+      for (let c = range.s.c; c <= range.e.c; c++) row.push(cellValue(source[c]));
+      // Trailing blanks carry nothing; dropping them keeps wide, sparse sheets small.
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    }
+    rows.push(row);
+  }
+  const merges: MergeRange[] = (sheet['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
+  return { name, rows, firstRow: range.s.r + 1, firstCol: range.s.c + 1, ...(merges.length ? { merges } : {}) };
+}
+
+function cellValue(cell: XLSX.CellObject | undefined): Cell {
+  if (!cell) return null;
+  switch (cell.t) {
+    case 'n':
+      return cell.v as number;
+    case 's':
+      return cell.v as string;
+    case 'b':
+      return cell.v as boolean;
+    case 'e':
+      return cell.w ?? ERROR_TEXT[cell.v as number] ?? '#N/A';
+    case 'd': {
+      // Only when a format stores real dates despite cellDates being off: keep it a serial.
+      const d = cell.v as Date;
+      const iso = d instanceof Date ? isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : null;
+      return iso ? isoDateToSerial(iso) : null;
+    }
+    default:
+      return null;
+  }
+}
