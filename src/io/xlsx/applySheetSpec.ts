@@ -1,0 +1,125 @@
+import type ExcelJS from 'exceljs';
+import { parseRange } from '../../sheets/a1';
+import { CellStyle, ChartSpec, SheetSpec, SpecCell, ValidationSpec } from '../../sheets/spec';
+
+/** '#RRGGBB' → ExcelJS's 'FFRRGGBB'. */
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/** Writes one SheetSpec into an empty ExcelJS worksheet. */
+export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  writeValues(ws, spec.values);
+  spec.columnWidths?.forEach((width, i) => {
+    if (width > 0) ws.getColumn(i + 1).width = width;
+  });
+  for (const { range, style } of spec.styles ?? []) styleRange(ws, range, style);
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
+    ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
+  }
+  if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
+  // Range-wide validations (one sqref), not one per cell: ExcelJS's typings omit this API.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const validation of spec.validations ?? []) validations.add(validation.range, toValidation(validation));
+  for (const cf of spec.conditionalFormats ?? []) {
+    const style: Partial<ExcelJS.Style> = {
+      ...(cf.style.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } } } : {}),
+      ...(cf.style.fontColor || cf.style.bold ? { font: { ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}), ...(cf.style.bold ? { bold: true } : {}) } } : {}),
+    };
+    const rule: ExcelJS.ConditionalFormattingRule =
+      cf.rule.kind === 'cellValue'
+        ? { type: 'cellIs', operator: cf.rule.operator, formulae: cf.rule.values, style, priority: 1 }
+        : { type: 'containsText', operator: 'containsText', text: cf.rule.text, style, priority: 1 };
+    ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
+  }
+  for (const chart of spec.charts ?? []) chartNote(ws, chart);
+  if (spec.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: spec.print.orientation,
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+    };
+  }
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+}
+
+function writeValues(ws: ExcelJS.Worksheet, values: readonly SpecCell[][]): void {
+  const rows = values.map((row) => row.map(toCellValue));
+  ws.addRows(rows);
+}
+
+function toCellValue(cell: SpecCell): ExcelJS.CellValue {
+  if (cell !== null && typeof cell === 'object') return { text: cell.text, hyperlink: cell.url };
+  return cell;
+}
+
+function styleRange(ws: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+  const { top, left, bottom, right } = parseRange(range);
+  const font: Partial<ExcelJS.Font> = {
+    ...(style.bold !== undefined ? { bold: style.bold } : {}),
+    ...(style.italic !== undefined ? { italic: style.italic } : {}),
+    ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+    ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+  };
+  const hasFont = Object.keys(font).length > 0;
+  const fill: ExcelJS.Fill | undefined = style.fill ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } } : undefined;
+  const alignment: Partial<ExcelJS.Alignment> = {
+    ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+    ...(style.vertical ? { vertical: style.vertical } : {}),
+    ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+  };
+  const hasAlignment = Object.keys(alignment).length > 0;
+  const edge: Partial<ExcelJS.Border> | undefined = style.border ? { style: style.border } : undefined;
+  const border: Partial<ExcelJS.Borders> | undefined = edge ? { top: edge, left: edge, bottom: edge, right: edge } : undefined;
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    for (let c = left; c <= right; c++) {
+      const cell = row.getCell(c);
+      // Styles of overlapping ranges combine: a later range adds to, not replaces, earlier ones.
+      if (hasFont) cell.font = { ...cell.font, ...font };
+      if (fill) cell.fill = fill;
+      if (style.numberFormat) cell.numFmt = style.numberFormat;
+      if (hasAlignment) cell.alignment = { ...cell.alignment, ...alignment };
+      if (border) cell.border = border;
+    }
+  }
+}
+
+function toValidation(v: ValidationSpec): ExcelJS.DataValidation {
+  const prompt = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title.slice(0, 32), prompt: v.prompt.text.slice(0, 255) } : {};
+  if (v.kind === 'prompt') return { type: 'any', allowBlank: true, formulae: [], ...prompt } as unknown as ExcelJS.DataValidation;
+  const error = { showErrorMessage: true, errorStyle: v.strict ? 'stop' : 'warning', errorTitle: 'Nilai tidak sesuai' } as const;
+  if (v.kind === 'list') {
+    const formula = v.source ?? `"${(v.values ?? []).join(',')}"`;
+    return { type: 'list', allowBlank: true, formulae: [formula.replace(/^=/, '')], ...prompt, ...error, error: 'Pilih salah satu nilai dari daftar.' };
+  }
+  return {
+    type: v.kind === 'whole' ? 'whole' : 'date',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [v.min, v.max] as unknown as ExcelJS.DataValidation['formulae'],
+    ...prompt,
+    ...error,
+    error: v.kind === 'whole' ? `Isi bilangan bulat ${v.min}–${v.max}.` : 'Isi tanggal yang benar (hari-bulan-tahun).',
+  };
+}
+
+/**
+ * ExcelJS cannot write charts, and a home-made chart writer is not worth its bugs: in a file
+ * the chart's place holds a note saying where the chart appears. Its data is on the sheet.
+ */
+function chartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
+  const { top, left, bottom, right } = parseRange(`${chart.anchor.from}:${chart.anchor.to}`);
+  const cell = ws.getCell(top, left);
+  cell.value = `Grafik "${chart.title}" tampil di Excel bila laporan dibuat melalui add-in Imunisasi (panel Imunisasi). Datanya ada di tabel pada sheet ini.`;
+  cell.font = { italic: true, color: { argb: 'FF595959' } };
+  cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+  const edge: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+  cell.border = { top: edge, left: edge, bottom: edge, right: edge };
+  if (bottom > top || right > left) ws.mergeCells(top, left, bottom, right);
+}
