@@ -120,6 +120,13 @@ export interface SheetSpec {
   values: SpecCell[][];
   /** Width in characters per column, index 0 = column A. */
   columnWidths?: number[];
+  /**
+   * Number format of whole columns (index 0 = column A), so that what a person types later
+   * is formatted too: '@' (text) for NIK, 'dd-mm-yyyy' for dates. null leaves a column as is.
+   */
+  columnFormats?: (string | null)[];
+  /** Row heights in points by 1-based row number (a wrapped header row needs room). */
+  rowHeights?: Record<number, number>;
   styles?: RangeStyle[];
   merges?: string[];
   freeze?: { rows: number; columns: number };

@@ -21,13 +21,14 @@ export function readFields(sheet: RawSheet, schema: SheetSchema, findings: Findi
       const column = lookup.get(normalizeName(cells[j]));
       if (!column || found.has(column.key)) continue;
       found.add(column.key);
+      // The value is the next cell, past a lone ":" some forms put between label and value.
       let k = j + 1;
-      while (k < cells.length && isBlank(cells[k])) k++;
+      while (k < cells.length && typeof cells[k] === 'string' && String(cells[k]).trim() === ':') k++;
       const at = (col: number) => `${columnLetter(sheet.firstCol + col)}${row}`;
-      if (k >= cells.length) {
+      if (isBlank(cells[k])) {
         values[column.key] = null;
         if (column.need === 'value') {
-          findings.push(sheetFinding(sheet.name, 'REQUIRED_EMPTY', 'error', `nilai "${column.header}" belum diisi. Isi di sel kanan label: ${column.hint}`, row, column.header, at(j + 1)));
+          findings.push(sheetFinding(sheet.name, 'REQUIRED_EMPTY', 'error', `nilai "${column.header}" belum diisi. Isi di sel kanan label: ${column.hint}`, row, column.header, at(k)));
         }
         continue;
       }

@@ -47,7 +47,7 @@ export const PUSKESMAS_SHEET: SheetSchema = {
   description: 'Identitas puskesmas: isi kolom Nilai di samping setiap keterangan.',
   columns: [
     { key: 'kode', header: 'Kode Puskesmas', aliases: ['Kode PKM', 'Kode'], type: 'code', need: 'value', hint: 'Kode puskesmas dari Dinkes/Kemenkes.', width: 18 },
-    { key: 'nama', header: 'Nama Puskesmas', aliases: ['Puskesmas', 'Nama PKM'], type: 'text', need: 'value', hint: 'Nama puskesmas.' },
+    { key: 'nama', header: 'Nama Puskesmas', aliases: ['Nama PKM'], type: 'text', need: 'value', hint: 'Nama puskesmas.' },
     { key: 'kecamatan', header: 'Kecamatan', type: 'text', need: 'value', hint: 'Nama kecamatan.' },
     { key: 'kabupaten', header: 'Kabupaten/Kota', aliases: ['Kabupaten', 'Kota', 'Kab/Kota'], type: 'text', need: 'value', hint: 'Nama kabupaten atau kota.' },
     { key: 'provinsi', header: 'Provinsi', aliases: ['Propinsi'], type: 'text', need: 'value', hint: 'Nama provinsi.' },

@@ -11,6 +11,10 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.columnWidths?.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  spec.columnFormats?.forEach((format, i) => {
+    if (format) ws.getColumn(i + 1).numFmt = format;
+  });
   for (const { range, style } of spec.styles ?? []) styleRange(ws, range, style);
   for (const range of spec.merges ?? []) ws.mergeCells(range);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {

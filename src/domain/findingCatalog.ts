@@ -1,0 +1,36 @@
+import { FindingCode } from './findings';
+
+/**
+ * What each finding code means and how to fix it, for docs/format.md and the pane's help.
+ * The record type makes a new code without an explanation a compile error.
+ */
+export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string }> = {
+  SHEET_MISSING: { meaning: 'Sheet standar tidak ada di buku kerja.', fix: 'Tambahkan sheet (tombol Siapkan templat) atau ganti nama sheet yang ada menjadi nama standar.' },
+  SHEET_EMPTY: { meaning: 'Sheet standar ada tetapi kosong.', fix: 'Isi baris judul kolom dan datanya, atau salin dari templat.' },
+  HEADER_NOT_FOUND: { meaning: 'Baris judul kolom tidak ditemukan di 30 baris pertama.', fix: 'Pastikan ada satu baris berisi judul kolom standar.' },
+  COLUMN_MISSING: { meaning: 'Kolom wajib tidak ada.', fix: 'Tambahkan kolom dengan judul standar pada baris judul.' },
+  HEADER_DUPLICATE: { meaning: 'Dua kolom memakai judul yang sama (atau nama lain dari kolom yang sama).', fix: 'Hapus atau ganti nama salah satu kolom.' },
+  FIELD_MISSING: { meaning: 'Keterangan wajib di sheet Puskesmas tidak ditemukan.', fix: 'Tambahkan baris keterangan itu di kolom A dan nilainya di kolom B.' },
+  REQUIRED_EMPTY: { meaning: 'Sel wajib kosong.', fix: 'Isi sel tersebut.' },
+  CELL_ERROR: { meaning: 'Sel berisi nilai galat Excel (#REF!, #VALUE!, …).', fix: 'Perbaiki rumusnya atau ketik ulang nilainya.' },
+  MERGED_CELLS: { meaning: 'Sel di area data digabung (merge), sehingga sebagian nilai tersembunyi.', fix: 'Pisahkan sel (Unmerge) lalu isi setiap baris.' },
+  DATE_INVALID: { meaning: 'Teks tidak dikenali sebagai tanggal, atau tanggal itu tidak ada (31/13/2024).', fix: 'Tulis hari-bulan-tahun, mis. 17-08-2024 atau 17 Agustus 2024.' },
+  DATE_TWO_DIGIT_YEAR: { meaning: 'Tanggal memakai tahun 2 angka, sehingga abadnya tidak pasti.', fix: 'Tulis tahun 4 angka.' },
+  DATE_NOT_SERIAL: { meaning: 'Angka di kolom tanggal bukan tanggal yang masuk akal (di luar 1920–2099).', fix: 'Ketik tanggal hari-bulan-tahun.' },
+  DATE_FUTURE: { meaning: 'Tanggal ada di masa depan.', fix: 'Periksa tahun dan bulannya.' },
+  DOSE_BEFORE_BIRTH: { meaning: 'Tanggal dosis/kunjungan lebih awal dari tanggal lahir.', fix: 'Periksa tanggal itu atau tanggal lahirnya.' },
+  DOSE_ORDER: { meaning: 'Dosis satu seri tidak urut (mis. Polio 2 sebelum Polio 1).', fix: 'Periksa apakah tanggalnya tertukar.' },
+  DOSE_TOO_CLOSE: { meaning: 'Jarak dua dosis satu seri kurang dari 4 minggu.', fix: 'Periksa tanggalnya; bila benar, dosis itu tidak dihitung.' },
+  PERSON_DUPLICATE: { meaning: 'Orang yang sama (NIK, atau Kode KK + No Urut) tercatat dua kali di satu register.', fix: 'Gabungkan datanya ke satu baris lalu hapus baris ganda.' },
+  ROW_DUPLICATE: { meaning: 'Baris master/hitungan tercatat dua kali (mis. kelurahan dan tahun yang sama).', fix: 'Hapus salah satu baris atau perbaiki isinya.' },
+  ID_MISSING: { meaning: 'Orang tanpa NIK dan tanpa Kode KK + No Urut lengkap.', fix: 'Isi NIK, atau Kode KK dan No Urut.' },
+  NIK_FORMAT: { meaning: 'NIK bukan 16 angka.', fix: 'Periksa KTP/KK, atau kosongkan dan isi Kode KK + No Urut.' },
+  NIK_AS_NUMBER: { meaning: 'NIK tersimpan sebagai angka; Excel membulatkan digit ke-16.', fix: 'Format kolom NIK sebagai Teks lalu ketik ulang NIK.' },
+  NIK_BIRTHDATE_MISMATCH: { meaning: 'Digit 7–12 NIK (tanggal lahir DDMMYY) tidak sama dengan Tanggal Lahir.', fix: 'Periksa NIK atau tanggal lahirnya.' },
+  NIK_SEX_MISMATCH: { meaning: 'NIK menunjukkan jenis kelamin lain (perempuan: tanggal pada NIK ditambah 40).', fix: 'Periksa NIK atau jenis kelaminnya.' },
+  REF_UNKNOWN: { meaning: 'Kode Kelurahan/Sekolah/Vaksin tidak ada di sheet masternya.', fix: 'Pilih kode yang ada, atau tambahkan ke sheet master.' },
+  SEX_INVALID: { meaning: 'Jenis kelamin bukan L atau P.', fix: 'Isi L atau P.' },
+  NUMBER_INVALID: { meaning: 'Jumlah negatif, pecahan, atau bukan angka.', fix: 'Isi bilangan bulat 0 atau lebih.' },
+  VALUE_INVALID: { meaning: 'Nilai di luar pilihan yang sah (bulan, tahun, kelas, status T, skema, zona waktu).', fix: 'Pilih nilai dari daftar pilihan sel.' },
+  STOCK_UNBALANCED: { meaning: 'Stok akhir ≠ stok awal + diterima − dipakai − rusak.', fix: 'Hitung ulang atau perbaiki salah satu angka.' },
+};
