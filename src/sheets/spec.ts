@@ -15,7 +15,12 @@ export interface SpecLink {
   url: string;
 }
 
-export type SpecCell = SpecValue | SpecLink;
+/** An Excel error value such as '#REF!' (used by the sample's injected errors). */
+export interface SpecError {
+  error: string;
+}
+
+export type SpecCell = SpecValue | SpecLink | SpecError;
 
 export interface CellStyle {
   bold?: boolean;

@@ -57,7 +57,9 @@ function writeValues(ws: ExcelJS.Worksheet, values: readonly SpecCell[][]): void
 }
 
 function toCellValue(cell: SpecCell): ExcelJS.CellValue {
-  if (cell !== null && typeof cell === 'object') return { text: cell.text, hyperlink: cell.url };
+  if (cell !== null && typeof cell === 'object') {
+    return 'error' in cell ? ({ error: cell.error } as ExcelJS.CellErrorValue) : { text: cell.text, hyperlink: cell.url };
+  }
   return cell;
 }
 

@@ -1,0 +1,65 @@
+import { IsoDate } from '../domain/dates/isoDate';
+import { Cell } from '../domain/raw';
+import { BAYI_SHEET } from '../domain/schema/registers';
+import { SampleContext, toRow } from './context';
+
+/*
+ * Visits by age in months (DOMAIN.md "Infant schedule"; Kemenkes): the doses given together.
+ * Each visit is at least 4 weeks after the previous one, so every series keeps its interval.
+ */
+const VISITS: readonly { months: number; doses: readonly string[] }[] = [
+  { months: 1, doses: ['bcg', 'polio1'] },
+  { months: 2, doses: ['dpt1', 'polio2', 'pcv1'] },
+  { months: 3, doses: ['dpt2', 'polio3', 'pcv2'] },
+  { months: 4, doses: ['dpt3', 'polio4', 'ipv'] },
+  { months: 9, doses: ['mr1'] },
+  { months: 12, doses: ['pcv3'] },
+  { months: 18, doses: ['dpt4', 'mr2'] },
+];
+
+export interface SampleInfant {
+  kel: string;
+  born: IsoDate;
+  female: boolean;
+  doses: Record<string, IsoDate>;
+  row: Cell[];
+}
+
+/** Infants of one kelurahan: born from July of last year to the end date, with their doses. */
+export function sampleInfants(ctx: SampleContext, kel: string, count: number): SampleInfant[] {
+  const { rnd } = ctx;
+  const out: SampleInfant[] = [];
+  for (let i = 0; i < count; i++) {
+    const female = rnd.chance(0.49);
+    const born = ctx.dayBetween(`${ctx.year - 1}-07-01`, ctx.addDays(ctx.end, -3));
+    const doses: Record<string, IsoDate> = {};
+    if (rnd.chance(0.9)) doses.hb0 = ctx.addDays(born, rnd.int(0, 2));
+    // Most children come on time, some late, some drop out after a few visits.
+    const profile = rnd.next();
+    const meanDelay = profile < 0.65 ? 4 : 20;
+    const lastVisit = profile < 0.88 ? VISITS.length : rnd.int(1, VISITS.length - 1);
+    let previous: IsoDate = doses.hb0 ?? born;
+    for (let v = 0; v < lastVisit; v++) {
+      const due = ctx.addMonths(born, VISITS[v].months);
+      const earliest = ctx.addDays(previous, 28);
+      const date = ctx.addDays(due > earliest ? due : earliest, rnd.delay(meanDelay));
+      if (date > ctx.end) break;
+      for (const dose of VISITS[v].doses) if (!(dose === 'ipv' && rnd.chance(0.05))) doses[dose] = date;
+      previous = date;
+    }
+    const id = ctx.identity(born, female, kel, 0.85, rnd.int(2, 5));
+    const row = toRow(BAYI_SHEET.columns, {
+      ...id,
+      nama: ctx.name(female),
+      jk: female ? 'P' : 'L',
+      tanggalLahir: born,
+      namaSuami: ctx.name(true),
+      kodeKelurahan: kel,
+      alamat: ctx.address(),
+      noHp: ctx.phone(),
+      ...doses,
+    });
+    out.push({ kel, born, female, doses, row });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { Cell } from '../domain/raw';
+import { SHEETS } from '../domain/schema/registers';
+import { SheetSchema } from '../domain/schema/types';
+import { SheetSpec } from '../sheets/spec';
+import { guideSheetSpec } from '../sheets/template/guideSheet';
+import { registerSheetSpec } from '../sheets/template/registerSheet';
+import { SampleWorkbook } from './generateSample';
+
+/** The sample laid out exactly like the template: Petunjuk, then every standard sheet filled. */
+export function sampleSpecs(sample: SampleWorkbook): SheetSpec[] {
+  const sheets = SHEETS.filter((s) => !sample.omit.includes(s.key)).map((schema) => withEdits(sample, schema));
+  return [guideSheetSpec(), ...sheets];
+}
+
+/** Applies the injected layout edits: fields or trailing columns left out, columns added, merges. */
+function withEdits(sample: SampleWorkbook, schema: SheetSchema): SheetSpec {
+  if (schema.layout === 'fields') {
+    const trimmed = { ...schema, columns: schema.columns.filter((c) => !sample.omitFields.includes(c.key)) };
+    return registerSheetSpec(trimmed, { fields: sample.fields });
+  }
+  const drop = sample.dropLastColumns[schema.name] ?? 0;
+  const columns = schema.columns.slice(0, schema.columns.length - drop);
+  const rows = sample.tables[schema.key as keyof SampleWorkbook['tables']].map((r) => r.slice(0, columns.length));
+  const spec = registerSheetSpec({ ...schema, columns }, { rows });
+  const extra = sample.extraColumns[schema.name] ?? [];
+  const values = spec.values.map((row, i) => {
+    if (extra.length === 0 || i < 2) return row;
+    const cells: Cell[] = i === 2 ? extra.map((e) => e.header) : extra.map((e) => e.values[i - 3] ?? null);
+    return [...row, ...Array<Cell>(Math.max(0, columns.length - row.length)).fill(null), ...cells];
+  });
+  const merges = [...(spec.merges ?? []), ...(sample.merges[schema.name] ?? [])];
+  return { ...spec, values, merges };
+}
