@@ -21,7 +21,8 @@ export const CACHE = '.bench-cache';
 /** A generated puskesmas workbook of about `rows` register rows, cached between runs. */
 export async function sampleFile(rows: number): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
-  const file = join(CACHE, `sampel-${rows}.xlsx`);
+  // The name carries the generator version: a changed generator must not reuse old files.
+  const file = join(CACHE, `sampel-v1-${rows}.xlsx`);
   if (!existsSync(file)) {
     const kelurahan = Math.max(1, Math.round(rows / ROWS_PER_KELURAHAN));
     writeFileSync(file, await writeWorkbook(sampleSpecs(generateSample({ seed: 11, year: 2025, kelurahan }))));
