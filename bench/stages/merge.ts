@@ -4,7 +4,7 @@ import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
 import { districtSheets } from '../../src/sheets/district/districtSheets';
 import { DistrictMerge } from '../../src/domain/merge/districtMerge';
-import { syntheticReport } from '../../test/helpers/dataLaporan';
+import { syntheticReport } from '../../src/sample/syntheticReport';
 import { BenchStage, CACHE, runWorker } from '../stage';
 
 const FILES = 1000;

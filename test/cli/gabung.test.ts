@@ -6,7 +6,7 @@ import * as XLSX from 'xlsx';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
 import { convertWithLibreOffice } from '../../scripts/libreoffice';
-import { syntheticReport } from '../helpers/dataLaporan';
+import { syntheticReport } from '../../src/sample/syntheticReport';
 import { runCli } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'gabung-'));

@@ -3,7 +3,7 @@ import { TOTAL } from '../../../src/domain/dataLaporan/types';
 import { DistrictMerge } from '../../../src/domain/merge/districtMerge';
 import { reportDeadline } from '../../../src/domain/merge/deadline';
 import { ReceivedReport } from '../../../src/domain/merge/types';
-import { syntheticReport } from '../../helpers/dataLaporan';
+import { syntheticReport } from '../../../src/sample/syntheticReport';
 
 const received = (seed: number, kode: string, file = `${kode}.xlsx`, extra: Parameters<typeof syntheticReport>[2] = {}): ReceivedReport => ({ file, fileDate: '2026-01-20T08:00:00+07:00', data: syntheticReport(seed, kode, extra) });
 const merged = (reports: ReceivedReport[], expected?: { kode: string; nama: string }[]) => {

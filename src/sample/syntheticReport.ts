@@ -1,6 +1,6 @@
-import { INDICATORS, stockIndicator, STOCK_ITEMS } from '../../src/domain/dataLaporan/indicators';
-import { DataLaporan, DataLaporanRow, TOTAL } from '../../src/domain/dataLaporan/types';
-import { Random } from '../../src/sample/random';
+import { INDICATORS, stockIndicator, STOCK_ITEMS } from '../domain/dataLaporan/indicators';
+import { DataLaporan, DataLaporanRow, TOTAL } from '../domain/dataLaporan/types';
+import { Random } from './random';
 
 /**
  * A Data Laporan with random but consistent counts (each TOTAL row the sum of its kelurahan
