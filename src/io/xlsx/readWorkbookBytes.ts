@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import { isoDateToSerial } from '../../domain/dates/excelSerial';
 import { isoDate } from '../../domain/dates/isoDate';
 import { Cell, isBlank, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
+import { isEncryptedOdf } from './odfEncryption';
 import { UnreadableFileError } from './unreadableFile';
 
 /** Larger files are refused with a message rather than risking the browser tab or the CLI. */
@@ -60,7 +61,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWork
   try {
     workbook = XLSX.read(bytes, SHEETJS_READ_OPTIONS);
   } catch (error) {
-    throw classifyReadError(error, kind, fileName);
+    throw classifyReadError(error, kind, fileName, bytes);
   }
   const raw = workbookToRaw(workbook);
   if (raw.sheets.every((s) => s.rows.every((row) => row.every(isBlank)))) {
@@ -76,9 +77,9 @@ export function workbookToRaw(workbook: XLSX.WorkBook): RawWorkbook {
   return { sheets: workbook.SheetNames.map((name) => toRawSheet(name, own(name))) };
 }
 
-function classifyReadError(error: unknown, kind: Kind, fileName: string): Error {
+function classifyReadError(error: unknown, kind: Kind, fileName: string, bytes: Uint8Array): Error {
   const text = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(text)) {
+  if (/password|encrypt/i.test(text) || (kind === 'zip' && isEncryptedOdf(bytes))) {
     return new UnreadableFileError('password', `${fileName}: file dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja), simpan, lalu coba lagi.`);
   }
   if (kind === 'zip' || kind === 'cfb') {
