@@ -94,11 +94,15 @@ function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
   const range = XLSX.utils.decode_range(ref);
   const data = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
   const rows: Cell[][] = [];
-  for (let r = range.s.r; r <= range.e.r; r++) {
+  // The used range a file declares can be the whole grid (A1:XFD1048576) around a few
+  // thousand filled rows: walk only as far as the parsed rows and cells go.
+  const lastRow = Math.min(range.e.r, data.length - 1);
+  for (let r = range.s.r; r <= lastRow; r++) {
     const source = data[r];
     const row: Cell[] = [];
     if (source) {
-      for (let c = range.s.c; c <= range.e.c; c++) row.push(cellValue(source[c]));
+      const lastCol = Math.min(range.e.c, source.length - 1);
+      for (let c = range.s.c; c <= lastCol; c++) row.push(cellValue(source[c]));
       // Trailing blanks carry nothing; dropping them keeps wide, sparse sheets small.
       while (row.length > 0 && row[row.length - 1] === null) row.pop();
     }

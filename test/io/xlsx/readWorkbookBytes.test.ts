@@ -10,6 +10,11 @@ import { unreadableCases, UnreadableCase } from '../../helpers/unreadable';
 import { KELURAHAN_ROWS, PUSKESMAS_ROWS } from '../../helpers/workbook';
 
 const today = '2025-12-31';
+/** SheetJS's bundled zip/CFB container code, to edit a part of an xlsx in place. */
+interface ZipEntry {
+  content: Uint8Array;
+}
+const CFB = (XLSX as unknown as { CFB: { read(d: Buffer, o: object): { FileIndex: ZipEntry[]; FullPaths: string[] }; write(z: unknown, o: object): Buffer } }).CFB;
 
 function reason(bytes: Uint8Array): string {
   try {
@@ -75,6 +80,20 @@ describe('readWorkbookBytes: any spreadsheet format into the same raw sheets', (
     ]);
     expect(table.registers).toEqual(range.registers);
     expect(table.findings).toEqual(range.findings);
+  });
+  it('walks only the filled rows when a file declares the whole grid as its used range', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(PUSKESMAS_ROWS), 'Puskesmas');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(KELURAHAN_ROWS), 'Kelurahan');
+    // Some programs write <dimension ref="A1:XFD1048576"/> for a sheet with a few rows.
+    const zip = CFB.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer, { type: 'buffer' });
+    const entry = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('worksheets/sheet2.xml'))];
+    entry.content = Buffer.from(Buffer.from(entry.content).toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'));
+    const raw = readWorkbookBytes(new Uint8Array(CFB.write(zip, { type: 'buffer', fileType: 'zip' })));
+    const kelurahan = raw.sheets.find((s) => s.name === 'Kelurahan')!;
+    expect(kelurahan.rows).toHaveLength(KELURAHAN_ROWS.length);
+    expect(kelurahan.rows.map((r) => r.length)).toEqual(KELURAHAN_ROWS.map((r) => r.length));
+    expect(readRegisters(raw, { today }).registers.kelurahan.map((k) => k.kode)).toEqual(['K01', 'K02']);
   });
 });
 
