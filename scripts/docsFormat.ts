@@ -1,30 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FINDING_CATALOG } from '../src/domain/findingCatalog';
 import { SHEETS } from '../src/domain/schema/registers';
-import { ColumnSchema } from '../src/domain/schema/types';
+import { columnContent, NEED_TEXT } from '../src/domain/schema/describe';
 
 /** npm run docs:format — the generated part of docs/format.md, from the schema itself. */
 export const FORMAT_DOC = 'docs/format.md';
 export const BEGIN = '<!-- BEGIN: dibuat dari skema (npm run docs:format) -->';
 export const END = '<!-- END: dibuat dari skema -->';
-
-const NEED: Record<ColumnSchema['need'], string> = { value: 'wajib diisi', column: 'kolom wajib, sel boleh kosong', optional: 'tidak wajib' };
-const TYPE: Record<ColumnSchema['type'], string> = {
-  text: 'teks',
-  code: 'kode (teks)',
-  nik: 'NIK 16 angka, sebagai teks',
-  phone: 'nomor HP',
-  date: 'tanggal (hari-bulan-tahun)',
-  sex: 'L / P',
-  count: 'bilangan bulat ≥ 0',
-  integer: 'bilangan bulat ≥ 1',
-  year: 'tahun 4 angka',
-  month: 'bulan 1–12',
-  kelas: 'kelas 1–6',
-  tStatus: 'status T 0–5',
-  scheme: '"Td terkini" / "2005 (TT)"',
-  zone: 'WIB / WITA / WIT',
-};
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -35,7 +17,7 @@ export function generatedSection(): string {
     if (sheet.layout === 'fields') out.push('Sheet ini berisi pasangan keterangan (kolom A) dan nilai (kolom B).', '');
     out.push('| Kolom | Keharusan | Isi | Nama lain yang diterima |', '|---|---|---|---|');
     for (const c of sheet.columns) {
-      out.push(`| ${cell(c.header)} | ${NEED[c.need]} | ${cell(TYPE[c.type])}${c.ref ? ` dari sheet ${c.ref === 'kelurahan' ? 'Kelurahan' : c.ref === 'sekolah' ? 'Sekolah' : 'Vaksin'}` : ''} | ${cell((c.aliases ?? []).join(', ') || '—')} |`);
+      out.push(`| ${cell(c.header)} | ${NEED_TEXT[c.need]} | ${cell(columnContent(c))} | ${cell((c.aliases ?? []).join(', ') || '—')} |`);
     }
     out.push('');
   }

@@ -41,12 +41,13 @@ export function columnValidation(column: ColumnSchema, range: string): Validatio
       return { kind: 'list', range, values: ['Td terkini', '2005 (TT)'], prompt, strict: true };
     case 'zone':
       return { kind: 'list', range, values: ['WIB', 'WITA', 'WIT'], prompt, strict: true };
+    // Short closed ranges get a drop-down; a picked "3" is stored as the number 3.
     case 'kelas':
-      return { kind: 'whole', range, min: 1, max: 6, prompt, strict: true };
+      return { kind: 'list', range, values: numbers(1, 6), prompt, strict: true };
     case 'tStatus':
-      return { kind: 'whole', range, min: 0, max: 5, prompt, strict: true };
+      return { kind: 'list', range, values: numbers(0, 5), prompt, strict: true };
     case 'month':
-      return { kind: 'whole', range, min: 1, max: 12, prompt, strict: true };
+      return { kind: 'list', range, values: numbers(1, 12), prompt, strict: true };
     case 'year':
       return { kind: 'whole', range, min: 1900, max: 2100, prompt, strict: true };
     case 'count':
@@ -59,4 +60,8 @@ export function columnValidation(column: ColumnSchema, range: string): Validatio
     default:
       return { kind: 'prompt', range, prompt };
   }
+}
+
+function numbers(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 }

@@ -1,15 +1,11 @@
+import { columnContent, NEED_TEXT } from '../../domain/schema/describe';
 import { SHEETS } from '../../domain/schema/registers';
-import { ColumnSchema } from '../../domain/schema/types';
+import { rangeAddress } from '../a1';
 import { HEADER_FILL } from '../reportFrame';
+import { wrappedRowHeights } from '../rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from '../spec';
 
 export const GUIDE_SHEET_NAME = 'Petunjuk';
-
-const NEED_TEXT: Record<ColumnSchema['need'], string> = {
-  value: 'Wajib diisi',
-  column: 'Boleh kosong',
-  optional: 'Tidak wajib',
-};
 
 const GENERAL: string[] = [
   'Isi setiap register satu baris per orang (Register Bumil: satu baris per kehamilan). Jangan menggabungkan sel (merge) di area data.',
@@ -21,30 +17,72 @@ const GENERAL: string[] = [
   'Tekan "Periksa data" di panel Imunisasi untuk melihat kesalahan per sheet, baris dan kolom beserta cara memperbaikinya.',
 ];
 
-/** The Petunjuk sheet: how to fill the workbook, generated from the schema. */
+const COLUMN_HEADER = ['Kolom', 'Keharusan', 'Isi', 'Cara mengisi', 'Judul lain yang diterima'];
+const LAST_COL = COLUMN_HEADER.length;
+const SECTION_FILL = '#FCE4D6';
+
+/**
+ * The Petunjuk sheet: how to fill the workbook, then every standard sheet with its columns —
+ * whether required, what goes in, how to fill it, which other headers are accepted — all
+ * generated from the schema.
+ */
 export function guideSheetSpec(): SheetSpec {
-  const values: SpecCell[][] = [['PETUNJUK PENGISIAN REGISTER IMUNISASI'], [], ['Cara mengisi'], ...GENERAL.map((line, i) => [`${i + 1}. ${line}`]), [], ['Sheet', 'Isi'], ...SHEETS.map((s) => [s.name, s.description])];
-  const styles: RangeStyle[] = [
-    { range: 'A1', style: { bold: true, fontSize: 14 } },
-    { range: 'A3', style: { bold: true, fontSize: 12 } },
-  ];
-  const sheetsHeader = 3 + GENERAL.length + 2;
-  styles.push({ range: `A${sheetsHeader}:B${sheetsHeader}`, style: { bold: true, fill: HEADER_FILL, border: 'thin' } });
-  styles.push({ range: `A${sheetsHeader + 1}:A${sheetsHeader + SHEETS.length}`, style: { bold: true } });
-  values.push([], ['Kolom setiap sheet']);
-  styles.push({ range: `A${values.length}`, style: { bold: true, fontSize: 12 } });
-  values.push(['Sheet', 'Kolom', 'Keharusan', 'Cara mengisi']);
-  const columnsHeader = values.length;
-  styles.push({ range: `A${columnsHeader}:D${columnsHeader}`, style: { bold: true, fill: HEADER_FILL, border: 'thin' } });
-  for (const sheet of SHEETS) for (const column of sheet.columns) values.push([sheet.name, column.header, NEED_TEXT[column.need], column.hint]);
-  styles.push({ range: `A${columnsHeader + 1}:D${values.length}`, style: { vertical: 'top', wrap: true } });
+  const values: SpecCell[][] = [];
+  const styles: RangeStyle[] = [];
+  const merges: string[] = [];
+  /** Rows whose cells wrap, to be given the height their text needs. */
+  const wrapped: number[] = [];
+  const add = (row: SpecCell[], style?: RangeStyle['style'], range?: string) => {
+    values.push(row);
+    if (style) styles.push({ range: range ?? `A${values.length}`, style });
+    return values.length;
+  };
+  const tableHeader = (cells: SpecCell[]) => add(cells, { bold: true, fill: HEADER_FILL, border: 'thin', vertical: 'middle' }, rangeAddress(values.length + 1, 1, values.length + 1, LAST_COL));
+
+  add(['PETUNJUK PENGISIAN REGISTER IMUNISASI'], { bold: true, fontSize: 14 });
+  add(['Buku kerja ini mengikuti standar register add-in Imunisasi. Sheet Petunjuk boleh dihapus; sheet lain jangan diganti namanya.'], { italic: true, fontColor: '#595959' });
+  add([]);
+  add(['Cara mengisi'], { bold: true, fontSize: 12 });
+  GENERAL.forEach((line, i) => add([`${i + 1}. ${line}`]));
+  add([]);
+
+  add(['Daftar sheet'], { bold: true, fontSize: 12 });
+  const listHeader = tableHeader(['Sheet', 'Keharusan', 'Isi', null, null]);
+  merges.push(rangeAddress(listHeader, 3, listHeader, LAST_COL));
+  for (const sheet of SHEETS) {
+    const row = add([sheet.name, sheet.required ? 'wajib ada' : 'tidak wajib', sheet.description, null, null]);
+    merges.push(rangeAddress(row, 3, row, LAST_COL));
+  }
+  styles.push({ range: rangeAddress(listHeader + 1, 1, values.length, LAST_COL), style: { border: 'thin', vertical: 'top', wrap: true } });
+  wrapped.push(...rowsBetween(listHeader + 1, values.length));
+  styles.push({ range: rangeAddress(listHeader + 1, 1, values.length, 1), style: { bold: true } });
+
+  for (const sheet of SHEETS) {
+    add([]);
+    add([`Sheet ${sheet.name}${sheet.required ? '' : ' (tidak wajib)'}`], { bold: true, fontSize: 12, fill: SECTION_FILL }, rangeAddress(values.length + 1, 1, values.length + 1, LAST_COL));
+    const layout = sheet.layout === 'fields' ? '' : ' Judul kolom ada di baris 3; data mulai baris 4.';
+    add([`${sheet.description}${layout}`], { italic: true });
+    const header = tableHeader(COLUMN_HEADER);
+    for (const c of sheet.columns) add([c.header, NEED_TEXT[c.need], columnContent(c), c.hint, (c.aliases ?? []).join(', ') || null]);
+    styles.push({ range: rangeAddress(header + 1, 1, values.length, LAST_COL), style: { border: 'thin', vertical: 'top', wrap: true } });
+    wrapped.push(...rowsBetween(header + 1, values.length));
+    styles.push({ range: rangeAddress(header + 1, 1, values.length, 1), style: { bold: true } });
+  }
+
+  const columnWidths = [24, 28, 30, 56, 36];
   return {
     name: GUIDE_SHEET_NAME,
     role: 'guide',
     values,
-    columnWidths: [18, 60, 14, 80],
+    columnWidths,
+    rowHeights: wrappedRowHeights(values, columnWidths, wrapped, merges),
     styles,
-    print: { orientation: 'portrait', fitToWidth: true },
+    merges,
+    print: { orientation: 'landscape', fitToWidth: true },
     tabColor: '#BF8F00',
   };
+}
+
+function rowsBetween(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

@@ -2,6 +2,7 @@ import { Cell } from '../../domain/raw';
 import { SheetSchema } from '../../domain/schema/types';
 import { columnLetter, rangeAddress } from '../a1';
 import { HEADER_FILL } from '../reportFrame';
+import { wrappedRowHeights } from '../rowHeights';
 import { SheetSpec, SpecCell } from '../spec';
 import { columnFormat, columnValidation, FIRST_DATA_ROW, TEMPLATE_ROWS } from './columnInput';
 
@@ -50,6 +51,8 @@ function tableSheet(schema: SheetSchema, rows: readonly Cell[][]): SheetSpec {
   };
 }
 
+const FIELD_WIDTHS = [22, 34, 70];
+
 /** Label/value pairs: labels in A, values in B, hints in C. */
 function fieldsSheet(schema: SheetSchema, fields: Readonly<Record<string, Cell>>): SheetSpec {
   const values: SpecCell[][] = [
@@ -63,8 +66,8 @@ function fieldsSheet(schema: SheetSchema, fields: Readonly<Record<string, Cell>>
     name: schema.name,
     role: 'register',
     values,
-    columnWidths: [22, 34, 70],
-    columnFormats: [null, '@', null],
+    columnWidths: FIELD_WIDTHS,
+    rowHeights: wrappedRowHeights(values, FIELD_WIDTHS, schema.columns.map((_, i) => FIRST_DATA_ROW + i)),
     styles: [
       { range: 'A1', style: { bold: true, fontSize: 14 } },
       { range: 'A2', style: { italic: true, fontColor: '#595959' } },
@@ -72,6 +75,11 @@ function fieldsSheet(schema: SheetSchema, fields: Readonly<Record<string, Cell>>
       { range: `A${FIRST_DATA_ROW}:A${last}`, style: { bold: true } },
       { range: `B${FIRST_DATA_ROW}:B${last}`, style: { border: 'thin', fill: '#FFF2CC' } },
       { range: `C${FIRST_DATA_ROW}:C${last}`, style: { italic: true, fontColor: '#595959', wrap: true } },
+      // Each value cell keeps its own kind: a NIP stays text, the Tahun stays a number.
+      ...schema.columns.flatMap((c, i) => {
+        const numberFormat = columnFormat(c);
+        return numberFormat ? [{ range: `B${FIRST_DATA_ROW + i}`, style: { numberFormat } }] : [];
+      }),
     ],
     freeze: { rows: HEADER_ROW, columns: 0 },
     validations: schema.columns.map((c, i) => columnValidation(c, `B${FIRST_DATA_ROW + i}`)),
