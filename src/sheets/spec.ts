@@ -111,6 +111,8 @@ export interface PrintSpec {
   fitToWidth: boolean;
   /** Rows repeated on every printed page, e.g. '1:6'. */
   titleRows?: string;
+  /** Print the cell grid (a register printed to fill by hand, or read on paper). */
+  gridlines?: boolean;
 }
 
 export interface SheetSpec {

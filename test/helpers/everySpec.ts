@@ -39,7 +39,7 @@ export const EVERY_FEATURE: SheetSpec = {
     { range: 'G4:G6', rule: { kind: 'textEquals', text: 'Kurang' }, style: { fill: '#FFEB9C' } },
   ],
   charts: [{ kind: 'line', title: 'Cakupan', categories: 'A4:A5', series: [{ name: 'Cakupan', values: 'C4:C5' }], anchor: { from: 'J3', to: 'O12' } }],
-  print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
+  print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3', gridlines: true },
   tabColor: '#2F75B5',
 };
 

@@ -46,7 +46,7 @@ function tableSheet(schema: SheetSchema, rows: readonly Cell[][]): SheetSpec {
     freeze: { rows: HEADER_ROW, columns: 0 },
     autoFilter: rangeAddress(HEADER_ROW, 1, HEADER_ROW, last),
     validations: columns.map((c, i) => columnValidation(c, `${columnLetter(i + 1)}${FIRST_DATA_ROW}:${columnLetter(i + 1)}${lastRow}`)),
-    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}`, gridlines: true },
     tabColor: schema.persons ? '#548235' : '#2F75B5',
   };
 }

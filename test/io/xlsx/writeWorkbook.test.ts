@@ -89,8 +89,8 @@ describe('writeWorkbook (ExcelJS)', () => {
     expect(rules[0].style).toMatchObject({ fill: { bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } });
   });
 
-  it('sets A4 print setup, orientation, one page wide and repeated title rows', () => {
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+  it('sets A4 print setup, orientation, one page wide, repeated title rows and printed gridlines', () => {
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3', showGridLines: true });
   });
 
   it('puts a note where each chart would be, saying where the chart appears', () => {

@@ -2,7 +2,7 @@ import { mergeStyles } from './mergeStyles';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relsPath } from './opcPackage';
 import { appendToSection, sectionChildren } from './sections';
 import { cellA1Text, remapSheetXml, stringItemText } from './sheetXml';
-import { attributes, elements, escapeXml, firstElement, rootPrefix, setAttribute, splice, withPrefix } from './xml';
+import { attributes, elements, escapeXml, firstElement, setAttribute, splice } from './xml';
 
 /** CT_Workbook's children in schema order. */
 const WORKBOOK_ORDER = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
@@ -17,8 +17,7 @@ export interface PackageSheet {
 
 /**
  * A spreadsheet package (xlsx/xlsm) opened to receive generated sheets. Only the workbook,
- * its relationships, the content types, the styles and the shared strings are edited, and
- * only by appending; every other part keeps its bytes, so whatever a person made — drop-downs
+ * its relationships, the content types and the styles are edited, and only by appending; every other part keeps its bytes, so whatever a person made — drop-downs
  * pointing at other sheets, charts, pivot tables, macros — survives exactly.
  */
 export class WorkbookPackage {
@@ -68,7 +67,7 @@ export class WorkbookPackage {
     return cellA1Text(await this.pkg.text(sheet.part), async (i) => {
       const sst = await this.sharedStringsPart();
       if (!sst) return null;
-      const item = sectionChildrenOfRoot(await this.pkg.text(sst), 'si')[i];
+      const item = elements(await this.pkg.text(sst), 'si')[i]?.text;
       return item === undefined ? null : stringItemText(item);
     });
   }
@@ -97,12 +96,13 @@ export class WorkbookPackage {
       const count = sectionChildren(sourceStyles, 'cellXfs', 'xf').length;
       styles = { xf: [...Array(count).keys()], dxf: [...Array(sectionChildren(sourceStyles, 'dxfs', 'dxf').length).keys()] };
     }
-    const sharedString = await this.appendSharedStrings(generated, source);
+    const stringsPart = await source.sharedStringsPart();
+    const strings = stringsPart ? elements(await generated.text(stringsPart), 'si').map((e) => e.text) : [];
 
     const sourceWorkbook = await source.workbookXml();
     const sourceNames = elements(sourceWorkbook, 'definedName');
     for (const sheet of await source.sheets()) {
-      const xml = remapSheetXml(await generated.text(sheet.part), { ...styles, sharedString });
+      const xml = remapSheetXml(await generated.text(sheet.part), { ...styles, strings });
       const rels = await generated.relationships(sheet.part);
       if (rels.some((r) => !r.external)) throw new Error(`Generated sheet ${sheet.name} links to parts we do not copy`);
       const old = replace.get(sheet.name);
@@ -124,33 +124,6 @@ export class WorkbookPackage {
 
   private async sharedStringsPart(): Promise<string | undefined> {
     return this.partOfType(REL_TYPE.sharedStrings);
-  }
-
-  /** Appends the generated shared strings; returns the index the first of them gets. */
-  private async appendSharedStrings(generated: OpcPackage, source: WorkbookPackage): Promise<number> {
-    const sourcePart = await source.sharedStringsPart();
-    if (!sourcePart) return 0;
-    const sourceXml = await generated.text(sourcePart);
-    const items = sectionChildrenOfRoot(sourceXml, 'si');
-    const own = await this.sharedStringsPart();
-    if (!own) {
-      this.pkg.write('xl/sharedStrings.xml', sourceXml);
-      await this.pkg.declareContentType('xl/sharedStrings.xml', CONTENT_TYPE.sharedStrings);
-      await this.pkg.addRelationship(this.workbookPart, REL_TYPE.sharedStrings, 'xl/sharedStrings.xml');
-      return 0;
-    }
-    const xml = await this.pkg.text(own);
-    const existing = sectionChildrenOfRoot(xml, 'si').length;
-    const root = firstElement(xml, 'sst')!;
-    const prefix = rootPrefix(xml);
-    const added = items.map((item) => withPrefix(item, prefix)).join('');
-    const sourceCount = Number(attributes(firstElement(sourceXml, 'sst')!.startTag).count ?? items.length);
-    let startTag = root.startTag.replace(/\s*\/>$/, '>');
-    startTag = setAttribute(startTag, 'uniqueCount', existing + items.length);
-    if (root.attrs.count !== undefined) startTag = setAttribute(startTag, 'count', Number(root.attrs.count) + sourceCount);
-    const inner = xml.slice(root.innerStart, root.innerEnd);
-    this.pkg.write(own, splice(xml, root.start, root.end, `${startTag}${inner}${added}</${prefix}sst>`));
-    return existing;
   }
 
   private async appendSheet(name: string, xml: string): Promise<{ part: string; index: number }> {
@@ -216,9 +189,4 @@ export class WorkbookPackage {
     if (names.length === 0) return;
     this.pkg.write(this.workbookPart, appendToSection(await this.workbookXml(), 'definedNames', names, WORKBOOK_ORDER, null));
   }
-}
-
-/** Direct children with this name of a part's root element (shared-string items). */
-function sectionChildrenOfRoot(xml: string, child: string): string[] {
-  return elements(xml, child).map((e) => e.text);
 }
