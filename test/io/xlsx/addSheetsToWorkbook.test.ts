@@ -166,6 +166,26 @@ describe('addSheetsToWorkbook', () => {
     expect(sheetModel((await excel(bytes)).getWorksheet('Laporan Uji')!)).toEqual(sheetModel(alone.getWorksheet('Laporan Uji')!));
   });
 
+  it("drops Excel's calculation chain only when it names cells of a report it replaces", async () => {
+    const withChain = async (cells: string) => {
+      const zip = await JSZip.loadAsync(input);
+      zip.file('xl/calcChain.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${cells}</calcChain>`);
+      const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdChain" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+      const types = await zip.file('[Content_Types].xml')!.async('string');
+      zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+      return (await addSheetsToWorkbook(await zip.generateAsync({ type: 'uint8array' }), [SMALL_REPORT])).bytes;
+    };
+    // Register Bayi (sheetId 1) only: kept as it was.
+    const kept = await parts(await withChain('<c r="C2" i="1"/><c r="C3"/>'));
+    expect(kept.get('xl/calcChain.xml')!.toString()).toContain('<c r="C2" i="1"/><c r="C3"/>');
+    // A formula someone typed into the old report (Laporan Lama, sheetId 3): the chain goes, and every mention of it.
+    const dropped = await parts(await withChain('<c r="C2" i="1"/><c r="B9" i="3"/>'));
+    expect(dropped.has('xl/calcChain.xml')).toBe(false);
+    expect(dropped.get('xl/_rels/workbook.xml.rels')!.toString()).not.toContain('calcChain');
+    expect(dropped.get('[Content_Types].xml')!.toString()).not.toContain('calcChain');
+  });
+
   describe('inputs it cannot add to get a clear message in Bahasa Indonesia', () => {
     const spec: SheetSpec[] = [SMALL_REPORT];
     const sheetJs = (bookType: XLSX.BookType) => {

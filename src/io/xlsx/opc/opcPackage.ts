@@ -7,6 +7,7 @@ export const REL_TYPE = {
   worksheet: `${REL_NS}/worksheet`,
   styles: `${REL_NS}/styles`,
   sharedStrings: `${REL_NS}/sharedStrings`,
+  calcChain: `${REL_NS}/calcChain`,
 } as const;
 export const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -82,6 +83,13 @@ export class OpcPackage {
     const rel = withPrefix(`<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relative)}"/>`, rootPrefix(xml));
     this.write(path, insertBeforeClose(xml, 'Relationships', rel));
     return id;
+  }
+
+  async removeRelationship(source: string, id: string): Promise<void> {
+    const path = relsPath(source);
+    const xml = await this.text(path);
+    const rel = elements(xml, 'Relationship').find((r) => r.attrs.Id === id);
+    if (rel) this.write(path, xml.slice(0, rel.start) + xml.slice(rel.end));
   }
 
   /** Declares the content type of a new part unless the package already does. */

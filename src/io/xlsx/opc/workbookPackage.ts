@@ -13,6 +13,8 @@ export interface PackageSheet {
   part: string;
   /** 0-based position in the workbook (what localSheetId counts). */
   index: number;
+  /** The workbook's id for the sheet (what the calculation chain names). */
+  sheetId: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export class WorkbookPackage {
       const id = Object.entries(s.attrs).find(([k]) => k.endsWith(':id'))?.[1];
       const rel = rels.find((r) => r.id === id && !r.external);
       const part = rel && rel.type === REL_TYPE.worksheet && this.pkg.has(rel.target) ? rel.target : '';
-      return { name: s.attrs.name, part, index };
+      return { name: s.attrs.name, part, index, sheetId: s.attrs.sheetId ?? '' };
     });
   }
 
@@ -151,6 +153,7 @@ export class WorkbookPackage {
 
   /** Writes over a sheet we generated earlier, in its place, and drops what only it used. */
   private async replaceSheet(old: PackageSheet, xml: string): Promise<{ part: string; index: number }> {
+    await this.dropCalcChainOf(old);
     await this.removeOwnedParts(old.part);
     this.pkg.remove(relsPath(old.part));
     this.pkg.write(old.part, xml);
@@ -162,6 +165,23 @@ export class WorkbookPackage {
       this.pkg.write(this.workbookPart, workbook);
     }
     return { part: old.part, index: old.index };
+  }
+
+  /**
+   * Excel's calculation chain lists formula cells by sheet; one naming a replaced sheet's cells
+   * (formulas someone typed into a report) would make Excel repair the file. Excel rebuilds a
+   * missing chain silently, so a chain that mentions the sheet goes.
+   */
+  private async dropCalcChainOf(sheet: PackageSheet): Promise<void> {
+    const rel = (await this.pkg.relationships(this.workbookPart)).find((r) => r.type === REL_TYPE.calcChain && !r.external);
+    if (!rel || !this.pkg.has(rel.target) || !sheet.sheetId) return;
+    // A cell without i is on the sheet of the cell before it.
+    let current: string | undefined;
+    const mentioned = elements(await this.pkg.text(rel.target), 'c').some((c) => (current = c.attrs.i ?? current) === sheet.sheetId);
+    if (!mentioned) return;
+    this.pkg.remove(rel.target);
+    await this.pkg.removeContentType(rel.target);
+    await this.pkg.removeRelationship(this.workbookPart, rel.id);
   }
 
   /** Removes the parts a sheet links to that nothing else links to (its drawings, comments, …). */
