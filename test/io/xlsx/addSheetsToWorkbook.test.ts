@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../../src/io/xlsx/writeWorkbook';
@@ -88,6 +88,8 @@ describe('addSheetsToWorkbook', () => {
       if (EDITED.includes(path) || replaced.includes(path)) continue;
       expect([path, after.get(path)?.equals(bytes)]).toEqual([path, true]);
     }
+    // Every part of the result is well-formed XML.
+    for (const [path, bytes] of after) if (/\.(xml|rels)$/.test(path)) expect([path, XMLValidator.validate(bytes.toString())]).toEqual([path, true]);
     // The parts ExcelJS would drop are among them: the x14 drop-down and the chart.
     expect(after.get('xl/worksheets/sheet1.xml')!.toString()).toContain('<xm:f>Kelurahan!$A$2:$A$3</xm:f>');
     expect(after.has('xl/charts/chart1.xml')).toBe(true);
