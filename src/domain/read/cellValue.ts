@@ -10,8 +10,19 @@ export type SchemeKey = 'td' | 'tt2005';
 export type Zone = 'WIB' | 'WITA' | 'WIT';
 export type Value = string | number | null;
 
-/** The outcome of reading one cell: a value, or what is wrong with it and how to fix it. */
-export type CellResult = { ok: true; value: Value } | { ok: false; code: FindingCode; problem: string };
+/** What is wrong with a cell and how to fix it. */
+export class CellProblem {
+  constructor(
+    readonly code: FindingCode,
+    readonly problem: string,
+  ) {}
+}
+
+/**
+ * The outcome of reading one cell: its value, or a CellProblem. A value is returned bare (no
+ * wrapper object): the reader runs this for every cell of every register.
+ */
+export type CellResult = Value | CellProblem;
 
 /*
  * Register dates outside 1920–2099 are typing slips, not dates: a year typed as a number
@@ -21,8 +32,8 @@ export type CellResult = { ok: true; value: Value } | { ok: false; code: Finding
 const FIRST_PLAUSIBLE_SERIAL = 7306;
 const LAST_PLAUSIBLE_SERIAL = 73050;
 
-const ok = (value: Value): CellResult => ({ ok: true, value });
-const bad = (code: FindingCode, problem: string): CellResult => ({ ok: false, code, problem });
+const ok = (value: Value): CellResult => value;
+const bad = (code: FindingCode, problem: string): CellResult => new CellProblem(code, problem);
 
 const show = (cell: Cell): string => (typeof cell === 'string' ? `"${cell}"` : String(cell));
 

@@ -1,7 +1,7 @@
 import { Finding } from '../findings';
-import { columnLetter, isBlank, MergeRange, RawSheet } from '../raw';
+import { Cell, columnLetter, isBlank, MergeRange, RawSheet } from '../raw';
 import { SheetSchema } from '../schema/types';
-import { readCell, Value } from './cellValue';
+import { CellProblem, readCell, Value } from './cellValue';
 import { findHeaderRow, HEADER_SEARCH_ROWS } from './headerRow';
 import { sheetFinding, TableContext } from './tableContext';
 
@@ -58,7 +58,7 @@ export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Findin
   const rows: ParsedRow[] = [];
   for (let i = header.rowIndex + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i];
-    if (!cells || mapped.every((m) => isBlank(cells[m.index]))) continue;
+    if (!cells || !anyFilled(cells, mapped)) continue;
     const row = sheet.firstRow + i;
     const values: Record<string, Value> = {};
     let unreadable: string[] | undefined;
@@ -70,17 +70,23 @@ export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Findin
         continue;
       }
       const result = readCell(cell!, column.type);
-      if (result.ok) {
-        values[key] = result.value;
-      } else {
+      if (result instanceof CellProblem) {
         values[key] = null;
         (unreadable ??= []).push(key);
         context.cell(result.code, 'error', row, key, result.problem);
+      } else {
+        values[key] = result;
       }
     }
     rows.push(unreadable ? { row, values, unreadable } : { row, values });
   }
   return { context, rows };
+}
+
+/** Whether a row has something in a standard column (a row filled only in extra columns is skipped). */
+function anyFilled(cells: readonly Cell[], mapped: readonly { index: number }[]): boolean {
+  for (const m of mapped) if (!isBlank(cells[m.index])) return true;
+  return false;
 }
 
 /** A merged area below the header that touches a standard column hides values: report it once. */
