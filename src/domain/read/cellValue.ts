@@ -155,10 +155,15 @@ function readDate(cell: NonNullable<Cell>): CellResult {
   }
 }
 
+const MALE = new Set(['l', 'lk', 'laki', 'lakilaki', 'pria']);
+const FEMALE = new Set(['p', 'pr', 'perempuan', 'wanita']);
+
 function readSex(cell: NonNullable<Cell>): CellResult {
+  // The common case, "L" or "P" as typed, without building new strings.
+  if (cell === 'L' || cell === 'P') return cell;
   const text = String(cell).trim().toLowerCase().replace(/[\s-]/g, '');
-  if (['l', 'lk', 'laki', 'lakilaki', 'pria'].includes(text)) return ok('L');
-  if (['p', 'pr', 'perempuan', 'wanita'].includes(text)) return ok('P');
+  if (MALE.has(text)) return ok('L');
+  if (FEMALE.has(text)) return ok('P');
   return bad('SEX_INVALID', `jenis kelamin ${show(cell)} tidak dikenal. Isi L (laki-laki) atau P (perempuan)`);
 }
 
