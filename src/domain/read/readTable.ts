@@ -57,8 +57,8 @@ export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Findin
   const mapped = [...header.columns.entries()].map(([key, index]) => ({ key, index, column: context.columnsByKey.get(key)! }));
   // Every row's values start as a copy of this blank row: one allocation of the final shape
   // per row, instead of an object grown key by key (a register has ~30 columns, 100k rows).
-  const blankRow: Record<string, Value> = {};
-  for (const { key } of mapped) blankRow[key] = null;
+  // (Built in one go: an object given its keys one by one in a loop may already be a dictionary.)
+  const blankRow: Record<string, Value> = Object.fromEntries(mapped.map(({ key }) => [key, null]));
   const rows: ParsedRow[] = [];
   for (let i = header.rowIndex + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i];
