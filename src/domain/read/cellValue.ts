@@ -10,8 +10,19 @@ export type SchemeKey = 'td' | 'tt2005';
 export type Zone = 'WIB' | 'WITA' | 'WIT';
 export type Value = string | number | null;
 
-/** The outcome of reading one cell: a value, or what is wrong with it and how to fix it. */
-export type CellResult = { ok: true; value: Value } | { ok: false; code: FindingCode; problem: string };
+/** What is wrong with a cell and how to fix it. */
+export class CellProblem {
+  constructor(
+    readonly code: FindingCode,
+    readonly problem: string,
+  ) {}
+}
+
+/**
+ * The outcome of reading one cell: its value, or a CellProblem. A value is returned bare (no
+ * wrapper object): the reader runs this for every cell of every register.
+ */
+export type CellResult = Value | CellProblem;
 
 /*
  * Register dates outside 1920–2099 are typing slips, not dates: a year typed as a number
@@ -21,8 +32,8 @@ export type CellResult = { ok: true; value: Value } | { ok: false; code: Finding
 const FIRST_PLAUSIBLE_SERIAL = 7306;
 const LAST_PLAUSIBLE_SERIAL = 73050;
 
-const ok = (value: Value): CellResult => ({ ok: true, value });
-const bad = (code: FindingCode, problem: string): CellResult => ({ ok: false, code, problem });
+const ok = (value: Value): CellResult => value;
+const bad = (code: FindingCode, problem: string): CellResult => new CellProblem(code, problem);
 
 const show = (cell: Cell): string => (typeof cell === 'string' ? `"${cell}"` : String(cell));
 
@@ -38,23 +49,30 @@ function wholeNumber(cell: Cell): number | null {
 
 /** Codes are compared without regard to case or spacing: "kl 01" and "KL01" are one code. */
 export function normalizeCode(text: string): string {
+  // Most codes are already in normal form (K01, SD011, DPT-HB-HIB): keep the string as is.
+  if (NORMAL_CODE.test(text)) return text;
   return text.trim().toUpperCase().replace(/\s+/g, ' ');
 }
+
+const NORMAL_CODE = /^[A-Z0-9][A-Z0-9\-_./]*$/;
+const DIGITS = /^\d+$/;
+const SIXTEEN_DIGITS = /^\d{16}$/;
 
 /**
  * Reads a non-blank cell as the given column type. Blank cells never reach here: whether a
  * blank is allowed is the column's `need`, checked by the table reader.
  */
 export function readCell(cell: NonNullable<Cell>, type: ColumnType): CellResult {
-  if (typeof cell === 'string' && EXCEL_ERRORS.has(cell.trim())) {
+  if (typeof cell === 'string' && cell.includes('#') && EXCEL_ERRORS.has(cell.trim())) {
     return bad('CELL_ERROR', `berisi nilai galat Excel ${cell.trim()}. Perbaiki rumus atau ketik ulang nilainya`);
   }
   switch (type) {
     case 'text':
       return ok(String(cell).trim());
     case 'code':
-      return ok(normalizeCode(typeof cell === 'number' ? String(cell) : String(cell)));
+      return ok(normalizeCode(String(cell)));
     case 'phone': {
+      if (typeof cell === 'string' && DIGITS.test(cell)) return cell;
       const digits = String(cell).replace(/[\s\-().]/g, '');
       // A phone typed as a number loses its leading zero (81234… for 081234…).
       return ok(typeof cell === 'number' && digits.startsWith('8') ? `0${digits}` : digits);
@@ -116,8 +134,9 @@ function readNik(cell: NonNullable<Cell>): CellResult {
   if (typeof cell === 'number') {
     return bad('NIK_AS_NUMBER', `NIK ${cell} tersimpan sebagai angka, sehingga Excel membulatkan digit terakhirnya. Format kolom NIK sebagai Teks lalu ketik ulang NIK-nya`);
   }
+  if (typeof cell === 'string' && SIXTEEN_DIGITS.test(cell)) return cell;
   const digits = String(cell).replace(/[\s.'-]/g, '');
-  if (!/^\d{16}$/.test(digits)) {
+  if (!SIXTEEN_DIGITS.test(digits)) {
     return bad('NIK_FORMAT', `NIK ${show(cell)} harus 16 angka (sekarang ${digits.length} karakter). Periksa KTP/KK, atau kosongkan dan isi Kode KK + No Urut`);
   }
   return ok(digits);
@@ -144,10 +163,15 @@ function readDate(cell: NonNullable<Cell>): CellResult {
   }
 }
 
+const MALE = new Set(['l', 'lk', 'laki', 'lakilaki', 'pria']);
+const FEMALE = new Set(['p', 'pr', 'perempuan', 'wanita']);
+
 function readSex(cell: NonNullable<Cell>): CellResult {
+  // The common case, "L" or "P" as typed, without building new strings.
+  if (cell === 'L' || cell === 'P') return cell;
   const text = String(cell).trim().toLowerCase().replace(/[\s-]/g, '');
-  if (['l', 'lk', 'laki', 'lakilaki', 'pria'].includes(text)) return ok('L');
-  if (['p', 'pr', 'perempuan', 'wanita'].includes(text)) return ok('P');
+  if (MALE.has(text)) return ok('L');
+  if (FEMALE.has(text)) return ok('P');
   return bad('SEX_INVALID', `jenis kelamin ${show(cell)} tidak dikenal. Isi L (laki-laki) atau P (perempuan)`);
 }
 

@@ -1,7 +1,7 @@
 import { Finding } from '../findings';
 import { columnLetter, isBlank, RawSheet } from '../raw';
 import { SheetSchema } from '../schema/types';
-import { readCell, Value } from './cellValue';
+import { CellProblem, readCell, Value } from './cellValue';
 import { headerLookup } from './headerRow';
 import { normalizeName } from './normalize';
 import { sheetFinding } from './tableContext';
@@ -33,8 +33,8 @@ export function readFields(sheet: RawSheet, schema: SheetSchema, findings: Findi
         continue;
       }
       const result = readCell(cells[k]!, column.type);
-      values[column.key] = result.ok ? result.value : null;
-      if (!result.ok) findings.push(sheetFinding(sheet.name, result.code, 'error', `${result.problem}`, row, column.header, at(k)));
+      values[column.key] = result instanceof CellProblem ? null : result;
+      if (result instanceof CellProblem) findings.push(sheetFinding(sheet.name, result.code, 'error', result.problem, row, column.header, at(k)));
       j = k;
     }
   });

@@ -1,4 +1,4 @@
-import { readCell, Zone } from '../read/cellValue';
+import { CellProblem, readCell, Zone } from '../read/cellValue';
 import { locateSheet } from '../read/locateSheet';
 import { normalizeName } from '../read/normalize';
 import { RawWorkbook } from '../raw';
@@ -17,7 +17,7 @@ export function readZone(workbook: RawWorkbook): Zone {
     if (at < 0) continue;
     const value = row.slice(at + 1).find((cell) => cell !== null && String(cell).trim() !== '');
     const result = value === undefined || value === null ? null : readCell(value, 'zone');
-    return result?.ok ? (result.value as Zone) : 'WIB';
+    return result === null || result instanceof CellProblem ? 'WIB' : (result as Zone);
   }
   return 'WIB';
 }

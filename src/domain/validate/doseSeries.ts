@@ -22,20 +22,22 @@ export function checkDoseSeries(table: ParsedTable): void {
   if (series.size === 0) return;
   for (const { row, values } of table.rows) {
     for (const keys of series.values()) {
-      let previous: { key: string; date: IsoDate } | null = null;
+      // The previous filled dose of the series (two variables, not an object per dose).
+      let previousKey = '';
+      let previousDate: IsoDate | null = null;
       for (const key of keys) {
         const date = values[key] as IsoDate | null;
         if (!date) continue;
-        if (previous) {
-          const gap = daysBetween(previous.date, date);
-          const before = context.header(previous.key);
+        if (previousDate !== null) {
+          const gap = daysBetween(previousDate, date);
           if (gap < 0) {
-            context.cell('DOSE_ORDER', 'warning', row, key, `tanggal ${formatDateId(date)} lebih awal dari dosis sebelumnya "${before}" (${formatDateId(previous.date)}). Periksa apakah tanggalnya tertukar`);
+            context.cell('DOSE_ORDER', 'warning', row, key, `tanggal ${formatDateId(date)} lebih awal dari dosis sebelumnya "${context.header(previousKey)}" (${formatDateId(previousDate)}). Periksa apakah tanggalnya tertukar`);
           } else if (gap < MIN_SERIES_GAP_DAYS) {
-            context.cell('DOSE_TOO_CLOSE', 'warning', row, key, `jarak ${gap} hari dari "${before}" (${formatDateId(previous.date)}); minimal 4 minggu (28 hari). Periksa tanggalnya; bila benar, dosis ini tidak dihitung`);
+            context.cell('DOSE_TOO_CLOSE', 'warning', row, key, `jarak ${gap} hari dari "${context.header(previousKey)}" (${formatDateId(previousDate)}); minimal 4 minggu (28 hari). Periksa tanggalnya; bila benar, dosis ini tidak dihitung`);
           }
         }
-        previous = { key, date };
+        previousKey = key;
+        previousDate = date;
       }
     }
   }

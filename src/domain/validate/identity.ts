@@ -30,7 +30,7 @@ export function checkPersonKeys(table: ParsedTable): void {
       }
       continue;
     }
-    const key = [id, ...extra.map((k) => String(values[k] ?? ''))].join('|');
+    const key = extra.length === 0 ? id : [id, ...extra.map((k) => String(values[k] ?? ''))].join('|');
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, row);

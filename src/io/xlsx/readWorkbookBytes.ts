@@ -17,6 +17,9 @@ export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = {
   cellDates: false,
   raw: true,
   cellFormula: false,
+  // No formatted text per cell (`w`): we read values only, and formatting every cell costs a
+  // fifth of the parse and a string per cell. Error cells are named from their code.
+  cellText: false,
   cellHTML: false,
   cellStyles: false,
   WTF: false,
@@ -105,13 +108,15 @@ function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
   const lastRow = Math.min(range.e.r, data.length - 1);
   for (let r = range.s.r; r <= lastRow; r++) {
     const source = data[r];
-    const row: Cell[] = [];
-    if (source) {
-      const lastCol = Math.min(range.e.c, source.length - 1);
-      for (let c = range.s.c; c <= lastCol; c++) row.push(cellValue(source[c]));
-      // Trailing blanks carry nothing; dropping them keeps wide, sparse sheets small.
-      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    if (!source) {
+      rows.push([]);
+      continue;
     }
+    // Trailing blanks carry nothing; leaving them out keeps wide, sparse sheets small.
+    let lastCol = Math.min(range.e.c, source.length - 1);
+    while (lastCol >= range.s.c && cellValue(source[lastCol]) === null) lastCol--;
+    const row = new Array<Cell>(lastCol - range.s.c + 1);
+    for (let c = range.s.c; c <= lastCol; c++) row[c - range.s.c] = cellValue(source[c]);
     rows.push(row);
   }
   const merges: MergeRange[] = (sheet['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
