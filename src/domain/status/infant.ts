@@ -1,0 +1,98 @@
+import { formatDateId } from '../dates/formatId';
+import { addDaysIso, daysBetween, IsoDate, maxDate } from '../dates/isoDate';
+import { Bayi } from '../registers/types';
+import { DOSES_BY_SHEET, doseHeader } from '../rules/doses';
+import { addInterval, earliestAllowed, formatInterval } from '../rules/interval';
+import { Rules } from '../rules/types';
+import { IdlResult, InfantDose, InfantOpenDose, InfantStatus } from './types';
+
+/** Series of the infant register in column order (antigens.ts): polio1–4, dpt1–4, pcv1–3, mr1–2. */
+const SERIES = new Map<string, string[]>();
+for (const d of DOSES_BY_SHEET.bayi) {
+  if (!d.series) continue;
+  const keys = SERIES.get(d.series) ?? [];
+  keys.push(d.key);
+  SERIES.set(d.series, keys);
+}
+const SERIES_OF = new Map<string, string>();
+for (const [series, keys] of SERIES) for (const k of keys) SERIES_OF.set(k, series);
+
+/**
+ * An infant's doses checked and scheduled (DOMAIN.md "Infant schedule and due lists"):
+ * - a series dose counts when it is at least the series interval after the previous valid
+ *   dose of its series (Polio, DPT-HB-Hib, PCV, MR: 4 weeks);
+ * - an open dose is due at its age, and a series dose also the series interval after the
+ *   previous dose of the series, which must have been given (one dose of a series at a time);
+ *   it is overdue (terlambat) the rules' interval after that; a dose past its expiry (HB0
+ *   after 7 days) is no longer scheduled;
+ * - IDL is reached when every IDL dose is valid and given before the age limit; its date is
+ *   the last of those doses.
+ */
+export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (key: string) => string): InfantStatus {
+  const birth = bayi.tanggalLahir;
+  const counting = rules.monthCounting;
+  const doses: InfantDose[] = [];
+  const validDate = new Map<string, IsoDate>();
+  const lastInSeries = new Map<string, InfantDose>();
+  // Column order within a series is the schedule's order; dates decide validity.
+  const recorded = DOSES_BY_SHEET.bayi.filter((d) => bayi.doses[d.key] !== undefined).map((d) => ({ key: d.key, date: bayi.doses[d.key] }));
+  recorded.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const { key, date } of recorded) {
+    const dose: InfantDose = { doseKey: key, date, column: header(key), valid: false, reason: null };
+    doses.push(dose);
+    if (date > today) {
+      dose.reason = `tanggal ${formatDateId(date)} sesudah tanggal acuan ${formatDateId(today)}; belum dihitung`;
+      continue;
+    }
+    if (birth && date < birth) {
+      dose.reason = `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth)}; periksa tanggalnya`;
+      continue;
+    }
+    const series = SERIES_OF.get(key);
+    const previous = series ? lastInSeries.get(series) : undefined;
+    if (previous) {
+      const earliest = earliestAllowed(previous.date, rules.infant.seriesMinInterval, counting);
+      const allowed = rules.toleranceDays > 0 ? addDaysIso(earliest, -rules.toleranceDays) : earliest;
+      if (date < allowed) {
+        dose.reason = `jarak ${daysBetween(previous.date, date)} hari dari dosis sebelumnya; minimal ${formatInterval(rules.infant.seriesMinInterval)} (dosis sebelumnya: "${previous.column}" ${formatDateId(previous.date)}; paling cepat ${formatDateId(earliest)})`;
+        continue;
+      }
+    }
+    dose.valid = true;
+    validDate.set(key, date);
+    if (series) lastInSeries.set(series, dose);
+  }
+  if (!birth) return { row: bayi.row, doses, open: [], idl: null };
+
+  const open: InfantOpenDose[] = [];
+  for (const rule of rules.infant.schedule) {
+    if (validDate.has(rule.dose)) continue;
+    let due = addInterval(birth, rule.age, counting);
+    const series = SERIES_OF.get(rule.dose);
+    if (series) {
+      const keys = SERIES.get(series)!;
+      const before = keys.slice(0, keys.indexOf(rule.dose));
+      // Only the next dose of a series is open: the earlier ones must be given first.
+      if (before.some((k) => !validDate.has(k))) continue;
+      const previous = before.length > 0 ? validDate.get(before[before.length - 1])! : null;
+      if (previous) due = maxDate(due, addInterval(previous, rules.infant.seriesMinInterval, counting));
+    }
+    const until = rule.expiry ? addInterval(birth, rule.expiry, counting) : null;
+    open.push({ doseKey: rule.dose, label: doseHeader('bayi', rule.dose), due, overdueFrom: addInterval(due, rules.overdueAfter, counting), until });
+  }
+  return { row: bayi.row, doses, open, idl: idlOf(birth, validDate, rules) };
+}
+
+function idlOf(birth: IsoDate, validDate: ReadonlyMap<string, IsoDate>, rules: Rules): IdlResult {
+  const limit = addInterval(birth, rules.idl.before, rules.monthCounting);
+  const missing: string[] = [];
+  let last: IsoDate | null = null;
+  for (const key of rules.idl.doses) {
+    const date = validDate.get(key);
+    // "before the first birthday": a dose on the birthday itself is too late.
+    if (!date || date >= limit) missing.push(key);
+    else if (last === null || date > last) last = date;
+  }
+  const reached = missing.length === 0;
+  return { reached, date: reached ? last : null, missing };
+}
