@@ -31,13 +31,13 @@ export function applyAturan(base: Rules, aturan: AturanSheet | null): LoadedRule
     const found = findStatusSetting(row.name);
     if (found === null) continue;
     if ('unknownDose' in found) {
-      findings.push(invalidSetting(aturan.sheet, row, `dosis "${found.unknownDose}" tidak dikenal untuk aturan "${found.family} …". Pakai nama kolom dosis dari register`, 'aturan ini tidak dipakai'));
+      findings.push(invalidSetting(aturan.sheet, row, `dosis "${found.unknownDose}" tidak dikenal untuk aturan "${found.family} …". Pakai nama kolom dosis dari register`, null));
       continue;
     }
     const { setting } = found;
     const parsed = setting.kind.parse(row.value);
     const current = setting.get(draft);
-    const fallback = current === null || current === undefined ? 'tidak ada' : setting.kind.format(current);
+    const fallback = current === null || current === undefined ? null : setting.kind.format(current);
     if (!parsed.ok) {
       findings.push(invalidSetting(aturan.sheet, row, parsed.problem, fallback));
       continue;

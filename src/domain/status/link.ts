@@ -77,7 +77,11 @@ export function linkPersons(registers: Registers): LinkResult {
     else join(kk, kk, row);
   }
 
-  for (const person of persons) checkBirthDates(person, place, findings);
+  const rank: Record<PersonSheet, number> = { bayi: 0, bias: 1, wus: 2, caten: 3, bumil: 4 };
+  for (const person of persons) {
+    if (person.rows.length > 1) person.rows.sort((a, b) => rank[a.sheet] - rank[b.sheet] || a.row - b.row);
+    checkBirthDates(person, place, findings);
+  }
   findLikelyDuplicates(persons, place, findings);
   return { persons, findings };
 }

@@ -116,15 +116,15 @@ export function readSetting<T>(aturan: AturanSheet | null, name: string, kind: V
   return { value: fallback, row, finding: invalidSetting(aturan.sheet, row, parsed.problem, kind.format(fallback)) };
 }
 
-/** The finding for an Aturan value that cannot be read; the preset's value is used instead. */
-export function invalidSetting(sheet: string, row: AturanRow, problem: string, fallback: string): Finding {
+/** The finding for an Aturan value that cannot be read; the preset's value (`fallback`) is used instead, or nothing. */
+export function invalidSetting(sheet: string, row: AturanRow, problem: string, fallback: string | null): Finding {
   return {
     sheet,
     row: row.row,
     column: 'Nilai',
     code: 'RULE_INVALID',
     severity: 'error',
-    message: `${sheet} baris ${row.row}, aturan "${row.name}": ${problem}. Sementara dipakai nilai bawaan (${fallback}).`,
+    message: `${sheet} baris ${row.row}, aturan "${row.name}": ${problem}. ${fallback === null ? 'Baris ini tidak dipakai.' : `Sementara dipakai nilai bawaan (${fallback}).`}`,
     cell: row.cell,
   };
 }
