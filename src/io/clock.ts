@@ -10,3 +10,8 @@ export const ZONE_TZ: Record<Zone, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/
 export function todayInZone(zone: Zone, now: Date = new Date()): IsoDate {
   return format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'yyyy-MM-dd');
 }
+
+/** When a report is made, for its header: "31-12-2025 10:15 WIB" on the puskesmas's clock. */
+export function generatedStamp(zone: Zone, now: Date = new Date()): string {
+  return `${format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'dd-MM-yyyy HH:mm')} ${zone}`;
+}
