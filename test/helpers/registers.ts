@@ -1,3 +1,4 @@
+import * as XLSX from 'xlsx';
 import { computeWorkbookStatus } from '../../src/app/status';
 import { Cell, RawWorkbook } from '../../src/domain/raw';
 import { sheetSchema } from '../../src/domain/schema/registers';
@@ -27,6 +28,17 @@ const SEKOLAH_ROWS: Cell[][] = [
 
 /** A real xlsx workbook (written and read back by SheetJS) with the given register rows. */
 export function registerWorkbook(book: RegisterBook): RawWorkbook {
+  return roundTrip(registerSheets(book));
+}
+
+/** The same workbook as xlsx bytes, for the CLI. */
+export function registerWorkbookBytes(book: RegisterBook): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, rows] of Object.entries(registerSheets(book))) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+function registerSheets(book: RegisterBook): Record<string, Cell[][]> {
   const sheets: Record<string, Cell[][]> = {
     Puskesmas: PUSKESMAS_ROWS.map((r) => (r[0] === 'Skema' ? ['Skema', book.skema ?? 'Td terkini'] : r)),
     Kelurahan: KELURAHAN_ROWS,
@@ -39,7 +51,7 @@ export function registerWorkbook(book: RegisterBook): RawWorkbook {
     sheets[schema.name] = [schema.columns.map((c) => c.header), ...rows.map((r) => toRow(schema.columns, r))];
   }
   if (book.aturan) sheets.Aturan = book.aturan;
-  return roundTrip(sheets);
+  return sheets;
 }
 
 /** Status of every person of the workbook on `today`. */
