@@ -4,7 +4,7 @@ import { addDaysIso, addMonthsIso, IsoDate } from '../dates/isoDate';
 export const INTERVAL_UNITS = ['hari', 'minggu', 'bulan', 'tahun'] as const;
 export type IntervalUnit = (typeof INTERVAL_UNITS)[number];
 
-/** A duration as the rules state it: "4 minggu", "6 bulan", "1 tahun". */
+/** A duration as the rules state it: "4 minggu", "6 bulan", "1 tahun". Never mutated (addInterval memoises by object). */
 export interface Interval {
   amount: number;
   unit: IntervalUnit;
@@ -25,7 +25,8 @@ export const interval = (amount: number, unit: IntervalUnit): Interval => ({ amo
 
 // Rules are applied to every dose of every person, over a few thousand distinct dates:
 // each (interval, date) is computed once. A pure memo: the same input gives the same output.
-const MEMO = new Map<string, Map<IsoDate, IsoDate>>();
+// Keyed by the interval object (rules hold a few dozen) so a lookup builds no string.
+const MEMO = new WeakMap<Interval, Record<MonthCounting, Map<IsoDate, IsoDate>>>();
 
 /**
  * The date `span` after `date` (or before it, for a negative amount).
@@ -34,12 +35,12 @@ const MEMO = new Map<string, Map<IsoDate, IsoDate>>();
  * @example addInterval('2024-01-31', interval(1, 'bulan'), 'hari') // '2024-03-01'
  */
 export function addInterval(date: IsoDate, span: Interval, counting: MonthCounting): IsoDate {
-  const memoKey = `${span.amount}${span.unit}${counting}`;
-  let memo = MEMO.get(memoKey);
-  if (memo === undefined) {
-    memo = new Map();
-    MEMO.set(memoKey, memo);
+  let byCounting = MEMO.get(span);
+  if (byCounting === undefined) {
+    byCounting = { kalender: new Map(), hari: new Map() };
+    MEMO.set(span, byCounting);
   }
+  const memo = byCounting[counting];
   let result = memo.get(date);
   if (result === undefined) {
     result = computeAdd(date, span, counting);

@@ -33,23 +33,15 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
   const place = new Placer(registers);
   const { persons: linked, findings } = linkPersons(registers);
 
-  // Which dose columns count, per register, with their place in register order.
-  const sources = new Map<PersonSheet, { dose: string; raises: boolean; index: number }[]>();
+  // Which dose columns count, per register, with their header as written and their place
+  // in register order: worked out once, not per row.
+  const sources = new Map<PersonSheet, { dose: string; raises: boolean; index: number; column: string }[]>();
   for (const sheet of PERSON_SHEETS) {
     const order = DOSES_BY_SHEET[sheet].map((d) => d.key);
-    const list = rules.tSources.filter((s) => s.sheet === sheet).map((s) => ({ dose: s.dose, raises: s.raises, index: order.indexOf(s.dose) }));
-    sources.set(sheet, list);
+    sources.set(sheet, rules.tSources.filter((s) => s.sheet === sheet).map((s) => ({ dose: s.dose, raises: s.raises, index: order.indexOf(s.dose), column: place.header(sheet, s.dose) })));
   }
-  const headers = new Map<string, string>();
-  const header = (sheet: PersonSheet, key: string) => {
-    const k = `${sheet}.${key}`;
-    let h = headers.get(k);
-    if (h === undefined) {
-      h = place.header(sheet, key);
-      headers.set(k, h);
-    }
-    return h;
-  };
+  const infantHeaders = new Map(DOSES_BY_SHEET.bayi.map((d) => [d.key, place.header('bayi', d.key)]));
+  const infantHeader = (key: string) => infantHeaders.get(key) ?? key;
   const schoolKelurahan = new Map<string, string | null>();
   for (const s of registers.sekolah) schoolKelurahan.set(s.kode, s.kodeKelurahan);
   const rowKelurahan = (r: AnyPersonRow) => (r.sheet === 'bias' ? (r.kodeSekolah ? (schoolKelurahan.get(r.kodeSekolah) ?? null) : null) : r.kodeKelurahan);
@@ -65,7 +57,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       for (const s of sources.get(row.sheet)!) {
         const date = row.doses[s.dose];
         if (date === undefined) continue;
-        events.push({ kind: 'dose', date, sheet: row.sheet, row: row.row, column: header(row.sheet, s.dose), doseKey: s.dose, raises: s.raises, kelurahan, order: base + s.index });
+        events.push({ kind: 'dose', date, sheet: row.sheet, row: row.row, column: s.column, doseKey: s.dose, raises: s.raises, kelurahan, order: base + s.index });
       }
       if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') {
         const { statusSkrining: status, tanggalSkrining: date } = row;
@@ -79,13 +71,27 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
     }
     const identity = identityOf(person, rowKelurahan, today);
     const t = computeT(events, rules, { today, birth: identity.tanggalLahir, sheetName });
-    const bumilRows = person.rows.filter((r): r is Bumil => r.sheet === 'bumil');
-    const bayi = person.rows.find((r): r is Bayi => r.sheet === 'bayi');
-    const pregnancies = bumilRows.length > 0 ? pregnancyNeeds(bumilRows, t, rules, today) : [];
+    let bumilRows: Bumil[] | null = null;
+    let bayi: Bayi | null = null;
+    for (const r of person.rows) {
+      if (r.sheet === 'bumil') (bumilRows ??= []).push(r);
+      else if (r.sheet === 'bayi' && bayi === null) bayi = r;
+    }
+    const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : [];
+    // Built field by field (no spread): one object per person, 100k of them.
     persons[p] = {
       key: person.key,
       id: person.id,
-      ...identity,
+      nik: identity.nik,
+      kodeKK: identity.kodeKK,
+      noUrut: identity.noUrut,
+      nama: identity.nama,
+      jk: identity.jk,
+      tanggalLahir: identity.tanggalLahir,
+      kelurahan: identity.kelurahan,
+      alamat: identity.alamat,
+      noHp: identity.noHp,
+      namaIbu: identity.namaIbu,
       rows: person.rows.map((r) => ({ sheet: r.sheet, row: r.row })),
       kelompok: kelompokOf(person.rows, pregnancies.some((n) => n.active), today),
       doses: t.doses,
@@ -97,7 +103,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       nextKind: t.nextKind,
       lengkap: t.lengkap,
       pregnancies,
-      infant: bayi ? infantStatus(bayi, rules, today, (key) => header('bayi', key)) : null,
+      infant: bayi ? infantStatus(bayi, rules, today, infantHeader) : null,
     };
   }
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
@@ -135,8 +141,13 @@ function lastActivity(row: AnyPersonRow, today: IsoDate): IsoDate {
  */
 function identityOf(person: LinkedPerson, rowKelurahan: (r: AnyPersonRow) => string | null, today: IsoDate): Identity {
   const rows = person.rows;
+  if (rows.length === 1) {
+    // Most people are in one register: no choosing, no closures.
+    const r = rows[0];
+    return { nik: r.nik, kodeKK: r.kodeKK, noUrut: r.noUrut, nama: r.nama, jk: r.jk, tanggalLahir: r.tanggalLahir, kelurahan: rowKelurahan(r), alamat: r.alamat, noHp: r.noHp, namaIbu: r.sheet === 'bayi' ? r.namaIbu : null };
+  }
   let latest = rows[0];
-  let latestDate = rows.length > 1 ? lastActivity(latest, today) : '';
+  let latestDate = lastActivity(latest, today);
   for (let i = 1; i < rows.length; i++) {
     const d = lastActivity(rows[i], today);
     if (d > latestDate || (d === latestDate && SHEET_RANK[rows[i].sheet] >= SHEET_RANK[latest.sheet])) {

@@ -36,6 +36,10 @@ export interface DueEntry {
   source: SourceRow;
 }
 
+function entry(p: PersonStatus, kelompok: DueEntry['kelompok'], doseKey: string | null, dose: string, step: number | null, due: IsoDate, dueKind: DueEntry['dueKind'], overdue: boolean, source: SourceRow): DueEntry {
+  return { personKey: p.key, id: p.id, nama: p.nama, tanggalLahir: p.tanggalLahir, namaIbu: p.namaIbu, noHp: p.noHp, kelurahan: p.kelurahan, kelompok, doseKey, dose, step, due, dueKind, overdue, source };
+}
+
 export function monthRange({ year, month }: Month): { first: IsoDate; last: IsoDate } {
   const first = isoDate(year, month, 1);
   if (!first) throw new Error(`Not a month: ${year}-${month}`);
@@ -56,39 +60,27 @@ export function dueList(persons: readonly PersonStatus[], rules: Rules, month: M
   const { first, last } = monthRange(month);
   const out: DueEntry[] = [];
   for (const p of persons) {
-    const base = { personKey: p.key, id: p.id, nama: p.nama, tanggalLahir: p.tanggalLahir, namaIbu: p.namaIbu, noHp: p.noHp, kelurahan: p.kelurahan };
     if (p.infant && p.tanggalLahir && p.kelompok === 'bayi') {
       const tooOld = addInterval(p.tanggalLahir, rules.infant.listUntilAge, rules.monthCounting) < first;
       const source = { sheet: 'bayi' as const, row: p.infant.row };
       if (!tooOld && p.tanggalLahir <= last) {
         for (const open of p.infant.open) {
           if (open.due > last || (open.until !== null && open.until < first)) continue;
-          out.push({ ...base, kelompok: 'bayi', doseKey: open.doseKey, dose: open.label, step: null, due: open.due, dueKind: 'tanggal', overdue: open.overdueFrom <= first, source });
+          out.push(entry(p, 'bayi', open.doseKey, open.label, null, open.due, 'tanggal', open.overdueFrom <= first, source));
         }
       }
     }
     if ((p.kelompok === 'wus' || p.kelompok === 'caten' || p.kelompok === 'bumil') && !p.lengkap && p.next !== null && p.next <= last) {
-      const source = [...p.rows].reverse().find((r) => r.sheet === p.kelompok) ?? p.rows[p.rows.length - 1];
+      let source = p.rows[p.rows.length - 1];
+      for (const r of p.rows) if (r.sheet === p.kelompok) source = r;
       const segera = p.nextKind === 'segera';
-      out.push({
-        ...base,
-        kelompok: p.kelompok,
-        doseKey: null,
-        dose: `${rules.label} (T${p.status + 1})`,
-        step: p.status + 1,
-        due: p.next,
-        dueKind: segera ? 'segera' : 'tanggal',
-        overdue: !segera && addInterval(p.next, rules.overdueAfter, rules.monthCounting) <= first,
-        source,
-      });
+      const overdue = !segera && addInterval(p.next, rules.overdueAfter, rules.monthCounting) <= first;
+      out.push(entry(p, p.kelompok, null, `${rules.label} (T${p.status + 1})`, p.status + 1, p.next, segera ? 'segera' : 'tanggal', overdue, source));
     }
   }
-  return out.sort(
-    (a, b) =>
-      (a.kelurahan ?? '\uffff').localeCompare(b.kelurahan ?? '\uffff') ||
-      KELOMPOK_ORDER[a.kelompok] - KELOMPOK_ORDER[b.kelompok] ||
-      a.nama.localeCompare(b.nama) ||
-      a.personKey.localeCompare(b.personKey) ||
-      (a.due < b.due ? -1 : a.due > b.due ? 1 : 0),
-  );
+  // Plain code-unit order (codes and names are Latin script): localeCompare costs seconds on 100k rows.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const keyed = out.map((e) => ({ e, kel: e.kelurahan ?? '\uffff', nama: e.nama.toLowerCase() }));
+  keyed.sort((a, b) => cmp(a.kel, b.kel) || KELOMPOK_ORDER[a.e.kelompok] - KELOMPOK_ORDER[b.e.kelompok] || cmp(a.nama, b.nama) || cmp(a.e.personKey, b.e.personKey) || cmp(a.e.due, b.e.due));
+  return keyed.map((k) => k.e);
 }

@@ -3,7 +3,7 @@ import { addDaysIso, daysBetween, IsoDate, maxDate } from '../dates/isoDate';
 import { Bayi } from '../registers/types';
 import { DOSES_BY_SHEET, doseHeader } from '../rules/doses';
 import { addInterval, earliestAllowed, formatInterval } from '../rules/interval';
-import { Rules } from '../rules/types';
+import { InfantDoseRule, Rules } from '../rules/types';
 import { IdlResult, InfantDose, InfantOpenDose, InfantStatus } from './types';
 
 /** Series of the infant register in column order (antigens.ts): polio1–4, dpt1–4, pcv1–3, mr1–2. */
@@ -35,11 +35,11 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
   const validDate = new Map<string, IsoDate>();
   const lastInSeries = new Map<string, InfantDose>();
   // Column order within a series is the schedule's order; dates decide validity.
-  const recorded = DOSES_BY_SHEET.bayi.filter((d) => bayi.doses[d.key] !== undefined).map((d) => ({ key: d.key, date: bayi.doses[d.key] }));
-  recorded.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const { key, date } of recorded) {
-    const dose: InfantDose = { doseKey: key, date, column: header(key), valid: false, reason: null };
-    doses.push(dose);
+  for (const key in bayi.doses) doses.push({ doseKey: key, date: bayi.doses[key], column: header(key), valid: false, reason: null });
+  // Date order; on one day, schema order (the reader fills `doses` in schema order).
+  doses.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const dose of doses) {
+    const { doseKey: key, date } = dose;
     if (date > today) {
       dose.reason = `tanggal ${formatDateId(date)} sesudah tanggal acuan ${formatDateId(today)}; belum dihitung`;
       continue;
@@ -65,22 +65,41 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
   if (!birth) return { row: bayi.row, doses, open: [], idl: null };
 
   const open: InfantOpenDose[] = [];
-  for (const rule of rules.infant.schedule) {
+  for (const { rule, before, label } of schedulePlan(rules)) {
     if (validDate.has(rule.dose)) continue;
+    // Only the next dose of a series is open: the earlier ones must be given first.
+    let ready = true;
+    for (const k of before) if (!validDate.has(k)) ready = false;
+    if (!ready) continue;
     let due = addInterval(birth, rule.age, counting);
-    const series = SERIES_OF.get(rule.dose);
-    if (series) {
-      const keys = SERIES.get(series)!;
-      const before = keys.slice(0, keys.indexOf(rule.dose));
-      // Only the next dose of a series is open: the earlier ones must be given first.
-      if (before.some((k) => !validDate.has(k))) continue;
-      const previous = before.length > 0 ? validDate.get(before[before.length - 1])! : null;
-      if (previous) due = maxDate(due, addInterval(previous, rules.infant.seriesMinInterval, counting));
-    }
+    if (before.length > 0) due = maxDate(due, addInterval(validDate.get(before[before.length - 1])!, rules.infant.seriesMinInterval, counting));
     const until = rule.expiry ? addInterval(birth, rule.expiry, counting) : null;
-    open.push({ doseKey: rule.dose, label: doseHeader('bayi', rule.dose), due, overdueFrom: addInterval(due, rules.overdueAfter, counting), until });
+    open.push({ doseKey: rule.dose, label, due, overdueFrom: addInterval(due, rules.overdueAfter, counting), until });
   }
   return { row: bayi.row, doses, open, idl: idlOf(birth, validDate, rules) };
+}
+
+interface PlanItem {
+  rule: InfantDoseRule;
+  /** The doses of its series that come before it. */
+  before: string[];
+  label: string;
+}
+
+const PLANS = new WeakMap<Rules, PlanItem[]>();
+
+/** Each scheduled dose with its label and the earlier doses of its series, worked out once per rules. */
+function schedulePlan(rules: Rules): PlanItem[] {
+  let plan = PLANS.get(rules);
+  if (!plan) {
+    plan = rules.infant.schedule.map((rule) => {
+      const series = SERIES_OF.get(rule.dose);
+      const keys = series ? SERIES.get(series)! : [];
+      return { rule, before: series ? keys.slice(0, keys.indexOf(rule.dose)) : [], label: doseHeader('bayi', rule.dose) };
+    });
+    PLANS.set(rules, plan);
+  }
+  return plan;
 }
 
 function idlOf(birth: IsoDate, validDate: ReadonlyMap<string, IsoDate>, rules: Rules): IdlResult {

@@ -80,11 +80,10 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
   const doses: TDose[] = [];
   const statusBefore: number[] = [];
   const screenings: Screening[] = [];
-  const validByDate = new Map<IsoDate, TDose>();
   let status = 0;
   let statusDate: IsoDate | null = null;
-  // The date the next interval is counted from, and what it was.
-  let ref: { date: IsoDate; dose: TDose | null; screened: number } | null = null;
+  // What the next interval is counted from: the last valid dose, or the screening that set the status.
+  let ref: Ref | null = null;
 
   for (const event of events) {
     if (event.kind === 'screening') {
@@ -101,7 +100,7 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
     const dose: TDose = { date: event.date, sheet: event.sheet, row: event.row, column: event.column, doseKey: event.doseKey, valid: false, reason: null, step: null, kelurahan: event.kelurahan };
     doses.push(dose);
     statusBefore.push(status);
-    const same = validByDate.get(event.date);
+    const same = ref?.dose && ref.date === event.date ? ref.dose : null;
     if (event.date > ctx.today) {
       dose.reason = `tanggal ${formatDateId(event.date)} sesudah tanggal acuan ${formatDateId(ctx.today)}; belum dihitung`;
       continue;
@@ -128,7 +127,6 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
     }
     dose.valid = true;
     dose.step = status;
-    validByDate.set(event.date, dose);
     ref = { date: event.date, dose, screened: -1 };
   }
 
@@ -152,7 +150,13 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
 }
 
 /** Why a dose is too early for the step after `status`, or null when its interval is met. */
-function tooEarly(date: IsoDate, ref: { date: IsoDate; dose: TDose | null; screened: number } | null, min: Interval | null, status: number, rules: Rules): string | null {
+interface Ref {
+  date: IsoDate;
+  dose: TDose | null;
+  screened: number;
+}
+
+function tooEarly(date: IsoDate, ref: Ref | null, min: Interval | null, status: number, rules: Rules): string | null {
   if (!ref || !min) return null;
   if (status === 0 && ref.dose === null) return null;
   const earliest = earliestAllowed(ref.date, min, rules.monthCounting);
