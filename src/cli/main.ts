@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   periksa: { summary: 'periksa register: daftar kesalahan per sheet/baris/kolom', load: () => import('./commands/periksa') },
   status: { summary: 'status T setiap orang, dosis berikutnya, Kartu TT, Sertifikat IDL', load: () => import('./commands/status') },
   jadwal: { summary: 'daftar jatuh tempo dan terlambat bulan ini per kelurahan', load: () => import('./commands/jadwal') },
+  gabung: { summary: 'gabungkan laporan bulanan puskesmas menjadi laporan kabupaten/kota (Dinkes)', load: () => import('./commands/gabung') },
 };
 
 const ALIASES: Record<string, string> = { validate: 'periksa' };

@@ -1,25 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isoDate } from '../../domain/dates/isoDate';
 import { RawWorkbook } from '../../domain/raw';
 import { readZone } from '../../domain/registers/readZone';
 import { Month } from '../../domain/status/dueList';
-import { generatedStamp } from '../../io/clock';
+import { stampInZone } from '../../io/clock';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { SheetSpec } from '../../sheets/spec';
 import { CliUsageError } from '../cliError';
 import { CliIo } from '../io';
+import { parseMonth } from '../month';
 
 /** --bulan YYYY-MM, or the month of the reference date. */
 export function monthOption(option: string | undefined, today: string): Month {
   if (option === undefined) return { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
-  const m = /^(\d{4})-(\d{2})$/.exec(option);
-  if (!m || !isoDate(Number(m[1]), Number(m[2]), 1)) throw new CliUsageError(`--bulan "${option}" tidak sah. Tulis bulan sebagai YYYY-MM, mis. 2025-08.`);
-  return { year: Number(m[1]), month: Number(m[2]) };
+  const { tahun, bulan } = parseMonth(option);
+  return { year: tahun, month: bulan };
 }
 
 /** "31-12-2025 10:15 WIB" on the puskesmas's clock. */
 export function stampFor(workbook: RawWorkbook, io: CliIo): string {
-  return generatedStamp(readZone(workbook), io.now());
+  return stampInZone(readZone(workbook), io.now()).human;
 }
 
 /**
