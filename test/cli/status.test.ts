@@ -85,6 +85,25 @@ describe('imunisasi jadwal', () => {
   });
 });
 
+describe('findings of the status run', () => {
+  it('prints Aturan, linking and screening findings in full on stderr, register findings as a count', async () => {
+    const file = join(dir, 'temuan.xlsx');
+    const base = { tanggalLahir: '1995-05-05', kodeKelurahan: 'K01' };
+    writeFileSync(
+      file,
+      registerWorkbookBytes({
+        aturan: [['Aturan', 'Nilai'], ['Jarak minimal T3', '6 bulanan']],
+        wus: [{ ...base, kodeKK: 'A', noUrut: 1, nama: 'Rina' }, { ...base, kodeKK: 'B', noUrut: 1, nama: 'Rina', kodeKelurahan: 'K09' }],
+      }),
+    );
+    const { code, err } = await runCli(['status', file, '--tanggal', '2025-12-31', '--json']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/^ERROR RULE_INVALID: Aturan baris 2, aturan "Jarak minimal T3": satuan "bulanan" tidak dikenal/m);
+    expect(err).toMatch(/^PERINGATAN PERSON_LIKELY_DUPLICATE: Register WUS baris 3, kolom "Kode KK": nama "Rina"/m);
+    expect(err).toMatch(/^Catatan: register berisi 1 error dan 0 peringatan; .*"imunisasi periksa"/m);
+  });
+});
+
 describe('-o writes the generated sheets', () => {
   it('adds them to a copy of the input, leaving the registers as they were', async () => {
     const input = join(dir, 'kecil.xlsx');

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { statusReport } from '../../app/statusReport';
 import { formatDateId } from '../../domain/dates/formatId';
-import { Finding } from '../../domain/findings';
+import { Finding, STATUS_FINDING_CODES } from '../../domain/findings';
 import { Registers } from '../../domain/registers/types';
 import { PersonStatus } from '../../domain/status/types';
 import { sheetSchema } from '../../domain/schema/registers';
@@ -64,12 +64,17 @@ export function toJson(p: PersonStatus, registers: Registers): StatusJson {
   };
 }
 
-/** Register and Aturan problems are for `imunisasi periksa`; here only their count, on stderr. */
+/**
+ * On stderr: the Aturan, linking and screening findings in full (only this command reports
+ * them), and the register findings as a count (`imunisasi periksa` lists those).
+ */
 export function reportFindings(findings: readonly Finding[], io: CliIo): void {
-  const relevant = findings.filter((f) => f.code !== 'SHEET_MISSING');
-  if (relevant.length === 0) return;
-  const errors = relevant.filter((f) => f.severity === 'error').length;
-  io.err(`Catatan: ${errors} error dan ${relevant.length - errors} peringatan pada data (mis. ${relevant[0].message}). Jalankan "imunisasi periksa" untuk daftar lengkapnya.`);
+  const own = findings.filter((f) => STATUS_FINDING_CODES.includes(f.code));
+  const register = findings.filter((f) => !STATUS_FINDING_CODES.includes(f.code) && f.code !== 'SHEET_MISSING');
+  for (const f of own) io.err(`${f.severity === 'error' ? 'ERROR' : 'PERINGATAN'} ${f.code}: ${f.message}`);
+  if (register.length === 0) return;
+  const errors = register.filter((f) => f.severity === 'error').length;
+  io.err(`Catatan: register berisi ${errors} error dan ${register.length - errors} peringatan; dosis di sel yang salah tidak terbaca. Jalankan "imunisasi periksa" untuk daftarnya.`);
 }
 
 function formatStatus(file: string, today: string, persons: readonly PersonStatus[], perStatus: number[]): string {
