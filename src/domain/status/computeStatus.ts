@@ -22,6 +22,9 @@ export interface StatusResult {
   findings: Finding[];
 }
 
+/** Shared by every person without pregnancies (most): one empty array, not 100k. */
+const NONE: readonly never[] = Object.freeze([]);
+
 const SHEET_RANK: Record<PersonSheet, number> = { bayi: 0, bias: 1, wus: 2, caten: 3, bumil: 4 };
 
 /**
@@ -70,14 +73,14 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       }
     }
     const identity = identityOf(person, rowKelurahan, today);
-    const t = computeT(events, rules, { today, birth: identity.tanggalLahir, sheetName });
     let bumilRows: Bumil[] | null = null;
     let bayi: Bayi | null = null;
     for (const r of person.rows) {
       if (r.sheet === 'bumil') (bumilRows ??= []).push(r);
       else if (r.sheet === 'bayi' && bayi === null) bayi = r;
     }
-    const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : [];
+    const t = computeT(events, rules, { today, birth: identity.tanggalLahir, sheetName, trackBefore: bumilRows !== null });
+    const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : NONE;
     // Built field by field (no spread): one object per person, 100k of them.
     persons[p] = {
       key: person.key,
@@ -92,7 +95,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       alamat: identity.alamat,
       noHp: identity.noHp,
       namaIbu: identity.namaIbu,
-      rows: person.rows.map((r) => ({ sheet: r.sheet, row: r.row })),
+      rows: person.rows,
       kelompok: kelompokOf(person.rows, pregnancies.some((n) => n.active), today),
       doses: t.doses,
       screenings: t.screenings,

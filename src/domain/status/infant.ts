@@ -17,6 +17,12 @@ for (const d of DOSES_BY_SHEET.bayi) {
 const SERIES_OF = new Map<string, string>();
 for (const [series, keys] of SERIES) for (const k of keys) SERIES_OF.set(k, series);
 
+// Per child, doses and series are looked up by position in small arrays, not in Maps: this
+// runs for every infant of the register.
+const DOSE_INDEX = new Map(DOSES_BY_SHEET.bayi.map((d, i) => [d.key, i]));
+const SERIES_INDEX = new Map([...SERIES.keys()].map((s, i) => [s, i]));
+const SERIES_OF_INDEX = DOSES_BY_SHEET.bayi.map((d) => (d.series ? SERIES_INDEX.get(d.series)! : -1));
+
 /**
  * An infant's doses checked and scheduled (DOMAIN.md "Infant schedule and due lists"):
  * - a series dose counts when it is at least the series interval after the previous valid
@@ -32,8 +38,8 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
   const birth = bayi.tanggalLahir;
   const counting = rules.monthCounting;
   const doses: InfantDose[] = [];
-  const validDate = new Map<string, IsoDate>();
-  const lastInSeries = new Map<string, InfantDose>();
+  const validDate: (IsoDate | undefined)[] = new Array(DOSE_INDEX.size);
+  const lastInSeries: (InfantDose | undefined)[] = new Array(SERIES_INDEX.size);
   // Column order within a series is the schedule's order; dates decide validity.
   for (const key in bayi.doses) doses.push({ doseKey: key, date: bayi.doses[key], column: header(key), valid: false, reason: null });
   // Date order; on one day, schema order (the reader fills `doses` in schema order).
@@ -48,8 +54,9 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
       dose.reason = `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth)}; periksa tanggalnya`;
       continue;
     }
-    const series = SERIES_OF.get(key);
-    const previous = series ? lastInSeries.get(series) : undefined;
+    const index = DOSE_INDEX.get(key)!;
+    const series = SERIES_OF_INDEX[index];
+    const previous = series >= 0 ? lastInSeries[series] : undefined;
     if (previous) {
       const earliest = earliestAllowed(previous.date, rules.infant.seriesMinInterval, counting);
       const allowed = rules.toleranceDays > 0 ? addDaysIso(earliest, -rules.toleranceDays) : earliest;
@@ -59,20 +66,20 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
       }
     }
     dose.valid = true;
-    validDate.set(key, date);
-    if (series) lastInSeries.set(series, dose);
+    validDate[index] = date;
+    if (series >= 0) lastInSeries[series] = dose;
   }
   if (!birth) return { row: bayi.row, doses, open: [], idl: null };
 
   const open: InfantOpenDose[] = [];
-  for (const { rule, before, label } of schedulePlan(rules)) {
-    if (validDate.has(rule.dose)) continue;
+  for (const { rule, index, before, label } of schedulePlan(rules)) {
+    if (validDate[index] !== undefined) continue;
     // Only the next dose of a series is open: the earlier ones must be given first.
     let ready = true;
-    for (const k of before) if (!validDate.has(k)) ready = false;
+    for (const k of before) if (validDate[k] === undefined) ready = false;
     if (!ready) continue;
     let due = addInterval(birth, rule.age, counting);
-    if (before.length > 0) due = maxDate(due, addInterval(validDate.get(before[before.length - 1])!, rules.infant.seriesMinInterval, counting));
+    if (before.length > 0) due = maxDate(due, addInterval(validDate[before[before.length - 1]]!, rules.infant.seriesMinInterval, counting));
     const until = rule.expiry ? addInterval(birth, rule.expiry, counting) : null;
     open.push({ doseKey: rule.dose, label, due, overdueFrom: addInterval(due, rules.overdueAfter, counting), until });
   }
@@ -81,8 +88,9 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
 
 interface PlanItem {
   rule: InfantDoseRule;
-  /** The doses of its series that come before it. */
-  before: string[];
+  index: number;
+  /** The doses of its series that come before it (DOSE_INDEX positions). */
+  before: number[];
   label: string;
 }
 
@@ -95,19 +103,20 @@ function schedulePlan(rules: Rules): PlanItem[] {
     plan = rules.infant.schedule.map((rule) => {
       const series = SERIES_OF.get(rule.dose);
       const keys = series ? SERIES.get(series)! : [];
-      return { rule, before: series ? keys.slice(0, keys.indexOf(rule.dose)) : [], label: doseHeader('bayi', rule.dose) };
+      const before = series ? keys.slice(0, keys.indexOf(rule.dose)).map((k) => DOSE_INDEX.get(k)!) : [];
+      return { rule, index: DOSE_INDEX.get(rule.dose)!, before, label: doseHeader('bayi', rule.dose) };
     });
     PLANS.set(rules, plan);
   }
   return plan;
 }
 
-function idlOf(birth: IsoDate, validDate: ReadonlyMap<string, IsoDate>, rules: Rules): IdlResult {
+function idlOf(birth: IsoDate, validDate: readonly (IsoDate | undefined)[], rules: Rules): IdlResult {
   const limit = addInterval(birth, rules.idl.before, rules.monthCounting);
   const missing: string[] = [];
   let last: IsoDate | null = null;
   for (const key of rules.idl.doses) {
-    const date = validDate.get(key);
+    const date = validDate[DOSE_INDEX.get(key)!];
     // "before the first birthday": a dose on the birthday itself is too late.
     if (!date || date >= limit) missing.push(key);
     else if (last === null || date > last) last = date;

@@ -1,12 +1,12 @@
 import { formatDateId } from '../dates/formatId';
 import { Finding } from '../findings';
 import { columnLetter } from '../raw';
-import { Bayi, Bumil, Caten, Murid, Registers, Wus } from '../registers/types';
+import { Registers } from '../registers/types';
 import { sheetSchema } from '../schema/registers';
 import { describeId } from '../validate/identity';
-import { PersonSheet } from './types';
+import { PersonRecord, PersonSheet } from './types';
 
-export type AnyPersonRow = Bayi | Murid | Wus | Caten | Bumil;
+export type AnyPersonRow = PersonRecord;
 
 /** One person: every register row that carries their key, in register order. */
 export interface LinkedPerson {

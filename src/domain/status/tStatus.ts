@@ -36,22 +36,25 @@ export interface TContext {
   birth: IsoDate | null;
   /** The sheet's name in this workbook, for reasons that point at another row. */
   sheetName(sheet: PersonSheet): string;
+  /** Record TResult.statusBefore (needed for pregnancies only). */
+  trackBefore?: boolean;
 }
 
 export interface TResult {
   doses: TDose[];
-  screenings: Screening[];
+  screenings: readonly Screening[];
   status: number;
   statusDate: IsoDate | null;
   protectedUntil: IsoDate | null;
   next: IsoDate | null;
   nextKind: NextKind | null;
   lengkap: boolean;
-  /** The status just before each dose of `doses` (same index), for the pregnancy rule. */
+  /** With trackBefore: the status just before each dose of `doses` (same index), for the pregnancy rule. */
   statusBefore: number[];
 }
 
 const MAX_STATUS = 5;
+const NO_SCREENINGS: readonly Screening[] = Object.freeze([]);
 
 /** On one day a screening comes first (the card is read, then the dose given), then register order. */
 function compareEvents(a: TEvent, b: TEvent): number {
@@ -79,28 +82,32 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
   events.sort(compareEvents);
   const doses: TDose[] = [];
   const statusBefore: number[] = [];
-  const screenings: Screening[] = [];
+  let screenings: Screening[] | null = null;
   let status = 0;
   let statusDate: IsoDate | null = null;
-  // What the next interval is counted from: the last valid dose, or the screening that set the status.
-  let ref: Ref | null = null;
+  // What the next interval is counted from: the last valid dose, or the screening that set the
+  // status (whichever came last; the other is null).
+  let refDose: TDose | null = null;
+  let refScreening: Screening | null = null;
 
   for (const event of events) {
     if (event.kind === 'screening') {
       if (event.date > ctx.today) continue;
       const used = event.status > status;
-      screenings.push({ date: event.date, status: event.status, sheet: event.sheet, row: event.row, used });
+      const screening: Screening = { date: event.date, status: event.status, sheet: event.sheet, row: event.row, used };
+      (screenings ??= []).push(screening);
       if (used) {
         status = event.status;
         statusDate = event.date;
-        ref = { date: event.date, dose: null, screened: event.status };
+        refDose = null;
+        refScreening = screening;
       }
       continue;
     }
     const dose: TDose = { date: event.date, sheet: event.sheet, row: event.row, column: event.column, doseKey: event.doseKey, valid: false, reason: null, step: null, kelurahan: event.kelurahan };
     doses.push(dose);
-    statusBefore.push(status);
-    const same = ref?.dose && ref.date === event.date ? ref.dose : null;
+    if (ctx.trackBefore) statusBefore.push(status);
+    const same = refDose && refDose.date === event.date ? refDose : null;
     if (event.date > ctx.today) {
       dose.reason = `tanggal ${formatDateId(event.date)} sesudah tanggal acuan ${formatDateId(ctx.today)}; belum dihitung`;
       continue;
@@ -115,7 +122,7 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
     }
     if (status < MAX_STATUS) {
       const target = event.raises ? status + 1 : status;
-      const early = tooEarly(event.date, ref, rules.tSteps[status].minInterval, status, rules);
+      const early = tooEarly(event.date, refDose, refScreening, rules.tSteps[status].minInterval, status, rules);
       if (early) {
         dose.reason = early;
         continue;
@@ -127,7 +134,8 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
     }
     dose.valid = true;
     dose.step = status;
-    ref = { date: event.date, dose, screened: -1 };
+    refDose = dose;
+    refScreening = null;
   }
 
   const lengkap = status >= MAX_STATUS;
@@ -138,35 +146,31 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
   if (!lengkap) {
     const interval = rules.tSteps[status].minInterval;
     // T1's interval applies only after a valid dose that did not raise the status (DPT 1).
-    if (ref && interval && (status > 0 || ref.dose !== null)) {
-      next = addInterval(ref.date, interval, rules.monthCounting);
+    const refDate = refDose?.date ?? refScreening?.date;
+    if (refDate && interval && (status > 0 || refDose !== null)) {
+      next = addInterval(refDate, interval, rules.monthCounting);
       nextKind = 'interval';
     } else {
       next = ctx.today;
       nextKind = 'segera';
     }
   }
-  return { doses, screenings, status, statusDate, protectedUntil, next, nextKind, lengkap, statusBefore };
+  return { doses, screenings: screenings ?? NO_SCREENINGS, status, statusDate, protectedUntil, next, nextKind, lengkap, statusBefore };
 }
 
 /** Why a dose is too early for the step after `status`, or null when its interval is met. */
-interface Ref {
-  date: IsoDate;
-  dose: TDose | null;
-  screened: number;
-}
-
-function tooEarly(date: IsoDate, ref: Ref | null, min: Interval | null, status: number, rules: Rules): string | null {
-  if (!ref || !min) return null;
-  if (status === 0 && ref.dose === null) return null;
-  const earliest = earliestAllowed(ref.date, min, rules.monthCounting);
+function tooEarly(date: IsoDate, refDose: TDose | null, refScreening: Screening | null, min: Interval | null, status: number, rules: Rules): string | null {
+  const refDate = refDose?.date ?? refScreening?.date;
+  if (!refDate || !min) return null;
+  if (status === 0 && refDose === null) return null;
+  const earliest = earliestAllowed(refDate, min, rules.monthCounting);
   const allowed = rules.toleranceDays > 0 ? addDaysIso(earliest, -rules.toleranceDays) : earliest;
   if (date >= allowed) return null;
-  const days = daysBetween(ref.date, date);
+  const days = daysBetween(refDate, date);
   const byMonth = min.unit === 'bulan' || min.unit === 'tahun';
-  const months = byMonth ? (rules.monthCounting === 'kalender' ? differenceInCalendarMonths : differenceInMonths)(toLocalDate(date), toLocalDate(ref.date)) : 0;
+  const months = byMonth ? (rules.monthCounting === 'kalender' ? differenceInCalendarMonths : differenceInMonths)(toLocalDate(date), toLocalDate(refDate)) : 0;
   const gap = byMonth && days >= 45 ? `${days} hari (${months} bulan${rules.monthCounting === 'kalender' ? ' kalender' : ''})` : `${days} hari`;
-  const from = ref.dose ? `dosis sebelumnya` : `skrining`;
-  const detail = ref.dose ? `dosis sebelumnya: "${ref.dose.column}" ${formatDateId(ref.date)}` : `skrining T${ref.screened} ${formatDateId(ref.date)}`;
+  const from = refDose ? `dosis sebelumnya` : `skrining`;
+  const detail = refDose ? `dosis sebelumnya: "${refDose.column}" ${formatDateId(refDate)}` : `skrining T${refScreening!.status} ${formatDateId(refDate)}`;
   return `jarak ${gap} dari ${from}; minimal ${formatInterval(min)} untuk T${status + 1} (${detail}; paling cepat ${formatDateId(earliest)})`;
 }

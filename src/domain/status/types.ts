@@ -1,8 +1,11 @@
 import { IsoDate } from '../dates/isoDate';
-import { Sex } from '../registers/types';
+import { Bayi, Bumil, Caten, Murid, Sex, Wus } from '../registers/types';
 import { PersonSheet } from '../rules/types';
 
 export type { PersonSheet };
+
+/** A row of a person register, as readRegisters returns it. */
+export type PersonRecord = Bayi | Murid | Wus | Caten | Bumil;
 
 /** Where a person's data comes from: one register row. */
 export interface SourceRow {
@@ -130,11 +133,15 @@ export interface PersonStatus {
   noHp: string | null;
   /** From Register Bayi, for messages to parents. */
   namaIbu: string | null;
-  rows: SourceRow[];
+  /**
+   * The person's register rows themselves (the objects of Registers, shared, not copied: do not
+   * modify them), in register order. Each has `sheet` and `row`.
+   */
+  rows: readonly PersonRecord[];
   kelompok: Kelompok;
   /** Tetanus doses in date order. */
   doses: TDose[];
-  screenings: Screening[];
+  screenings: readonly Screening[];
   /** 0–5. */
   status: number;
   /** The date the current status was reached (dose or screening); null at T0 without a screening. */
@@ -147,7 +154,7 @@ export interface PersonStatus {
   /** At T5: lifelong protection, the Kartu TT seumur hidup. */
   lengkap: boolean;
   /** One per Register Bumil row, in row order. */
-  pregnancies: PregnancyNeed[];
+  pregnancies: readonly PregnancyNeed[];
   /** For a person in Register Bayi. */
   infant: InfantStatus | null;
 }
