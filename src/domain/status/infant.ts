@@ -37,39 +37,41 @@ const SERIES_OF_INDEX = DOSES_BY_SHEET.bayi.map((d) => (d.series ? SERIES_INDEX.
 export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (key: string) => string): InfantStatus {
   const birth = bayi.tanggalLahir;
   const counting = rules.monthCounting;
-  const doses: InfantDose[] = [];
+  // Only doses that do not count get an object (with their reason); the valid ones are the
+  // register row's own dates. Keeps the objects per child few: there are 100k children.
+  let invalid: InfantDose[] | null = null;
   const validDate: (IsoDate | undefined)[] = new Array(DOSE_INDEX.size);
-  const lastInSeries: (InfantDose | undefined)[] = new Array(SERIES_INDEX.size);
-  // Column order within a series is the schedule's order; dates decide validity.
-  for (const key in bayi.doses) doses.push({ doseKey: key, date: bayi.doses[key], column: header(key), valid: false, reason: null });
+  const lastInSeries: (string | undefined)[] = new Array(SERIES_INDEX.size);
+  const dates = bayi.doses;
   // Date order; on one day, schema order (the reader fills `doses` in schema order).
-  doses.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const dose of doses) {
-    const { doseKey: key, date } = dose;
-    if (date > today) {
-      dose.reason = `tanggal ${formatDateId(date)} sesudah tanggal acuan ${formatDateId(today)}; belum dihitung`;
-      continue;
-    }
-    if (birth && date < birth) {
-      dose.reason = `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth)}; periksa tanggalnya`;
-      continue;
-    }
+  const keys = Object.keys(dates).sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0));
+  for (const key of keys) {
+    const date = dates[key];
+    let reason: string | null = null;
     const index = DOSE_INDEX.get(key)!;
     const series = SERIES_OF_INDEX[index];
     const previous = series >= 0 ? lastInSeries[series] : undefined;
-    if (previous) {
-      const earliest = earliestAllowed(previous.date, rules.infant.seriesMinInterval, counting);
+    if (date > today) {
+      reason = `tanggal ${formatDateId(date)} sesudah tanggal acuan ${formatDateId(today)}; belum dihitung`;
+    } else if (birth && date < birth) {
+      reason = `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth)}; periksa tanggalnya`;
+    } else if (previous !== undefined) {
+      const before = dates[previous];
+      const earliest = earliestAllowed(before, rules.infant.seriesMinInterval, counting);
       const allowed = rules.toleranceDays > 0 ? addDaysIso(earliest, -rules.toleranceDays) : earliest;
       if (date < allowed) {
-        dose.reason = `jarak ${daysBetween(previous.date, date)} hari dari dosis sebelumnya; minimal ${formatInterval(rules.infant.seriesMinInterval)} (dosis sebelumnya: "${previous.column}" ${formatDateId(previous.date)}; paling cepat ${formatDateId(earliest)})`;
-        continue;
+        reason = `jarak ${daysBetween(before, date)} hari dari dosis sebelumnya; minimal ${formatInterval(rules.infant.seriesMinInterval)} (dosis sebelumnya: "${header(previous)}" ${formatDateId(before)}; paling cepat ${formatDateId(earliest)})`;
       }
     }
-    dose.valid = true;
+    if (reason !== null) {
+      (invalid ??= []).push({ doseKey: key, date, column: header(key), valid: false, reason });
+      continue;
+    }
     validDate[index] = date;
-    if (series >= 0) lastInSeries[series] = dose;
+    if (series >= 0) lastInSeries[series] = key;
   }
-  if (!birth) return { row: bayi.row, doses, open: [], idl: null };
+  const notCounted = invalid ?? NO_DOSES;
+  if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null };
 
   const open: InfantOpenDose[] = [];
   for (const { rule, index, before, label } of schedulePlan(rules)) {
@@ -83,7 +85,15 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
     const until = rule.expiry ? addInterval(birth, rule.expiry, counting) : null;
     open.push({ doseKey: rule.dose, label, due, overdueFrom: addInterval(due, rules.overdueAfter, counting), until });
   }
-  return { row: bayi.row, doses, open, idl: idlOf(birth, validDate, rules) };
+  return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: idlOf(birth, validDate, rules) };
+}
+
+const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
+
+/** The date of a dose that counts, or null (not given, or given but not counted). */
+export function validInfantDose(infant: InfantStatus, key: string): IsoDate | null {
+  const date = infant.record.doses[key];
+  return date !== undefined && !infant.invalid.some((d) => d.doseKey === key) ? date : null;
 }
 
 interface PlanItem {

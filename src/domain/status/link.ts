@@ -38,11 +38,12 @@ export function linkPersons(registers: Registers): LinkResult {
   const join = (key: string, id: string | null, row: AnyPersonRow) => {
     let person = byKey.get(key);
     if (!person) {
-      person = { key, id, rows: [] };
+      person = { key, id, rows: [row] };
       byKey.set(key, person);
       persons.push(person);
+    } else {
+      person.rows.push(row);
     }
-    person.rows.push(row);
   };
 
   // NIK rows first: they define who owns a Kode KK + No Urut.

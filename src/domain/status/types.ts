@@ -64,7 +64,7 @@ export interface PregnancyNeed {
   remaining: number;
 }
 
-/** One dose in the infant register, checked against its series. */
+/** A dose of the infant register that does not count, with why. */
 export interface InfantDose {
   doseKey: string;
   date: IsoDate;
@@ -95,7 +95,10 @@ export interface IdlResult {
 
 export interface InfantStatus {
   row: number;
-  doses: InfantDose[];
+  /** The Register Bayi row (shared with Registers; do not modify): `record.doses` holds every recorded date. */
+  record: Bayi;
+  /** Recorded doses that do not count (too close in their series, before birth, after the reference date); the others count. */
+  invalid: readonly InfantDose[];
   open: InfantOpenDose[];
   /** Null when the birth date is unknown. */
   idl: IdlResult | null;

@@ -2,7 +2,9 @@ import { formatDateLongId, formatMonthId } from '../../domain/dates/formatId';
 import { IsoDate } from '../../domain/dates/isoDate';
 import { Registers } from '../../domain/registers/types';
 import { Rules } from '../../domain/rules/types';
+import { doseHeader } from '../../domain/rules/doses';
 import { Month } from '../../domain/status/dueList';
+import { validInfantDose } from '../../domain/status/infant';
 import { PersonStatus } from '../../domain/status/types';
 import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
 import { SheetSpec } from '../spec';
@@ -36,11 +38,11 @@ export function sertifikatSheet(children: readonly PersonStatus[], month: Month,
     sheet.merges.push(`A${line}:E${line}`);
     const head = sheet.row(['Imunisasi', 'Tanggal', 'Imunisasi', 'Tanggal']);
     sheet.style(`A${head}:D${head}`, { bold: true, fill: HEADER_FILL, border: 'thin' });
-    const doses = rules.idl.doses.map((key) => c.infant!.doses.find((d) => d.doseKey === key && d.valid)!);
+    const doses = rules.idl.doses.map((key) => ({ name: doseHeader('bayi', key), date: validInfantDose(c.infant!, key) }));
     const half = Math.ceil(doses.length / 2);
     for (let i = 0; i < half; i++) {
       const right = doses[i + half];
-      sheet.row([doses[i].column, dateCell(doses[i].date), right?.column ?? null, right ? dateCell(right.date) : null]);
+      sheet.row([doses[i].name, dateCell(doses[i].date), right?.name ?? null, right ? dateCell(right.date) : null]);
     }
     const end = sheet.values.length;
     sheet.style(`A${head + 1}:D${end}`, { border: 'thin' });

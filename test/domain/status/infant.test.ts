@@ -1,5 +1,6 @@
 import { PRESETS } from '../../../src/domain/rules/presets';
 import { dueList } from '../../../src/domain/status/dueList';
+import { validInfantDose } from '../../../src/domain/status/infant';
 import { person, Rec, statusOf } from '../../helpers/registers';
 
 const child = (i: number, tanggalLahir: string, doses: Rec): Rec => ({ kodeKK: `A${i}`, noUrut: 3, nama: `Anak ${i}`, jk: 'L', tanggalLahir, namaSuami: `Ibu ${i}`, kodeKelurahan: 'K01', noHp: '081234567890', ...doses });
@@ -19,8 +20,10 @@ describe('infant schedule and IDL', () => {
 
   it('refuses a series dose under 4 weeks after the previous one and schedules it again', () => {
     const infant = person(persons, 'KK:A1/3').infant!;
-    const dpt2 = infant.doses.find((d) => d.doseKey === 'dpt2')!;
+    expect(infant.invalid.map((d) => d.doseKey)).toEqual(['dpt2']);
+    const dpt2 = infant.invalid[0];
     expect(dpt2).toMatchObject({ valid: false, column: 'DPT-HB-Hib 2' });
+    expect([validInfantDose(infant, 'dpt1'), validInfantDose(infant, 'dpt2'), validInfantDose(infant, 'dpt3')]).toEqual(['2025-03-15', null, null]);
     expect(dpt2.reason).toBe('jarak 17 hari dari dosis sebelumnya; minimal 4 minggu (dosis sebelumnya: "DPT-HB-Hib 1" 15-03-2025; paling cepat 12-04-2025)');
     expect(infant.open.find((o) => o.doseKey === 'dpt2')).toEqual({ doseKey: 'dpt2', label: 'DPT-HB-Hib 2', due: '2025-04-15', overdueFrom: '2025-05-15', until: null });
     // Schedule order; only the next dose of a series is open (DPT-HB-Hib 3 waits for a valid DPT-HB-Hib 2, PCV 3 for PCV 2).
