@@ -10,6 +10,8 @@ interface CommandModule {
 /** The command list. Each command's module loads only when it is called. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   periksa: { summary: 'periksa register: daftar kesalahan per sheet/baris/kolom', load: () => import('./commands/periksa') },
+  status: { summary: 'status T setiap orang, dosis berikutnya, Kartu TT, Sertifikat IDL', load: () => import('./commands/status') },
+  jadwal: { summary: 'daftar jatuh tempo dan terlambat bulan ini per kelurahan', load: () => import('./commands/jadwal') },
   gabung: { summary: 'gabungkan laporan bulanan puskesmas menjadi laporan kabupaten/kota (Dinkes)', load: () => import('./commands/gabung') },
 };
 

@@ -33,4 +33,11 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   NUMBER_INVALID: { meaning: 'Jumlah negatif, pecahan, atau bukan angka.', fix: 'Isi bilangan bulat 0 atau lebih.' },
   VALUE_INVALID: { meaning: 'Nilai di luar pilihan yang sah (bulan, tahun, kelas, status T, skema, zona waktu).', fix: 'Pilih nilai dari daftar pilihan sel.' },
   STOCK_UNBALANCED: { meaning: 'Stok akhir ≠ stok awal + diterima − dipakai − rusak.', fix: 'Hitung ulang atau perbaiki salah satu angka.' },
+  RULE_INVALID: { meaning: 'Nilai aturan di sheet Aturan tidak dapat dibaca (satuan atau dosis tidak dikenal, angka salah); nilai bawaan skema dipakai.', fix: 'Tulis nilai seperti contoh di kolom Keterangan, mis. "4 minggu", atau kosongkan untuk memakai nilai bawaan.' },
+  RULE_UNKNOWN: { meaning: 'Nama aturan di sheet Aturan tidak dikenal, sehingga baris itu diabaikan.', fix: 'Salin nama aturan persis dari docs/rules.md atau dari sheet Aturan templat.' },
+  RULE_DUPLICATE: { meaning: 'Aturan yang sama ditulis dua kali di sheet Aturan; baris pertama yang dipakai.', fix: 'Hapus salah satu baris.' },
+  SCREENING_INCOMPLETE: { meaning: 'Status T Skrining diisi tanpa Tanggal Skrining (atau sebaliknya), sehingga hasil skrining tidak dipakai.', fix: 'Isi keduanya: status (0–5) dan tanggal skrining (atau tanggal dosis terakhir pada kartu).' },
+  PERSON_LIKELY_DUPLICATE: { meaning: 'Nama dan tanggal lahir sama tetapi kuncinya (NIK / Kode KK + No Urut) berbeda: mungkin orang yang sama tercatat dua kali. Tidak digabung otomatis.', fix: 'Bila orang yang sama, samakan NIK atau Kode KK + No Urut di semua register; bila berbeda, abaikan.' },
+  PERSON_KEY_CONFLICT: { meaning: 'Kode KK + No Urut yang sama dipakai oleh orang dengan NIK berbeda, sehingga baris tanpa NIK dengan kode itu tidak dapat ditautkan.', fix: 'Periksa No Urut atau NIK-nya.' },
+  PERSON_BIRTHDATE_CONFLICT: { meaning: 'Orang yang sama (NIK atau Kode KK + No Urut sama) tercatat dengan tanggal lahir berbeda di register lain.', fix: 'Samakan tanggal lahirnya sesuai KTP/KK.' },
 };

@@ -44,7 +44,20 @@ export type FindingCode =
   | 'SEX_INVALID'
   | 'NUMBER_INVALID'
   | 'VALUE_INVALID'
-  | 'STOCK_UNBALANCED';
+  | 'STOCK_UNBALANCED'
+  | 'RULE_INVALID'
+  | 'RULE_UNKNOWN'
+  | 'RULE_DUPLICATE'
+  | 'SCREENING_INCOMPLETE'
+  | 'PERSON_LIKELY_DUPLICATE'
+  | 'PERSON_KEY_CONFLICT'
+  | 'PERSON_BIRTHDATE_CONFLICT';
+
+/**
+ * Codes reported when status T is computed (the Aturan sheet, linking people across
+ * registers, screenings), not by the register reader behind `imunisasi periksa`.
+ */
+export const STATUS_FINDING_CODES: readonly FindingCode[] = ['RULE_INVALID', 'RULE_UNKNOWN', 'RULE_DUPLICATE', 'SCREENING_INCOMPLETE', 'PERSON_LIKELY_DUPLICATE', 'PERSON_KEY_CONFLICT', 'PERSON_BIRTHDATE_CONFLICT'];
 
 /** Findings sorted the way a person reads a workbook: sheet order, then row, then column. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {

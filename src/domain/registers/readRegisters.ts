@@ -15,7 +15,7 @@ import { checkReferences, KnownCodes } from '../validate/references';
 import { checkRowDates } from '../validate/rowDates';
 import { checkStockBalance } from '../validate/stock';
 import { doseKeys, toBayi, toBumil, toCaten, toKelurahan, toLuar, toMurid, toPuskesmas, toSekolah, toStok, toVaksin, toWus } from './buildRecords';
-import { Registers } from './types';
+import { ColumnPlace, Registers } from './types';
 
 export interface ReadOptions {
   /** The reference date: dates after it are reported as future dates. */
@@ -84,9 +84,20 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
     luar: rows('luar').map((r) => toLuar(r, luarCounts)),
     stok: rows('stok').map(toStok),
     sheetNames,
+    columns: columnPlaces(tables),
   };
   const order = SHEETS.map((s) => sheetNames[s.key] ?? s.name);
   return { registers, findings: sortFindings(findings, order) };
+}
+
+function columnPlaces(tables: Map<SheetKey, ParsedTable>): NonNullable<Registers['columns']> {
+  const out: NonNullable<Registers['columns']> = {};
+  for (const [key, { context }] of tables) {
+    const places: Record<string, ColumnPlace> = {};
+    for (const [column, col] of context.sheetColumn) places[column] = { header: context.header(column), col };
+    out[key] = places;
+  }
+  return out;
 }
 
 function missingSheet(schema: SheetSchema): Finding {

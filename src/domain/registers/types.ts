@@ -140,4 +140,15 @@ export interface Registers {
   stok: StokVaksin[];
   /** The name each standard sheet has in this workbook (null when absent), for tracing. */
   sheetNames: Record<SheetKey, string | null>;
+  /**
+   * Where each standard column sits in this workbook: the header as written and its sheet
+   * column (1-based), per sheet and column key, so that results can point at a cell.
+   * Absent for registers built in code.
+   */
+  columns?: Partial<Record<SheetKey, Record<string, ColumnPlace>>>;
+}
+
+export interface ColumnPlace {
+  header: string;
+  col: number;
 }

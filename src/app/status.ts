@@ -1,0 +1,40 @@
+import { IsoDate } from '../domain/dates/isoDate';
+import { Finding, sortFindings } from '../domain/findings';
+import { RawWorkbook } from '../domain/raw';
+import { readRegisters } from '../domain/registers/readRegisters';
+import { Registers } from '../domain/registers/types';
+import { unknownAturanFindings } from '../domain/rules/aturan/catalog';
+import { readAturan } from '../domain/rules/aturan/readAturan';
+import { applyAturan, LoadedRules } from '../domain/rules/loadRules';
+import { PRESETS } from '../domain/rules/presets';
+import { SHEETS } from '../domain/schema/registers';
+import { computeStatus } from '../domain/status/computeStatus';
+import { PersonStatus } from '../domain/status/types';
+
+export interface StatusComputation {
+  registers: Registers;
+  rules: LoadedRules;
+  persons: PersonStatus[];
+  /** Register, Aturan and linking findings, in workbook order. */
+  findings: Finding[];
+}
+
+/**
+ * RawWorkbook → registers, rules (the Skema's preset with the Aturan sheet over it) and every
+ * person's status. Pure: `today` is an argument (the CLI and the pane take it from the
+ * puskesmas's clock).
+ */
+export function computeWorkbookStatus(workbook: RawWorkbook, options: { today: IsoDate }): StatusComputation {
+  const { registers, findings: registerFindings } = readRegisters(workbook, { today: options.today });
+  const aturan = readAturan(workbook);
+  const rules = applyAturan(PRESETS[registers.puskesmas?.skema ?? 'td'], aturan);
+  const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });
+  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan'];
+  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);
+  return { registers, rules, persons, findings };
+}
+
+/** Whether a person belongs on the Status T list: a woman or pupil, or anyone with a T dose. */
+export function hasTHistory(p: PersonStatus): boolean {
+  return p.doses.length > 0 || p.screenings.length > 0 || p.rows.some((r) => r.sheet !== 'bayi');
+}

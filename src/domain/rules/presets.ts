@@ -1,0 +1,88 @@
+import { SchemeKey } from '../read/cellValue';
+import { interval } from './interval';
+import { InfantDoseRule, Rules, TSource, TStepRule } from './types';
+
+/*
+ * The two rule presets, chosen by the Skema cell of the Puskesmas sheet. Every value cites
+ * its source; the Aturan sheet may override any of them (docs/rules.md).
+ */
+
+/** T1–T5 (thesis Tabel 2.1; DOMAIN.md "Status T", confirmed by current Kemenkes material). */
+const T_STEPS: TStepRule[] = [
+  // T1: no interval when it is the first dose; 4 weeks after an earlier dose that did not
+  // raise the status (infant DPT 1 → DPT 2: thesis Tabel 2.3, "DPT 3 kali, 4 minggu").
+  { step: 1, minInterval: interval(4, 'minggu'), protection: null },
+  { step: 2, minInterval: interval(4, 'minggu'), protection: interval(3, 'tahun') },
+  { step: 3, minInterval: interval(6, 'bulan'), protection: interval(5, 'tahun') },
+  { step: 4, minInterval: interval(1, 'tahun'), protection: interval(10, 'tahun') },
+  // "25 tahun (seumur hidup)": T5 is lifelong protection (thesis Tabel 2.1, II.A).
+  { step: 5, minInterval: interval(1, 'tahun'), protection: interval(25, 'tahun') },
+];
+
+/**
+ * Which register doses count. Infant DPT: 1 dose → T0, 2 → T1, 3 → T2 (thesis Tabel 2.2 and
+ * ch. I); DPT 4 (baduta) one more (thesis II.A: "dosis ke 4 … kekebalan sampai 5 tahun").
+ * BIAS: each DT/TT/Td dose adds one (Tabel 2.2). Caten, bumil, WUS: each valid dose adds one
+ * (DOMAIN.md). MR and HPV are not tetanus vaccines and are not sources.
+ */
+const SOURCES: TSource[] = [
+  { sheet: 'bayi', dose: 'dpt1', raises: false },
+  { sheet: 'bayi', dose: 'dpt2', raises: true },
+  { sheet: 'bayi', dose: 'dpt3', raises: true },
+  { sheet: 'bayi', dose: 'dpt4', raises: true },
+  { sheet: 'bias', dose: 'dtK1', raises: true },
+  { sheet: 'bias', dose: 'tdK2', raises: true },
+  { sheet: 'bias', dose: 'tdK3', raises: true },
+  // Current scheme: Td kelas 5 is a booster for a child already at T5; for one who missed a
+  // dose it is the next step like any Td dose (DOMAIN.md "Current scheme").
+  { sheet: 'bias', dose: 'tdK5', raises: true },
+  ...(['t1', 't2', 't3', 't4', 't5'] as const).map((dose): TSource => ({ sheet: 'wus', dose, raises: true })),
+  ...(['td1', 'td2'] as const).map((dose): TSource => ({ sheet: 'caten', dose, raises: true })),
+  ...(['td1', 'td2'] as const).map((dose): TSource => ({ sheet: 'bumil', dose, raises: true })),
+];
+
+/** The infant schedule by age in months (DOMAIN.md "Infant schedule"; Kemenkes). */
+const INFANT_SCHEDULE: InfantDoseRule[] = [
+  // HB0 within 24 hours, at the latest 7 days after birth.
+  { dose: 'hb0', age: interval(0, 'hari'), expiry: interval(7, 'hari') },
+  ...(['bcg', 'polio1'] as const).map((dose) => ({ dose, age: interval(1, 'bulan'), expiry: null })),
+  ...(['dpt1', 'polio2', 'pcv1'] as const).map((dose) => ({ dose, age: interval(2, 'bulan'), expiry: null })),
+  ...(['dpt2', 'polio3', 'pcv2'] as const).map((dose) => ({ dose, age: interval(3, 'bulan'), expiry: null })),
+  ...(['dpt3', 'polio4', 'ipv'] as const).map((dose) => ({ dose, age: interval(4, 'bulan'), expiry: null })),
+  { dose: 'mr1', age: interval(9, 'bulan'), expiry: null },
+  { dose: 'pcv3', age: interval(12, 'bulan'), expiry: null },
+  ...(['dpt4', 'mr2'] as const).map((dose) => ({ dose, age: interval(18, 'bulan'), expiry: null })),
+];
+
+const COMMON: Omit<Rules, 'preset' | 'name' | 'label'> = {
+  tSteps: T_STEPS,
+  // DOMAIN.md: months and years counted in calendar months, no tolerance by default.
+  monthCounting: 'kalender',
+  toleranceDays: 0,
+  // DOMAIN.md "Infant schedule": overdue (terlambat) one month after the due date.
+  overdueAfter: interval(1, 'bulan'),
+  tSources: SOURCES,
+  // Thesis II.B.1: T2 or more before the pregnancy → one dose (Td/TT ulang); else two doses.
+  bumil: { threshold: 2, dosesBelow: 2, dosesFrom: 1, pregnancyLength: interval(42, 'minggu') },
+  infant: {
+    schedule: INFANT_SCHEDULE,
+    // Doses of one series ≥ 4 weeks apart (DOMAIN.md; thesis Tabel 2.3).
+    seriesMinInterval: interval(4, 'minggu'),
+    // The bayi register holds infants and baduta (bawah dua tahun).
+    listUntilAge: interval(24, 'bulan'),
+  },
+  // IDL: HB0, BCG, DPT-HB-Hib ×3, polio ×4, MR1 before the first birthday (DOMAIN.md; seed 000).
+  idl: { doses: ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'mr1'], before: interval(12, 'bulan') },
+};
+
+/** "Td terkini": current Kemenkes material (Td; BIAS DT kelas 1, Td kelas 2 and 5). */
+export const TD_RULES: Rules = { ...COMMON, preset: 'td', name: 'Td terkini', label: 'Td' };
+
+/**
+ * "2005 (TT)": the thesis's scheme (TT; BIAS DT kelas 1, TT kelas 2 and 3). Tabel 2.1 writes
+ * T2 as "1 bulan setelah TT1", but ch. I and Tabel 2.3 say 4 weeks; with months counted by
+ * calendar month "1 bulan" would let 31 January → 1 February count, so 4 weeks it is.
+ */
+export const TT2005_RULES: Rules = { ...COMMON, preset: 'tt2005', name: '2005 (TT)', label: 'TT' };
+
+export const PRESETS: Record<SchemeKey, Rules> = { td: TD_RULES, tt2005: TT2005_RULES };

@@ -1,0 +1,86 @@
+import { SchemeKey } from '../read/cellValue';
+import { Interval, MonthCounting } from './interval';
+
+export type { Interval, MonthCounting, SchemeKey };
+
+/** The person registers whose doses the rules speak about. */
+export type PersonSheet = 'bayi' | 'bias' | 'wus' | 'caten' | 'bumil';
+
+/**
+ * One T step (thesis Tabel 2.1; DOMAIN.md "Status T"): the minimum interval after the
+ * previous valid dose for a dose to bring a person to this step, and how long the step
+ * protects. T1 protects nobody; its interval applies only after a dose that did not raise
+ * the status (infant DPT-HB-Hib 1 → DPT-HB-Hib 2, thesis Tabel 2.3).
+ */
+export interface TStepRule {
+  step: number;
+  minInterval: Interval | null;
+  protection: Interval | null;
+}
+
+/**
+ * A register dose that counts in status T. `raises`: a valid dose brings the person one
+ * step up (thesis Tabel 2.2: each BIAS dose adds one); false for a dose that is part of the
+ * history but does not raise the status (infant DPT 1: "DPT 1 dose → T0").
+ */
+export interface TSource {
+  sheet: PersonSheet;
+  dose: string;
+  raises: boolean;
+}
+
+/**
+ * One dose of the infant schedule (DOMAIN.md "Infant schedule"; Kemenkes): due at an age,
+ * and for a series dose also at least the series interval after the previous dose of the
+ * series. `expiry`: the age after which the dose is no longer given (HB0 ≤ 7 days).
+ */
+export interface InfantDoseRule {
+  dose: string;
+  age: Interval;
+  expiry: Interval | null;
+}
+
+/** Doses in one pregnancy (thesis II.B.1). */
+export interface BumilRule {
+  /** Below this status before the pregnancy, `dosesBelow` doses are needed; from it, `dosesFrom`. */
+  threshold: number;
+  dosesBelow: number;
+  dosesFrom: number;
+  /** How long a pregnancy lasts after HPHT: after it, the row is a past pregnancy. */
+  pregnancyLength: Interval;
+}
+
+/** IDL (imunisasi dasar lengkap): these doses, all before the given age (DOMAIN.md, seed 000). */
+export interface IdlRule {
+  doses: readonly string[];
+  before: Interval;
+}
+
+/**
+ * Every rule the status engine and the due lists use, as data (issue 3: "no rule is a code
+ * branch"). Two presets ship (presets.ts); the Aturan sheet overrides single values.
+ */
+export interface Rules {
+  preset: SchemeKey;
+  /** As the Skema cell names it: "Td terkini" or "2005 (TT)". */
+  name: string;
+  /** The vaccine's name in messages and sheets: Td now, TT in the 2005 scheme. */
+  label: 'Td' | 'TT';
+  monthCounting: MonthCounting;
+  /** A dose given up to this many days before its minimum interval still counts. */
+  toleranceDays: number;
+  /** A due dose becomes overdue (terlambat) this long after its due date. */
+  overdueAfter: Interval;
+  /** T1 … T5 in order. */
+  tSteps: readonly TStepRule[];
+  tSources: readonly TSource[];
+  bumil: BumilRule;
+  infant: {
+    schedule: readonly InfantDoseRule[];
+    /** Doses of one series (Polio, DPT-HB-Hib, PCV, MR) are at least this far apart. */
+    seriesMinInterval: Interval;
+    /** Children older than this are no longer on the infant due list (baduta = under 2). */
+    listUntilAge: Interval;
+  };
+  idl: IdlRule;
+}

@@ -1,0 +1,184 @@
+import { IsoDate } from '../dates/isoDate';
+import { Finding, sortFindings } from '../findings';
+import { Bayi, Bumil, Registers } from '../registers/types';
+import { DOSES_BY_SHEET, PERSON_SHEETS } from '../rules/doses';
+import { PersonSheet, Rules } from '../rules/types';
+import { SHEETS } from '../schema/registers';
+import { infantStatus } from './infant';
+import { AnyPersonRow, LinkedPerson, linkPersons, Placer } from './link';
+import { pregnancyNeeds } from './pregnancy';
+import { computeT, TEvent } from './tStatus';
+import { Kelompok, PersonStatus } from './types';
+
+export interface StatusOptions {
+  /** The reference date ("today"): always an argument, never the clock. */
+  today: IsoDate;
+}
+
+export interface StatusResult {
+  /** Every person of the person registers, in the order they first appear. */
+  persons: PersonStatus[];
+  /** Linking problems (likely duplicates, key conflicts) and incomplete screenings. */
+  findings: Finding[];
+}
+
+/** Shared by every person without pregnancies (most): one empty array, not 100k. */
+const NONE: readonly never[] = Object.freeze([]);
+
+const SHEET_RANK: Record<PersonSheet, number> = { bayi: 0, bias: 1, wus: 2, caten: 3, bumil: 4 };
+
+/**
+ * Status T, next dose, pregnancy needs and the infant schedule for every person of the
+ * registers, linked across registers (link.ts). Pure: the reference date is an argument.
+ */
+export function computeStatus(registers: Registers, rules: Rules, options: StatusOptions): StatusResult {
+  const { today } = options;
+  const place = new Placer(registers);
+  const { persons: linked, findings } = linkPersons(registers);
+
+  // Which dose columns count, per register, with their header as written and their place
+  // in register order: worked out once, not per row.
+  const sources = new Map<PersonSheet, { dose: string; raises: boolean; index: number; column: string }[]>();
+  for (const sheet of PERSON_SHEETS) {
+    const order = DOSES_BY_SHEET[sheet].map((d) => d.key);
+    sources.set(sheet, rules.tSources.filter((s) => s.sheet === sheet).map((s) => ({ dose: s.dose, raises: s.raises, index: order.indexOf(s.dose), column: place.header(sheet, s.dose) })));
+  }
+  const infantHeaders = new Map(DOSES_BY_SHEET.bayi.map((d) => [d.key, place.header('bayi', d.key)]));
+  const infantHeader = (key: string) => infantHeaders.get(key) ?? key;
+  const schoolKelurahan = new Map<string, string | null>();
+  for (const s of registers.sekolah) schoolKelurahan.set(s.kode, s.kodeKelurahan);
+  const rowKelurahan = (r: AnyPersonRow) => (r.sheet === 'bias' ? (r.kodeSekolah ? (schoolKelurahan.get(r.kodeSekolah) ?? null) : null) : r.kodeKelurahan);
+  const sheetName = (sheet: PersonSheet) => place.sheetName(sheet);
+
+  const persons: PersonStatus[] = new Array(linked.length);
+  for (let p = 0; p < linked.length; p++) {
+    const person = linked[p];
+    const events: TEvent[] = [];
+    for (const row of person.rows) {
+      const kelurahan = rowKelurahan(row);
+      const base = SHEET_RANK[row.sheet] * 1e7 + row.row * 100;
+      for (const s of sources.get(row.sheet)!) {
+        const date = row.doses[s.dose];
+        if (date === undefined) continue;
+        events.push({ kind: 'dose', date, sheet: row.sheet, row: row.row, column: s.column, doseKey: s.dose, raises: s.raises, kelurahan, order: base + s.index });
+      }
+      if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') {
+        const { statusSkrining: status, tanggalSkrining: date } = row;
+        if (status !== null && date !== null) {
+          events.push({ kind: 'screening', date, status, sheet: row.sheet, row: row.row, order: base });
+        } else if (status !== null || date !== null) {
+          const missing = status === null ? 'statusSkrining' : 'tanggalSkrining';
+          findings.push(place.finding(row, missing, 'SCREENING_INCOMPLETE', status === null ? 'Tanggal Skrining diisi tetapi Status T Skrining kosong, sehingga skrining ini tidak dipakai. Isi status T (0–5) menurut kartu' : 'Status T Skrining diisi tetapi Tanggal Skrining kosong, sehingga skrining ini tidak dipakai. Isi tanggal skrining (atau tanggal dosis terakhir pada kartu)'));
+        }
+      }
+    }
+    const identity = identityOf(person, rowKelurahan, today);
+    let bumilRows: Bumil[] | null = null;
+    let bayi: Bayi | null = null;
+    for (const r of person.rows) {
+      if (r.sheet === 'bumil') (bumilRows ??= []).push(r);
+      else if (r.sheet === 'bayi' && bayi === null) bayi = r;
+    }
+    const t = computeT(events, rules, { today, birth: identity.tanggalLahir, sheetName, trackBefore: bumilRows !== null });
+    const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : NONE;
+    // Built field by field (no spread): one object per person, 100k of them.
+    persons[p] = {
+      key: person.key,
+      id: person.id,
+      nik: identity.nik,
+      kodeKK: identity.kodeKK,
+      noUrut: identity.noUrut,
+      nama: identity.nama,
+      jk: identity.jk,
+      tanggalLahir: identity.tanggalLahir,
+      kelurahan: identity.kelurahan,
+      alamat: identity.alamat,
+      noHp: identity.noHp,
+      namaIbu: identity.namaIbu,
+      rows: person.rows,
+      kelompok: kelompokOf(person.rows, pregnancies.some((n) => n.active), today),
+      doses: t.doses,
+      screenings: t.screenings,
+      status: t.status,
+      statusDate: t.statusDate,
+      protectedUntil: t.protectedUntil,
+      next: t.next,
+      nextKind: t.nextKind,
+      lengkap: t.lengkap,
+      pregnancies,
+      infant: bayi ? infantStatus(bayi, rules, today, infantHeader) : null,
+    };
+  }
+  const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
+  return { persons, findings: sortFindings(findings, order) };
+}
+
+function kelompokOf(rows: readonly AnyPersonRow[], pregnant: boolean, today: IsoDate): Kelompok {
+  if (pregnant) return 'bumil';
+  if (rows.some((r) => r.sheet === 'caten' && (r.rencanaNikah === null || r.rencanaNikah >= today))) return 'caten';
+  if (rows.some((r) => r.sheet === 'wus' || r.sheet === 'caten' || r.sheet === 'bumil')) return 'wus';
+  return rows.some((r) => r.sheet === 'bias') ? 'murid' : 'bayi';
+}
+
+type Identity = Pick<PersonStatus, 'nik' | 'kodeKK' | 'noUrut' | 'nama' | 'jk' | 'tanggalLahir' | 'kelurahan' | 'alamat' | 'noHp' | 'namaIbu'>;
+
+/** The most recent dated activity on a row (a dose, visit or screening up to the reference date). */
+function lastActivity(row: AnyPersonRow, today: IsoDate): IsoDate {
+  let last = '';
+  const consider = (d: IsoDate | null | undefined) => {
+    if (d && d > last && d <= today) last = d;
+  };
+  for (const key in row.doses) consider(row.doses[key]);
+  if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') consider(row.tanggalSkrining);
+  if (row.sheet === 'bumil') {
+    consider(row.hpht);
+    for (const key in row.kunjungan) consider(row.kunjungan[key]);
+  }
+  return last;
+}
+
+/**
+ * Name, kelurahan, phone and address from the person's most recent row (people move and
+ * change numbers; ties go to the later register); keys and birth date from the first row
+ * that has them (conflicting birth dates are findings of link.ts).
+ */
+function identityOf(person: LinkedPerson, rowKelurahan: (r: AnyPersonRow) => string | null, today: IsoDate): Identity {
+  const rows = person.rows;
+  if (rows.length === 1) {
+    // Most people are in one register: no choosing, no closures.
+    const r = rows[0];
+    return { nik: r.nik, kodeKK: r.kodeKK, noUrut: r.noUrut, nama: r.nama, jk: r.jk, tanggalLahir: r.tanggalLahir, kelurahan: rowKelurahan(r), alamat: r.alamat, noHp: r.noHp, namaIbu: r.sheet === 'bayi' ? r.namaIbu : null };
+  }
+  let latest = rows[0];
+  let latestDate = lastActivity(latest, today);
+  for (let i = 1; i < rows.length; i++) {
+    const d = lastActivity(rows[i], today);
+    if (d > latestDate || (d === latestDate && SHEET_RANK[rows[i].sheet] >= SHEET_RANK[latest.sheet])) {
+      latest = rows[i];
+      latestDate = d;
+    }
+  }
+  const first = <T>(pick: (r: AnyPersonRow) => T | null): T | null => {
+    for (const r of rows) {
+      const v = pick(r);
+      if (v !== null && v !== undefined && v !== '') return v;
+    }
+    return null;
+  };
+  const preferLatest = <T>(pick: (r: AnyPersonRow) => T | null): T | null => {
+    const v = pick(latest);
+    return v !== null && v !== undefined && v !== '' ? v : first(pick);
+  };
+  return {
+    nik: first((r) => r.nik),
+    kodeKK: first((r) => r.kodeKK),
+    noUrut: first((r) => r.noUrut),
+    nama: preferLatest((r) => r.nama) ?? '',
+    jk: first((r) => r.jk),
+    tanggalLahir: first((r) => r.tanggalLahir),
+    kelurahan: preferLatest(rowKelurahan),
+    alamat: preferLatest((r) => r.alamat),
+    noHp: preferLatest((r) => r.noHp),
+    namaIbu: first((r) => (r.sheet === 'bayi' ? r.namaIbu : null)),
+  };
+}

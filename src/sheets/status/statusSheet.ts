@@ -1,0 +1,117 @@
+import { formatDateId } from '../../domain/dates/formatId';
+import { Registers } from '../../domain/registers/types';
+import { Rules } from '../../domain/rules/types';
+import { PersonStatus } from '../../domain/status/types';
+import { columnLetter } from '../a1';
+import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
+import { SheetSpec, SpecCell } from '../spec';
+import { DATE_FORMAT, dateCell, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNamer } from './common';
+
+export const STATUS_SHEET_NAME = 'Status T';
+
+const COLUMNS: { header: string; width: number; date?: boolean; wrap?: boolean }[] = [
+  { header: 'No', width: 5 },
+  { header: 'NIK / Kode KK', width: 19 },
+  { header: 'Nama', width: 24 },
+  { header: 'Tanggal Lahir', width: 11, date: true },
+  { header: 'Kelurahan', width: 18 },
+  { header: 'No HP', width: 14 },
+  { header: 'Kelompok', width: 9 },
+  { header: 'Status T', width: 8 },
+  { header: 'Tanggal Status', width: 11, date: true },
+  { header: 'Terlindung s.d.', width: 11, date: true },
+  { header: 'Dosis Berikutnya', width: 11, date: true },
+  { header: 'Lengkap (T5)', width: 9 },
+  { header: 'Riwayat T', width: 60, wrap: true },
+  { header: 'Dosis Tidak Dihitung', width: 10 },
+  { header: 'Alasan Tidak Dihitung', width: 60, wrap: true },
+  { header: 'Baris Sumber', width: 28, wrap: true },
+];
+
+/**
+ * "Status T": one row per person with a T history (women, pupils, children with DPT doses):
+ * status, the date it was reached, protected until, next dose, lengkap, the whole history
+ * (screenings and doses, each with its source), and the doses that do not count with their
+ * reasons — filterable, with those rows highlighted.
+ */
+export function statusSheet(persons: readonly PersonStatus[], registers: Registers, rules: Rules, meta: ReportMeta): SheetSpec {
+  const header = reportHeader(`Status Imunisasi T (${rules.label}) per Orang`, registers.puskesmas, meta);
+  const kelurahan = kelurahanNamer(registers.kelurahan);
+  const sheetName = sheetNamer(registers);
+  const sorted = [...persons].sort((a, b) => kelurahan(a.kelurahan).localeCompare(kelurahan(b.kelurahan)) || a.nama.localeCompare(b.nama) || a.key.localeCompare(b.key));
+  const headerRow = header.rows.length + 2;
+  const rowHeights: Record<number, number> = { [headerRow]: 30 };
+  const values: SpecCell[][] = [...header.rows, [`Status T dihitung dari seluruh riwayat (bayi, BIAS, caten, bumil, WUS) dan hasil skrining; dosis yang tidak memenuhi jarak minimal tetap tercatat tetapi tidak dihitung. Aturan: docs/rules.md.`], COLUMNS.map((c) => c.header)];
+  sorted.forEach((p, i) => {
+    const invalid = p.doses.filter((d) => !d.valid);
+    const riwayat = history(p, sheetName);
+    const alasan = invalid.map((d) => `${formatDateId(d.date)} ${d.column}: ${d.reason}`).join('\n');
+    // Writers do not fit row heights to wrapped text: give each row the lines it holds.
+    const lines = Math.max(wrappedLines(riwayat, COLUMNS[12].width), wrappedLines(alasan, COLUMNS[14].width));
+    if (lines > 1) rowHeights[values.length + 1] = Math.min(409, lines * LINE_HEIGHT);
+    values.push([
+      i + 1,
+      idText(p.id),
+      p.nama,
+      dateCell(p.tanggalLahir),
+      kelurahan(p.kelurahan),
+      p.noHp,
+      KELOMPOK_LABEL[p.kelompok],
+      `T${p.status}`,
+      dateCell(p.statusDate),
+      p.lengkap ? 'seumur hidup' : dateCell(p.protectedUntil),
+      p.lengkap ? '-' : p.nextKind === 'segera' ? 'segera' : dateCell(p.next),
+      p.lengkap ? 'Ya' : 'Belum',
+      riwayat,
+      invalid.length,
+      alasan,
+      p.rows.map((r) => `${sheetName(r.sheet)} baris ${r.row}`).join('; '),
+    ]);
+  });
+  const last = Math.max(headerRow + 1, values.length);
+  const col = (i: number) => columnLetter(i + 1);
+  const lastCol = col(COLUMNS.length - 1);
+  return {
+    name: STATUS_SHEET_NAME,
+    role: 'report',
+    values,
+    columnWidths: COLUMNS.map((c) => c.width),
+    rowHeights,
+    styles: [
+      ...header.styles,
+      { range: `A${headerRow - 1}`, style: { italic: true, fontSize: 9 } },
+      { range: `A${headerRow}:${lastCol}${headerRow}`, style: { bold: true, fill: HEADER_FILL, wrap: true, vertical: 'middle', border: 'thin' } },
+      ...COLUMNS.flatMap((c, i) => (c.date ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { numberFormat: DATE_FORMAT, horizontal: 'center' as const } }] : [])),
+      ...COLUMNS.flatMap((c, i) => (c.wrap ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { wrap: true, vertical: 'top' as const } }] : [])),
+      { range: `A${headerRow + 1}:${lastCol}${last}`, style: { vertical: 'top' } },
+      { range: `H${headerRow + 1}:H${last}`, style: { bold: true, horizontal: 'center' } },
+    ],
+    freeze: { rows: headerRow, columns: 3 },
+    autoFilter: `A${headerRow}:${lastCol}${last}`,
+    conditionalFormats: [
+      { range: `N${headerRow + 1}:N${last}`, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#F8CBAD', bold: true } },
+      { range: `L${headerRow + 1}:L${last}`, rule: { kind: 'textEquals', text: 'Ya' }, style: { fill: '#C6EFCE' } },
+    ],
+    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+  };
+}
+
+/** Points per line of 10-point text. */
+export const LINE_HEIGHT = 13;
+
+/** Lines a text takes in a wrapped column of `width` characters (an estimate: writers cannot measure). */
+export function wrappedLines(text: string, width: number): number {
+  if (!text) return 1;
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * 1.1))), 0);
+}
+
+/** The history in one cell, a line each: "02-11-2001 DT Kelas 1 → T1 (Register BIAS baris 5)". */
+function history(p: PersonStatus, sheetName: (s: PersonStatus['rows'][number]['sheet']) => string): string {
+  const lines: { date: string; text: string }[] = [];
+  for (const s of p.screenings) lines.push({ date: s.date, text: `${formatDateId(s.date)} skrining T${s.status}${s.used ? '' : ' (lebih rendah dari riwayat, tidak dipakai)'} (${sheetName(s.sheet)} baris ${s.row})` });
+  for (const d of p.doses) lines.push({ date: d.date, text: `${formatDateId(d.date)} ${d.column} ${d.valid ? `→ T${d.step}` : '✗ tidak dihitung'} (${sheetName(d.sheet)} baris ${d.row})` });
+  return lines
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((l) => l.text)
+    .join('\n');
+}

@@ -1,0 +1,80 @@
+import { PRESETS } from '../../../src/domain/rules/presets';
+import { dueList } from '../../../src/domain/status/dueList';
+import { validInfantDose } from '../../../src/domain/status/infant';
+import { person, Rec, statusOf } from '../../helpers/registers';
+
+const child = (i: number, tanggalLahir: string, doses: Rec): Rec => ({ kodeKK: `A${i}`, noUrut: 3, nama: `Anak ${i}`, jk: 'L', tanggalLahir, namaSuami: `Ibu ${i}`, kodeKelurahan: 'K01', noHp: '081234567890', ...doses });
+const idlDoses = (d: string, mr1: string): Rec => ({ hb0: '2024-01-10', bcg: d, polio1: d, dpt1: '2024-03-10', polio2: '2024-03-10', dpt2: '2024-04-10', polio3: '2024-04-10', dpt3: '2024-05-10', polio4: '2024-05-10', mr1 });
+
+describe('infant schedule and IDL', () => {
+  const { persons } = statusOf(
+    {
+      bayi: [
+        child(1, '2025-01-15', { hb0: '2025-01-15', bcg: '2025-02-15', polio1: '2025-02-15', dpt1: '2025-03-15', polio2: '2025-03-15', pcv1: '2025-03-15', dpt2: '2025-04-01' }),
+        child(2, '2024-01-10', idlDoses('2024-02-10', '2024-10-15')),
+        child(3, '2024-01-10', idlDoses('2024-02-10', '2025-01-10')),
+      ],
+    },
+    '2025-06-30',
+  );
+
+  it('refuses a series dose under 4 weeks after the previous one and schedules it again', () => {
+    const infant = person(persons, 'KK:A1/3').infant!;
+    expect(infant.invalid.map((d) => d.doseKey)).toEqual(['dpt2']);
+    const dpt2 = infant.invalid[0];
+    expect(dpt2).toMatchObject({ valid: false, column: 'DPT-HB-Hib 2' });
+    expect([validInfantDose(infant, 'dpt1'), validInfantDose(infant, 'dpt2'), validInfantDose(infant, 'dpt3')]).toEqual(['2025-03-15', null, null]);
+    expect(dpt2.reason).toBe('jarak 17 hari dari dosis sebelumnya; minimal 4 minggu (dosis sebelumnya: "DPT-HB-Hib 1" 15-03-2025; paling cepat 12-04-2025)');
+    expect(infant.open.find((o) => o.doseKey === 'dpt2')).toEqual({ doseKey: 'dpt2', label: 'DPT-HB-Hib 2', due: '2025-04-15', overdueFrom: '2025-05-15', until: null });
+    // Schedule order; only the next dose of a series is open (DPT-HB-Hib 3 waits for a valid DPT-HB-Hib 2, PCV 3 for PCV 2).
+    expect(infant.open.map((o) => o.doseKey)).toEqual(['dpt2', 'polio3', 'pcv2', 'ipv', 'mr1']);
+    // The invalid DPT 2 does not raise status T either.
+    expect(person(persons, 'KK:A1/3').status).toBe(0);
+  });
+
+  it('reaches IDL with every IDL dose before the first birthday, dated by the last', () => {
+    expect(person(persons, 'KK:A2/3').infant!.idl).toEqual({ reached: true, date: '2024-10-15', missing: [] });
+    expect(person(persons, 'KK:A2/3').status).toBe(2);
+  });
+
+  it('does not reach IDL when MR 1 comes on the first birthday', () => {
+    expect(person(persons, 'KK:A3/3').infant!.idl).toEqual({ reached: false, date: null, missing: ['mr1'] });
+  });
+});
+
+describe('the month due list (Jadwal Bulan Ini)', () => {
+  const book = (skema: 'Td terkini' | '2005 (TT)') => ({
+    skema,
+    bayi: [child(1, '2025-06-01', { hb0: '2025-06-01' }), child(2, '2025-07-20', {}), child(3, '2023-01-01', { mr1: '2023-10-01' })],
+    wus: [
+      { kodeKK: 'W1', noUrut: 1, nama: 'Wati', tanggalLahir: '1995-01-01', kodeKelurahan: 'K02', noHp: '0812', t1: '2025-01-01', t2: '2025-02-01' },
+      { kodeKK: 'W2', noUrut: 1, nama: 'Yani', tanggalLahir: '1995-01-01', kodeKelurahan: 'K01' },
+      { kodeKK: 'W3', noUrut: 1, nama: 'Zul', tanggalLahir: '1995-01-01', kodeKelurahan: 'K01', statusSkrining: 5, tanggalSkrining: '2024-01-01' },
+    ],
+    bias: [{ kodeKK: 'M1', noUrut: 1, nama: 'Murid', jk: 'P', tanggalLahir: '2018-01-01', kodeSekolah: 'SD1', kelas: 1 }],
+  });
+  const list = (skema: 'Td terkini' | '2005 (TT)', month: number) => {
+    const { persons } = statusOf(book(skema), '2025-07-31');
+    return dueList(persons, PRESETS[skema === 'Td terkini' ? 'td' : 'tt2005'], { year: 2025, month }).map((e) => `${e.kelurahan} ${e.nama} ${e.dose} ${e.due} ${e.overdue ? 'terlambat' : e.dueKind}`);
+  };
+
+  it('lists due and overdue infant doses and women, by kelurahan, and leaves out pupils, lengkap and expired doses', () => {
+    expect(list('Td terkini', 8)).toEqual([
+      'K01 Anak 1 BCG 2025-07-01 terlambat',
+      'K01 Anak 1 Polio 1 2025-07-01 terlambat',
+      'K01 Anak 1 DPT-HB-Hib 1 2025-08-01 tanggal',
+      'K01 Anak 1 PCV 1 2025-08-01 tanggal',
+      'K01 Anak 2 BCG 2025-08-20 tanggal',
+      'K01 Anak 2 Polio 1 2025-08-20 tanggal',
+      'K01 Yani Td (T1) 2025-07-31 segera',
+      'K02 Wati Td (T3) 2025-08-01 tanggal',
+    ]);
+  });
+
+  it('lists HB0 only before it expires, and marks a woman overdue a month after her date (skema 2005: TT)', () => {
+    const july = list('2005 (TT)', 7);
+    expect(july).toContain('K01 Anak 2 HB0 2025-07-20 tanggal');
+    expect(july).not.toContain(expect.stringContaining('Wati'));
+    expect(list('2005 (TT)', 9)).toContain('K02 Wati TT (T3) 2025-08-01 terlambat');
+  });
+});
