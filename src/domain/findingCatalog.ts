@@ -2,9 +2,10 @@ import { FindingCode } from './findings';
 
 /**
  * What each finding code means and how to fix it, for docs/format.md and the pane's help.
- * The record type makes a new code without an explanation a compile error.
+ * The record type makes a new code without an explanation a compile error. `stage: 'laporan'`
+ * marks codes a report raises (not the register reader).
  */
-export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string }> = {
+export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string; stage?: 'laporan' }> = {
   SHEET_MISSING: { meaning: 'Sheet standar tidak ada di buku kerja.', fix: 'Tambahkan sheet (tombol Siapkan templat) atau ganti nama sheet yang ada menjadi nama standar.' },
   SHEET_EMPTY: { meaning: 'Sheet standar ada tetapi kosong.', fix: 'Isi baris judul kolom dan datanya, atau salin dari templat.' },
   HEADER_NOT_FOUND: { meaning: 'Baris judul kolom tidak ditemukan di 30 baris pertama.', fix: 'Pastikan ada satu baris berisi judul kolom standar.' },
@@ -33,4 +34,12 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   NUMBER_INVALID: { meaning: 'Jumlah negatif, pecahan, atau bukan angka.', fix: 'Isi bilangan bulat 0 atau lebih.' },
   VALUE_INVALID: { meaning: 'Nilai di luar pilihan yang sah (bulan, tahun, kelas, status T, skema, zona waktu).', fix: 'Pilih nilai dari daftar pilihan sel.' },
   STOCK_UNBALANCED: { meaning: 'Stok akhir ≠ stok awal + diterima − dipakai − rusak.', fix: 'Hitung ulang atau perbaiki salah satu angka.' },
+  SASARAN_MISSING: { meaning: 'Kelurahan tanpa sasaran dan tanpa jumlah penduduk, sehingga cakupannya tidak dapat dihitung.', fix: 'Isi Sasaran Bayi/Bumil/WUS atau Jumlah Penduduk di sheet Kelurahan.', stage: 'laporan' },
+  SASARAN_OTHER_YEAR: { meaning: 'Sheet Kelurahan/Sekolah belum berisi baris untuk tahun laporan; laporan memakai tahun terdekat sebelumnya.', fix: 'Tambahkan baris kelurahan/sekolah dengan sasaran tahun laporan.', stage: 'laporan' },
+  UNLISTED_CODE: { meaning: 'Dosis tercatat pada kelurahan/sekolah yang tidak ada di sheet master untuk tahun laporan; dihitung di baris "tidak terdaftar".', fix: 'Perbaiki kodenya di register, atau tambahkan kelurahan/sekolah itu untuk tahun laporan.', stage: 'laporan' },
+  VACCINE_UNKNOWN: { meaning: 'Kode dan nama vaksin di sheet Vaksin tidak dikenali (atau sama dengan vaksin di baris lain), sehingga dosis yang dilayaninya (IP) dan kebutuhannya tidak dihitung.', fix: 'Pakai kode yang dikenal: HB0, BCG, POLIO, DPT-HB-HIB, IPV, PCV, MR, DT, TD, HPV.', stage: 'laporan' },
+  STOCK_MONTH_MISSING: { meaning: 'Sheet Stok Vaksin tidak punya baris vaksin ini untuk bulan laporan.', fix: 'Tambahkan baris stok bulan itu (stok awal, diterima, dipakai, stok akhir).', stage: 'laporan' },
+  REPORT_NOT_RECOGNISED: { meaning: 'Sheet bukan sheet "Data Laporan" buatan add-in ini, atau bagiannya hilang.', fix: 'Buat ulang laporan bulanan puskesmas dengan add-in, lalu kirim file hasilnya.', stage: 'laporan' },
+  REPORT_VERSION_UNKNOWN: { meaning: 'Versi format Data Laporan tidak dikenal oleh add-in ini.', fix: 'Perbarui add-in, atau minta puskesmas membuat ulang laporan dengan versi yang sama.', stage: 'laporan' },
+  REPORT_ROW_INVALID: { meaning: 'Baris Data Laporan tidak lengkap atau berisi nilai yang bukan angka.', fix: 'Jangan mengetik di sheet Data Laporan; buat ulang laporannya.', stage: 'laporan' },
 };

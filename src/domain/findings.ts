@@ -44,7 +44,17 @@ export type FindingCode =
   | 'SEX_INVALID'
   | 'NUMBER_INVALID'
   | 'VALUE_INVALID'
-  | 'STOCK_UNBALANCED';
+  | 'STOCK_UNBALANCED'
+  // Reports (issue 4): problems that blank or move a report number.
+  | 'SASARAN_MISSING'
+  | 'SASARAN_OTHER_YEAR'
+  | 'UNLISTED_CODE'
+  | 'VACCINE_UNKNOWN'
+  | 'STOCK_MONTH_MISSING'
+  // The Data Laporan sheet read back (by the Dinkes merge).
+  | 'REPORT_NOT_RECOGNISED'
+  | 'REPORT_VERSION_UNKNOWN'
+  | 'REPORT_ROW_INVALID';
 
 /** Findings sorted the way a person reads a workbook: sheet order, then row, then column. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {

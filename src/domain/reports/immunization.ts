@@ -1,0 +1,192 @@
+import { INFANT_DOSES } from '../antigens';
+import { Finding } from '../findings';
+import { sheetFinding } from '../read/tableContext';
+import { Registers } from '../registers/types';
+import { DesaStatus, desaStatus, DropOut, dropOut, rankDescending, targetLine } from './desaStatus';
+import { KelurahanSasaran, UNLISTED_KELURAHAN } from './sasaran';
+import { ReportSettings } from './settings';
+import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister } from './tally';
+
+/** Doses in a period: register + Imunisasi Luar, and the rows behind them. */
+export interface DoseCount {
+  /** Register doses + Imunisasi Luar doses. */
+  total: number;
+  /** The Imunisasi Luar part of `total`. */
+  luar: number;
+  /** Register rows (one per dose) of the register part. */
+  rows: number[];
+  /** Imunisasi Luar rows that reported the luar part. */
+  luarRows: number[];
+}
+
+export type SasaranGroup = 'bayi' | 'baduta' | 'bumil' | 'wus';
+export type SasaranValues = Record<SasaranGroup, number | null>;
+
+/** One antigen of one kelurahan (or the puskesmas total) in month M. */
+export interface AntigenLine {
+  key: string;
+  sasaranGroup: SasaranGroup;
+  sasaran: number | null;
+  /** Doses last month (December of the year before for January). */
+  bulanLalu: number;
+  bulanIni: DoseCount;
+  /** January … M. */
+  kumulatif: DoseCount;
+  cakupanBulanLalu: number | null;
+  cakupanBulanIni: number | null;
+  /** Cumulative coverage: kumulatif / sasaran. */
+  cakupan: number | null;
+  /** Annual target × M / 12. */
+  targetLine: number;
+  status: DesaStatus | null;
+  /** Rank of the kelurahan by cumulative coverage; null on the total row. */
+  rank: number | null;
+}
+
+export interface ImmunizationRow {
+  kode: string;
+  nama: string;
+  /** Row of the Kelurahan sheet; null for the total and the "not listed" row. */
+  row: number | null;
+  sasaran: SasaranValues;
+  lines: Record<string, AntigenLine>;
+  dropOut: { dpt1Dpt3: DropOut; dpt1Mr1: DropOut };
+}
+
+export interface PwsSeries {
+  key: string;
+  /** Cumulative coverage of the puskesmas at the end of months 1–12; null after month M. */
+  coverage: (number | null)[];
+  /** The target line for months 1–12. */
+  target: number[];
+}
+
+export interface ImmunizationReport {
+  year: number;
+  month: number;
+  keys: string[];
+  /** Listed kelurahan, then "not listed" when doses fell there. */
+  rows: ImmunizationRow[];
+  total: ImmunizationRow;
+  series: PwsSeries[];
+  /** Kelurahan ranked by cumulative coverage of settings.rankedAntigen (the bar chart). */
+  ranked: { kode: string; nama: string; cakupan: number | null }[];
+  findings: Finding[];
+}
+
+/** Infant doses given in the second year of life are counted against sasaran baduta. */
+const BADUTA = new Set(['dpt4', 'mr2']);
+export const INFANT_KEYS = INFANT_DOSES.map((d) => d.key);
+
+const count = (grid: MonthGrid, k: number, from: number, to: number): DoseCount => {
+  const luar = sumSlots(grid.luar[k], from, to);
+  return { total: sumSlots(grid.dalam[k], from, to) + luar, luar, rows: rowsOfSlots(grid.dalamRows[k], from, to), luarRows: rowsOfSlots(grid.luarRows[k], from, to) };
+};
+const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : null);
+
+/**
+ * Laporan Imunisasi Bulanan / PWS for month M of year Y (DOMAIN.md "PWS"): per kelurahan and
+ * antigen, doses from Register Bayi and Imunisasi Luar this month and cumulative since
+ * January, coverage of sasaran, the target line, desa status, rank, and drop-out.
+ */
+export function immunizationReport(registers: Registers, kelurahan: readonly KelurahanSasaran[], year: number, month: number, settings: ReportSettings): ImmunizationReport {
+  const index = kelurahanIndex(kelurahan.map((k) => k.kode));
+  const grids = tallyRegister(registers.bayi, INFANT_KEYS, year, index);
+  tallyLuar(registers.luar, INFANT_KEYS, year, index, grids);
+  const unlisted = index.size - 1;
+
+  const buildRow = (k: number, kode: string, nama: string, rowNo: number | null, sasaran: SasaranValues): ImmunizationRow => {
+    const lines: Record<string, AntigenLine> = {};
+    for (const key of INFANT_KEYS) {
+      const grid = grids.get(key)!;
+      const group: SasaranGroup = BADUTA.has(key) ? 'baduta' : 'bayi';
+      lines[key] = line(key, group, sasaran[group], count(grid, k, month - 1, month - 1).total, count(grid, k, month, month), count(grid, k, 1, month), month, settings);
+    }
+    return { kode, nama, row: rowNo, sasaran, lines, dropOut: dropOuts(lines, settings) };
+  };
+
+  const rows = kelurahan.map((kel, k) => buildRow(k, kel.kode, kel.nama, kel.row, { bayi: kel.bayi.value, baduta: kel.baduta.value, bumil: kel.bumil.value, wus: kel.wus.value }));
+  const unlistedRow = buildRow(unlisted, UNLISTED_KELURAHAN.kode, UNLISTED_KELURAHAN.nama, null, { bayi: null, baduta: null, bumil: null, wus: null });
+  const hasUnlisted = INFANT_KEYS.some((key) => unlistedRow.lines[key].kumulatif.total > 0 || unlistedRow.lines[key].bulanLalu > 0);
+  const shown = hasUnlisted ? [...rows, unlistedRow] : rows;
+
+  for (const key of INFANT_KEYS) {
+    const ranks = rankDescending(rows.map((r) => r.lines[key].cakupan));
+    rows.forEach((r, i) => (r.lines[key].rank = ranks[i]));
+  }
+  const total = totalRow(shown, month, settings);
+  const rankedKey = settings.rankedAntigen in total.lines ? settings.rankedAntigen : 'dpt1';
+  const ranked = rows
+    .map((r) => ({ kode: r.kode, nama: r.nama, cakupan: r.lines[rankedKey].cakupan, rank: r.lines[rankedKey].rank }))
+    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.kode.localeCompare(b.kode))
+    .map(({ kode, nama, cakupan }) => ({ kode, nama, cakupan }));
+
+  return { year, month, keys: INFANT_KEYS, rows: shown, total, series: INFANT_KEYS.map((key) => series(key, grids.get(key)!, total.lines[key].sasaran, month, settings)), ranked, findings: hasUnlisted ? unlistedFindings(registers, unlistedRow, year, month) : [] };
+}
+
+function line(key: string, group: SasaranGroup, sasaran: number | null, bulanLalu: number, bulanIni: DoseCount, kumulatif: DoseCount, month: number, settings: ReportSettings): AntigenLine {
+  const cakupan = ratio(kumulatif.total, sasaran);
+  // This month and last month are compared over the same denominator (DOMAIN.md "PWS").
+  const cakupanBulanIni = ratio(bulanIni.total, sasaran);
+  const cakupanBulanLalu = ratio(bulanLalu, sasaran);
+  const target = targetLine(settings.targets[key] ?? 1, month);
+  const status = cakupan !== null ? desaStatus(cakupan, target, cakupanBulanIni!, cakupanBulanLalu!) : null;
+  return { key, sasaranGroup: group, sasaran, bulanLalu, bulanIni, kumulatif, cakupanBulanLalu, cakupanBulanIni, cakupan, targetLine: target, status, rank: null };
+}
+
+function dropOuts(lines: Record<string, AntigenLine>, settings: ReportSettings): ImmunizationRow['dropOut'] {
+  const dpt1 = lines.dpt1.kumulatif.total;
+  return { dpt1Dpt3: dropOut(dpt1, lines.dpt3.kumulatif.total, settings.dropOutThreshold), dpt1Mr1: dropOut(dpt1, lines.mr1.kumulatif.total, settings.dropOutThreshold) };
+}
+
+const sumKnown = (values: (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length > 0 ? known.reduce((a, b) => a + b, 0) : null;
+};
+const addCounts = (counts: DoseCount[]): DoseCount => ({
+  total: counts.reduce((n, c) => n + c.total, 0),
+  luar: counts.reduce((n, c) => n + c.luar, 0),
+  rows: counts.flatMap((c) => c.rows),
+  luarRows: counts.flatMap((c) => c.luarRows),
+});
+
+/** The puskesmas total: the sum of its rows (sasaran: of the kelurahan that have one). */
+function totalRow(rows: readonly ImmunizationRow[], month: number, settings: ReportSettings): ImmunizationRow {
+  const sasaran: SasaranValues = { bayi: sumKnown(rows.map((r) => r.sasaran.bayi)), baduta: sumKnown(rows.map((r) => r.sasaran.baduta)), bumil: sumKnown(rows.map((r) => r.sasaran.bumil)), wus: sumKnown(rows.map((r) => r.sasaran.wus)) };
+  const lines: Record<string, AntigenLine> = {};
+  for (const key of INFANT_KEYS) {
+    const of = rows.map((r) => r.lines[key]);
+    const group = of[0]?.sasaranGroup ?? (BADUTA.has(key) ? 'baduta' : 'bayi');
+    lines[key] = line(key, group, sasaran[group], of.reduce((n, l) => n + l.bulanLalu, 0), addCounts(of.map((l) => l.bulanIni)), addCounts(of.map((l) => l.kumulatif)), month, settings);
+  }
+  return { kode: 'TOTAL', nama: 'Puskesmas', row: null, sasaran, lines, dropOut: dropOuts(lines, settings) };
+}
+
+function series(key: string, grid: MonthGrid, sasaran: number | null, month: number, settings: ReportSettings): PwsSeries {
+  const coverage: (number | null)[] = [];
+  let cumulative = 0;
+  for (let m = 1; m <= 12; m++) {
+    for (let k = 0; k < grid.dalam.length; k++) cumulative += grid.dalam[k][m] + grid.luar[k][m];
+    coverage.push(m <= month ? ratio(cumulative, sasaran) : null);
+  }
+  return { key, coverage, target: Array.from({ length: 12 }, (_, i) => targetLine(settings.targets[key] ?? 1, i + 1)) };
+}
+
+function unlistedFindings(registers: Registers, row: ImmunizationRow, year: number, month: number): Finding[] {
+  const dalam = new Set<number>();
+  const luar = new Set<number>();
+  for (const l of Object.values(row.lines)) {
+    l.kumulatif.rows.forEach((r) => dalam.add(r));
+    l.kumulatif.luarRows.forEach((r) => luar.add(r));
+  }
+  const out: Finding[] = [];
+  const say = (sheet: string, rows: Set<number>) => {
+    if (rows.size === 0) return;
+    const list = [...rows].sort((a, b) => a - b);
+    const shown = list.slice(0, 8).join(', ') + (list.length > 8 ? ', …' : '');
+    out.push(sheetFinding(sheet, 'UNLISTED_CODE', 'warning', `${list.length} baris (baris ${shown}) mencatat dosis Januari–${month}/${year} di kelurahan yang tidak ada di sheet Kelurahan tahun ${year}; dosisnya dihitung di baris "${UNLISTED_KELURAHAN.nama}". Perbaiki Kode Kelurahan-nya`, list[0], 'Kode Kelurahan'));
+  };
+  say(registers.sheetNames.bayi ?? 'Register Bayi', dalam);
+  say(registers.sheetNames.luar ?? 'Imunisasi Luar', luar);
+  return out;
+}

@@ -1,0 +1,100 @@
+import { monthOf, yearOf } from '../dates/isoDate';
+import { ImunisasiLuar, PersonRow } from '../registers/types';
+
+/**
+ * Dose counts of one dose key over the months of a year, per kelurahan, with the register
+ * rows behind every count so each report number can be traced (and recounted).
+ * Slot 0 is December of the year before (the PWS "last month" of January); slots 1–12 are
+ * the months of the year.
+ */
+export interface MonthGrid {
+  /** [kelurahan index][slot]: doses recorded in the register. */
+  dalam: number[][];
+  /** [kelurahan index][slot]: register rows (sheet row numbers) of those doses. */
+  dalamRows: number[][][];
+  /** [kelurahan index][slot]: doses reported in Imunisasi Luar. */
+  luar: number[][];
+  /** [kelurahan index][slot]: Imunisasi Luar rows that reported them. */
+  luarRows: number[][][];
+}
+
+/** Kelurahan code → index; codes not in the map go to the last index ("not listed"). */
+export interface KelurahanIndex {
+  indexOf: Map<string, number>;
+  /** Listed kelurahan + 1 for the "not listed" bucket. */
+  size: number;
+}
+
+export function kelurahanIndex(codes: readonly string[]): KelurahanIndex {
+  return { indexOf: new Map(codes.map((c, i) => [c, i])), size: codes.length + 1 };
+}
+
+function emptyGrid(size: number): MonthGrid {
+  const numbers = () => Array.from({ length: size }, () => new Array<number>(13).fill(0));
+  const lists = () => Array.from({ length: size }, () => Array.from({ length: 13 }, () => [] as number[]));
+  return { dalam: numbers(), dalamRows: lists(), luar: numbers(), luarRows: lists() };
+}
+
+/** The slot of a date in `year`'s grid, or -1 when it lies outside December Y−1 … December Y. */
+export function slotOf(date: string, year: number): number {
+  const y = yearOf(date);
+  if (y === year) return monthOf(date);
+  return y === year - 1 && monthOf(date) === 12 ? 0 : -1;
+}
+
+/**
+ * Counts, in one pass over the rows, the doses of `keys` per kelurahan and month slot.
+ * `kelurahanOf` says where a row counts (for pupils: their school's kelurahan).
+ */
+export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
+  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+  const unlisted = index.size - 1;
+  for (const row of rows) {
+    const code = kelurahanOf(row);
+    const k = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
+    for (const key of keys) {
+      const date = row.doses[key];
+      if (date === undefined) continue;
+      const slot = slotOf(date, year);
+      if (slot < 0) continue;
+      const grid = grids.get(key)!;
+      grid.dalam[k][slot]++;
+      grid.dalamRows[k][slot].push(row.row);
+    }
+  }
+  return grids;
+}
+
+/** Adds the Imunisasi Luar counts of `keys` (count column keys) into the grids. */
+export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
+  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+  const unlisted = index.size - 1;
+  for (const row of rows) {
+    if (row.tahun === null || row.bulan === null) continue;
+    const slot = row.tahun === year ? row.bulan : row.tahun === year - 1 && row.bulan === 12 ? 0 : -1;
+    if (slot < 0) continue;
+    const k = row.kodeKelurahan === null ? unlisted : (index.indexOf.get(row.kodeKelurahan) ?? unlisted);
+    for (const key of keys) {
+      const n = row.counts[key] ?? 0;
+      if (n === 0) continue;
+      const grid = grids.get(key)!;
+      grid.luar[k][slot] += n;
+      grid.luarRows[k][slot].push(row.row);
+    }
+  }
+  return grids;
+}
+
+/** Sum of a [kelurahan][slot] table over slots from..to (inclusive) for one kelurahan. */
+export function sumSlots(values: readonly number[], from: number, to: number): number {
+  let n = 0;
+  for (let s = from; s <= to; s++) n += values[s];
+  return n;
+}
+
+/** The rows behind slots from..to, in slot order. */
+export function rowsOfSlots(rows: readonly number[][], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let s = from; s <= to; s++) for (const r of rows[s]) out.push(r);
+  return out;
+}
