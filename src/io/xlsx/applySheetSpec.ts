@@ -32,7 +32,9 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     const rule: ExcelJS.ConditionalFormattingRule =
       cf.rule.kind === 'cellValue'
         ? { type: 'cellIs', operator: cf.rule.operator, formulae: cf.rule.values, style, priority: 1 }
-        : { type: 'containsText', operator: 'containsText', text: cf.rule.text, style, priority: 1 };
+        : // "Equals this text" as a cellIs rule: ExcelJS writes containsText without its text
+          // attribute, which LibreOffice ignores; cellIs equal "…" means the same in both.
+          { type: 'cellIs', operator: 'equal', formulae: [`"${cf.rule.text.replace(/"/g, '""')}"`], style, priority: 1 };
     ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
   }
   for (const chart of spec.charts ?? []) chartNote(ws, chart);
