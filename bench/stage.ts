@@ -22,7 +22,7 @@ export const CACHE = '.bench-cache';
 export async function sampleFile(rows: number): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
   // The name carries the generator version: a changed generator must not reuse old files.
-  const file = join(CACHE, `sampel-v1-${rows}.xlsx`);
+  const file = join(CACHE, `sampel-v2-${rows}.xlsx`);
   if (!existsSync(file)) {
     const kelurahan = Math.max(1, Math.round(rows / ROWS_PER_KELURAHAN));
     writeFileSync(file, await writeWorkbook(sampleSpecs(generateSample({ seed: 11, year: 2025, kelurahan }))));
