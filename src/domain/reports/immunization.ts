@@ -1,4 +1,5 @@
 import { INFANT_DOSES } from '../antigens';
+import { monthNameId } from '../dates/formatId';
 import { Finding } from '../findings';
 import { sheetFinding } from '../read/tableContext';
 import { Registers } from '../registers/types';
@@ -184,7 +185,7 @@ function unlistedFindings(registers: Registers, row: ImmunizationRow, year: numb
     if (rows.size === 0) return;
     const list = [...rows].sort((a, b) => a - b);
     const shown = list.slice(0, 8).join(', ') + (list.length > 8 ? ', …' : '');
-    out.push(sheetFinding(sheet, 'UNLISTED_CODE', 'warning', `${list.length} baris (baris ${shown}) mencatat dosis Januari–${month}/${year} di kelurahan yang tidak ada di sheet Kelurahan tahun ${year}; dosisnya dihitung di baris "${UNLISTED_KELURAHAN.nama}". Perbaiki Kode Kelurahan-nya`, list[0], 'Kode Kelurahan'));
+    out.push(sheetFinding(sheet, 'UNLISTED_CODE', 'warning', `${list.length} baris (baris ${shown}) mencatat dosis Januari–${monthNameId(month)} ${year} di kelurahan yang tidak ada di sheet Kelurahan tahun ${year}; dosisnya dihitung di baris "${UNLISTED_KELURAHAN.nama}". Perbaiki Kode Kelurahan-nya`, list[0], 'Kode Kelurahan'));
   };
   say(registers.sheetNames.bayi ?? 'Register Bayi', dalam);
   say(registers.sheetNames.luar ?? 'Imunisasi Luar', luar);

@@ -1,3 +1,4 @@
+import { formatMonthId } from '../dates/formatId';
 import { Finding } from '../findings';
 import { sheetFinding } from '../read/tableContext';
 import { PersonRow, Registers, StokVaksin } from '../registers/types';
@@ -85,7 +86,7 @@ export function vaccineStockReport(registers: Registers, year: number, month: nu
     const rows = registers.stok.filter((s) => s.kodeVaksin === e.kode && s.tahun === year && s.bulan !== null && s.bulan <= month);
     const stock = rows.find((s) => s.bulan === month) ?? null;
     if (!stock && registers.sheetNames.stok !== null) {
-      findings.push(sheetFinding(stokSheet, 'STOCK_MONTH_MISSING', 'warning', `tidak ada baris stok vaksin ${e.kode} untuk bulan ${month}/${year}. Tambahkan barisnya`));
+      findings.push(sheetFinding(stokSheet, 'STOCK_MONTH_MISSING', 'warning', `tidak ada baris stok vaksin ${e.kode} untuk ${formatMonthId(year, month)}. Tambahkan barisnya`));
     }
     const stokAkhirHitung = stock && stock.stokAwal !== null && stock.diterima !== null && stock.dipakai !== null ? stock.stokAwal + stock.diterima - stock.dipakai - (stock.rusak ?? 0) : null;
     const dosisBulanIni = group ? servedIn(served, group, month, month) : noDoses();

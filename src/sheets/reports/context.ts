@@ -35,7 +35,7 @@ export function doseLabel(key: string): string {
 export const pct = (v: number | null): SpecCell => (v === null ? '-' : v);
 export const num = (v: number | null): SpecCell => (v === null ? '-' : v);
 
-/** "90%" */
+/** "90%", "7,5%", "1,75%" */
 export function percentText(v: number): string {
-  return `${(Math.round(v * 1000) / 10).toLocaleString('id-ID')}%`;
+  return `${(Math.round(v * 10000) / 100).toLocaleString('id-ID')}%`;
 }
