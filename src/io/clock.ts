@@ -10,3 +10,9 @@ export const ZONE_TZ: Record<Zone, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/
 export function todayInZone(zone: Zone, now: Date = new Date()): IsoDate {
   return format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'yyyy-MM-dd');
 }
+
+/** A generation stamp in the zone: for people ("05-01-2026 10:15 WIB") and machines (ISO 8601 with offset). */
+export function stampInZone(zone: Zone, now: Date = new Date()): { human: string; iso: string } {
+  const local = new TZDate(now.getTime(), ZONE_TZ[zone]);
+  return { human: `${format(local, 'dd-MM-yyyy HH:mm')} ${zone}`, iso: format(local, "yyyy-MM-dd'T'HH:mm:ssXXX") };
+}

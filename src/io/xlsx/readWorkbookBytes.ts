@@ -32,7 +32,7 @@ const ERROR_TEXT: Record<number, string> = {
   0x2b: '#GETTING_DATA',
 };
 
-type Kind = 'zip' | 'cfb' | 'text' | 'binary';
+export type Kind = 'zip' | 'cfb' | 'text' | 'binary';
 
 function sniff(bytes: Uint8Array): Kind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip'; // xlsx, ods
@@ -43,12 +43,8 @@ function sniff(bytes: Uint8Array): Kind {
   return control > sample.length * 0.01 ? 'binary' : 'text';
 }
 
-/**
- * Opens spreadsheet bytes (xlsx, xls, ods, csv) with SheetJS and returns the raw sheets.
- * Throws UnreadableFileError with a plain reason for anything that is not a readable
- * workbook: empty, too large, not a spreadsheet, password-protected, corrupted, no data.
- */
-export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWorkbook {
+/** Refuses, before any parsing, what is empty, too large or plainly not a spreadsheet. */
+export function precheck(bytes: Uint8Array, fileName: string): Kind {
   if (bytes.length === 0) throw new UnreadableFileError('empty-file', `${fileName}: file kosong (0 byte). Pilih file register yang benar.`);
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
@@ -56,6 +52,16 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWork
   }
   const kind = sniff(bytes);
   if (kind === 'binary') throw new UnreadableFileError('not-spreadsheet', `${fileName}: bukan file spreadsheet (isinya bukan xlsx, xls, ods atau csv). Simpan ulang dari Excel sebagai .xlsx.`);
+  return kind;
+}
+
+/**
+ * Opens spreadsheet bytes (xlsx, xls, ods, csv) with SheetJS and returns the raw sheets.
+ * Throws UnreadableFileError with a plain reason for anything that is not a readable
+ * workbook: empty, too large, not a spreadsheet, password-protected, corrupted, no data.
+ */
+export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWorkbook {
+  const kind = precheck(bytes, fileName);
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, SHEETJS_READ_OPTIONS);
