@@ -175,17 +175,25 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
     expect(result.model.bias.total.indicators).toEqual({ jangkauan: 0.2, perlindunganTd: 2 / 23, perlindungan2005: 1 / 25 });
   });
 
-  it('Data Laporan: aggregates only, per kelurahan and TOTAL', () => {
-    const rows = result.model.dataLaporan.rows;
-    const find = (kel: string, ind: string) => rows.find((r) => r.kodeKelurahan === kel && r.indikator === ind);
-    expect(find('K01', 'hb0.kumulatif')).toEqual({ kodePuskesmas: 'P3373010', tahun: 2025, bulan: 3, kodeKelurahan: 'K01', indikator: 'hb0.kumulatif', nilai: 3, sasaran: 100 });
-    expect(find('K01', 'hb0.kumulatif_luar')?.nilai).toBe(2);
-    expect(find('K02', 'sasaran.bayi')).toMatchObject({ nilai: 140, sasaran: null });
-    expect(find('?', 'hb0.kumulatif')).toMatchObject({ nilai: 1, sasaran: null });
-    expect(find('TOTAL', 'dpt4.kumulatif')).toMatchObject({ nilai: 0, sasaran: 236 });
-    expect(find('K01', 'bias.dtK1.kumulatif')).toMatchObject({ nilai: 1, sasaran: 10 });
-    expect(find('TOTAL', 'vaksin.bcg.stok_akhir')).toMatchObject({ nilai: 8, sasaran: null });
-    expect(find('TOTAL', 'vaksin.td.dosis_bulan_ini')).toMatchObject({ nilai: 3 });
+  it('Data Laporan: counts per kelurahan and TOTAL under the contract\'s names, no names or NIK', () => {
+    const data = result.model.dataLaporan;
+    expect(data).toMatchObject({ format: 'imunisasi-data-laporan', version: 1, kodePuskesmas: 'P3373010', tahun: 2025, bulan: 3, dibuat: '2025-04-10T08:30:00+07:00' });
+    expect(data.kelurahan).toEqual({ K01: 'Kalicacing', K02: 'Mangunsari', '?': 'Kelurahan tidak terdaftar' });
+    const find = (kel: string, ind: string) => data.rows.find((r) => r.kodeKelurahan === kel && r.indikator === ind);
+    expect(find('K01', 'hb0_kumulatif')).toEqual({ kodeKelurahan: 'K01', indikator: 'hb0_kumulatif', nilai: 3, sasaran: 100 });
+    expect(find('K01', 'hb0')).toEqual({ kodeKelurahan: 'K01', indikator: 'hb0', nilai: 2, sasaran: 100 });
+    expect(find('?', 'hb0_kumulatif')).toEqual({ kodeKelurahan: '?', indikator: 'hb0_kumulatif', nilai: 1, sasaran: null });
+    expect(find('TOTAL', 'dpt4_kumulatif')).toMatchObject({ nilai: 0, sasaran: 236 });
+    expect(find('TOTAL', 'mr1_kumulatif')).toMatchObject({ nilai: 2, sasaran: 240 });
+    expect([find('K01', 'desa')?.nilai, find('K02', 'desa')?.nilai, find('?', 'desa'), find('TOTAL', 'desa')?.nilai]).toEqual([1, 1, undefined, 2]);
+    expect(find('K01', 'bias_dt_k1')).toMatchObject({ nilai: 1, sasaran: 10 });
+    expect(find('?', 'bias_dt_k1')).toMatchObject({ nilai: 1, sasaran: null });
+    expect(find('TOTAL', 'bias_hpv_k5')).toMatchObject({ nilai: 1, sasaran: 5 });
+    // Stock under the programme's codes, whatever the Vaksin sheet calls them ("01" BCG, "07" TT).
+    expect(find('TOTAL', 'stok.BCG.akhir')).toMatchObject({ nilai: 8, sasaran: null });
+    expect(find('TOTAL', 'stok.TD.awal')).toMatchObject({ nilai: 5 });
+    expect(find('TOTAL', 'stok.TD.dosis')).toMatchObject({ nilai: 3 });
+    expect(find('TOTAL', 'stok.ROTA.awal')).toBeUndefined();
     const text = JSON.stringify(sheet('Data Laporan').values);
     for (const name of ['Anak Satu', 'Murid Satu', 'Ibu Hamil']) expect(text).not.toContain(name);
   });

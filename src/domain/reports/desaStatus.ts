@@ -1,3 +1,7 @@
+import { targetLine } from '../programme/targets';
+
+export { targetLine };
+
 /** The four PWS desa statuses. */
 export type DesaStatus = 'Baik' | 'Cukup' | 'Kurang' | 'Jelek';
 
@@ -14,11 +18,6 @@ export function desaStatus(cumulative: number, targetLine: number, thisMonth: nu
   const rising = thisMonth >= lastMonth;
   if (above) return rising ? 'Baik' : 'Kurang';
   return rising ? 'Cukup' : 'Jelek';
-}
-
-/** The target line for month M (1–12): annual target × M / 12 (90% → 7.5% a month). */
-export function targetLine(annualTarget: number, month: number): number {
-  return (annualTarget * month) / 12;
 }
 
 /**

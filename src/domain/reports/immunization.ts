@@ -5,7 +5,7 @@ import { sheetFinding } from '../read/tableContext';
 import { Registers } from '../registers/types';
 import { DesaStatus, desaStatus, DropOut, dropOut, rankDescending, targetLine } from './desaStatus';
 import { KelurahanSasaran, UNLISTED_KELURAHAN } from './sasaran';
-import { ReportSettings } from './settings';
+import { annualTarget, ReportSettings } from './settings';
 import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister } from './tally';
 
 /** Doses in a period: register + Imunisasi Luar, and the rows behind them. */
@@ -130,7 +130,7 @@ function line(key: string, group: SasaranGroup, sasaran: number | null, bulanLal
   // This month and last month are compared over the same denominator (DOMAIN.md "PWS").
   const cakupanBulanIni = ratio(bulanIni.total, sasaran);
   const cakupanBulanLalu = ratio(bulanLalu, sasaran);
-  const target = targetLine(settings.targets[key] ?? 1, month);
+  const target = targetLine(annualTarget(settings, key), month);
   const status = cakupan !== null ? desaStatus(cakupan, target, cakupanBulanIni!, cakupanBulanLalu!) : null;
   return { key, sasaranGroup: group, sasaran, bulanLalu, bulanIni, kumulatif, cakupanBulanLalu, cakupanBulanIni, cakupan, targetLine: target, status, rank: null };
 }
@@ -170,7 +170,7 @@ function series(key: string, grid: MonthGrid, sasaran: number | null, month: num
     for (let k = 0; k < grid.dalam.length; k++) cumulative += grid.dalam[k][m] + grid.luar[k][m];
     coverage.push(m <= month ? ratio(cumulative, sasaran) : null);
   }
-  return { key, coverage, target: Array.from({ length: 12 }, (_, i) => targetLine(settings.targets[key] ?? 1, i + 1)) };
+  return { key, coverage, target: Array.from({ length: 12 }, (_, i) => targetLine(annualTarget(settings, key), i + 1)) };
 }
 
 function unlistedFindings(registers: Registers, row: ImmunizationRow, year: number, month: number): Finding[] {

@@ -1,5 +1,4 @@
 import { formatDateId } from '../dates/formatId';
-import { isoDateToSerial, serialToIsoDate } from '../dates/excelSerial';
 import { isIsoDate, IsoDate } from '../dates/isoDate';
 
 /**
@@ -30,32 +29,10 @@ export function formatStampId(stamp: GenerationStamp): string {
   return `${formatDateId(m[1])} ${m[2]}:${m[3]} ${zone}`;
 }
 
-/**
- * A stamp as a sheet holds it: an Excel date-time serial of the local time, and the offset
- * ("+07:00") beside it — dates go to sheets as serials, never as date strings.
- */
-export function stampToSheet(stamp: GenerationStamp): { serial: number; offset: string } {
+
+/** The stamp to the second with its offset: "2026-01-05T10:15:00+07:00" (Z becomes +00:00). */
+export function normalizeStamp(stamp: GenerationStamp): GenerationStamp {
   const m = STAMP.exec(stamp);
   if (!m) throw new Error(`Not a generation stamp: ${stamp}`);
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return { serial: isoDateToSerial(m[1]) + minutes / 1440, offset: m[5] === 'Z' ? '+00:00' : m[5] };
-}
-
-/** The stamp back from a sheet's serial and offset; null when either is not usable. */
-export function stampFromSheet(serial: number, offset: string): GenerationStamp | null {
-  if (!Number.isFinite(serial) || !/^[+-]\d{2}:\d{2}$/.test(offset)) return null;
-  const day = Math.floor(serial + 1e-9);
-  const date = serialToIsoDate(day);
-  if (!date) return null;
-  const minutes = Math.round((serial - day) * 1440);
-  if (minutes >= 1440) return null;
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `${date}T${hh}:${mm}:00${offset}`;
-}
-
-/** The stamp to the minute, as the sheet keeps it: "2026-01-05T10:15:00+07:00". */
-export function normalizeStamp(stamp: GenerationStamp): GenerationStamp {
-  const { serial, offset } = stampToSheet(stamp);
-  return stampFromSheet(serial, offset)!;
+  return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}${m[5] === 'Z' ? '+00:00' : m[5]}`;
 }

@@ -1,6 +1,6 @@
 import { Registers, SchemeKey } from '../registers/types';
 import { kelurahanSasaran, rowsForYear } from './sasaran';
-import { ReportSettings } from './settings';
+import { annualTarget, ReportSettings } from './settings';
 import { VaccineStockLine } from './vaccineStock';
 import { NeedLine, SasaranKind } from './vaccines';
 
@@ -65,7 +65,7 @@ export function vaccineNeedReport(registers: Registers, stock: readonly VaccineS
         .filter((n) => !n.scheme || n.scheme === scheme)
         .map((n): NeedContactLine => {
           const value = sasaran[n.sasaran];
-          const target = settings.targets[n.target] ?? 1;
+          const target = annualTarget(settings, n.target);
           return { ...n, sasaranValue: value, targetValue: target, contacts: value === null ? 0 : Math.round(value * target) };
         });
       const contacts = contactLines.reduce((n, l) => n + l.contacts, 0);

@@ -8,7 +8,7 @@ export type DoseSheet = 'bayi' | 'bias' | 'wus' | 'caten' | 'bumil';
 export type SasaranKind = 'bayi' | 'baduta' | 'bumil' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5';
 
 export interface NeedLine {
-  /** The target key in ReportSettings.targets. */
+  /** The key of its annual target (ProgrammeTargets.annual: Data Laporan names). */
   target: string;
   sasaran: SasaranKind;
   label: string;
@@ -23,6 +23,8 @@ export interface NeedLine {
  */
 export interface VaccineGroup {
   key: string;
+  /** The code the template's Vaksin sheet uses, and Data Laporan's stok.<code>.* names. */
+  code: string;
   label: string;
   codes: readonly string[];
   serves: Readonly<Partial<Record<DoseSheet, readonly string[]>>>;
@@ -38,11 +40,12 @@ const tLuar = T_GROUPS.flatMap((g) => [1, 2, 3, 4, 5].map((n) => outsideTKey(g.k
 const bayiLines = (keys: string[], labels: string[]): NeedLine[] => keys.map((k, i) => ({ target: k, sasaran: k === 'dpt4' || k === 'mr2' ? 'baduta' : 'bayi', label: labels[i] }));
 
 export const VACCINE_GROUPS: readonly VaccineGroup[] = [
-  { key: 'hb0', label: 'Hepatitis B (HB0)', codes: ['HB0', 'HB', 'HBUNIJECT', 'HEPB', 'HEPB0', 'HEPATITISB', 'HEPATITISBUNIJECT', 'UNIJECT'], serves: { bayi: ['hb0'] }, luar: ['hb0'], referenceIp: 1, need: bayiLines(['hb0'], ['HB0 bayi']) },
-  { key: 'bcg', label: 'BCG', codes: ['BCG'], serves: { bayi: ['bcg'] }, luar: ['bcg'], referenceIp: 4, need: bayiLines(['bcg'], ['BCG bayi']) },
-  { key: 'polio', label: 'Polio tetes (bOPV)', codes: ['POLIO', 'OPV', 'BOPV', 'POLIOTETES', 'POL'], serves: { bayi: range('polio', 1, 4) }, luar: range('polio', 1, 4), referenceIp: 6, need: bayiLines(range('polio', 1, 4), ['Polio 1', 'Polio 2', 'Polio 3', 'Polio 4']) },
+  { key: 'hb0', code: 'HB0', label: 'Hepatitis B (HB0)', codes: ['HB0', 'HB', 'HBUNIJECT', 'HEPB', 'HEPB0', 'HEPATITISB', 'HEPATITISBUNIJECT', 'UNIJECT'], serves: { bayi: ['hb0'] }, luar: ['hb0'], referenceIp: 1, need: bayiLines(['hb0'], ['HB0 bayi']) },
+  { key: 'bcg', code: 'BCG', label: 'BCG', codes: ['BCG'], serves: { bayi: ['bcg'] }, luar: ['bcg'], referenceIp: 4, need: bayiLines(['bcg'], ['BCG bayi']) },
+  { key: 'polio', code: 'POLIO', label: 'Polio tetes (bOPV)', codes: ['POLIO', 'OPV', 'BOPV', 'POLIOTETES', 'POL'], serves: { bayi: range('polio', 1, 4) }, luar: range('polio', 1, 4), referenceIp: 6, need: bayiLines(range('polio', 1, 4), ['Polio 1', 'Polio 2', 'Polio 3', 'Polio 4']) },
   {
     key: 'dpt',
+    code: 'DPT-HB-HIB',
     label: 'DPT-HB-Hib',
     codes: ['DPTHBHIB', 'DPT', 'DPTHB', 'PENTA', 'PENTAVALEN', 'DPTHBHIBPENTAVALEN'],
     serves: { bayi: range('dpt', 1, 4) },
@@ -50,35 +53,37 @@ export const VACCINE_GROUPS: readonly VaccineGroup[] = [
     referenceIp: 3.5,
     need: bayiLines(range('dpt', 1, 4), ['DPT-HB-Hib 1', 'DPT-HB-Hib 2', 'DPT-HB-Hib 3', 'DPT-HB-Hib 4 (baduta)']),
   },
-  { key: 'ipv', label: 'IPV (polio suntik)', codes: ['IPV', 'POLIOSUNTIK'], serves: { bayi: ['ipv'] }, luar: ['ipv'], referenceIp: 8, need: bayiLines(['ipv'], ['IPV']) },
-  { key: 'pcv', label: 'PCV', codes: ['PCV', 'PNEUMOKOKUS', 'PNEUMOKOKUSKONYUGASI'], serves: { bayi: range('pcv', 1, 3) }, luar: range('pcv', 1, 3), referenceIp: null, need: bayiLines(range('pcv', 1, 3), ['PCV 1', 'PCV 2', 'PCV 3']) },
+  { key: 'ipv', code: 'IPV', label: 'IPV (polio suntik)', codes: ['IPV', 'POLIOSUNTIK'], serves: { bayi: ['ipv'] }, luar: ['ipv'], referenceIp: 8, need: bayiLines(['ipv'], ['IPV']) },
+  { key: 'pcv', code: 'PCV', label: 'PCV', codes: ['PCV', 'PNEUMOKOKUS', 'PNEUMOKOKUSKONYUGASI'], serves: { bayi: range('pcv', 1, 3) }, luar: range('pcv', 1, 3), referenceIp: null, need: bayiLines(range('pcv', 1, 3), ['PCV 1', 'PCV 2', 'PCV 3']) },
   {
     key: 'mr',
+    code: 'MR',
     label: 'MR (campak-rubela)',
     codes: ['MR', 'CAMPAK', 'CAMPAKRUBELA', 'MEASLESRUBELLA', 'CMPK'],
     serves: { bayi: ['mr1', 'mr2'], bias: ['mrK1'] },
     luar: ['mr1', 'mr2'],
     referenceIp: 4,
-    need: [...bayiLines(['mr1', 'mr2'], ['MR 1 bayi', 'MR 2 (baduta)']), { target: 'mrK1', sasaran: 'murid1', label: 'MR kelas 1 (BIAS)' }],
+    need: [...bayiLines(['mr1', 'mr2'], ['MR 1 bayi', 'MR 2 (baduta)']), { target: 'bias_mr_k1', sasaran: 'murid1', label: 'MR kelas 1 (BIAS)' }],
   },
-  { key: 'dt', label: 'DT', codes: ['DT'], serves: { bias: ['dtK1'] }, luar: [], referenceIp: 8, need: [{ target: 'dtK1', sasaran: 'murid1', label: 'DT kelas 1 (BIAS)' }] },
+  { key: 'dt', code: 'DT', label: 'DT', codes: ['DT'], serves: { bias: ['dtK1'] }, luar: [], referenceIp: 8, need: [{ target: 'bias_dt_k1', sasaran: 'murid1', label: 'DT kelas 1 (BIAS)' }] },
   {
     key: 'td',
+    code: 'TD',
     label: 'Td/TT',
     codes: ['TD', 'TT', 'TDTT', 'TTTD', 'TETANUSDIFTERI', 'TETANUSTOKSOID'],
     serves: { bias: ['tdK2', 'tdK3', 'tdK5'], wus: range('t', 1, 5), caten: ['td1', 'td2'], bumil: ['td1', 'td2'] },
     luar: tLuar,
     referenceIp: 8,
     need: [
-      { target: 'tdK2', sasaran: 'murid2', label: 'Td kelas 2 (BIAS)' },
-      { target: 'tdK3', sasaran: 'murid3', label: 'TT kelas 3 (BIAS, skema 2005)', scheme: 'tt2005' },
-      { target: 'tdK5', sasaran: 'murid5', label: 'Td kelas 5 (BIAS)', scheme: 'td' },
+      { target: 'bias_td_k2', sasaran: 'murid2', label: 'Td kelas 2 (BIAS)' },
+      { target: 'bias_td_k3', sasaran: 'murid3', label: 'TT kelas 3 (BIAS, skema 2005)', scheme: 'tt2005' },
+      { target: 'bias_td_k5', sasaran: 'murid5', label: 'Td kelas 5 (BIAS)', scheme: 'td' },
       // Thesis II.D.3: the Td need of bumil is planned on the T1 and T2 contacts.
-      { target: 'bumilT1', sasaran: 'bumil', label: 'Td1 bumil' },
-      { target: 'bumilT2plus', sasaran: 'bumil', label: 'Td2+ bumil' },
+      { target: 'bumil_t1', sasaran: 'bumil', label: 'Td1 bumil' },
+      { target: 'bumil_t2plus', sasaran: 'bumil', label: 'Td2+ bumil' },
     ],
   },
-  { key: 'hpv', label: 'HPV', codes: ['HPV'], serves: { bias: ['hpv'] }, luar: [], referenceIp: null, need: [{ target: 'hpv', sasaran: 'muridPerempuan5', label: 'HPV siswi kelas 5 (BIAS)' }] },
+  { key: 'hpv', code: 'HPV', label: 'HPV', codes: ['HPV'], serves: { bias: ['hpv'] }, luar: [], referenceIp: null, need: [{ target: 'bias_hpv_k5', sasaran: 'muridPerempuan5', label: 'HPV siswi kelas 5 (BIAS)' }] },
 ];
 
 /** "DPT-HB-Hib (pentavalen)" → "DPTHBHIB": what is left to compare once notes and separators go. */

@@ -4,6 +4,7 @@ import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { doseLabel, LayoutContext, meta, monthName, num, pct, percentText } from './context';
 import { signatureBlock } from './signature';
+import { annualTarget } from '../../domain/reports/settings';
 
 export const IMMUNIZATION_SHEET = 'Laporan Imunisasi';
 
@@ -59,7 +60,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     const col = 6 + i;
     b.conditionalFormats.push({ range: rangeAddress(d.firstBodyRow, col, d.totalRow!, col), rule: { kind: 'cellValue', operator: 'lessThan', values: [report.total.lines[k].targetLine - 1e-9] }, style: { fill: BELOW_TARGET } });
   });
-  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target ${percentText(ctx.settings.targets.dpt1 ?? 0.9)} → ${percentText((ctx.settings.targets.dpt1 ?? 0.9) / 12)} per bulan). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu.`);
+  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target ${percentText(annualTarget(ctx.settings, 'dpt1'))} → ${percentText((annualTarget(ctx.settings, 'dpt1')) / 12)} per bulan). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu.`);
 
   b.blank();
   b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)`);

@@ -4,6 +4,7 @@ import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { LayoutContext, meta, monthName, num } from './context';
 import { signatureBlock } from './signature';
+import { annualTarget } from '../../domain/reports/settings';
 
 export const NEED_SHEET = 'Kebutuhan Vaksin';
 
@@ -65,7 +66,7 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
     null,
   );
   b.note(
-    `Dibutuhkan = jumlah kontak ÷ IP, dibulatkan ke atas; Permintaan = dibutuhkan − sisa stok (tidak kurang dari 0). IP terukur = dosis diberikan ÷ vial dipakai Januari – ${monthName(ctx.month)} ${ctx.year}; bila belum ada pemakaian dipakai IP acuan Kemenkes 2013, atau dosis per kemasan bila acuan tidak ada. Kontak bumil: Td1 (target ${Math.round((ctx.settings.targets.bumilT1 ?? 0.9) * 100)}%) + Td2+ (target ${Math.round((ctx.settings.targets.bumilT2plus ?? 0.8) * 100)}%), seperti contoh tesis: 3.336 bumil × 90% = 3.002 kontak TT1.`,
+    `Dibutuhkan = jumlah kontak ÷ IP, dibulatkan ke atas; Permintaan = dibutuhkan − sisa stok (tidak kurang dari 0). IP terukur = dosis diberikan ÷ vial dipakai Januari – ${monthName(ctx.month)} ${ctx.year}; bila belum ada pemakaian dipakai IP acuan Kemenkes 2013, atau dosis per kemasan bila acuan tidak ada. Kontak bumil: Td1 (target ${Math.round((annualTarget(ctx.settings, 'bumil_t1')) * 100)}%) + Td2+ (target ${Math.round((annualTarget(ctx.settings, 'bumil_t2plus')) * 100)}%), seperti contoh tesis: 3.336 bumil × 90% = 3.002 kontak TT1.`,
   );
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();

@@ -4,6 +4,7 @@ import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { doseLabel, LayoutContext, meta, monthName, pct, percentText } from './context';
 import { signatureBlock } from './signature';
+import { annualTarget } from '../../domain/reports/settings';
 
 export const PWS_SHEET = 'PWS Imunisasi';
 
@@ -43,7 +44,7 @@ export function pwsSheet(report: ImmunizationReport, ctx: LayoutContext): SheetS
   const keys = ctx.settings.pwsAntigens.filter((k) => k in report.total.lines);
   keys.forEach((key, n) => {
     b.blank();
-    const target = ctx.settings.targets[key] ?? 1;
+    const target = annualTarget(ctx.settings, key);
     b.section(`${n + 1}. ${doseLabel(key)} — target tahunan ${percentText(target)}; garis target ${monthName(report.month)} ${percentText(report.total.lines[key].targetLine)}`);
     const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
       const l = r.lines[key];
