@@ -10,6 +10,7 @@ interface CommandModule {
 /** The command list. Each command's module loads only when it is called. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   periksa: { summary: 'periksa register: daftar kesalahan per sheet/baris/kolom', load: () => import('./commands/periksa') },
+  laporan: { summary: 'laporan bulanan: Laporan Imunisasi, PWS + grafik, vaksin, BIAS, Data Laporan', load: () => import('./commands/laporan') },
   gabung: { summary: 'gabungkan laporan bulanan puskesmas menjadi laporan kabupaten/kota (Dinkes)', load: () => import('./commands/gabung') },
 };
 
