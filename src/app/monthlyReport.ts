@@ -84,6 +84,21 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan } };
 }
 
+/**
+ * For the Dinkes merge (readMergeInput's RegistersToReport): a full register workbook turned
+ * into its month's Data Laporan on the fly; null when the workbook is not a puskesmas's
+ * registers (no Puskesmas identity or no Register Bayi). Names and NIK stay inside. The
+ * CLI's gabung does not pass it yet (its tests expect register workbooks to be refused).
+ */
+export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => DataLaporan | null {
+  return (workbook) => {
+    const { registers, findings } = readRegisters(workbook, { today: options.today });
+    if (!registers.puskesmas?.kode || registers.sheetNames.bayi === null) return null;
+    // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
+    return { ...monthlyReportFromRegisters(registers, findings, options).model.dataLaporan, dibuat: null };
+  };
+}
+
 function checkOptions(options: ReportOptions): void {
   if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 2200) throw new Error(`Invalid report year ${options.year}`);
   if (!Number.isInteger(options.month) || options.month < 1 || options.month > 12) throw new Error(`Invalid report month ${options.month}`);
