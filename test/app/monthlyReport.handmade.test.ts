@@ -17,7 +17,7 @@ const LINE = 0.9 * 3 / 12; // target line of March at 90% a year
 const K01 = [1, 'K01', 'Kalicacing', 100, 96];
 const K02 = [2, 'K02', 'Mangunsari', 140, 140];
 const UNLISTED = [3, '?', 'Kelurahan tidak terdaftar', '-', '-'];
-const TOTAL = [null, '', 'Jumlah puskesmas', 240, 236];
+const TOTAL = [null, null, 'Jumlah puskesmas', 240, 236];
 
 describe('monthly report of the hand-made workbook, March 2025', () => {
   const lap = sheet('Laporan Imunisasi');
@@ -68,7 +68,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       [1, 'K01', 'Kalicacing', 2, 0, 0, 1, 'Tinggi', 1, 'Tinggi'],
       [2, 'K02', 'Mangunsari', 1, 0, 2, 1, 'Tinggi', -1, 'Negatif'],
       [3, '?', 'Kelurahan tidak terdaftar', 0, 0, 0, '-', '-', '-', '-'],
-      [null, '', 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi'],
+      [null, null, 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi'],
     ]);
   });
 
@@ -87,7 +87,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       // K02: Feb 1, Mar 0: falling, below → Jelek.
       [2, 'K02', 'Mangunsari', 140, 1, 1 / 140, 0, 0, 1, 1 / 140, LINE, 'Jelek', 2],
       [3, '?', 'Kelurahan tidak terdaftar', '-', 0, '-', 0, '-', 1, '-', LINE, '-', '-'],
-      [null, '', 'Jumlah puskesmas', 240, 1, 1 / 240, 2, 2 / 240, 5, 5 / 240, LINE, 'Cukup', '-'],
+      [null, null, 'Jumlah puskesmas', 240, 1, 1 / 240, 2, 2 / 240, 5, 5 / 240, LINE, 'Cukup', '-'],
     ]);
   });
 
@@ -170,7 +170,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       [1, 'Kalicacing', 'SD01', 'SD Negeri Kalicacing', 10, 1, 0.1, 1, 0.1, 8, 1, 0.125, 6, 1, 1 / 6, 3, 1, 1 / 3, 0.1, 2 / 14],
       [2, 'Mangunsari', 'SD02', 'SD Negeri Mangunsari', 5, 1, 0.2, 0, 0, 4, 0, 0, 5, 0, 0, 2, 0, 0, 0.2, 0],
       [3, 'Kelurahan tidak terdaftar', '?', 'Sekolah tidak terdaftar', '-', 1, '-', 0, '-', '-', 0, '-', '-', 0, '-', '-', 0, '-', '-', '-'],
-      ['', '', '', 'Jumlah puskesmas', 15, 3, 0.2, 1, 1 / 15, 12, 1, 1 / 12, 11, 1, 1 / 11, 5, 1, 0.2, 0.2, 2 / 23],
+      [null, null, null, 'Jumlah puskesmas', 15, 3, 0.2, 1, 1 / 15, 12, 1, 1 / 12, 11, 1, 1 / 11, 5, 1, 0.2, 0.2, 2 / 23],
     ]);
     expect(result.model.bias.total.indicators).toEqual({ jangkauan: 0.2, perlindunganTd: 2 / 23, perlindungan2005: 1 / 25 });
   });

@@ -45,7 +45,7 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   b.section('A. Per sekolah');
   const schoolRows: SpecCell[][] = [];
   for (const g of report.groups) for (const s of g.schools) schoolRows.push([schoolRows.length + 1, g.nama, s.kode, s.nama, ...doseCells(s)]);
-  b.table(schoolColumns, schoolRows, ['', '', '', 'Jumlah puskesmas', ...doseCells(report.total)]);
+  b.table(schoolColumns, schoolRows, [null, null, null, 'Jumlah puskesmas', ...doseCells(report.total)]);
 
   b.blank();
   b.section('B. Per kelurahan');
@@ -53,7 +53,7 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   b.table(
     kelColumns,
     report.groups.map((g, i) => [i + 1, g.nama, g.kode, g.schools.length, ...doseCells(g.subtotal)]),
-    ['', 'Jumlah puskesmas', '', report.groups.reduce((n, g) => n + g.schools.length, 0), ...doseCells(report.total)],
+    [null, 'Jumlah puskesmas', null, report.groups.reduce((n, g) => n + g.schools.length, 0), ...doseCells(report.total)],
   );
 
   b.blank();

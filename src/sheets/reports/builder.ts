@@ -113,7 +113,7 @@ export class ReportSheetBuilder {
       const groupLines = Math.max(1, ...columns.map((c, i) => (c.group ? Math.ceil((c.group.label.length * 0.85) / Math.max(1, columns.slice(i, i + c.group.span).reduce((n, g) => n + g.width, 0) - 1)) : 1)));
       this.rowHeights[groupRow] = 11.5 * groupLines + 2;
     }
-    const headerRow = this.row(pad(columns.map((c, i) => (grouped && !covered.has(i) ? null : c.header))));
+    const headerRow = this.row(pad(columns.map((c, i) => (grouped && !covered.has(i) ? null : c.header || null))));
     this.style(rangeAddress(headerRow, left, headerRow, right), HEADER_STYLE);
     const lines = Math.max(...columns.filter((_, i) => !grouped || covered.has(i)).map((c) => Math.ceil((c.header.length * 0.85) / Math.max(1, c.width - 1))));
     this.rowHeights[headerRow] = Math.max(grouped ? 14 : 24, 11.5 * lines + 2);

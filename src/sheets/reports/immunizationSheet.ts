@@ -34,7 +34,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
       ...(i === 0 ? { group: { label: 'Bayi', span: bayiKeys.length } } : k === 'dpt4' ? { group: { label: 'Baduta', span: keys.length - bayiKeys.length } } : {}),
     })),
   ];
-  const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? '' : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, num(r.sasaran.bayi), num(r.sasaran.baduta)];
+  const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, num(r.sasaran.bayi), num(r.sasaran.baduta)];
   const table = (cells: (r: ImmunizationRow) => SpecCell[], format: string) =>
     b.table(
       columns(format),
@@ -79,7 +79,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   const flag = (f: string | null, rate: number | null) => (rate === null ? '-' : f === 'tinggi' ? 'Tinggi' : f === 'negatif' ? 'Negatif' : 'Baik');
   const doCells = (r: ImmunizationRow, i: number | null): SpecCell[] => [
     i,
-    r.kode === 'TOTAL' ? '' : r.kode,
+    r.kode === 'TOTAL' ? null : r.kode,
     r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
     r.lines.dpt1.kumulatif.total,
     r.lines.dpt3.kumulatif.total,

@@ -48,7 +48,7 @@ export function pwsSheet(report: ImmunizationReport, ctx: LayoutContext): SheetS
     b.section(`${n + 1}. ${doseLabel(key)} — target tahunan ${percentText(target)}; garis target ${monthName(report.month)} ${percentText(report.total.lines[key].targetLine)}`);
     const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
       const l = r.lines[key];
-      return [i, r.kode === 'TOTAL' ? '' : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', l.bulanLalu, pct(l.cakupanBulanLalu), l.bulanIni.total, pct(l.cakupanBulanIni), l.kumulatif.total, pct(l.cakupan), l.targetLine, l.status ?? '-', l.rank ?? '-'];
+      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', l.bulanLalu, pct(l.cakupanBulanLalu), l.bulanIni.total, pct(l.cakupanBulanIni), l.kumulatif.total, pct(l.cakupan), l.targetLine, l.status ?? '-', l.rank ?? '-'];
     };
     const t = b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
     const range = rangeAddress(t.firstBodyRow, 12, t.totalRow!, 12);
