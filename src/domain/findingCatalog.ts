@@ -39,7 +39,4 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   UNLISTED_CODE: { meaning: 'Dosis tercatat pada kelurahan/sekolah yang tidak ada di sheet master untuk tahun laporan; dihitung di baris "tidak terdaftar".', fix: 'Perbaiki kodenya di register, atau tambahkan kelurahan/sekolah itu untuk tahun laporan.', stage: 'laporan' },
   VACCINE_UNKNOWN: { meaning: 'Kode dan nama vaksin di sheet Vaksin tidak dikenali (atau sama dengan vaksin di baris lain), sehingga dosis yang dilayaninya (IP) dan kebutuhannya tidak dihitung.', fix: 'Pakai kode yang dikenal: HB0, BCG, POLIO, DPT-HB-HIB, IPV, PCV, MR, DT, TD, HPV.', stage: 'laporan' },
   STOCK_MONTH_MISSING: { meaning: 'Sheet Stok Vaksin tidak punya baris vaksin ini untuk bulan laporan.', fix: 'Tambahkan baris stok bulan itu (stok awal, diterima, dipakai, stok akhir).', stage: 'laporan' },
-  REPORT_NOT_RECOGNISED: { meaning: 'Sheet bukan sheet "Data Laporan" buatan add-in ini, atau bagiannya hilang.', fix: 'Buat ulang laporan bulanan puskesmas dengan add-in, lalu kirim file hasilnya.', stage: 'laporan' },
-  REPORT_VERSION_UNKNOWN: { meaning: 'Versi format Data Laporan tidak dikenal oleh add-in ini.', fix: 'Perbarui add-in, atau minta puskesmas membuat ulang laporan dengan versi yang sama.', stage: 'laporan' },
-  REPORT_ROW_INVALID: { meaning: 'Baris Data Laporan tidak lengkap atau berisi nilai yang bukan angka.', fix: 'Jangan mengetik di sheet Data Laporan; buat ulang laporannya.', stage: 'laporan' },
 };

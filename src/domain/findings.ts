@@ -50,11 +50,7 @@ export type FindingCode =
   | 'SASARAN_OTHER_YEAR'
   | 'UNLISTED_CODE'
   | 'VACCINE_UNKNOWN'
-  | 'STOCK_MONTH_MISSING'
-  // The Data Laporan sheet read back (by the Dinkes merge).
-  | 'REPORT_NOT_RECOGNISED'
-  | 'REPORT_VERSION_UNKNOWN'
-  | 'REPORT_ROW_INVALID';
+  | 'STOCK_MONTH_MISSING';
 
 /** Findings sorted the way a person reads a workbook: sheet order, then row, then column. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
