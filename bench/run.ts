@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { BenchStage } from './stage';
 import { mergeStage } from './stages/merge';
 import { parseStage } from './stages/parse';
+import { reportStage } from './stages/report';
 
 /** npm run bench [-- --only parse] [--sizes 1000,10000,100000]: every stage, one after another. */
-const STAGES: BenchStage[] = [parseStage, mergeStage];
+const STAGES: BenchStage[] = [parseStage, mergeStage, reportStage];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string', default: '1000,10000,100000' } } });
