@@ -115,7 +115,8 @@ export class ReportSheetBuilder {
     }
     const headerRow = this.row(pad(columns.map((c, i) => (grouped && !covered.has(i) ? null : c.header || null))));
     this.style(rangeAddress(headerRow, left, headerRow, right), HEADER_STYLE);
-    const lines = Math.max(...columns.filter((_, i) => !grouped || covered.has(i)).map((c) => Math.ceil((c.header.length * 0.85) / Math.max(1, c.width - 1))));
+    // Width 0 keeps a column's width from tables above: no estimate from it.
+    const lines = Math.max(1, ...columns.filter((c, i) => c.width > 0 && (!grouped || covered.has(i))).map((c) => Math.ceil((c.header.length * 0.85) / Math.max(1, c.width - 1))));
     this.rowHeights[headerRow] = Math.max(grouped ? 14 : 24, 11.5 * lines + 2);
     const firstBodyRow = this.nextRow;
     for (const cells of body) this.row(pad(cells));
@@ -124,7 +125,9 @@ export class ReportSheetBuilder {
     if (last >= firstBodyRow) {
       this.style(rangeAddress(firstBodyRow, left, last, right), BODY_STYLE);
       columns.forEach((c, i) => {
-        if (c.format || c.align) this.style(rangeAddress(firstBodyRow, left + i, last, left + i), { ...(c.format ? { numberFormat: c.format } : {}), ...(c.align ? { horizontal: c.align } : {}) });
+        // Number columns align right, so a "-" for "no denominator" sits where the number would.
+        const align = c.align ?? (c.format ? 'right' : undefined);
+        if (c.format || align) this.style(rangeAddress(firstBodyRow, left + i, last, left + i), { ...(c.format ? { numberFormat: c.format } : {}), ...(align ? { horizontal: align } : {}) });
       });
     }
     if (totalRow) this.style(rangeAddress(totalRow, left, totalRow, right), TOTAL_STYLE);

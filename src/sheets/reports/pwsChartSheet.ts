@@ -45,12 +45,14 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
     { header: 'Kelurahan', width: 16 },
     { header: 'Cakupan', width: 8, format: FORMAT.percent },
     { header: 'Target', width: 8, format: FORMAT.percent },
+    { header: 'Batang', width: 8 },
   ];
   const ranked = b.table(
     rankColumns,
-    report.ranked.map((r, i) => [i + 1, r.nama, pct(r.cakupan), target]),
+    report.ranked.map((r, i) => [i + 1, r.nama, pct(r.cakupan), target, textBar(r.cakupan, target)]),
     null,
   );
+  b.note(`Batang: satu kotak = ${100 / BAR_STEPS}% sasaran; ┃ = garis target. Grafik yang sama tampil sebagai grafik Excel bila laporan dibuat dari panel add-in.`, 9);
   b.conditionalFormats.push({ range: rangeAddress(ranked.firstBodyRow, 3, ranked.lastBodyRow, 3), rule: { kind: 'cellValue', operator: 'lessThan', values: [target - 1e-9] }, style: { fill: '#FCE4D6' } });
 
   b.blank();
@@ -87,6 +89,21 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   const bottom = top + Math.ceil(charts.length / 2) * CHART_ROWS;
   while (b.nextRow <= bottom) b.blank();
   return b.build();
+}
+
+const BAR_STEPS = 40;
+
+/**
+ * A bar drawn with block characters, so the ranking prints even where the chart cannot be
+ * drawn (a file written outside Excel): one block per 2.5% of sasaran, ┃ at the target line.
+ */
+export function textBar(value: number | null, target: number): string {
+  if (value === null) return '';
+  const filled = Math.round(Math.min(value, 1.2) * BAR_STEPS);
+  const mark = Math.round(target * BAR_STEPS);
+  let bar = '';
+  for (let i = 0; i < Math.max(filled, mark + 1); i++) bar += i === mark ? '┃' : i < filled ? '█' : ' ';
+  return bar.trimEnd();
 }
 
 /** Charts two a row, CHART_COLUMNS wide and CHART_ROWS tall, from row `top`. */

@@ -36,7 +36,7 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
     { header: 'IP', width: 6, format: FORMAT.ratio },
     { header: 'IP acuan', width: 6, format: FORMAT.ratio },
     { header: 'Wastage', width: 7, format: FORMAT.percent },
-    { header: 'Rata-rata pakai/bulan', width: 8, format: FORMAT.ratio, group: { label: 'Ketersediaan', span: 2 } },
+    { header: 'Rata-rata vial per bulan', width: 9, format: FORMAT.ratio, group: { label: 'Ketersediaan', span: 2 } },
     { header: 'Cukup untuk (bulan)', width: 8, format: FORMAT.months },
   ];
   const span = columns.length;
