@@ -1,3 +1,4 @@
+import { yearlyBiasReport } from '../../src/app/biasReport';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { SheetSpec, SpecCell } from '../../src/sheets/spec';
@@ -101,9 +102,10 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       ['Maret', 5 / 240, 0.225],
       ['April', null, 0.3],
     ]);
+    // DPT-HB-Hib 1: K01 2/100, K02 1/140 (RSUD); the bar has a block per 2.5% and ┃ at the line (9 blocks in).
     expectRows(tableUnder(g, 'B.'), [
-      [1, 'Kalicacing', 0.02, LINE],
-      [2, 'Mangunsari', 1 / 140, LINE],
+      [1, 'Kalicacing', 0.02, LINE, '█        ┃'],
+      [2, 'Mangunsari', 1 / 140, LINE, '         ┃'],
     ]);
     expect(g.charts!.map((c) => [c.kind, c.title])).toEqual([
       ['line', 'Cakupan kumulatif HB0 2025'],
@@ -204,5 +206,15 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
     expect(k01.hb0.kumulatif).toMatchObject({ total: 3, luar: 2, rows: [3], luarRows: [2] });
     const bcg = result.model.stock.lines[0].dosisKumulatif;
     expect(bcg.registers.bayi).toEqual({ count: 3, rows: [2, 3, 4] });
+  });
+});
+
+describe('yearly Laporan BIAS of the hand-made workbook', () => {
+  it('counts the whole year: the April DT of Murid Empat now counts', () => {
+    const yearly = yearlyBiasReport(readWorkbookBytes(handmadeBytes()), { year: 2025, today: '2025-12-31', generatedAt: '2025-12-31T09:00:00+07:00' });
+    expect(yearly.specs.map((s) => s.name)).toEqual(['Laporan BIAS']);
+    expect(yearly.model.total.doses.dtK1.count).toBe(4);
+    expect(yearly.model.groups[0].schools[0].doses.dtK1.rows).toEqual([2, 5]);
+    expect(yearly.specs[0].values[3][0]).toBe('Periode: Tahun 2025 · Sumber: Register BIAS, Sekolah, Kelurahan · Aturan: Skema Td terkini');
   });
 });
