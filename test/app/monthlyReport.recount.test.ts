@@ -5,6 +5,7 @@ import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { Registers } from '../../src/domain/registers/types';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { tableUnder } from '../helpers/tables';
 
 /*
  * An independent recount of every Data Laporan number of the generated sample
@@ -139,5 +140,15 @@ describe('the report agrees with an independent recount of the generated sample'
     expect(reported.size).toBe(back.data.rows.length);
     expect(Object.fromEntries([...reported].sort())).toEqual(Object.fromEntries([...expected].sort()));
     expect(expected.size).toBeGreaterThan(250);
+    // The coverage table of the Laporan Imunisasi sheet: the recounted cumulative ÷ sasaran.
+    const coverage = tableUnder(result.specs.find((s) => s.name === 'Laporan Imunisasi')!, 'D.').filter((r) => r.length > 5 && r[2] !== null && String(r[2]).indexOf('Garis') < 0);
+    expect(coverage).toHaveLength(6);
+    for (const row of coverage) {
+      const kel = row[1] === null ? 'TOTAL' : String(row[1]);
+      INFANT.forEach((key, i) => {
+        const c = expected.get(`${kel}|${key}_kumulatif`)!;
+        expect([kel, key, row[5 + i]]).toEqual([kel, key, c.nilai / c.sasaran!]);
+      });
+    }
   });
 });
