@@ -9,6 +9,7 @@ import { buildDataLaporan } from '../domain/reports/dataLaporan';
 import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
 import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
+import { StatusInput } from '../domain/reports/statusInput';
 import { formatStampId, GenerationStamp, isGenerationStamp } from '../domain/reports/stamp';
 import { vaccineNeedReport, VaccineNeedReport } from '../domain/reports/vaccineNeed';
 import { vaccineStockReport, VaccineStockReport } from '../domain/reports/vaccineStock';
@@ -63,8 +64,11 @@ export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): Mo
   return monthlyReportFromRegisters(registers, findings, options);
 }
 
-/** The same from registers already read (the pane reads once and makes several reports). */
-export function monthlyReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: ReportOptions): MonthlyReportResult {
+/**
+ * The same from registers already read (the pane reads once and makes several reports). With
+ * the status engine's persons the report adds IDL, UCI and the Td/TT lines.
+ */
+export function monthlyReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: ReportOptions, status?: readonly StatusInput[]): MonthlyReportResult {
   checkOptions(options);
   const settings = resolveReportSettings(options.settings);
   const problems = checkReportSettings(settings);
@@ -72,7 +76,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const { year, month } = options;
   const scheme = registers.puskesmas?.skema ?? 'td';
   const sasaran = kelurahanSasaran(registers, year, settings);
-  const immunization = immunizationReport(registers, sasaran.list, year, month, settings);
+  const immunization = immunizationReport(registers, sasaran.list, year, month, settings, status);
   const stock = vaccineStockReport(registers, year, month);
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);

@@ -43,6 +43,10 @@ export function buildDataLaporan(input: DataLaporanInput): DataLaporan {
   const listed = input.immunization.rows.filter((r) => r.row !== null);
   for (const r of listed) push(r.kode, 'desa', 1, null);
   push(TOTAL, 'desa', listed.length, null);
+  if (input.immunization.withStatus) {
+    for (const r of listed) push(r.kode, 'desa_uci', r.uci ? 1 : 0, null);
+    push(TOTAL, 'desa_uci', input.immunization.uciCount ?? 0, null);
+  }
 
   const bias = (line: BiasLine, code: string, nama: string) => {
     if (code !== TOTAL) kelurahan[code] ??= nama;

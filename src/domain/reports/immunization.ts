@@ -6,7 +6,8 @@ import { Registers } from '../registers/types';
 import { DesaStatus, desaStatus, DropOut, dropOut, rankDescending, targetLine } from './desaStatus';
 import { KelurahanSasaran, UNLISTED_KELURAHAN } from './sasaran';
 import { annualTarget, ReportSettings } from './settings';
-import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister } from './tally';
+import { StatusInput, T_KEYS, T_LUAR } from './statusInput';
+import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister, tallyStatus } from './tally';
 
 /** Doses in a period: register + Imunisasi Luar, and the rows behind them. */
 export interface DoseCount {
@@ -20,7 +21,7 @@ export interface DoseCount {
   luarRows: number[];
 }
 
-export type SasaranGroup = 'bayi' | 'baduta' | 'bumil' | 'wus';
+export type SasaranGroup = 'bayi' | 'baduta' | 'bumil' | 'wus' | 'caten';
 export type SasaranValues = Record<SasaranGroup, number | null>;
 
 /** One antigen of one kelurahan (or the puskesmas total) in month M. */
@@ -52,6 +53,11 @@ export interface ImmunizationRow {
   sasaran: SasaranValues;
   lines: Record<string, AntigenLine>;
   dropOut: { dpt1Dpt3: DropOut; dpt1Mr1: DropOut };
+  /**
+   * UCI desa (DOMAIN.md "PWS"): cumulative IDL coverage at or above the UCI threshold. Null
+   * without the status engine's IDL, without sasaran bayi, and on the total row.
+   */
+  uci: boolean | null;
 }
 
 export interface PwsSeries {
@@ -65,7 +71,12 @@ export interface PwsSeries {
 export interface ImmunizationReport {
   year: number;
   month: number;
+  /** Infant doses; then, with the status engine's output, idl and the Td/TT lines (T_KEYS). */
   keys: string[];
+  /** Whether the status lines (IDL, UCI, Td/TT) are in: they need the status T engine. */
+  withStatus: boolean;
+  /** Listed kelurahan that are UCI (null without status). */
+  uciCount: number | null;
   /** Listed kelurahan, then "not listed" when doses fell there. */
   rows: ImmunizationRow[];
   total: ImmunizationRow;
@@ -75,9 +86,17 @@ export interface ImmunizationReport {
   findings: Finding[];
 }
 
-/** Infant doses given in the second year of life are counted against sasaran baduta. */
-const BADUTA = new Set(['dpt4', 'mr2']);
 export const INFANT_KEYS = INFANT_DOSES.map((d) => d.key);
+
+/** The sasaran each line is measured against (Data Laporan's denominators). */
+function sasaranGroup(key: string): SasaranGroup {
+  // Infant doses given in the second year of life are counted against sasaran baduta.
+  if (key === 'dpt4' || key === 'mr2') return 'baduta';
+  if (key.startsWith('bumil_')) return 'bumil';
+  if (key.startsWith('wus_')) return 'wus';
+  if (key.startsWith('caten_')) return 'caten';
+  return 'bayi';
+}
 
 const count = (grid: MonthGrid, k: number, from: number, to: number): DoseCount => {
   const luar = sumSlots(grid.luar[k], from, to);
@@ -90,39 +109,57 @@ const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : nu
  * antigen, doses from Register Bayi and Imunisasi Luar this month and cumulative since
  * January, coverage of sasaran, the target line, desa status, rank, and drop-out.
  */
-export function immunizationReport(registers: Registers, kelurahan: readonly KelurahanSasaran[], year: number, month: number, settings: ReportSettings): ImmunizationReport {
+export function immunizationReport(registers: Registers, kelurahan: readonly KelurahanSasaran[], year: number, month: number, settings: ReportSettings, status?: readonly StatusInput[]): ImmunizationReport {
   const index = kelurahanIndex(kelurahan.map((k) => k.kode));
+  const keys = status ? [...INFANT_KEYS, 'idl', ...T_KEYS] : INFANT_KEYS;
   const grids = tallyRegister(registers.bayi, INFANT_KEYS, year, index);
   tallyLuar(registers.luar, INFANT_KEYS, year, index, grids);
+  if (status) {
+    tallyStatus(status, ['idl', ...T_KEYS], year, index, grids);
+    tallyLuar(registers.luar, T_LUAR, year, index, grids);
+  }
   const unlisted = index.size - 1;
 
   const buildRow = (k: number, kode: string, nama: string, rowNo: number | null, sasaran: SasaranValues): ImmunizationRow => {
     const lines: Record<string, AntigenLine> = {};
-    for (const key of INFANT_KEYS) {
+    for (const key of keys) {
       const grid = grids.get(key)!;
-      const group: SasaranGroup = BADUTA.has(key) ? 'baduta' : 'bayi';
+      const group = sasaranGroup(key);
       lines[key] = line(key, group, sasaran[group], count(grid, k, month - 1, month - 1).total, count(grid, k, month, month), count(grid, k, 1, month), month, settings);
     }
-    return { kode, nama, row: rowNo, sasaran, lines, dropOut: dropOuts(lines, settings) };
+    // DOMAIN.md "PWS": UCI desa = IDL coverage ≥ the UCI threshold (80%; some provinces 85%).
+    const idl = lines.idl?.cakupan ?? null;
+    return { kode, nama, row: rowNo, sasaran, lines, dropOut: dropOuts(lines, settings), uci: idl === null || rowNo === null ? null : idl >= settings.uciThreshold - 1e-12 };
   };
 
-  const rows = kelurahan.map((kel, k) => buildRow(k, kel.kode, kel.nama, kel.row, { bayi: kel.bayi.value, baduta: kel.baduta.value, bumil: kel.bumil.value, wus: kel.wus.value }));
-  const unlistedRow = buildRow(unlisted, UNLISTED_KELURAHAN.kode, UNLISTED_KELURAHAN.nama, null, { bayi: null, baduta: null, bumil: null, wus: null });
-  const hasUnlisted = INFANT_KEYS.some((key) => unlistedRow.lines[key].kumulatif.total > 0 || unlistedRow.lines[key].bulanLalu > 0);
+  const rows = kelurahan.map((kel, k) => buildRow(k, kel.kode, kel.nama, kel.row, { bayi: kel.bayi.value, baduta: kel.baduta.value, bumil: kel.bumil.value, wus: kel.wus.value, caten: null }));
+  const unlistedRow = buildRow(unlisted, UNLISTED_KELURAHAN.kode, UNLISTED_KELURAHAN.nama, null, { bayi: null, baduta: null, bumil: null, wus: null, caten: null });
+  const hasUnlisted = keys.some((key) => unlistedRow.lines[key].kumulatif.total > 0 || unlistedRow.lines[key].bulanLalu > 0);
   const shown = hasUnlisted ? [...rows, unlistedRow] : rows;
 
-  for (const key of INFANT_KEYS) {
+  for (const key of keys) {
     const ranks = rankDescending(rows.map((r) => r.lines[key].cakupan));
     rows.forEach((r, i) => (r.lines[key].rank = ranks[i]));
   }
-  const total = totalRow(shown, month, settings);
+  const total = totalRow(shown, keys, month, settings);
   const rankedKey = settings.rankedAntigen in total.lines ? settings.rankedAntigen : 'dpt1';
   const ranked = rows
     .map((r) => ({ kode: r.kode, nama: r.nama, cakupan: r.lines[rankedKey].cakupan, rank: r.lines[rankedKey].rank }))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.kode.localeCompare(b.kode))
     .map(({ kode, nama, cakupan }) => ({ kode, nama, cakupan }));
 
-  return { year, month, keys: INFANT_KEYS, rows: shown, total, series: INFANT_KEYS.map((key) => series(key, grids.get(key)!, total.lines[key].sasaran, month, settings)), ranked, findings: hasUnlisted ? unlistedFindings(registers, unlistedRow, year, month) : [] };
+  return {
+    year,
+    month,
+    keys,
+    withStatus: status !== undefined,
+    uciCount: status ? rows.filter((r) => r.uci).length : null,
+    rows: shown,
+    total,
+    series: keys.map((key) => series(key, grids.get(key)!, total.lines[key].sasaran, month, settings)),
+    ranked,
+    findings: hasUnlisted ? unlistedFindings(registers, unlistedRow, year, month) : [],
+  };
 }
 
 function line(key: string, group: SasaranGroup, sasaran: number | null, bulanLalu: number, bulanIni: DoseCount, kumulatif: DoseCount, month: number, settings: ReportSettings): AntigenLine {
@@ -152,15 +189,15 @@ const addCounts = (counts: DoseCount[]): DoseCount => ({
 });
 
 /** The puskesmas total: the sum of its rows (sasaran: of the kelurahan that have one). */
-function totalRow(rows: readonly ImmunizationRow[], month: number, settings: ReportSettings): ImmunizationRow {
-  const sasaran: SasaranValues = { bayi: sumKnown(rows.map((r) => r.sasaran.bayi)), baduta: sumKnown(rows.map((r) => r.sasaran.baduta)), bumil: sumKnown(rows.map((r) => r.sasaran.bumil)), wus: sumKnown(rows.map((r) => r.sasaran.wus)) };
+function totalRow(rows: readonly ImmunizationRow[], keys: readonly string[], month: number, settings: ReportSettings): ImmunizationRow {
+  const sasaran: SasaranValues = { bayi: sumKnown(rows.map((r) => r.sasaran.bayi)), baduta: sumKnown(rows.map((r) => r.sasaran.baduta)), bumil: sumKnown(rows.map((r) => r.sasaran.bumil)), wus: sumKnown(rows.map((r) => r.sasaran.wus)), caten: null };
   const lines: Record<string, AntigenLine> = {};
-  for (const key of INFANT_KEYS) {
+  for (const key of keys) {
     const of = rows.map((r) => r.lines[key]);
-    const group = of[0]?.sasaranGroup ?? (BADUTA.has(key) ? 'baduta' : 'bayi');
+    const group = sasaranGroup(key);
     lines[key] = line(key, group, sasaran[group], of.reduce((n, l) => n + l.bulanLalu, 0), addCounts(of.map((l) => l.bulanIni)), addCounts(of.map((l) => l.kumulatif)), month, settings);
   }
-  return { kode: 'TOTAL', nama: 'Puskesmas', row: null, sasaran, lines, dropOut: dropOuts(lines, settings) };
+  return { kode: 'TOTAL', nama: 'Puskesmas', row: null, sasaran, lines, dropOut: dropOuts(lines, settings), uci: null };
 }
 
 function series(key: string, grid: MonthGrid, sasaran: number | null, month: number, settings: ReportSettings): PwsSeries {
@@ -176,7 +213,10 @@ function series(key: string, grid: MonthGrid, sasaran: number | null, month: num
 function unlistedFindings(registers: Registers, row: ImmunizationRow, year: number, month: number): Finding[] {
   const dalam = new Set<number>();
   const luar = new Set<number>();
-  for (const l of Object.values(row.lines)) {
+  // Register Bayi rows only: the status lines' rows belong to other registers, whose
+  // unlisted codes the reader already reports (REF_UNKNOWN).
+  for (const key of INFANT_KEYS) {
+    const l = row.lines[key];
     l.kumulatif.rows.forEach((r) => dalam.add(r));
     l.kumulatif.luarRows.forEach((r) => luar.add(r));
   }

@@ -24,8 +24,8 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
   crudeBirthRate: 0.0175,
   bumilPerBayi: 1.1,
   wusShareOfPopulation: 0.219,
-  // DOMAIN.md "PWS": the charts users expect (T2+ bumil joins when the status T engine does).
-  pwsAntigens: ['hb0', 'bcg', 'dpt1', 'dpt3', 'polio4', 'mr1'],
+  // DOMAIN.md "PWS": the charts users expect (T2+ bumil only where the status T engine ran).
+  pwsAntigens: ['hb0', 'bcg', 'dpt1', 'dpt3', 'polio4', 'mr1', 'bumil_t2plus'],
   // Thesis II.E: PWS watches DPT1 per desa to see where sasaran remain unreached.
   rankedAntigen: 'dpt1',
 };

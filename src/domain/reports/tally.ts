@@ -1,5 +1,6 @@
 import { monthOf, yearOf } from '../dates/isoDate';
 import { ImunisasiLuar, PersonRow } from '../registers/types';
+import { StatusInput, tIndicator } from './statusInput';
 
 /**
  * Dose counts of one dose key over the months of a year, per kelurahan, with the register
@@ -65,22 +66,55 @@ export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: rea
   return grids;
 }
 
-/** Adds the Imunisasi Luar counts of `keys` (count column keys) into the grids. */
-export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
-  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+/**
+ * Adds Imunisasi Luar counts into the grids: `keys` are count columns, each tallied under its
+ * own name, or a map from a grid's key to the count columns it sums (bumil_t2plus ← bumilT2…T5).
+ */
+export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[] | Readonly<Record<string, readonly string[]>>, year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
+  const sources: [string, readonly string[]][] = Array.isArray(keys) ? keys.map((k) => [k, [k]]) : Object.entries(keys as Record<string, readonly string[]>);
+  for (const [key] of sources) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
   const unlisted = index.size - 1;
   for (const row of rows) {
     if (row.tahun === null || row.bulan === null) continue;
     const slot = row.tahun === year ? row.bulan : row.tahun === year - 1 && row.bulan === 12 ? 0 : -1;
     if (slot < 0) continue;
     const k = row.kodeKelurahan === null ? unlisted : (index.indexOf.get(row.kodeKelurahan) ?? unlisted);
-    for (const key of keys) {
-      const n = row.counts[key] ?? 0;
+    for (const [key, columns] of sources) {
+      let n = 0;
+      for (const c of columns) n += row.counts[c] ?? 0;
       if (n === 0) continue;
       const grid = grids.get(key)!;
       grid.luar[k][slot] += n;
       grid.luarRows[k][slot].push(row.row);
     }
+  }
+  return grids;
+}
+
+/**
+ * The status engine's counts: valid T doses by the line they count under (tIndicator), at
+ * the kelurahan of their register row; and infants reaching IDL, at the person's kelurahan,
+ * in the month of the last IDL dose (the register row is the Register Bayi row).
+ */
+export function tallyStatus(persons: readonly StatusInput[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
+  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+  const unlisted = index.size - 1;
+  const at = (kel: string | null) => (kel === null ? unlisted : (index.indexOf.get(kel) ?? unlisted));
+  const add = (key: string, kel: string | null, date: string, row: number) => {
+    const grid = grids.get(key);
+    const slot = slotOf(date, year);
+    if (!grid || slot < 0) return;
+    const k = at(kel);
+    grid.dalam[k][slot]++;
+    grid.dalamRows[k][slot].push(row);
+  };
+  for (const p of persons) {
+    for (const d of p.doses) {
+      const key = tIndicator(d);
+      if (key) add(key, d.kelurahan, d.date, d.row);
+    }
+    const idl = p.infant?.idl;
+    if (idl?.reached && idl.date) add('idl', p.kelurahan, idl.date, p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0);
   }
   return grids;
 }

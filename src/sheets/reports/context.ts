@@ -25,7 +25,13 @@ export function meta(ctx: LayoutContext, sources: string, period = formatMonthId
 
 export const monthName = (month: number) => monthNameId(month);
 
-const HEADERS = new Map([...INFANT_DOSES, ...BIAS_DOSES].map((d) => [d.key, d.header]));
+const HEADERS = new Map<string, string>([
+  ...[...INFANT_DOSES, ...BIAS_DOSES].map((d) => [d.key, d.header] as [string, string]),
+  ['idl', 'IDL'],
+  ['bumil_t1', 'Td1 bumil'],
+  ['bumil_t2plus', 'T2+ bumil'],
+  ...[1, 2, 3, 4, 5].flatMap((n): [string, string][] => [[`wus_t${n}`, `WUS T${n}`], [`caten_t${n}`, `Caten T${n}`]]),
+]);
 /** The header users know for a dose key ("DPT-HB-Hib 1"). */
 export function doseLabel(key: string): string {
   return HEADERS.get(key) ?? key;

@@ -1,4 +1,4 @@
-import { ImmunizationReport, ImmunizationRow } from '../../domain/reports/immunization';
+import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/reports/immunization';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
@@ -16,7 +16,7 @@ const BELOW_TARGET = '#FCE4D6';
  * (luar), cumulative since January, coverage against the target line, and drop-out.
  */
 export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext): SheetSpec {
-  const keys = report.keys;
+  const keys = report.keys.filter((k) => INFANT_KEYS.includes(k));
   const span = 5 + keys.length;
   const b = new ReportSheetBuilder(IMMUNIZATION_SHEET, 'LAPORAN IMUNISASI BULANAN', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), span);
   const bulan = `${monthName(report.month)} ${report.year}`;
@@ -63,7 +63,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target ${percentText(annualTarget(ctx.settings, 'dpt1'))} → ${percentText((annualTarget(ctx.settings, 'dpt1')) / 12)} per bulan). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu.`);
 
   b.blank();
-  b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)`);
+  b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)${report.withStatus ? ` dan UCI (IDL ≥ ${percentText(ctx.settings.uciThreshold)} sasaran bayi)` : ''}`);
   const doCols: Column[] = [
     { header: 'No', width: 4, align: 'center' },
     { header: 'Kode', width: 7 },
@@ -75,6 +75,14 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     { header: 'Ket.', width: 6.5, align: 'center' },
     { header: 'Drop-out', width: 6.5, format: FORMAT.percent, group: { label: 'DPT1 → MR1', span: 2 } },
     { header: 'Ket.', width: 6.5, align: 'center' },
+    ...(report.withStatus
+      ? [
+          { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: 'Imunisasi dasar lengkap (IDL)', span: 3 } },
+          { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+          { header: '%', width: 6.5, format: FORMAT.percent },
+          { header: 'UCI', width: 6.5, align: 'center' as const },
+        ]
+      : []),
   ];
   const flag = (f: string | null, rate: number | null) => (rate === null ? '-' : f === 'tinggi' ? 'Tinggi' : f === 'negatif' ? 'Negatif' : 'Baik');
   const doCells = (r: ImmunizationRow, i: number | null): SpecCell[] => [
@@ -88,6 +96,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     flag(r.dropOut.dpt1Dpt3.flag, r.dropOut.dpt1Dpt3.rate),
     pct(r.dropOut.dpt1Mr1.rate),
     flag(r.dropOut.dpt1Mr1.flag, r.dropOut.dpt1Mr1.rate),
+    ...(report.withStatus ? [r.lines.idl.bulanIni.total, r.lines.idl.kumulatif.total, pct(r.lines.idl.cakupan), r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'] : []),
   ];
   const e = b.table(doCols, report.rows.map((r, i) => doCells(r, i + 1)), doCells(report.total, null));
   for (const col of [8, 10]) {
@@ -95,7 +104,54 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Tinggi' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Negatif' }, style: { fill: '#FFEB9C', fontColor: '#9C5700' } });
   }
-  b.note('Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).');
+  if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, 14, e.lastBodyRow, 14), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+  b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ' IDL: bayi yang melengkapi HB0, BCG, DPT-HB-Hib 3 kali, polio 4 kali dan MR 1 sebelum ulang tahun pertama, dihitung pada bulan dosis terakhirnya (mesin status).' : ''}`);
+  if (report.withStatus) tdSection(b, report, bulan);
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();
+}
+
+/**
+ * F. Td/TT (thesis II.F; DOMAIN.md "Status T"): Td1 and T2+ bumil this month and cumulative
+ * against sasaran bumil, and WUS and caten doses by the T status they reached, cumulative.
+ */
+function tdSection(b: ReportSheetBuilder, report: ImmunizationReport, bulan: string): void {
+  b.blank();
+  b.section(`F. Imunisasi Td/TT bumil, WUS dan caten — bulan ${bulan} dan kumulatif sejak Januari`);
+  const columns: Column[] = [
+    { header: 'No', width: 4, align: 'center' },
+    { header: 'Kode', width: 7 },
+    { header: 'Kelurahan', width: 16 },
+    { header: 'Sasaran bumil', width: 8, format: FORMAT.count },
+    { header: 'Bulan ini', width: 8, format: FORMAT.count, group: { label: 'Td1 bumil', span: 3 } },
+    { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+    { header: '%', width: 6.5, format: FORMAT.percent },
+    { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: 'T2+ bumil', span: 3 } },
+    { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+    { header: '%', width: 6.5, format: FORMAT.percent },
+    { header: 'Sasaran WUS', width: 6.5, format: FORMAT.count },
+    ...[1, 2, 3, 4, 5].map((n): Column => ({ header: `T${n}`, width: 6.5, format: FORMAT.count, ...(n === 1 ? { group: { label: 'WUS, kumulatif', span: 5 } } : {}) })),
+    ...[1, 2, 3, 4, 5].map((n): Column => ({ header: `T${n}`, width: 6.5, format: FORMAT.count, ...(n === 1 ? { group: { label: 'Caten, kumulatif', span: 5 } } : {}) })),
+  ];
+  const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
+    const t1 = r.lines.bumil_t1;
+    const t2 = r.lines.bumil_t2plus;
+    return [
+      i,
+      r.kode === 'TOTAL' ? null : r.kode,
+      r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
+      num(r.sasaran.bumil),
+      t1.bulanIni.total,
+      t1.kumulatif.total,
+      pct(t1.cakupan),
+      t2.bulanIni.total,
+      t2.kumulatif.total,
+      pct(t2.cakupan),
+      num(r.sasaran.wus),
+      ...[1, 2, 3, 4, 5].map((n) => r.lines[`wus_t${n}`].kumulatif.total),
+      ...[1, 2, 3, 4, 5].map((n) => r.lines[`caten_t${n}`].kumulatif.total),
+    ];
+  };
+  b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
+  b.note('Dihitung dari riwayat status T setiap orang (mesin status): hanya dosis yang sah (jarak minimal terpenuhi) dan menurut status T yang dicapainya, ditambah jumlah di sheet Imunisasi Luar. Td1 bumil = bumil yang mendapat Td/TT pertama; T2+ bumil = bumil yang mencapai T2 atau lebih (termasuk ulangan).');
 }
