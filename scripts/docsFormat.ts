@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { FINDING_CATALOG } from '../src/domain/findingCatalog';
 import { SHEETS } from '../src/domain/schema/registers';
 import { columnContent, NEED_TEXT } from '../src/domain/schema/describe';
+import { withIndicatorSection } from './docsIndicators';
 
 /** npm run docs:format — the generated part of docs/format.md, from the schema itself. */
 export const FORMAT_DOC = 'docs/format.md';
@@ -36,6 +37,6 @@ export function updatedDoc(current: string): string {
 }
 
 if (require.main === module) {
-  writeFileSync(FORMAT_DOC, updatedDoc(readFileSync(FORMAT_DOC, 'utf8')));
+  writeFileSync(FORMAT_DOC, withIndicatorSection(updatedDoc(readFileSync(FORMAT_DOC, 'utf8'))));
   process.stdout.write(`${FORMAT_DOC} diperbarui.\n`);
 }

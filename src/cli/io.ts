@@ -22,6 +22,11 @@ export const processIo: CliIo = {
 };
 
 export function readWorkbookFile(path: string): RawWorkbook {
+  return readWorkbookBytes(readFileBytes(path), basename(path));
+}
+
+/** A file's bytes, or a usage error naming the file in plain words. */
+export function readFileBytes(path: string): Uint8Array {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new CliUsageError(`${path} adalah folder, bukan file.`);
@@ -30,7 +35,7 @@ export function readWorkbookFile(path: string): RawWorkbook {
     if (error instanceof CliUsageError) throw error;
     throw new CliUsageError(`File ${path} tidak dapat dibuka: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file tidak ditemukan' : (error as Error).message}.`);
   }
-  return readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(path));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** --tanggal YYYY-MM-DD, or today on the puskesmas's clock (its Zona Waktu, WIB by default). */

@@ -2,9 +2,10 @@ import { FindingCode } from './findings';
 
 /**
  * What each finding code means and how to fix it, for docs/format.md and the pane's help.
- * The record type makes a new code without an explanation a compile error.
+ * The record type makes a new code without an explanation a compile error. `stage: 'laporan'`
+ * marks codes a report raises and `stage: 'status'` those the status engine raises (neither is the register reader's).
  */
-export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string }> = {
+export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string; stage?: 'laporan' | 'status' }> = {
   SHEET_MISSING: { meaning: 'Sheet standar tidak ada di buku kerja.', fix: 'Tambahkan sheet (tombol Siapkan templat) atau ganti nama sheet yang ada menjadi nama standar.' },
   SHEET_EMPTY: { meaning: 'Sheet standar ada tetapi kosong.', fix: 'Isi baris judul kolom dan datanya, atau salin dari templat.' },
   HEADER_NOT_FOUND: { meaning: 'Baris judul kolom tidak ditemukan di 30 baris pertama.', fix: 'Pastikan ada satu baris berisi judul kolom standar.' },
@@ -33,11 +34,16 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   NUMBER_INVALID: { meaning: 'Jumlah negatif, pecahan, atau bukan angka.', fix: 'Isi bilangan bulat 0 atau lebih.' },
   VALUE_INVALID: { meaning: 'Nilai di luar pilihan yang sah (bulan, tahun, kelas, status T, skema, zona waktu).', fix: 'Pilih nilai dari daftar pilihan sel.' },
   STOCK_UNBALANCED: { meaning: 'Stok akhir ≠ stok awal + diterima − dipakai − rusak.', fix: 'Hitung ulang atau perbaiki salah satu angka.' },
-  RULE_INVALID: { meaning: 'Nilai aturan di sheet Aturan tidak dapat dibaca (satuan atau dosis tidak dikenal, angka salah); nilai bawaan skema dipakai.', fix: 'Tulis nilai seperti contoh di kolom Keterangan, mis. "4 minggu", atau kosongkan untuk memakai nilai bawaan.' },
-  RULE_UNKNOWN: { meaning: 'Nama aturan di sheet Aturan tidak dikenal, sehingga baris itu diabaikan.', fix: 'Salin nama aturan persis dari docs/rules.md atau dari sheet Aturan templat.' },
-  RULE_DUPLICATE: { meaning: 'Aturan yang sama ditulis dua kali di sheet Aturan; baris pertama yang dipakai.', fix: 'Hapus salah satu baris.' },
-  SCREENING_INCOMPLETE: { meaning: 'Status T Skrining diisi tanpa Tanggal Skrining (atau sebaliknya), sehingga hasil skrining tidak dipakai.', fix: 'Isi keduanya: status (0–5) dan tanggal skrining (atau tanggal dosis terakhir pada kartu).' },
-  PERSON_LIKELY_DUPLICATE: { meaning: 'Nama dan tanggal lahir sama tetapi kuncinya (NIK / Kode KK + No Urut) berbeda: mungkin orang yang sama tercatat dua kali. Tidak digabung otomatis.', fix: 'Bila orang yang sama, samakan NIK atau Kode KK + No Urut di semua register; bila berbeda, abaikan.' },
-  PERSON_KEY_CONFLICT: { meaning: 'Kode KK + No Urut yang sama dipakai oleh orang dengan NIK berbeda, sehingga baris tanpa NIK dengan kode itu tidak dapat ditautkan.', fix: 'Periksa No Urut atau NIK-nya.' },
-  PERSON_BIRTHDATE_CONFLICT: { meaning: 'Orang yang sama (NIK atau Kode KK + No Urut sama) tercatat dengan tanggal lahir berbeda di register lain.', fix: 'Samakan tanggal lahirnya sesuai KTP/KK.' },
+  RULE_INVALID: { meaning: 'Nilai aturan di sheet Aturan tidak dapat dibaca (satuan atau dosis tidak dikenal, angka salah); nilai bawaan skema dipakai.', fix: 'Tulis nilai seperti contoh di kolom Keterangan, mis. "4 minggu", atau kosongkan untuk memakai nilai bawaan.', stage: 'status' },
+  RULE_UNKNOWN: { meaning: 'Nama aturan di sheet Aturan tidak dikenal, sehingga baris itu diabaikan.', fix: 'Salin nama aturan persis dari docs/rules.md atau dari sheet Aturan templat.', stage: 'status' },
+  RULE_DUPLICATE: { meaning: 'Aturan yang sama ditulis dua kali di sheet Aturan; baris pertama yang dipakai.', fix: 'Hapus salah satu baris.', stage: 'status' },
+  SCREENING_INCOMPLETE: { meaning: 'Status T Skrining diisi tanpa Tanggal Skrining (atau sebaliknya), sehingga hasil skrining tidak dipakai.', fix: 'Isi keduanya: status (0–5) dan tanggal skrining (atau tanggal dosis terakhir pada kartu).', stage: 'status' },
+  PERSON_LIKELY_DUPLICATE: { meaning: 'Nama dan tanggal lahir sama tetapi kuncinya (NIK / Kode KK + No Urut) berbeda: mungkin orang yang sama tercatat dua kali. Tidak digabung otomatis.', fix: 'Bila orang yang sama, samakan NIK atau Kode KK + No Urut di semua register; bila berbeda, abaikan.', stage: 'status' },
+  PERSON_KEY_CONFLICT: { meaning: 'Kode KK + No Urut yang sama dipakai oleh orang dengan NIK berbeda, sehingga baris tanpa NIK dengan kode itu tidak dapat ditautkan.', fix: 'Periksa No Urut atau NIK-nya.', stage: 'status' },
+  PERSON_BIRTHDATE_CONFLICT: { meaning: 'Orang yang sama (NIK atau Kode KK + No Urut sama) tercatat dengan tanggal lahir berbeda di register lain.', fix: 'Samakan tanggal lahirnya sesuai KTP/KK.', stage: 'status' },
+  SASARAN_MISSING: { meaning: 'Kelurahan tanpa sasaran dan tanpa jumlah penduduk, sehingga cakupannya tidak dapat dihitung.', fix: 'Isi Sasaran Bayi/Bumil/WUS atau Jumlah Penduduk di sheet Kelurahan.', stage: 'laporan' },
+  SASARAN_OTHER_YEAR: { meaning: 'Sheet Kelurahan/Sekolah belum berisi baris untuk tahun laporan; laporan memakai tahun terdekat sebelumnya.', fix: 'Tambahkan baris kelurahan/sekolah dengan sasaran tahun laporan.', stage: 'laporan' },
+  UNLISTED_CODE: { meaning: 'Dosis tercatat pada kelurahan/sekolah yang tidak ada di sheet master untuk tahun laporan; dihitung di baris "tidak terdaftar".', fix: 'Perbaiki kodenya di register, atau tambahkan kelurahan/sekolah itu untuk tahun laporan.', stage: 'laporan' },
+  VACCINE_UNKNOWN: { meaning: 'Kode dan nama vaksin di sheet Vaksin tidak dikenali (atau sama dengan vaksin di baris lain), sehingga dosis yang dilayaninya (IP) dan kebutuhannya tidak dihitung.', fix: 'Pakai kode yang dikenal: HB0, BCG, POLIO, DPT-HB-HIB, IPV, PCV, MR, DT, TD, HPV.', stage: 'laporan' },
+  STOCK_MONTH_MISSING: { meaning: 'Sheet Stok Vaksin tidak punya baris vaksin ini untuk bulan laporan.', fix: 'Tambahkan baris stok bulan itu (stok awal, diterima, dipakai, stok akhir).', stage: 'laporan' },
 };

@@ -51,13 +51,13 @@ export type FindingCode =
   | 'SCREENING_INCOMPLETE'
   | 'PERSON_LIKELY_DUPLICATE'
   | 'PERSON_KEY_CONFLICT'
-  | 'PERSON_BIRTHDATE_CONFLICT';
-
-/**
- * Codes reported when status T is computed (the Aturan sheet, linking people across
- * registers, screenings), not by the register reader behind `imunisasi periksa`.
- */
-export const STATUS_FINDING_CODES: readonly FindingCode[] = ['RULE_INVALID', 'RULE_UNKNOWN', 'RULE_DUPLICATE', 'SCREENING_INCOMPLETE', 'PERSON_LIKELY_DUPLICATE', 'PERSON_KEY_CONFLICT', 'PERSON_BIRTHDATE_CONFLICT'];
+  | 'PERSON_BIRTHDATE_CONFLICT'
+  // Reports (issue 4): problems that blank or move a report number.
+  | 'SASARAN_MISSING'
+  | 'SASARAN_OTHER_YEAR'
+  | 'UNLISTED_CODE'
+  | 'VACCINE_UNKNOWN'
+  | 'STOCK_MONTH_MISSING';
 
 /** Findings sorted the way a person reads a workbook: sheet order, then row, then column. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {

@@ -186,6 +186,9 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
           counts[outsideTKey('wus', t)] = rnd.chance(0.03) ? 1 : 0;
         }
         tables.luar.push(toRow(LUAR_SHEET.columns, { tahun: year, bulan: month, kodeKelurahan: kel, fasilitas, ...counts }));
+        // Private providers vaccinate from the puskesmas's stock: their doses use its vials too.
+        const mid = `${year}-${String(month).padStart(2, '0')}-15`;
+        for (const [key, n] of Object.entries(counts)) for (let i = 0; i < n; i++) doseDates.push({ key: /T\d$/.test(key) ? 'td' : key, date: mid });
       }
     }
   }

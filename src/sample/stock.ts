@@ -8,7 +8,8 @@ import { SAMPLE_VACCINES } from './vaccines';
  * Monthly stock per vaccine that balances (stok akhir = awal + diterima − dipakai − rusak)
  * and fits the doses the registers record in the year: vials opened = doses ÷ an IP near the
  * vaccine's reference value (see SAMPLE_VACCINES), never more doses than the vials hold.
- * Doses counted in Imunisasi Luar came from the other facilities' stock and are not here.
+ * The doses include those of Imunisasi Luar: the private providers vaccinate from the
+ * puskesmas's stock (the reports count IP over register + luar doses, issue 4).
  */
 export function sampleStock(ctx: SampleContext, doseDates: readonly { key: string; date: IsoDate }[]): Cell[][] {
   const { rnd, year } = ctx;

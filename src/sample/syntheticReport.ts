@@ -20,7 +20,7 @@ export function syntheticReport(seed: number, kode: string, options: { tahun?: n
       const code = `K${String(k + 1).padStart(2, '0')}`;
       kelurahan[code] = `Kelurahan ${k + 1}`;
       const s = sasaran[k];
-      const denominator = indicator.denominator === null ? null : indicator.denominator === 'bayi' ? s.bayi : indicator.denominator === 'bumil' ? s.bumil : indicator.denominator === 'wus' ? s.wus : s.murid;
+      const denominator = indicator.denominator === null ? null : indicator.denominator === 'bayi' || indicator.denominator === 'baduta' ? s.bayi : indicator.denominator === 'bumil' ? s.bumil : indicator.denominator === 'wus' ? s.wus : s.murid;
       const nilai = indicator.name === 'desa' ? 1 : indicator.name === 'desa_uci' ? rnd.int(0, 1) : rnd.int(0, Math.round((denominator ?? 20) * 0.5));
       rows.push({ kodeKelurahan: code, indikator: indicator.name, nilai, sasaran: denominator });
       total += nilai;

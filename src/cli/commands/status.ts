@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { statusReport } from '../../app/statusReport';
 import { formatDateId } from '../../domain/dates/formatId';
-import { Finding, STATUS_FINDING_CODES } from '../../domain/findings';
+import { FINDING_CATALOG } from '../../domain/findingCatalog';
+import { Finding } from '../../domain/findings';
 import { Registers } from '../../domain/registers/types';
 import { PersonStatus } from '../../domain/status/types';
 import { sheetSchema } from '../../domain/schema/registers';
@@ -69,8 +70,8 @@ export function toJson(p: PersonStatus, registers: Registers): StatusJson {
  * them), and the register findings as a count (`imunisasi periksa` lists those).
  */
 export function reportFindings(findings: readonly Finding[], io: CliIo): void {
-  const own = findings.filter((f) => STATUS_FINDING_CODES.includes(f.code));
-  const register = findings.filter((f) => !STATUS_FINDING_CODES.includes(f.code) && f.code !== 'SHEET_MISSING');
+  const own = findings.filter((f) => FINDING_CATALOG[f.code].stage === 'status');
+  const register = findings.filter((f) => FINDING_CATALOG[f.code].stage !== 'status' && f.code !== 'SHEET_MISSING');
   for (const f of own) io.err(`${f.severity === 'error' ? 'ERROR' : 'PERINGATAN'} ${f.code}: ${f.message}`);
   if (register.length === 0) return;
   const errors = register.filter((f) => f.severity === 'error').length;

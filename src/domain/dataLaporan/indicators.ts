@@ -5,7 +5,7 @@ import { INFANT_DOSES } from '../antigens';
  * puskesmas); coverage, drop-out, IP and the like are computed from them, never stored.
  * "bulan" indicators count month M only, "kumulatif" ones January to M of the year.
  */
-export type Denominator = 'bayi' | 'bumil' | 'wus' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5' | null;
+export type Denominator = 'bayi' | 'baduta' | 'bumil' | 'wus' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5' | null;
 
 export interface IndicatorDef {
   name: string;
@@ -37,8 +37,9 @@ export function stockIndicator(kodeVaksin: string, item: (typeof STOCK_ITEMS)[nu
 }
 
 export const INDICATORS: readonly IndicatorDef[] = [
-  // PWS: doses from the registers plus Imunisasi Luar; sasaran bayi (DOMAIN.md "PWS").
-  ...INFANT_DOSES.flatMap((d) => monthAndCumulative(d.key, `Dosis ${d.header} (register + luar)`, 'bayi')),
+  // PWS: doses from the registers plus Imunisasi Luar; sasaran bayi (DOMAIN.md "PWS"), and for
+  // the second-year doses sasaran baduta (src/domain/reports/sasaran.ts).
+  ...INFANT_DOSES.flatMap((d) => monthAndCumulative(d.key, `Dosis ${d.header} (register + luar)`, d.key === 'dpt4' || d.key === 'mr2' ? 'baduta' : 'bayi')),
   ...monthAndCumulative('idl', 'Bayi mencapai imunisasi dasar lengkap (IDL)', 'bayi'),
   { name: 'desa', label: 'Jumlah kelurahan/desa (1 per kelurahan)', denominator: null, perKelurahan: true },
   { name: 'desa_uci', label: 'Kelurahan/desa UCI: IDL kumulatif ≥ ambang UCI dari sasaran bayi (1 atau 0)', denominator: null, perKelurahan: true },

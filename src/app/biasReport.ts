@@ -1,0 +1,44 @@
+import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
+import { Finding, sortFindings } from '../domain/findings';
+import { RawWorkbook } from '../domain/raw';
+import { readRegisters } from '../domain/registers/readRegisters';
+import { Registers } from '../domain/registers/types';
+import { biasReport, BiasReport } from '../domain/reports/bias';
+import { ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
+import { GenerationStamp, isGenerationStamp } from '../domain/reports/stamp';
+import { SHEETS } from '../domain/schema/registers';
+import { biasSheet } from '../sheets/reports/biasSheet';
+import { SheetSpec } from '../sheets/spec';
+
+export interface BiasReportOptions {
+  year: number;
+  today: IsoDate;
+  generatedAt: GenerationStamp;
+  settings?: ReportSettingsOverrides;
+}
+
+export interface BiasReportResult {
+  specs: SheetSpec[];
+  findings: Finding[];
+  model: BiasReport;
+}
+
+/**
+ * Laporan BIAS of a whole year (thesis Tabel 4.2 no. 3, yearly): one sheet, per school grouped
+ * by kelurahan. The monthly report carries the same sheet for the year to date.
+ */
+export function yearlyBiasReport(workbook: RawWorkbook, options: BiasReportOptions): BiasReportResult {
+  const { registers, findings } = readRegisters(workbook, { today: options.today });
+  return yearlyBiasReportFromRegisters(registers, findings, options);
+}
+
+export function yearlyBiasReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: BiasReportOptions): BiasReportResult {
+  if (!Number.isInteger(options.year)) throw new Error(`Invalid report year ${options.year}`);
+  if (!isIsoDate(options.today)) throw new Error(`Invalid reference date ${options.today}`);
+  if (!isGenerationStamp(options.generatedAt)) throw new Error(`Invalid generation stamp ${options.generatedAt}`);
+  const model = biasReport(registers, options.year, 12, registers.puskesmas?.skema ?? 'td');
+  const settings = resolveReportSettings(options.settings);
+  const spec = biasSheet(model, { puskesmas: registers.puskesmas, year: options.year, month: 12, today: options.today, generatedAt: options.generatedAt, settings });
+  const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
+  return { specs: [spec], findings: sortFindings([...readFindings, ...model.findings], order), model };
+}

@@ -1,0 +1,111 @@
+import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
+import { Finding, sortFindings } from '../domain/findings';
+import { RawWorkbook } from '../domain/raw';
+import { readRegisters } from '../domain/registers/readRegisters';
+import { Registers } from '../domain/registers/types';
+import { biasReport, BiasReport } from '../domain/reports/bias';
+import { DataLaporan } from '../domain/dataLaporan/types';
+import { buildDataLaporan } from '../domain/reports/dataLaporan';
+import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
+import { kelurahanSasaran } from '../domain/reports/sasaran';
+import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
+import { StatusInput } from '../domain/reports/statusInput';
+import { formatStampId, GenerationStamp, isGenerationStamp } from '../domain/reports/stamp';
+import { vaccineNeedReport, VaccineNeedReport } from '../domain/reports/vaccineNeed';
+import { vaccineStockReport, VaccineStockReport } from '../domain/reports/vaccineStock';
+import { SHEETS } from '../domain/schema/registers';
+import { SheetSpec } from '../sheets/spec';
+import { LayoutContext } from '../sheets/reports/context';
+import { biasSheet } from '../sheets/reports/biasSheet';
+import { dataLaporanSheetSpec } from '../sheets/dataLaporanSheet';
+import { immunizationSheet } from '../sheets/reports/immunizationSheet';
+import { needSheet } from '../sheets/reports/needSheet';
+import { pwsChartSheet } from '../sheets/reports/pwsChartSheet';
+import { pwsSheet } from '../sheets/reports/pwsSheet';
+import { stockSheet } from '../sheets/reports/stockSheet';
+
+export interface ReportOptions {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** The reference date: register dates after it are findings. */
+  today: IsoDate;
+  /** When the report is made, ISO 8601 with the zone offset ("2026-01-05T10:15:00+07:00"). */
+  generatedAt: GenerationStamp;
+  /** Overrides of the programme settings (targets, thresholds, denominators). */
+  settings?: ReportSettingsOverrides;
+}
+
+export interface MonthlyReportModel {
+  settings: ReportSettings;
+  immunization: ImmunizationReport;
+  stock: VaccineStockReport;
+  need: VaccineNeedReport;
+  bias: BiasReport;
+  dataLaporan: DataLaporan;
+}
+
+export interface MonthlyReportResult {
+  /** The generated sheets, in the order they are added to the workbook. */
+  specs: SheetSpec[];
+  /** The reader's findings and the report's own, sorted by sheet and row. */
+  findings: Finding[];
+  model: MonthlyReportModel;
+}
+
+/**
+ * The monthly report of a puskesmas workbook: Laporan Imunisasi, PWS, Grafik PWS, Pemantauan
+ * Vaksin, Rencana Kebutuhan Vaksin, Laporan BIAS (year to date) and Data Laporan. Pure: the
+ * CLI and the task pane call it and write the specs with their own writer.
+ */
+export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
+  checkOptions(options);
+  const { registers, findings } = readRegisters(workbook, { today: options.today });
+  return monthlyReportFromRegisters(registers, findings, options);
+}
+
+/**
+ * The same from registers already read (the pane reads once and makes several reports). With
+ * the status engine's persons the report adds IDL, UCI and the Td/TT lines.
+ */
+export function monthlyReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: ReportOptions, status?: readonly StatusInput[]): MonthlyReportResult {
+  checkOptions(options);
+  const settings = resolveReportSettings(options.settings);
+  const problems = checkReportSettings(settings);
+  if (problems.length > 0) throw new Error(`Invalid report settings: ${problems.join(' ')}`);
+  const { year, month } = options;
+  const scheme = registers.puskesmas?.skema ?? 'td';
+  const sasaran = kelurahanSasaran(registers, year, settings);
+  const immunization = immunizationReport(registers, sasaran.list, year, month, settings, status);
+  const stock = vaccineStockReport(registers, year, month);
+  const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
+  const bias = biasReport(registers, year, month, scheme);
+  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock });
+  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings };
+  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
+  const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
+  const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
+  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan } };
+}
+
+/**
+ * For the Dinkes merge (readMergeInput's RegistersToReport): a full register workbook turned
+ * into its month's Data Laporan on the fly; null when the workbook is not a puskesmas's
+ * registers (no Puskesmas identity or no Register Bayi). Names and NIK stay inside. The
+ * CLI's gabung does not pass it yet (its tests expect register workbooks to be refused).
+ */
+export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => DataLaporan | null {
+  return (workbook) => {
+    const { registers, findings } = readRegisters(workbook, { today: options.today });
+    if (!registers.puskesmas?.kode || registers.sheetNames.bayi === null) return null;
+    // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
+    return { ...monthlyReportFromRegisters(registers, findings, options).model.dataLaporan, dibuat: null };
+  };
+}
+
+function checkOptions(options: ReportOptions): void {
+  if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 2200) throw new Error(`Invalid report year ${options.year}`);
+  if (!Number.isInteger(options.month) || options.month < 1 || options.month > 12) throw new Error(`Invalid report month ${options.month}`);
+  if (!isIsoDate(options.today)) throw new Error(`Invalid reference date ${options.today}`);
+  if (!isGenerationStamp(options.generatedAt)) throw new Error(`Invalid generation stamp ${options.generatedAt}`);
+}

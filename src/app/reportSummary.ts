@@ -1,0 +1,34 @@
+import { formatMonthId } from '../domain/dates/formatId';
+import { MonthlyReportResult } from './monthlyReport';
+import { doseLabel } from '../sheets/reports/context';
+
+/** "82,8%": one decimal is what a report reader compares. */
+const pct = (v: number | null) => (v === null ? '-' : `${(Math.round(v * 1000) / 10).toLocaleString('id-ID')}%`);
+
+/**
+ * A few lines a Kepala Puskesmas reads first, in Bahasa Indonesia: coverage against the target
+ * line, desa status, drop-out, vaccine running short, and how many findings. The CLI prints
+ * them; the pane shows them above the findings list.
+ */
+export function reportSummary(result: MonthlyReportResult): string[] {
+  const { immunization, stock, settings, dataLaporan } = result.model;
+  const total = immunization.total;
+  const line = total.lines.dpt1.targetLine;
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.length - errors;
+  const status = new Map<string, number>();
+  for (const r of immunization.rows) {
+    const s = r.lines[settings.rankedAntigen]?.status;
+    if (s) status.set(s, (status.get(s) ?? 0) + 1);
+  }
+  const short = stock.lines.filter((l) => l.sisaBulan !== null && l.sisaBulan < 1).map((l) => l.kode);
+  const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
+  return [
+    `Laporan imunisasi ${formatMonthId(immunization.year, immunization.month)} — Puskesmas ${dataLaporan.namaPuskesmas || '(tanpa nama)'} (${dataLaporan.kodePuskesmas || '-'}), ${immunization.rows.filter((r) => r.row !== null).length} kelurahan.`,
+    `Cakupan kumulatif puskesmas (garis target ${pct(line)}): ${settings.pwsAntigens.map((k) => `${doseLabel(k)} ${pct(total.lines[k]?.cakupan ?? null)}`).join(', ')}.`,
+    `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
+    `Drop-out DPT-HB-Hib 1→3: ${pct(total.dropOut.dpt1Dpt3.rate)}${flag(total.dropOut.dpt1Dpt3.flag)}; DPT-HB-Hib 1→MR 1: ${pct(total.dropOut.dpt1Mr1.rate)}${flag(total.dropOut.dpt1Mr1.flag)}.`,
+    short.length > 0 ? `Stok vaksin cukup kurang dari sebulan: ${short.join(', ')}.` : 'Stok setiap vaksin cukup untuk sebulan atau lebih.',
+    `Temuan data: ${errors} error, ${warnings} peringatan${result.findings.length > 0 ? ' (rinciannya: imunisasi periksa <file>)' : ''}.`,
+  ];
+}

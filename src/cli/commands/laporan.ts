@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { monthlyReportFromRegisters, MonthlyReportResult } from '../../app/monthlyReport';
+import { reportSummary } from '../../app/reportSummary';
+import { formatMonthId } from '../../domain/dates/formatId';
+import { readRegisters } from '../../domain/registers/readRegisters';
+import { readZone } from '../../domain/registers/readZone';
+import { latestDataMonth } from '../../domain/reports/period';
+import { stampInZone } from '../../io/clock';
+import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
+import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
+import { CliUsageError } from '../cliError';
+import { CliIo, readFileBytes, referenceDate } from '../io';
+import { parseMonth } from '../month';
+
+export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--terpisah] [--json] [--tanggal YYYY-MM-DD]';
+
+/**
+ * The monthly report. Without --terpisah the output holds the input's sheets untouched plus
+ * the report sheets; with it, only the report sheets. --json prints the report's numbers (its
+ * Data Laporan) and the findings. Without --bulan: the latest month with data.
+ */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' } },
+  });
+  if (positionals.length !== 1 || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
+  const file = positionals[0];
+  const named = values.bulan ? parseMonth(values.bulan) : null;
+  const bytes = readFileBytes(file);
+  const workbook = readWorkbookBytes(bytes, basename(file));
+  const today = referenceDate(values.tanggal, workbook, io);
+  const { registers, findings } = readRegisters(workbook, { today });
+  const period = named ?? fromData(latestDataMonth(registers, today), file);
+  const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
+  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt });
+
+  let written = '';
+  if (values.out) {
+    const out = values.out;
+    let renamed: { wanted: string; used: string }[] = [];
+    let output: Uint8Array;
+    if (values.terpisah) {
+      output = await writeWorkbook(result.specs);
+    } else {
+      try {
+        ({ bytes: output, renamed } = await addSheetsToWorkbook(bytes, result.specs));
+      } catch (error) {
+        if (error instanceof UnsupportedInputError) throw new CliUsageError(error.message);
+        throw error;
+      }
+    }
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, output);
+    written = describeOutput(out, result, Boolean(values.terpisah), renamed);
+  }
+  if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
+  else io.out([...reportSummary(result), written].join('\n'));
+  return 0;
+}
+
+function fromData(month: { year: number; month: number } | null, file: string): { tahun: number; bulan: number } {
+  if (!month) throw new CliUsageError(`${file} belum berisi tanggal imunisasi, Imunisasi Luar atau stok vaksin. Sebutkan bulannya dengan --bulan YYYY-MM.`);
+  return { tahun: month.year, bulan: month.month };
+}
+
+function describeOutput(out: string, result: MonthlyReportResult, separate: boolean, renamed: { wanted: string; used: string }[]): string {
+  const names = result.specs.map((s) => renamed.find((r) => r.wanted === s.name)?.used ?? s.name);
+  const lines = [`Ditulis ke ${out}: ${names.length} sheet laporan (${names.join(', ')})${separate ? '.' : ', ditambahkan ke salinan buku kerja; sheet register tidak diubah.'}`];
+  for (const r of renamed) lines.push(`Sheet "${r.wanted}" sudah dipakai sheet isian petugas; laporan ditulis sebagai "${r.used}".`);
+  return lines.join('\n');
+}
+
+/** The report's numbers: Data Laporan (identity and rows) and the findings. */
+function toJson(result: MonthlyReportResult) {
+  const { rows, ...identity } = result.model.dataLaporan;
+  return {
+    laporan: { ...identity, periode: formatMonthId(identity.tahun, identity.bulan) },
+    data: rows,
+    temuan: result.findings.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })),
+  };
+}

@@ -1,0 +1,134 @@
+import { monthOf, yearOf } from '../dates/isoDate';
+import { ImunisasiLuar, PersonRow } from '../registers/types';
+import { StatusInput, tIndicator } from './statusInput';
+
+/**
+ * Dose counts of one dose key over the months of a year, per kelurahan, with the register
+ * rows behind every count so each report number can be traced (and recounted).
+ * Slot 0 is December of the year before (the PWS "last month" of January); slots 1–12 are
+ * the months of the year.
+ */
+export interface MonthGrid {
+  /** [kelurahan index][slot]: doses recorded in the register. */
+  dalam: number[][];
+  /** [kelurahan index][slot]: register rows (sheet row numbers) of those doses. */
+  dalamRows: number[][][];
+  /** [kelurahan index][slot]: doses reported in Imunisasi Luar. */
+  luar: number[][];
+  /** [kelurahan index][slot]: Imunisasi Luar rows that reported them. */
+  luarRows: number[][][];
+}
+
+/** Kelurahan code → index; codes not in the map go to the last index ("not listed"). */
+export interface KelurahanIndex {
+  indexOf: Map<string, number>;
+  /** Listed kelurahan + 1 for the "not listed" bucket. */
+  size: number;
+}
+
+export function kelurahanIndex(codes: readonly string[]): KelurahanIndex {
+  return { indexOf: new Map(codes.map((c, i) => [c, i])), size: codes.length + 1 };
+}
+
+function emptyGrid(size: number): MonthGrid {
+  const numbers = () => Array.from({ length: size }, () => new Array<number>(13).fill(0));
+  const lists = () => Array.from({ length: size }, () => Array.from({ length: 13 }, () => [] as number[]));
+  return { dalam: numbers(), dalamRows: lists(), luar: numbers(), luarRows: lists() };
+}
+
+/** The slot of a date in `year`'s grid, or -1 when it lies outside December Y−1 … December Y. */
+export function slotOf(date: string, year: number): number {
+  const y = yearOf(date);
+  if (y === year) return monthOf(date);
+  return y === year - 1 && monthOf(date) === 12 ? 0 : -1;
+}
+
+/**
+ * Counts, in one pass over the rows, the doses of `keys` per kelurahan and month slot.
+ * `kelurahanOf` says where a row counts (for pupils: their school's kelurahan).
+ */
+export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
+  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+  const unlisted = index.size - 1;
+  for (const row of rows) {
+    const code = kelurahanOf(row);
+    const k = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
+    for (const key of keys) {
+      const date = row.doses[key];
+      if (date === undefined) continue;
+      const slot = slotOf(date, year);
+      if (slot < 0) continue;
+      const grid = grids.get(key)!;
+      grid.dalam[k][slot]++;
+      grid.dalamRows[k][slot].push(row.row);
+    }
+  }
+  return grids;
+}
+
+/**
+ * Adds Imunisasi Luar counts into the grids: `keys` are count columns, each tallied under its
+ * own name, or a map from a grid's key to the count columns it sums (bumil_t2plus ← bumilT2…T5).
+ */
+export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[] | Readonly<Record<string, readonly string[]>>, year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
+  const sources: [string, readonly string[]][] = Array.isArray(keys) ? keys.map((k) => [k, [k]]) : Object.entries(keys as Record<string, readonly string[]>);
+  for (const [key] of sources) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+  const unlisted = index.size - 1;
+  for (const row of rows) {
+    if (row.tahun === null || row.bulan === null) continue;
+    const slot = row.tahun === year ? row.bulan : row.tahun === year - 1 && row.bulan === 12 ? 0 : -1;
+    if (slot < 0) continue;
+    const k = row.kodeKelurahan === null ? unlisted : (index.indexOf.get(row.kodeKelurahan) ?? unlisted);
+    for (const [key, columns] of sources) {
+      let n = 0;
+      for (const c of columns) n += row.counts[c] ?? 0;
+      if (n === 0) continue;
+      const grid = grids.get(key)!;
+      grid.luar[k][slot] += n;
+      grid.luarRows[k][slot].push(row.row);
+    }
+  }
+  return grids;
+}
+
+/**
+ * The status engine's counts: valid T doses by the line they count under (tIndicator), at
+ * the kelurahan of their register row; and infants reaching IDL, at the person's kelurahan,
+ * in the month of the last IDL dose (the register row is the Register Bayi row).
+ */
+export function tallyStatus(persons: readonly StatusInput[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
+  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+  const unlisted = index.size - 1;
+  const at = (kel: string | null) => (kel === null ? unlisted : (index.indexOf.get(kel) ?? unlisted));
+  const add = (key: string, kel: string | null, date: string, row: number) => {
+    const grid = grids.get(key);
+    const slot = slotOf(date, year);
+    if (!grid || slot < 0) return;
+    const k = at(kel);
+    grid.dalam[k][slot]++;
+    grid.dalamRows[k][slot].push(row);
+  };
+  for (const p of persons) {
+    for (const d of p.doses) {
+      const key = tIndicator(d);
+      if (key) add(key, d.kelurahan, d.date, d.row);
+    }
+    const idl = p.infant?.idl;
+    if (idl?.reached && idl.date) add('idl', p.kelurahan, idl.date, p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0);
+  }
+  return grids;
+}
+
+/** Sum of a [kelurahan][slot] table over slots from..to (inclusive) for one kelurahan. */
+export function sumSlots(values: readonly number[], from: number, to: number): number {
+  let n = 0;
+  for (let s = from; s <= to; s++) n += values[s];
+  return n;
+}
+
+/** The rows behind slots from..to, in slot order. */
+export function rowsOfSlots(rows: readonly number[][], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let s = from; s <= to; s++) for (const r of rows[s]) out.push(r);
+  return out;
+}

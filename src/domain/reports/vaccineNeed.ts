@@ -1,0 +1,78 @@
+import { Registers, SchemeKey } from '../registers/types';
+import { kelurahanSasaran, rowsForYear } from './sasaran';
+import { annualTarget, ReportSettings } from './settings';
+import { VaccineStockLine } from './vaccineStock';
+import { NeedLine, SasaranKind } from './vaccines';
+
+export interface NeedContactLine extends NeedLine {
+  sasaranValue: number | null;
+  targetValue: number;
+  /** Planned contacts = sasaran × target, rounded (thesis II.D.3: 3,336 × 90% = 3,002). */
+  contacts: number;
+}
+
+export interface VaccineNeedLine {
+  kode: string;
+  nama: string;
+  dosisPerKemasan: number | null;
+  lines: NeedContactLine[];
+  contacts: number;
+  /** The IP used: measured over January … M, else the Kemenkes reference, else doses per vial. */
+  ip: number | null;
+  ipSource: 'terukur' | 'acuan' | 'kemasan' | null;
+  /** Vials for the contacts: contacts / IP, rounded up. */
+  vials: number | null;
+  /** Stock left at the end of month M (vials). */
+  sisa: number;
+  /** Vials to request: vials − sisa, never below 0. */
+  kebutuhan: number | null;
+}
+
+export interface VaccineNeedReport {
+  /** The year planned for (Y + 1). */
+  year: number;
+  /** The year whose Kelurahan / Sekolah rows gave the sasaran. */
+  sasaranYear: { kelurahan: number | null; sekolah: number | null };
+  sasaran: Record<SasaranKind, number | null>;
+  lines: VaccineNeedLine[];
+}
+
+/**
+ * Rencana Kebutuhan Vaksin for year Y + 1 (DOMAIN.md "Vaccine stock", thesis II.D.3):
+ * per vaccine Σ (sasaran × doses × target) / IP − remaining stock. One contact line per dose,
+ * so "doses" is the number of lines a vaccine has for a sasaran.
+ */
+export function vaccineNeedReport(registers: Registers, stock: readonly VaccineStockLine[], year: number, scheme: SchemeKey, settings: ReportSettings): VaccineNeedReport {
+  const planned = year + 1;
+  const kel = rowsForYear(registers.kelurahan, planned);
+  const { list } = kelurahanSasaran(registers, kel.usedYear ?? planned, settings);
+  const schools = rowsForYear(registers.sekolah, planned);
+  const sum = (values: (number | null)[]) => (values.some((v) => v !== null) ? values.reduce<number>((n, v) => n + (v ?? 0), 0) : null);
+  const sasaran: Record<SasaranKind, number | null> = {
+    bayi: sum(list.map((k) => k.bayi.value)),
+    baduta: sum(list.map((k) => k.baduta.value)),
+    bumil: sum(list.map((k) => k.bumil.value)),
+    murid1: sum(schools.rows.map((s) => s.murid1)),
+    murid2: sum(schools.rows.map((s) => s.murid2)),
+    murid3: sum(schools.rows.map((s) => s.murid3)),
+    murid5: sum(schools.rows.map((s) => s.murid5)),
+    muridPerempuan5: sum(schools.rows.map((s) => s.muridPerempuan5)),
+  };
+  const lines = stock
+    .filter((s) => s.group !== null)
+    .map((s): VaccineNeedLine => {
+      const contactLines = s.group!.need
+        .filter((n) => !n.scheme || n.scheme === scheme)
+        .map((n): NeedContactLine => {
+          const value = sasaran[n.sasaran];
+          const target = annualTarget(settings, n.target);
+          return { ...n, sasaranValue: value, targetValue: target, contacts: value === null ? 0 : Math.round(value * target) };
+        });
+      const contacts = contactLines.reduce((n, l) => n + l.contacts, 0);
+      const [ip, ipSource] = s.ipKumulatif !== null && s.dosisKumulatif.total > 0 ? [s.ipKumulatif, 'terukur' as const] : s.group!.referenceIp !== null ? [s.group!.referenceIp, 'acuan' as const] : s.dosisPerKemasan ? [s.dosisPerKemasan, 'kemasan' as const] : [null, null];
+      const vials = ip ? Math.ceil(contacts / ip - 1e-9) : null;
+      const sisa = s.stock?.stokAkhir ?? 0;
+      return { kode: s.kode, nama: s.nama, dosisPerKemasan: s.dosisPerKemasan, lines: contactLines, contacts, ip, ipSource, vials, sisa, kebutuhan: vials === null ? null : Math.max(0, vials - sisa) };
+    });
+  return { year: planned, sasaranYear: { kelurahan: kel.usedYear, sekolah: schools.usedYear }, sasaran, lines };
+}

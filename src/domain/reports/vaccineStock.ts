@@ -1,0 +1,165 @@
+import { formatMonthId } from '../dates/formatId';
+import { Finding } from '../findings';
+import { sheetFinding } from '../read/tableContext';
+import { PersonRow, Registers, StokVaksin } from '../registers/types';
+import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister } from './tally';
+import { DoseSheet, VACCINE_GROUPS, VaccineGroup, vaccineGroupOf } from './vaccines';
+
+/** Doses a vaccine served in a period, per source, with the rows behind them. */
+export interface ServedDoses {
+  total: number;
+  /** Register doses per sheet: count and the rows (one entry per dose). */
+  registers: Partial<Record<DoseSheet, { count: number; rows: number[] }>>;
+  luar: number;
+  luarRows: number[];
+}
+
+export interface VaccineStockLine {
+  kode: string;
+  nama: string;
+  /** Row of the Vaksin sheet; null for a code only the Stok Vaksin sheet knows. */
+  row: number | null;
+  group: VaccineGroup | null;
+  dosisPerKemasan: number | null;
+  /** The Stok Vaksin row of month M; null when there is none. */
+  stock: StokVaksin | null;
+  /** stok awal + diterima − dipakai − rusak of that row. */
+  stokAkhirHitung: number | null;
+  /** Recorded stok akhir − computed; 0 when it balances. */
+  selisih: number | null;
+  dosisBulanIni: ServedDoses;
+  dosisKumulatif: ServedDoses;
+  /** Vials used January … M. */
+  dipakaiKumulatif: number;
+  /** Months of January … M with a stock row. */
+  bulanTercatat: number;
+  /** IP = doses given / vials used (DOMAIN.md "Vaccine stock"); null without use. */
+  ip: number | null;
+  ipKumulatif: number | null;
+  /** Wastage = 1 − IP / doses per vial. */
+  wastage: number | null;
+  wastageKumulatif: number | null;
+  /** Average vials used a month (January … M, months with a stock row). */
+  rataRataPakai: number | null;
+  /** Months the stock lasts at the average use: stok akhir / rata-rata pakai. */
+  sisaBulan: number | null;
+}
+
+export interface VaccineStockReport {
+  year: number;
+  month: number;
+  lines: VaccineStockLine[];
+  findings: Finding[];
+}
+
+const SHEETS: readonly DoseSheet[] = ['bayi', 'bias', 'wus', 'caten', 'bumil'];
+const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : null);
+
+/**
+ * Pemantauan Vaksin for month M (DOMAIN.md "Vaccine stock", thesis Gambar 4.45): per vaccine
+ * the stock balance of the month, the doses it served (registers + Imunisasi Luar), IP and
+ * wastage, and how many months the stock lasts.
+ */
+export function vaccineStockReport(registers: Registers, year: number, month: number): VaccineStockReport {
+  const findings: Finding[] = [];
+  const vaksinSheet = registers.sheetNames.vaksin ?? 'Vaksin';
+  const stokSheet = registers.sheetNames.stok ?? 'Stok Vaksin';
+  const served = servedGrids(registers, year);
+  const used = new Map<string, number>();
+
+  const entries: { kode: string; nama: string; row: number | null; dosis: number | null }[] = registers.vaksin.map((v) => ({ kode: v.kode, nama: v.nama, row: v.row, dosis: v.dosisPerKemasan }));
+  for (const s of registers.stok) {
+    if (s.kodeVaksin !== null && !entries.some((e) => e.kode === s.kodeVaksin)) entries.push({ kode: s.kodeVaksin, nama: s.kodeVaksin, row: null, dosis: null });
+  }
+
+  const lines = entries.map((e): VaccineStockLine => {
+    let group = vaccineGroupOf(e.kode, e.nama);
+    const where = e.row !== null ? { sheet: vaksinSheet, row: e.row } : { sheet: stokSheet, row: 0 };
+    if (!group) {
+      findings.push(sheetFinding(where.sheet, 'VACCINE_UNKNOWN', 'warning', `vaksin "${e.kode}" (${e.nama}) tidak dikenali, sehingga dosis yang dilayaninya, IP dan kebutuhannya tidak dihitung. Pakai kode HB0, BCG, POLIO, DPT-HB-HIB, IPV, PCV, MR, DT, TD atau HPV`, where.row, 'Kode Vaksin'));
+    } else if (used.has(group.key)) {
+      findings.push(sheetFinding(where.sheet, 'VACCINE_UNKNOWN', 'warning', `vaksin "${e.kode}" sama dengan vaksin di baris ${used.get(group.key)} (${group.label}); dosisnya sudah dihitung di sana. Satukan kedua baris`, where.row, 'Kode Vaksin'));
+      group = null;
+    } else {
+      used.set(group.key, e.row ?? 0);
+    }
+    const rows = registers.stok.filter((s) => s.kodeVaksin === e.kode && s.tahun === year && s.bulan !== null && s.bulan <= month);
+    const stock = rows.find((s) => s.bulan === month) ?? null;
+    if (!stock && registers.sheetNames.stok !== null) {
+      findings.push(sheetFinding(stokSheet, 'STOCK_MONTH_MISSING', 'warning', `tidak ada baris stok vaksin ${e.kode} untuk ${formatMonthId(year, month)}. Tambahkan barisnya`));
+    }
+    const stokAkhirHitung = stock && stock.stokAwal !== null && stock.diterima !== null && stock.dipakai !== null ? stock.stokAwal + stock.diterima - stock.dipakai - (stock.rusak ?? 0) : null;
+    const dosisBulanIni = group ? servedIn(served, group, month, month) : noDoses();
+    const dosisKumulatif = group ? servedIn(served, group, 1, month) : noDoses();
+    const dipakaiKumulatif = rows.reduce((n, s) => n + (s.dipakai ?? 0), 0);
+    const ip = group ? ratio(dosisBulanIni.total, stock?.dipakai ?? null) : null;
+    const ipKumulatif = group ? ratio(dosisKumulatif.total, dipakaiKumulatif) : null;
+    const wastage = (v: number | null) => (v !== null && e.dosis ? 1 - v / e.dosis : null);
+    const rataRataPakai = rows.length > 0 ? dipakaiKumulatif / rows.length : null;
+    return {
+      kode: e.kode,
+      nama: e.nama,
+      row: e.row,
+      group,
+      dosisPerKemasan: e.dosis,
+      stock,
+      stokAkhirHitung,
+      selisih: stock?.stokAkhir !== null && stock?.stokAkhir !== undefined && stokAkhirHitung !== null ? stock.stokAkhir - stokAkhirHitung : null,
+      dosisBulanIni,
+      dosisKumulatif,
+      dipakaiKumulatif,
+      bulanTercatat: rows.length,
+      ip,
+      ipKumulatif,
+      wastage: wastage(ip),
+      wastageKumulatif: wastage(ipKumulatif),
+      rataRataPakai,
+      sisaBulan: stock?.stokAkhir !== null && stock?.stokAkhir !== undefined && rataRataPakai ? stock.stokAkhir / rataRataPakai : null,
+    };
+  });
+  return { year, month, lines, findings };
+}
+
+interface ServedGrids {
+  registers: Map<DoseSheet, Map<string, MonthGrid>>;
+  luar: Map<string, MonthGrid>;
+}
+
+/** Every dose column of every person register, counted per month for the whole puskesmas. */
+function servedGrids(registers: Registers, year: number): ServedGrids {
+  const all = kelurahanIndex([]); // one bucket: the puskesmas
+  const keys = (sheet: DoseSheet) => [...new Set(VACCINE_KEYS[sheet])];
+  return {
+    registers: new Map(SHEETS.map((sheet) => [sheet, tallyRegister<PersonRow>(registers[sheet], keys(sheet), year, all)])),
+    luar: tallyLuar(registers.luar, LUAR_KEYS, year, all),
+  };
+}
+
+const VACCINE_KEYS = Object.fromEntries(SHEETS.map((s) => [s, VACCINE_GROUPS.flatMap((g) => g.serves[s] ?? [])])) as Record<DoseSheet, string[]>;
+const LUAR_KEYS = [...new Set(VACCINE_GROUPS.flatMap((g) => g.luar))];
+
+function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: number): ServedDoses {
+  const out = noDoses();
+  for (const sheet of SHEETS) {
+    for (const key of group.serves[sheet] ?? []) {
+      const grid = grids.registers.get(sheet)!.get(key)!;
+      const n = sumSlots(grid.dalam[0], from, to);
+      const entry = (out.registers[sheet] ??= { count: 0, rows: [] });
+      entry.count += n;
+      for (const r of rowsOfSlots(grid.dalamRows[0], from, to)) entry.rows.push(r);
+      out.total += n;
+    }
+  }
+  for (const key of group.luar) {
+    const grid = grids.luar.get(key)!;
+    const n = sumSlots(grid.luar[0], from, to);
+    out.luar += n;
+    out.total += n;
+    for (const r of rowsOfSlots(grid.luarRows[0], from, to)) out.luarRows.push(r);
+  }
+  return out;
+}
+
+function noDoses(): ServedDoses {
+  return { total: 0, registers: {}, luar: 0, luarRows: [] };
+}

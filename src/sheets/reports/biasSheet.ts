@@ -1,0 +1,78 @@
+import { BIAS_KEYS, BIAS_SASARAN, BiasLine, BiasReport, MuridKey } from '../../domain/reports/bias';
+import { rangeAddress } from '../a1';
+import { SheetSpec, SpecCell } from '../spec';
+import { Column, FORMAT, ReportSheetBuilder } from './builder';
+import { doseLabel, LayoutContext, meta, monthName, num, pct } from './context';
+import { signatureBlock } from './signature';
+
+export const BIAS_SHEET = 'Laporan BIAS';
+
+const MURID_HEADER: Record<MuridKey, string> = { murid1: 'Murid kelas 1', murid2: 'Murid kelas 2', murid3: 'Murid kelas 3', murid5: 'Murid kelas 5', muridPerempuan5: 'Siswi kelas 5' };
+/** The doses each scheme gives at school (DOMAIN.md "Register BIAS"). */
+const SCHEME_DOSES = { td: ['dtK1', 'mrK1', 'tdK2', 'tdK5', 'hpv'], tt2005: ['dtK1', 'mrK1', 'tdK2', 'tdK3'] } as const;
+
+/**
+ * Laporan BIAS of year Y (thesis Gambar 4.47, DOMAIN.md "BIAS"): per school grouped by
+ * kelurahan, pupils per class, pupils vaccinated per dose and class, coverage, and the reach
+ * (DT kelas 1) and protection (Td/TT kelas 2–3, or 2 and 5) indicators.
+ */
+export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
+  // The scheme's doses, plus any other dose the register holds this year.
+  const keys = BIAS_KEYS.filter((k) => (SCHEME_DOSES[report.scheme] as readonly string[]).includes(k) || report.total.doses[k].count > 0);
+  const classes: MuridKey[] = [...new Set(keys.map((k) => BIAS_SASARAN[k]))];
+  const protection = report.scheme === 'td' ? 'perlindunganTd' : 'perlindungan2005';
+  const doseColumns: Column[] = classes.flatMap((c) => [
+    { header: MURID_HEADER[c], width: 7, format: FORMAT.count },
+    ...keys
+      .filter((k) => BIAS_SASARAN[k] === c)
+      .flatMap((k): Column[] => [
+        { header: 'Jml', width: 6, format: FORMAT.count, group: { label: doseLabel(k), span: 2 } },
+        { header: '%', width: 6.5, format: FORMAT.percent },
+      ]),
+  ]);
+  const indicatorColumns: Column[] = [
+    { header: 'Jangkauan (DT kls 1)', width: 9, format: FORMAT.percent, group: { label: 'Indikator', span: 2 } },
+    { header: report.scheme === 'td' ? 'Perlindungan (Td kls 2+5)' : 'Perlindungan (TT kls 2+3)', width: 11, format: FORMAT.percent },
+  ];
+  const doseCells = (l: BiasLine): SpecCell[] => [...classes.flatMap((c) => [num(l.murid[c]), ...keys.filter((k) => BIAS_SASARAN[k] === c).flatMap((k) => [l.doses[k].count, pct(l.cakupan[k])])]), pct(l.indicators.jangkauan), pct(l.indicators[protection])];
+
+  const schoolColumns: Column[] = [{ header: 'No', width: 4, align: 'center' }, { header: 'Kelurahan', width: 14 }, { header: 'Kode', width: 8 }, { header: 'Sekolah', width: 22 }, ...doseColumns, ...indicatorColumns];
+  const span = schoolColumns.length;
+  const period = report.throughMonth === 12 ? `Tahun ${report.year}` : `Tahun ${report.year} (s.d. ${monthName(report.throughMonth)})`;
+  const b = new ReportSheetBuilder(BIAS_SHEET, `LAPORAN BULAN IMUNISASI ANAK SEKOLAH (BIAS) TAHUN ${report.year}`, ctx.puskesmas, meta(ctx, 'Register BIAS, Sekolah, Kelurahan', period), span);
+
+  b.blank();
+  b.section('A. Per sekolah');
+  const schoolRows: SpecCell[][] = [];
+  for (const g of report.groups) for (const s of g.schools) schoolRows.push([schoolRows.length + 1, g.nama, s.kode, s.nama, ...doseCells(s)]);
+  b.table(schoolColumns, schoolRows, [null, null, null, 'Jumlah puskesmas', ...doseCells(report.total)]);
+
+  b.blank();
+  b.section('B. Per kelurahan');
+  const kelColumns: Column[] = [{ header: 'No', width: 4, align: 'center' }, { header: 'Kelurahan', width: 14 }, { header: 'Kode', width: 8 }, { header: 'Jumlah sekolah', width: 22, format: FORMAT.count }, ...doseColumns, ...indicatorColumns];
+  b.table(
+    kelColumns,
+    report.groups.map((g, i) => [i + 1, g.nama, g.kode, g.schools.length, ...doseCells(g.subtotal)]),
+    [null, 'Jumlah puskesmas', null, report.groups.reduce((n, g) => n + g.schools.length, 0), ...doseCells(report.total)],
+  );
+
+  b.blank();
+  b.section('C. Indikator BIAS puskesmas (kedua skema)');
+  const t = report.total;
+  // Each label spans columns B–I (merged); the value sits in J. Width 0 keeps the widths above.
+  const labelSpan = 8;
+  const indicators = b.table(
+    [{ header: 'Indikator', width: 0 }, ...Array.from({ length: labelSpan - 1 }, (): Column => ({ header: '', width: 0 })), { header: 'Nilai', width: 0, format: FORMAT.percent }],
+    [
+      ['Jangkauan: DT kelas 1 ÷ murid kelas 1', pct(t.indicators.jangkauan)],
+      ['Perlindungan, skema Td terkini: (Td kelas 2 + Td kelas 5) ÷ (murid kelas 2 + 5)', pct(t.indicators.perlindunganTd)],
+      ['Perlindungan, skema 2005 (TT): (TT kelas 2 + TT kelas 3) ÷ (murid kelas 2 + 3)', pct(t.indicators.perlindungan2005)],
+    ].map(([label, value]) => [label, ...Array<SpecCell>(labelSpan - 1).fill(null), value]),
+    null,
+    2,
+  );
+  for (let r = indicators.headerRow; r <= indicators.lastBodyRow; r++) b.merges.push(rangeAddress(r, 2, r, 1 + labelSpan));
+  b.note('Murid per kelas dari sheet Sekolah (sasaran); yang diimunisasi = murid di Register BIAS sekolah itu dengan tanggal dosis pada tahun laporan. HPV dibandingkan dengan siswi kelas 5.');
+  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  return b.build();
+}

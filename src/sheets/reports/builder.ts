@@ -1,0 +1,158 @@
+import { rangeAddress } from '../a1';
+import { HEADER_FILL, reportHeader, ReportMeta } from '../reportFrame';
+import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
+import { Puskesmas } from '../../domain/registers/types';
+
+export const FORMAT = { count: '#,##0', percent: '0.0%', ratio: '0.00', months: '0.0' } as const;
+export const TOTAL_FILL = '#F2F2F2';
+export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 11 };
+export const HEADER_STYLE: CellStyle = { bold: true, fill: HEADER_FILL, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true, fontSize: 9 };
+export const BODY_STYLE: CellStyle = { border: 'thin', fontSize: 9, vertical: 'middle' };
+export const TOTAL_STYLE: CellStyle = { bold: true, fill: TOTAL_FILL };
+export const NOTE_STYLE: CellStyle = { italic: true, fontSize: 8, fontColor: '#595959' };
+
+/** Column spec of a table: its header, width and the number format of its body. */
+export interface Column {
+  header: string;
+  /** A header spanning this and following columns in the row above (merged). */
+  group?: { label: string; span: number };
+  width: number;
+  format?: string;
+  align?: 'left' | 'center' | 'right';
+}
+
+/**
+ * Builds a report sheet top to bottom: the header block of reportFrame, then sections and
+ * tables. Styles are whole blocks (header, body, total row, each column's number format), so
+ * their number does not grow with the data rows.
+ */
+export class ReportSheetBuilder {
+  readonly values: SpecCell[][] = [];
+  readonly styles: RangeStyle[] = [];
+  readonly merges: string[] = [];
+  readonly conditionalFormats: ConditionalFormatSpec[] = [];
+  readonly charts: ChartSpec[] = [];
+  readonly rowHeights: Record<number, number> = {};
+  private widths: number[] = [];
+  /** Note rows, sized once the column widths are known. */
+  private readonly notes: { row: number; length: number; span: number }[] = [];
+
+  constructor(
+    readonly name: string,
+    title: string,
+    puskesmas: Puskesmas | null,
+    meta: ReportMeta,
+    /** Columns the title block spans (merged, so long lines print whole). */
+    private readonly span: number,
+  ) {
+    const header = reportHeader(title, puskesmas, meta);
+    for (const row of header.rows) this.values.push(row);
+    this.styles.push(...header.styles);
+    for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
+    this.rowHeights[2] = 20;
+  }
+
+  /** 1-based number of the next row to be written. */
+  get nextRow(): number {
+    return this.values.length + 1;
+  }
+
+  row(cells: SpecCell[]): number {
+    this.values.push(cells);
+    return this.values.length;
+  }
+
+  blank(count = 1): void {
+    for (let i = 0; i < count; i++) this.values.push([]);
+  }
+
+  style(range: string, style: CellStyle): void {
+    this.styles.push({ range, style });
+  }
+
+  /** A section title over the full width. */
+  section(text: string): number {
+    const r = this.row([text]);
+    this.style(`A${r}`, SECTION_STYLE);
+    return r;
+  }
+
+  /** A small note line (how a number is computed), merged over the span. */
+  note(text: string, span = this.span): number {
+    const r = this.row([text]);
+    this.style(rangeAddress(r, 1, r, span), { ...NOTE_STYLE, wrap: true, vertical: 'top' });
+    this.merges.push(rangeAddress(r, 1, r, span));
+    this.notes.push({ row: r, length: text.length, span });
+    return r;
+  }
+
+  setWidths(widths: number[]): void {
+    widths.forEach((w, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, w)));
+  }
+
+  /**
+   * A table starting in column `left`: group header row (when any column has a group), header
+   * row, body rows, and an optional total row set off in bold. Returns the body's rows.
+   */
+  table(columns: readonly Column[], body: SpecCell[][], total: SpecCell[] | null, left = 1): { headerRow: number; firstBodyRow: number; lastBodyRow: number; totalRow: number | null } {
+    const right = left + columns.length - 1;
+    const pad = (cells: SpecCell[]) => [...Array<SpecCell>(left - 1).fill(null), ...cells];
+    const grouped = columns.some((c) => c.group);
+    // Under a group header, a column without a group shows its header once, merged over both rows.
+    const covered = new Set<number>();
+    columns.forEach((c, i) => {
+      for (let k = 0; c.group && k < c.group.span; k++) covered.add(i + k);
+    });
+    if (grouped) {
+      const groupRow = this.row(pad(columns.map((c, i) => c.group?.label ?? (covered.has(i) ? null : c.header))));
+      columns.forEach((c, i) => {
+        if (c.group && c.group.span > 1) this.merges.push(rangeAddress(groupRow, left + i, groupRow, left + i + c.group.span - 1));
+        if (!covered.has(i)) this.merges.push(rangeAddress(groupRow, left + i, groupRow + 1, left + i));
+      });
+      this.style(rangeAddress(groupRow, left, groupRow, right), HEADER_STYLE);
+      const groupLines = Math.max(1, ...columns.map((c, i) => (c.group ? Math.ceil((c.group.label.length * 0.85) / Math.max(1, columns.slice(i, i + c.group.span).reduce((n, g) => n + g.width, 0) - 1)) : 1)));
+      this.rowHeights[groupRow] = 11.5 * groupLines + 2;
+    }
+    const headerRow = this.row(pad(columns.map((c, i) => (grouped && !covered.has(i) ? null : c.header || null))));
+    this.style(rangeAddress(headerRow, left, headerRow, right), HEADER_STYLE);
+    // Width 0 keeps a column's width from tables above: no estimate from it.
+    const lines = Math.max(1, ...columns.filter((c, i) => c.width > 0 && (!grouped || covered.has(i))).map((c) => Math.ceil((c.header.length * 0.85) / Math.max(1, c.width - 1))));
+    this.rowHeights[headerRow] = Math.max(grouped ? 14 : 24, 11.5 * lines + 2);
+    const firstBodyRow = this.nextRow;
+    for (const cells of body) this.row(pad(cells));
+    const totalRow = total ? this.row(pad(total)) : null;
+    const last = this.values.length;
+    if (last >= firstBodyRow) {
+      this.style(rangeAddress(firstBodyRow, left, last, right), BODY_STYLE);
+      columns.forEach((c, i) => {
+        // Number columns align right, so a "-" for "no denominator" sits where the number would.
+        const align = c.align ?? (c.format ? 'right' : undefined);
+        if (c.format || align) this.style(rangeAddress(firstBodyRow, left + i, last, left + i), { ...(c.format ? { numberFormat: c.format } : {}), ...(align ? { horizontal: align } : {}) });
+      });
+    }
+    if (totalRow) this.style(rangeAddress(totalRow, left, totalRow, right), TOTAL_STYLE);
+    this.setWidths([...Array<number>(left - 1).fill(0), ...columns.map((c) => c.width)]);
+    return { headerRow, firstBodyRow, lastBodyRow: firstBodyRow + body.length - 1, totalRow };
+  }
+
+  build(extra: Partial<SheetSpec> = {}): SheetSpec {
+    for (const n of this.notes) {
+      // Characters of 8-point italic that fit the merged width: about 1.2 per width unit.
+      const perLine = 1.2 * this.widths.slice(0, n.span).reduce((sum, w) => sum + (w ?? 8), 0);
+      this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
+    }
+    return {
+      name: this.name,
+      role: 'report',
+      values: this.values,
+      columnWidths: this.widths.map((w) => w ?? 8),
+      rowHeights: this.rowHeights,
+      styles: this.styles,
+      merges: this.merges,
+      ...(this.conditionalFormats.length ? { conditionalFormats: this.conditionalFormats } : {}),
+      ...(this.charts.length ? { charts: this.charts } : {}),
+      print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
+      ...extra,
+    };
+  }
+}

@@ -1,0 +1,157 @@
+import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/reports/immunization';
+import { rangeAddress } from '../a1';
+import { SheetSpec, SpecCell } from '../spec';
+import { Column, FORMAT, ReportSheetBuilder } from './builder';
+import { doseLabel, LayoutContext, meta, monthName, num, pct, percentText } from './context';
+import { signatureBlock } from './signature';
+import { annualTarget } from '../../domain/reports/settings';
+
+export const IMMUNIZATION_SHEET = 'Laporan Imunisasi';
+
+const BELOW_TARGET = '#FCE4D6';
+
+/**
+ * Laporan Imunisasi Bulanan (thesis Gambar 4.46, Tabel 4.2 no. 1): per kelurahan, the doses
+ * of every infant antigen this month from the register (dalam) and from other providers
+ * (luar), cumulative since January, coverage against the target line, and drop-out.
+ */
+export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext): SheetSpec {
+  const keys = report.keys.filter((k) => INFANT_KEYS.includes(k));
+  const span = 5 + keys.length;
+  const b = new ReportSheetBuilder(IMMUNIZATION_SHEET, 'LAPORAN IMUNISASI BULANAN', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), span);
+  const bulan = `${monthName(report.month)} ${report.year}`;
+  const bayiKeys = keys.filter((k) => k !== 'dpt4' && k !== 'mr2');
+  const columns = (format: string): Column[] => [
+    { header: 'No', width: 4, align: 'center' },
+    { header: 'Kode', width: 7 },
+    { header: 'Kelurahan', width: 16 },
+    { header: 'Sasaran Bayi', width: 8, format: FORMAT.count },
+    { header: 'Sasaran Baduta', width: 8, format: FORMAT.count },
+    ...keys.map((k, i): Column => ({
+      header: doseLabel(k),
+      width: 6.5,
+      format,
+      ...(i === 0 ? { group: { label: 'Bayi', span: bayiKeys.length } } : k === 'dpt4' ? { group: { label: 'Baduta', span: keys.length - bayiKeys.length } } : {}),
+    })),
+  ];
+  const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, num(r.sasaran.bayi), num(r.sasaran.baduta)];
+  const table = (cells: (r: ImmunizationRow) => SpecCell[], format: string) =>
+    b.table(
+      columns(format),
+      report.rows.map((r, i) => [...ident(r, i + 1), ...cells(r)]),
+      [...ident(report.total, null), ...cells(report.total)],
+    );
+
+  b.blank();
+  b.section(`A. Hasil imunisasi bulan ${bulan} — register puskesmas (dalam wilayah)`);
+  table((r) => keys.map((k) => r.lines[k].bulanIni.total - r.lines[k].bulanIni.luar), FORMAT.count);
+  b.blank();
+  b.section(`B. Hasil imunisasi bulan ${bulan} — dilaporkan RS, klinik dan praktik swasta (Imunisasi Luar)`);
+  table((r) => keys.map((k) => r.lines[k].bulanIni.luar), FORMAT.count);
+  b.blank();
+  b.section(`C. Kumulatif Januari – ${bulan} (register + Imunisasi Luar)`);
+  table((r) => keys.map((k) => r.lines[k].kumulatif.total), FORMAT.count);
+  b.blank();
+  b.section(`D. Cakupan kumulatif Januari – ${bulan} (% sasaran); sel berwarna = di bawah garis target`);
+  const d = table((r) => keys.map((k) => pct(r.lines[k].cakupan)), FORMAT.percent);
+  const targetRow = b.row([null, null, `Garis target ${monthName(report.month)}`, null, null, ...keys.map((k) => report.total.lines[k].targetLine)]);
+  b.style(rangeAddress(targetRow, 1, targetRow, span), { italic: true, numberFormat: FORMAT.percent, border: 'thin', fontSize: 9 });
+  keys.forEach((k, i) => {
+    const col = 6 + i;
+    b.conditionalFormats.push({ range: rangeAddress(d.firstBodyRow, col, d.totalRow!, col), rule: { kind: 'cellValue', operator: 'lessThan', values: [report.total.lines[k].targetLine - 1e-9] }, style: { fill: BELOW_TARGET } });
+  });
+  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target ${percentText(annualTarget(ctx.settings, 'dpt1'))} → ${percentText((annualTarget(ctx.settings, 'dpt1')) / 12)} per bulan). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu.`);
+
+  b.blank();
+  b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)${report.withStatus ? ` dan UCI (IDL ≥ ${percentText(ctx.settings.uciThreshold)} sasaran bayi)` : ''}`);
+  const doCols: Column[] = [
+    { header: 'No', width: 4, align: 'center' },
+    { header: 'Kode', width: 7 },
+    { header: 'Kelurahan', width: 16 },
+    { header: 'DPT-HB-Hib 1', width: 8, format: FORMAT.count },
+    { header: 'DPT-HB-Hib 3', width: 8, format: FORMAT.count },
+    { header: 'MR 1', width: 6.5, format: FORMAT.count },
+    { header: 'Drop-out', width: 6.5, format: FORMAT.percent, group: { label: 'DPT1 → DPT3', span: 2 } },
+    { header: 'Ket.', width: 6.5, align: 'center' },
+    { header: 'Drop-out', width: 6.5, format: FORMAT.percent, group: { label: 'DPT1 → MR1', span: 2 } },
+    { header: 'Ket.', width: 6.5, align: 'center' },
+    ...(report.withStatus
+      ? [
+          { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: 'Imunisasi dasar lengkap (IDL)', span: 3 } },
+          { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+          { header: '%', width: 6.5, format: FORMAT.percent },
+          { header: 'UCI', width: 6.5, align: 'center' as const },
+        ]
+      : []),
+  ];
+  const flag = (f: string | null, rate: number | null) => (rate === null ? '-' : f === 'tinggi' ? 'Tinggi' : f === 'negatif' ? 'Negatif' : 'Baik');
+  const doCells = (r: ImmunizationRow, i: number | null): SpecCell[] => [
+    i,
+    r.kode === 'TOTAL' ? null : r.kode,
+    r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
+    r.lines.dpt1.kumulatif.total,
+    r.lines.dpt3.kumulatif.total,
+    r.lines.mr1.kumulatif.total,
+    pct(r.dropOut.dpt1Dpt3.rate),
+    flag(r.dropOut.dpt1Dpt3.flag, r.dropOut.dpt1Dpt3.rate),
+    pct(r.dropOut.dpt1Mr1.rate),
+    flag(r.dropOut.dpt1Mr1.flag, r.dropOut.dpt1Mr1.rate),
+    ...(report.withStatus ? [r.lines.idl.bulanIni.total, r.lines.idl.kumulatif.total, pct(r.lines.idl.cakupan), r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'] : []),
+  ];
+  const e = b.table(doCols, report.rows.map((r, i) => doCells(r, i + 1)), doCells(report.total, null));
+  for (const col of [8, 10]) {
+    const range = rangeAddress(e.firstBodyRow, col, e.totalRow!, col);
+    b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Tinggi' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+    b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Negatif' }, style: { fill: '#FFEB9C', fontColor: '#9C5700' } });
+  }
+  if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, 14, e.lastBodyRow, 14), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+  b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ' IDL: bayi yang melengkapi HB0, BCG, DPT-HB-Hib 3 kali, polio 4 kali dan MR 1 sebelum ulang tahun pertama, dihitung pada bulan dosis terakhirnya (mesin status).' : ''}`);
+  if (report.withStatus) tdSection(b, report, bulan);
+  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  return b.build();
+}
+
+/**
+ * F. Td/TT (thesis II.F; DOMAIN.md "Status T"): Td1 and T2+ bumil this month and cumulative
+ * against sasaran bumil, and WUS and caten doses by the T status they reached, cumulative.
+ */
+function tdSection(b: ReportSheetBuilder, report: ImmunizationReport, bulan: string): void {
+  b.blank();
+  b.section(`F. Imunisasi Td/TT bumil, WUS dan caten — bulan ${bulan} dan kumulatif sejak Januari`);
+  const columns: Column[] = [
+    { header: 'No', width: 4, align: 'center' },
+    { header: 'Kode', width: 7 },
+    { header: 'Kelurahan', width: 16 },
+    { header: 'Sasaran bumil', width: 8, format: FORMAT.count },
+    { header: 'Bulan ini', width: 8, format: FORMAT.count, group: { label: 'Td1 bumil', span: 3 } },
+    { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+    { header: '%', width: 6.5, format: FORMAT.percent },
+    { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: 'T2+ bumil', span: 3 } },
+    { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+    { header: '%', width: 6.5, format: FORMAT.percent },
+    { header: 'Sasaran WUS', width: 6.5, format: FORMAT.count },
+    ...[1, 2, 3, 4, 5].map((n): Column => ({ header: `T${n}`, width: 6.5, format: FORMAT.count, ...(n === 1 ? { group: { label: 'WUS, kumulatif', span: 5 } } : {}) })),
+    ...[1, 2, 3, 4, 5].map((n): Column => ({ header: `T${n}`, width: 6.5, format: FORMAT.count, ...(n === 1 ? { group: { label: 'Caten, kumulatif', span: 5 } } : {}) })),
+  ];
+  const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
+    const t1 = r.lines.bumil_t1;
+    const t2 = r.lines.bumil_t2plus;
+    return [
+      i,
+      r.kode === 'TOTAL' ? null : r.kode,
+      r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
+      num(r.sasaran.bumil),
+      t1.bulanIni.total,
+      t1.kumulatif.total,
+      pct(t1.cakupan),
+      t2.bulanIni.total,
+      t2.kumulatif.total,
+      pct(t2.cakupan),
+      num(r.sasaran.wus),
+      ...[1, 2, 3, 4, 5].map((n) => r.lines[`wus_t${n}`].kumulatif.total),
+      ...[1, 2, 3, 4, 5].map((n) => r.lines[`caten_t${n}`].kumulatif.total),
+    ];
+  };
+  b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
+  b.note('Dihitung dari riwayat status T setiap orang (mesin status): hanya dosis yang sah (jarak minimal terpenuhi) dan menurut status T yang dicapainya, ditambah jumlah di sheet Imunisasi Luar. Td1 bumil = bumil yang mendapat Td/TT pertama; T2+ bumil = bumil yang mencapai T2 atau lebih (termasuk ulangan).');
+}

@@ -1,0 +1,73 @@
+import { VaccineNeedReport } from '../../domain/reports/vaccineNeed';
+import { SasaranKind } from '../../domain/reports/vaccines';
+import { SheetSpec, SpecCell } from '../spec';
+import { Column, FORMAT, ReportSheetBuilder } from './builder';
+import { LayoutContext, meta, monthName, num } from './context';
+import { signatureBlock } from './signature';
+import { annualTarget } from '../../domain/reports/settings';
+
+export const NEED_SHEET = 'Kebutuhan Vaksin';
+
+export const SASARAN_LABEL: Record<SasaranKind, string> = {
+  bayi: 'Bayi',
+  baduta: 'Baduta',
+  bumil: 'Ibu hamil',
+  murid1: 'Murid kelas 1',
+  murid2: 'Murid kelas 2',
+  murid3: 'Murid kelas 3',
+  murid5: 'Murid kelas 5',
+  muridPerempuan5: 'Siswi kelas 5',
+};
+
+const IP_SOURCE = { terukur: 'terukur', acuan: 'acuan Kemenkes', kemasan: 'dosis/kemasan' } as const;
+
+/**
+ * Rencana Kebutuhan Vaksin for next year (DOMAIN.md "Vaccine stock", thesis II.D.3): the
+ * contacts per sasaran (sasaran × target), then per vaccine contacts ÷ IP − remaining stock.
+ */
+export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetSpec {
+  const span = 10;
+  const b = new ReportSheetBuilder(NEED_SHEET, `RENCANA KEBUTUHAN VAKSIN TAHUN ${report.year}`, ctx.puskesmas, meta(ctx, 'Kelurahan, Sekolah, Stok Vaksin, semua register', `Tahun ${report.year} (dihitung ${monthName(ctx.month)} ${ctx.year})`), span);
+  const years = [report.sasaranYear.kelurahan, report.sasaranYear.sekolah].filter((y) => y !== null && y !== report.year);
+  if (years.length > 0) b.note(`Sasaran tahun ${report.year} belum diisi di sheet Kelurahan/Sekolah; dipakai sasaran tahun ${[...new Set(years)].join(' dan ')}.`);
+
+  b.blank();
+  b.section(`A. Jumlah kontak (sasaran × target) tahun ${report.year}`);
+  const contactColumns: Column[] = [
+    { header: 'No', width: 5, align: 'center' },
+    { header: 'Kode', width: 10 },
+    { header: 'Vaksin', width: 20 },
+    { header: 'Dosis untuk', width: 24 },
+    { header: 'Sasaran', width: 12 },
+    { header: 'Jumlah sasaran', width: 10, format: FORMAT.count },
+    { header: 'Target', width: 9, format: FORMAT.percent },
+    { header: 'Kontak', width: 10, format: FORMAT.count },
+  ];
+  const contactRows: SpecCell[][] = [];
+  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABEL[l.sasaran], num(l.sasaranValue), l.targetValue, l.contacts]);
+  b.table(contactColumns, contactRows, null);
+
+  b.blank();
+  b.section(`B. Kebutuhan vaksin tahun ${report.year}`);
+  const needColumns: Column[] = [
+    { header: 'No', width: 5, align: 'center' },
+    { header: 'Kode', width: 10 },
+    { header: 'Vaksin', width: 20 },
+    { header: 'Jumlah kontak', width: 24, format: FORMAT.count },
+    { header: 'IP dipakai', width: 12, format: FORMAT.ratio },
+    { header: 'Sumber IP', width: 10 },
+    { header: 'Dibutuhkan (vial)', width: 11, format: FORMAT.count },
+    { header: `Sisa stok akhir ${monthName(ctx.month)}`, width: 10, format: FORMAT.count },
+    { header: 'Permintaan (vial)', width: 10, format: FORMAT.count },
+  ];
+  b.table(
+    needColumns,
+    report.lines.map((v, i) => [i + 1, v.kode, v.nama, v.contacts, num(v.ip), v.ipSource ? IP_SOURCE[v.ipSource] : '-', num(v.vials), v.sisa, num(v.kebutuhan)]),
+    null,
+  );
+  b.note(
+    `Dibutuhkan = jumlah kontak ÷ IP, dibulatkan ke atas; Permintaan = dibutuhkan − sisa stok (tidak kurang dari 0). IP terukur = dosis diberikan ÷ vial dipakai Januari – ${monthName(ctx.month)} ${ctx.year}; bila belum ada pemakaian dipakai IP acuan Kemenkes 2013, atau dosis per kemasan bila acuan tidak ada. Kontak bumil: Td1 (target ${Math.round((annualTarget(ctx.settings, 'bumil_t1')) * 100)}%) + Td2+ (target ${Math.round((annualTarget(ctx.settings, 'bumil_t2plus')) * 100)}%), seperti contoh tesis: 3.336 bumil × 90% = 3.002 kontak TT1.`,
+  );
+  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  return b.build();
+}

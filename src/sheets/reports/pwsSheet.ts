@@ -1,0 +1,59 @@
+import { ImmunizationReport, ImmunizationRow } from '../../domain/reports/immunization';
+import { rangeAddress } from '../a1';
+import { SheetSpec, SpecCell } from '../spec';
+import { Column, FORMAT, ReportSheetBuilder } from './builder';
+import { doseLabel, LayoutContext, meta, monthName, pct, percentText } from './context';
+import { signatureBlock } from './signature';
+import { annualTarget } from '../../domain/reports/settings';
+
+export const PWS_SHEET = 'PWS Imunisasi';
+
+/** Desa status colours, as the PWS wall charts colour them. */
+export const STATUS_COLORS = {
+  Baik: { fill: '#C6EFCE', fontColor: '#006100' },
+  Cukup: { fill: '#FFEB9C', fontColor: '#9C5700' },
+  Kurang: { fill: '#F8CBAD', fontColor: '#833C0B' },
+  Jelek: { fill: '#FFC7CE', fontColor: '#9C0006' },
+} as const;
+
+/**
+ * PWS (Pemantauan Wilayah Setempat) per antigen (DOMAIN.md "PWS"): per kelurahan last month,
+ * this month and cumulative doses and coverage, the target line, desa status and rank.
+ */
+export function pwsSheet(report: ImmunizationReport, ctx: LayoutContext): SheetSpec {
+  const columns: Column[] = [
+    { header: 'No', width: 4, align: 'center' },
+    { header: 'Kode', width: 7 },
+    { header: 'Kelurahan', width: 18 },
+    { header: 'Sasaran', width: 8, format: FORMAT.count },
+    { header: 'Jml', width: 7, format: FORMAT.count, group: { label: `Bulan lalu (${monthName(report.month === 1 ? 12 : report.month - 1)})`, span: 2 } },
+    { header: '%', width: 7, format: FORMAT.percent },
+    { header: 'Jml', width: 7, format: FORMAT.count, group: { label: `Bulan ini (${monthName(report.month)})`, span: 2 } },
+    { header: '%', width: 7, format: FORMAT.percent },
+    { header: 'Jml', width: 7, format: FORMAT.count, group: { label: `Kumulatif Jan–${monthName(report.month).slice(0, 3)}`, span: 2 } },
+    { header: '%', width: 7, format: FORMAT.percent },
+    { header: 'Garis target', width: 8, format: FORMAT.percent },
+    { header: 'Status desa', width: 9, align: 'center' },
+    { header: 'Peringkat', width: 9, align: 'center' },
+  ];
+  const span = columns.length;
+  const b = new ReportSheetBuilder(PWS_SHEET, 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), span);
+  b.note(
+    `Status desa: Baik = cakupan kumulatif di atas/sama dengan garis target dan cakupan bulan ini naik atau tetap dibanding bulan lalu; Kurang = di atas garis target tetapi turun; Cukup = di bawah garis target tetapi naik/tetap; Jelek = di bawah garis target dan turun. Garis target = target tahunan × bulan ÷ 12. Peringkat menurut cakupan kumulatif.`,
+  );
+  const keys = ctx.settings.pwsAntigens.filter((k) => k in report.total.lines);
+  keys.forEach((key, n) => {
+    b.blank();
+    const target = annualTarget(ctx.settings, key);
+    b.section(`${n + 1}. ${doseLabel(key)} — target tahunan ${percentText(target)}; garis target ${monthName(report.month)} ${percentText(report.total.lines[key].targetLine)}`);
+    const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
+      const l = r.lines[key];
+      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', l.bulanLalu, pct(l.cakupanBulanLalu), l.bulanIni.total, pct(l.cakupanBulanIni), l.kumulatif.total, pct(l.cakupan), l.targetLine, l.status ?? '-', l.rank ?? '-'];
+    };
+    const t = b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
+    const range = rangeAddress(t.firstBodyRow, 12, t.totalRow!, 12);
+    for (const [text, style] of Object.entries(STATUS_COLORS)) b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text }, style });
+  });
+  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  return b.build();
+}

@@ -1,0 +1,84 @@
+import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vaccineStock';
+import { rangeAddress } from '../a1';
+import { SheetSpec, SpecCell } from '../spec';
+import { Column, FORMAT, ReportSheetBuilder } from './builder';
+import { LayoutContext, meta, monthName, num } from './context';
+import { signatureBlock } from './signature';
+
+export const STOCK_SHEET = 'Pemantauan Vaksin';
+
+/**
+ * Laporan / Pemantauan Vaksin of month M (thesis Gambar 4.45–4.46, DOMAIN.md "Vaccine stock"):
+ * the stock balance per vaccine, checked; the doses it served; IP and wastage; and how long
+ * the stock lasts at the average use.
+ */
+export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): SheetSpec {
+  const bln = monthName(report.month).slice(0, 3);
+  const columns: Column[] = [
+    { header: 'No', width: 4, align: 'center' },
+    { header: 'Kode', width: 10 },
+    { header: 'Vaksin', width: 18 },
+    { header: 'Dosis per kemasan', width: 8, format: FORMAT.count },
+    { header: 'Stok awal', width: 7, format: FORMAT.count, group: { label: `Stok bulan ${monthName(report.month)} (vial/ampul)`, span: 7 } },
+    { header: 'Diterima', width: 7, format: FORMAT.count },
+    { header: 'Dipakai', width: 7, format: FORMAT.count },
+    { header: 'Rusak/ ED', width: 7, format: FORMAT.count },
+    { header: 'Stok akhir', width: 7, format: FORMAT.count },
+    { header: 'Stok akhir hitung', width: 7, format: FORMAT.count },
+    { header: 'Selisih', width: 7, format: FORMAT.count },
+    { header: 'Dosis register', width: 7, format: FORMAT.count, group: { label: 'Bulan ini', span: 5 } },
+    { header: 'Dosis luar', width: 7, format: FORMAT.count },
+    { header: 'Jumlah dosis', width: 7, format: FORMAT.count },
+    { header: 'IP', width: 6, format: FORMAT.ratio },
+    { header: 'Wastage', width: 7, format: FORMAT.percent },
+    { header: 'Jumlah dosis', width: 7, format: FORMAT.count, group: { label: `Januari – ${monthName(report.month)}`, span: 5 } },
+    { header: 'Vial dipakai', width: 7, format: FORMAT.count },
+    { header: 'IP', width: 6, format: FORMAT.ratio },
+    { header: 'IP acuan', width: 6, format: FORMAT.ratio },
+    { header: 'Wastage', width: 7, format: FORMAT.percent },
+    { header: 'Rata-rata vial per bulan', width: 9, format: FORMAT.ratio, group: { label: 'Ketersediaan', span: 2 } },
+    { header: 'Cukup untuk (bulan)', width: 8, format: FORMAT.months },
+  ];
+  const span = columns.length;
+  const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), span);
+  b.blank();
+  const cells = (l: VaccineStockLine, i: number): SpecCell[] => {
+    const s = l.stock;
+    const registerDoses = l.dosisBulanIni.total - l.dosisBulanIni.luar;
+    return [
+      i,
+      l.kode,
+      l.group ? `${l.nama}` : `${l.nama} (tidak dikenali)`,
+      num(l.dosisPerKemasan),
+      num(s?.stokAwal ?? null),
+      num(s?.diterima ?? null),
+      num(s?.dipakai ?? null),
+      s ? (s.rusak ?? 0) : '-',
+      num(s?.stokAkhir ?? null),
+      num(l.stokAkhirHitung),
+      num(l.selisih),
+      l.group ? registerDoses : '-',
+      l.group ? l.dosisBulanIni.luar : '-',
+      l.group ? l.dosisBulanIni.total : '-',
+      num(l.ip),
+      num(l.wastage),
+      l.group ? l.dosisKumulatif.total : '-',
+      l.dipakaiKumulatif,
+      num(l.ipKumulatif),
+      num(l.group?.referenceIp ?? null),
+      num(l.wastageKumulatif),
+      num(l.rataRataPakai),
+      num(l.sisaBulan),
+    ];
+  };
+  const t = b.table(columns, report.lines.map((l, i) => cells(l, i + 1)), null);
+  const selisih = rangeAddress(t.firstBodyRow, 11, t.lastBodyRow, 11);
+  b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'lessThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+  b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+  b.conditionalFormats.push({ range: rangeAddress(t.firstBodyRow, 23, t.lastBodyRow, 23), rule: { kind: 'cellValue', operator: 'lessThan', values: [1] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+  b.note(
+    `Stok akhir hitung = stok awal + diterima − dipakai − rusak/ED; Selisih = stok akhir tercatat − stok akhir hitung (harus 0). Dosis = tanggal pemberian di semua register yang dilayani vaksin itu + jumlah di sheet Imunisasi Luar. IP (indeks pemakaian) = dosis ÷ vial dipakai; wastage = 1 − IP ÷ dosis per kemasan. IP acuan Kemenkes 2013: HB 1, BCG 4, polio 6, DPT-HB-Hib 3,5, campak/MR 4, IPV/DT/Td 8. Cukup untuk = stok akhir ÷ rata-rata vial dipakai per bulan (Januari – ${bln}).`,
+  );
+  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  return b.build();
+}

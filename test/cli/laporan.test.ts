@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
+import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
+import { runCli } from '../helpers/cli';
+import { handmadeBytes } from '../helpers/handmadeWorkbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'laporan-'));
+const REPORT_SHEETS = ['Laporan Imunisasi', 'PWS Imunisasi', 'Grafik PWS', 'Pemantauan Vaksin', 'Kebutuhan Vaksin', 'Laporan BIAS', 'Data Laporan'];
+const CONTOH = 'templates/contoh-puskesmas.xlsx';
+const names = (path: string) => XLSX.read(readFileSync(path), { type: 'buffer', bookSheets: true }).SheetNames;
+
+describe('imunisasi laporan', () => {
+  it('adds the report sheets to a copy of the workbook, registers untouched, and prints a summary', async () => {
+    const out = join(dir, 'laporan.xlsx');
+    const { code, out: printed } = await runCli(['laporan', CONTOH, '--bulan', '2025-12', '-o', out]);
+    expect(code).toBe(0);
+    expect(printed).toMatch(/Laporan imunisasi Desember 2025 — Puskesmas Sidomulyo \(P3373020101\), 5 kelurahan\./);
+    expect(printed).toMatch(/Cakupan kumulatif puskesmas \(garis target 90%\): HB0 \d+(,\d)?%/);
+    expect(printed).toMatch(/sheet register tidak diubah/);
+    const input = names(CONTOH);
+    expect(names(out)).toEqual([...input, ...REPORT_SHEETS]);
+    const before = readWorkbookBytes(new Uint8Array(readFileSync(CONTOH)));
+    const after = readWorkbookBytes(new Uint8Array(readFileSync(out)));
+    for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
+    const data = readDataLaporan(after.sheets.find((s) => s.name === 'Data Laporan')!);
+    expect(data.ok && data.data.bulan).toBe(12);
+  });
+
+  it('--terpisah writes only the report sheets; --json prints the Data Laporan numbers', async () => {
+    const out = join(dir, 'terpisah.xlsx');
+    const { code, out: printed } = await runCli(['laporan', CONTOH, '--bulan', '2025-06', '-o', out, '--terpisah', '--json']);
+    expect(code).toBe(0);
+    expect(names(out)).toEqual(REPORT_SHEETS);
+    const json = JSON.parse(printed) as { laporan: { bulan: number; periode: string }; data: { kodeKelurahan: string; indikator: string; nilai: number }[]; temuan: unknown[] };
+    expect(json.laporan).toMatchObject({ bulan: 6, periode: 'Juni 2025', kodePuskesmas: 'P3373020101' });
+    const sheet = readWorkbookBytes(new Uint8Array(readFileSync(out))).sheets.find((s) => s.name === 'Data Laporan')!;
+    const back = readDataLaporan(sheet);
+    expect(back.ok && back.data.rows).toEqual(json.data);
+    expect(json.temuan).toEqual([]);
+  });
+
+  it('takes the latest month with data when --bulan is left out', async () => {
+    const file = join(dir, 'buatan.xlsx');
+    writeFileSync(file, handmadeBytes());
+    // The hand-made registers hold doses up to April 2025.
+    const { code, out } = await runCli(['laporan', file, '--tanggal', '2025-04-30', '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { laporan: { periode: string } }).laporan.periode).toBe('April 2025');
+  });
+
+  it('cannot add sheets to an .ods, says so, and --terpisah works instead', async () => {
+    const ods = join(dir, 'register.ods');
+    writeFileSync(ods, XLSX.write(XLSX.read(readFileSync(CONTOH), { type: 'buffer' }), { type: 'buffer', bookType: 'ods' }) as Buffer);
+    const refused = await runCli(['laporan', ods, '--bulan', '2025-12', '-o', join(dir, 'x.xlsx')]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/--terpisah/);
+    const separate = await runCli(['laporan', ods, '--bulan', '2025-12', '-o', join(dir, 'x.xlsx'), '--terpisah']);
+    expect(separate.code).toBe(0);
+    expect(names(join(dir, 'x.xlsx'))).toEqual(REPORT_SHEETS);
+  });
+
+  it.each([
+    [['laporan', CONTOH], /Pemakaian: imunisasi laporan/],
+    [['laporan', CONTOH, '--bulan', '2025-13', '--json'], /--bulan "2025-13" tidak sah/],
+    [['laporan', join(dir, 'tidak-ada.xlsx'), '--json'], /tidak ditemukan/],
+  ])('exits 2 with one clear line for %j', async (args, message) => {
+    const { code, err } = await runCli(args as string[]);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
