@@ -1,7 +1,7 @@
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { readRegisters } from '../domain/registers/readRegisters';
+import { computeWorkbookStatus } from './status';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
@@ -55,13 +55,14 @@ export interface MonthlyReportResult {
 
 /**
  * The monthly report of a puskesmas workbook: Laporan Imunisasi, PWS, Grafik PWS, Pemantauan
- * Vaksin, Rencana Kebutuhan Vaksin, Laporan BIAS (year to date) and Data Laporan. Pure: the
+ * Vaksin, Rencana Kebutuhan Vaksin, Laporan BIAS (year to date) and Data Laporan, with the
+ * Td/TT, IDL and UCI lines from the status T engine (the Skema's rules, Aturan over them). Pure: the
  * CLI and the task pane call it and write the specs with their own writer.
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { registers, findings } = readRegisters(workbook, { today: options.today });
-  return monthlyReportFromRegisters(registers, findings, options);
+  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today: options.today });
+  return monthlyReportFromRegisters(registers, findings, options, persons);
 }
 
 /**
@@ -96,10 +97,10 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
  */
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => DataLaporan | null {
   return (workbook) => {
-    const { registers, findings } = readRegisters(workbook, { today: options.today });
-    if (!registers.puskesmas?.kode || registers.sheetNames.bayi === null) return null;
+    const status = computeWorkbookStatus(workbook, { today: options.today });
+    if (!status.registers.puskesmas?.kode || status.registers.sheetNames.bayi === null) return null;
     // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
-    return { ...monthlyReportFromRegisters(registers, findings, options).model.dataLaporan, dibuat: null };
+    return { ...monthlyReportFromRegisters(status.registers, status.findings, options, status.persons).model.dataLaporan, dibuat: null };
   };
 }
 

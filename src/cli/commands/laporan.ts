@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { monthlyReportFromRegisters, MonthlyReportResult } from '../../app/monthlyReport';
 import { reportSummary } from '../../app/reportSummary';
 import { formatMonthId } from '../../domain/dates/formatId';
-import { readRegisters } from '../../domain/registers/readRegisters';
+import { computeWorkbookStatus } from '../../app/status';
 import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
@@ -33,10 +33,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const bytes = readFileBytes(file);
   const workbook = readWorkbookBytes(bytes, basename(file));
   const today = referenceDate(values.tanggal, workbook, io);
-  const { registers, findings } = readRegisters(workbook, { today });
+  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today });
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
-  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt });
+  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt }, persons);
 
   let written = '';
   if (values.out) {
