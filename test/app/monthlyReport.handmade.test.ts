@@ -64,13 +64,52 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
     ]);
   });
 
-  it('E: drop-out, high above 5% and negative when MR 1 outnumbers DPT-HB-Hib 1', () => {
+  /*
+   * IDL (DOMAIN.md "Infant schedule"; docs/rules.md §10): HB0, BCG, DPT-HB-Hib 1–3, Polio 1–4 and
+   * MR 1, all valid, before the first birthday; dated by the last of them.
+   * - Anak Empat (K02, born 01-06-2024): HB0 01-06, BCG and Polio 1 01-07, Polio 2 01-08,
+   *   Polio 3 01-09, Polio 4 01-10, DPT 1–3 01-08/01-09/01-10-2024 (each a month apart, ≥ 4
+   *   weeks), MR 1 01-03-2025 < 01-06-2025 → IDL on 01-03-2025: March, K02.
+   * - Anak Satu, Dua, Tiga, Lima lack Polio 4, DPT 3 (by March) and MR 1: no IDL.
+   * UCI (IDL cumulative ≥ 80% of sasaran bayi): K01 0/100, K02 1/140 ≈ 0.7% → neither.
+   */
+  it('E: drop-out, high above 5% and negative when MR 1 outnumbers DPT-HB-Hib 1; IDL and UCI', () => {
     expectRows(tableUnder(lap, 'E.'), [
-      [1, 'K01', 'Kalicacing', 2, 0, 0, 1, 'Tinggi', 1, 'Tinggi'],
-      [2, 'K02', 'Mangunsari', 1, 0, 2, 1, 'Tinggi', -1, 'Negatif'],
-      [3, '?', 'Kelurahan tidak terdaftar', 0, 0, 0, '-', '-', '-', '-'],
-      [null, null, 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi'],
+      // ... DPT1, DPT3, MR1, DO 1→3, ket., DO 1→MR1, ket., IDL bulan ini, kumulatif, %, UCI.
+      [1, 'K01', 'Kalicacing', 2, 0, 0, 1, 'Tinggi', 1, 'Tinggi', 0, 0, 0, 'Tidak'],
+      [2, 'K02', 'Mangunsari', 1, 0, 2, 1, 'Tinggi', -1, 'Negatif', 1, 1, 1 / 140, 'Tidak'],
+      [3, '?', 'Kelurahan tidak terdaftar', 0, 0, 0, '-', '-', '-', '-', 0, 0, '-', '-'],
+      [null, null, 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi', 1, 1, 1 / 240, '0 desa'],
     ]);
+  });
+
+  /*
+   * Td/TT (DOMAIN.md "Status T": T2 ≥ 4 weeks = 28 days after T1, T3 ≥ 6 months after T2).
+   * - Ibu Hamil (K01): Td 1 10-03-2025, no history → T1 in March: Td1 bumil.
+   * - Ibu Hamil Dua (K02): Td 1 10-02-2025 → T1 (February); Td 2 10-03-2025, exactly 28 days
+   *   later → T2 in March: T2+ bumil.
+   * - Wanita Satu (WUS, K01): Td/TT 1 06-01-2025 → T1 in January; Td/TT 2 27-01-2025 is 21 days
+   *   later, too early: recorded (and a DOSE_TOO_CLOSE warning), not counted — WUS T2 stays 0.
+   * - Calon Satu (caten, K02): screened T2 on 03-06-2024; Td 03-03-2025 ≥ 03-12-2024 → T3 in March.
+   * Sasaran bumil: K01 110; K02 blank → 1.1 × 140 = 154. WUS: K01 2,190; K02 21.9% × 8,000 = 1,752.
+   */
+  it('F: Td1 and T2+ bumil, WUS and caten by the T status their valid doses reached', () => {
+    expectRows(tableUnder(lap, 'F.'), [
+      // sasaran bumil, Td1 bulan ini, kumulatif, %, T2+ bulan ini, kumulatif, %, sasaran WUS, WUS T1–T5, caten T1–T5.
+      [1, 'K01', 'Kalicacing', 110, 1, 1, 1 / 110, 0, 0, 0, 2190, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      [2, 'K02', 'Mangunsari', 154, 0, 1, 1 / 154, 1, 1, 1 / 154, 1752, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0],
+      [3, '?', 'Kelurahan tidak terdaftar', '-', 0, 0, '-', 0, 0, '-', '-', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      [null, null, 'Jumlah puskesmas', 264, 1, 2, 2 / 264, 1, 1, 1 / 264, 3942, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0],
+    ]);
+    const tooClose = result.findings.find((f) => f.code === 'DOSE_TOO_CLOSE');
+    expect(tooClose).toMatchObject({ sheet: 'Register WUS', row: 2, column: 'Td/TT 2', severity: 'warning' });
+  });
+
+  it('UCI at exactly the threshold counts: K02 with 1 IDL of 140 against a 1/140 threshold', () => {
+    const at = monthlyReport(readWorkbookBytes(handmadeBytes()), { year: 2025, month: 3, today: '2025-04-10', generatedAt: '2025-04-10T08:30:00+07:00', settings: { uciThreshold: 1 / 140 } });
+    expect(tableUnder(at.specs.find((s) => s.name === 'Laporan Imunisasi')!, 'E.').map((r) => r[13])).toEqual(['Tidak', 'Ya', '-', '1 desa']);
+    const uci = at.model.dataLaporan.rows.filter((r) => r.indikator === 'desa_uci').map((r) => [r.kodeKelurahan, r.nilai]);
+    expect(uci).toEqual([['K01', 0], ['K02', 1], ['TOTAL', 1]]);
   });
 
   it('signs with the Kepala Puskesmas and NIP', () => {
@@ -92,6 +131,17 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
     ]);
   });
 
+  it('PWS T2+ bumil: against sasaran bumil and its own 80% target (0.8 × 3 / 12 = 20%)', () => {
+    expectRows(tableUnder(sheet('PWS Imunisasi'), '7. T2+ bumil'), [
+      // K01: nothing in February or March: unchanged counts as rising, below the line → Cukup; rank 2.
+      [1, 'K01', 'Kalicacing', 110, 0, 0, 0, 0, 0, 0, 0.2, 'Cukup', 2],
+      // K02: Ibu Hamil Dua's Td 2 in March: rising, below → Cukup; rank 1.
+      [2, 'K02', 'Mangunsari', 154, 0, 0, 1, 1 / 154, 1, 1 / 154, 0.2, 'Cukup', 1],
+      [3, '?', 'Kelurahan tidak terdaftar', '-', 0, '-', 0, '-', 0, '-', 0.2, '-', '-'],
+      [null, null, 'Jumlah puskesmas', 264, 0, 0, 1, 1 / 264, 1, 1 / 264, 0.2, 'Cukup', '-'],
+    ]);
+  });
+
   it('Grafik PWS: the monthly series and the ranked kelurahan with their charts', () => {
     const g = sheet('Grafik PWS');
     const monthly = tableUnder(g, 'A.');
@@ -101,6 +151,13 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       ['Februari', 3 / 240, 0.15],
       ['Maret', 5 / 240, 0.225],
       ['April', null, 0.3],
+    ]);
+    // T2+ bumil, the last pair of columns: 0, 0, 1 of 264 against 80% × month / 12.
+    expectRows(monthly.slice(0, 4).map((r) => [r[0], r[r.length - 2], r[r.length - 1]]), [
+      ['Januari', 0, 0.8 / 12],
+      ['Februari', 0, 1.6 / 12],
+      ['Maret', 1 / 264, 0.2],
+      ['April', null, 3.2 / 12],
     ]);
     // DPT-HB-Hib 1: K01 2/100, K02 1/140 (RSUD); the bar has a block per 2.5% and ┃ at the line (9 blocks in).
     expectRows(tableUnder(g, 'B.'), [
@@ -114,6 +171,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       ['line', 'Cakupan kumulatif DPT-HB-Hib 3 2025'],
       ['line', 'Cakupan kumulatif Polio 4 2025'],
       ['line', 'Cakupan kumulatif MR 1 2025'],
+      ['line', 'Cakupan kumulatif T2+ bumil 2025'],
       ['bar', 'Peringkat kelurahan: cakupan DPT-HB-Hib 1 s.d. Maret 2025'],
     ]);
   });
@@ -133,8 +191,10 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       [5, '05', 'HB', 1, 7, 7, 5, 0, 9, 9, 0, 0, 2, 2, 0.4, 0.6, 5, 5, 1, 1, 0, 5, 1.8],
       // DT 0 + 0 − 0 = 0: no vial used, so no IP; three DT kelas 1 before March.
       [6, '06', 'DT', 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '-', '-', 3, 0, '-', 8, '-', 0, '-'],
-      // TT 5 + 0 − 0 = 5. March: Td 1 of the bumil, Td kelas 2 and kelas 5.
-      [7, '07', 'TT', 10, 5, 0, 0, 0, 5, 5, 0, 3, 0, 3, '-', '-', 3, 0, '-', 8, '-', 0, '-'],
+      // TT 5 + 0 − 0 = 5. March: Td 1 of Ibu Hamil, Td 2 of Ibu Hamil Dua, the caten's Td, Td kelas 2
+      // and kelas 5 (5). Jan–Mar adds Td 1 of Ibu Hamil Dua (Feb) and both WUS doses (Jan): the
+      // one too early for T2 was still given from the stock (8).
+      [7, '07', 'TT', 10, 5, 0, 0, 0, 5, 5, 0, 5, 0, 5, '-', '-', 8, 0, '-', 8, '-', 0, '-'],
       [8, '08', 'ROTA (tidak dikenali)', 1, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 0, '-', '-', '-', '-', '-'],
     ]);
     expect(result.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['VACCINE_UNKNOWN', 'STOCK_MONTH_MISSING']));
@@ -194,16 +254,28 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
     // Stock under the programme's codes, whatever the Vaksin sheet calls them ("01" BCG, "07" TT).
     expect(find('TOTAL', 'stok.BCG.akhir')).toMatchObject({ nilai: 8, sasaran: null });
     expect(find('TOTAL', 'stok.TD.awal')).toMatchObject({ nilai: 5 });
-    expect(find('TOTAL', 'stok.TD.dosis')).toMatchObject({ nilai: 3 });
+    expect(find('TOTAL', 'stok.TD.dosis')).toMatchObject({ nilai: 5 });
+    // The status lines (IDL, UCI, Td/TT) as in E and F above.
+    expect(find('K02', 'idl')).toEqual({ kodeKelurahan: 'K02', indikator: 'idl', nilai: 1, sasaran: 140 });
+    expect(find('TOTAL', 'idl_kumulatif')).toMatchObject({ nilai: 1, sasaran: 240 });
+    expect([find('K01', 'desa_uci')?.nilai, find('K02', 'desa_uci')?.nilai, find('?', 'desa_uci'), find('TOTAL', 'desa_uci')?.nilai]).toEqual([0, 0, undefined, 0]);
+    expect(find('TOTAL', 'bumil_t1_kumulatif')).toMatchObject({ nilai: 2, sasaran: 264 });
+    expect(find('K02', 'bumil_t2plus')).toMatchObject({ nilai: 1, sasaran: 154 });
+    expect(find('K01', 'wus_t1_kumulatif')).toMatchObject({ nilai: 1, sasaran: 2190 });
+    expect(find('K01', 'wus_t2_kumulatif')).toMatchObject({ nilai: 0, sasaran: 2190 });
+    expect(find('K02', 'caten_t3')).toMatchObject({ nilai: 1, sasaran: null });
     expect(find('TOTAL', 'stok.ROTA.awal')).toBeUndefined();
     const text = JSON.stringify(sheet('Data Laporan').values);
-    for (const name of ['Anak Satu', 'Murid Satu', 'Ibu Hamil']) expect(text).not.toContain(name);
+    for (const name of ['Anak Satu', 'Murid Satu', 'Ibu Hamil', 'Wanita Satu', 'Calon Satu']) expect(text).not.toContain(name);
   });
 
   it('keeps the register rows behind every count', () => {
     const k01 = result.model.immunization.rows[0].lines;
     expect(k01.polio2.kumulatif.rows).toEqual([2, 3]);
     expect(k01.hb0.kumulatif).toMatchObject({ total: 3, luar: 2, rows: [3], luarRows: [2] });
+    // The status lines too: the Register Bayi row of the IDL, the Register Bumil row of the T2 dose.
+    const k02 = result.model.immunization.rows[1].lines;
+    expect([k02.idl.kumulatif.rows, k02.bumil_t2plus.kumulatif.rows, k02.bumil_t1.kumulatif.rows, k02.caten_t3.kumulatif.rows]).toEqual([[5], [3], [3], [2]]);
     const bcg = result.model.stock.lines[0].dosisKumulatif;
     expect(bcg.registers.bayi).toEqual({ count: 3, rows: [2, 3, 4] });
   });

@@ -17,7 +17,9 @@ function luarRow(tahun: number, bulan: number, kel: string, fasilitas: string, c
  * for March 2025. Two kelurahan (K02 leaves its sasaran blank, so the denominator rules
  * apply), one child of an unlisted kelurahan (K09), Imunisasi Luar counts, the thesis's stock
  * screen (Gambar 4.45: BCG 5 + 10 − 7 = 8 … TT 5 + 0 − 0 = 5) with the thesis's numbered
- * vaccine codes, two schools and one pupil of an unlisted school.
+ * vaccine codes, two schools and one pupil of an unlisted school; one infant reaching IDL, and
+ * women's Td/TT doses: a bumil's T1, a bumil reaching T2, a WUS dose too early to count and a
+ * caten raised from her screened T2.
  */
 export const HANDMADE: Record<string, Cell[][]> = {
   Puskesmas: PUSKESMAS_ROWS,
@@ -51,8 +53,8 @@ export const HANDMADE: Record<string, Cell[][]> = {
     [null, 'KK02', 1, 'Anak Dua', 'P', d('2025-01-10'), 'Ibu Dua', 'K01', d('2025-01-10'), d('2025-02-12'), d('2025-02-12'), d('2025-03-14'), null, null, d('2025-03-14'), null, null, null, null, null, null, null, null, null],
     // row 4: hb0 Feb; bcg+polio1 Mar.
     [null, 'KK03', 1, 'Anak Tiga', 'L', d('2025-02-01'), 'Ibu Tiga', 'K02', d('2025-02-01'), d('2025-03-03'), d('2025-03-03'), null, null, null, null, null, null, null, null, null, null, null, null, null],
-    // row 5: born 2024, DPT in 2024; MR1 in March 2025.
-    [null, 'KK04', 1, 'Anak Empat', 'P', d('2024-06-01'), 'Ibu Empat', 'K02', null, null, null, null, null, null, d('2024-08-01'), d('2024-09-01'), d('2024-10-01'), null, null, null, null, d('2025-03-01'), null, null],
+    // row 5: born 2024, HB0, BCG, Polio 1–4 and DPT 1–3 in 2024; MR1 in March 2025, the last IDL dose.
+    [null, 'KK04', 1, 'Anak Empat', 'P', d('2024-06-01'), 'Ibu Empat', 'K02', d('2024-06-01'), d('2024-07-01'), d('2024-07-01'), d('2024-08-01'), d('2024-09-01'), d('2024-10-01'), d('2024-08-01'), d('2024-09-01'), d('2024-10-01'), null, null, null, null, d('2025-03-01'), null, null],
     // row 6: a kelurahan code that is not in the Kelurahan sheet: hb0 in January.
     [null, 'KK05', 1, 'Anak Lima', 'L', d('2025-01-01'), 'Ibu Lima', 'K09', d('2025-01-01'), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null],
   ],
@@ -70,9 +72,19 @@ export const HANDMADE: Record<string, Cell[][]> = {
   'Register Bumil': [
     ['NIK', 'Kode KK', 'No Urut', 'Nama', 'Nama Suami', 'Tanggal Lahir', 'Kode Kelurahan', 'Hamil Ke', 'HPHT', 'K1', 'K2', 'K3', 'K4', 'Status T Skrining', 'Tanggal Skrining', 'Td/TT Dosis 1', 'Td/TT Dosis 2'],
     [null, 'KB01', 1, 'Ibu Hamil', 'Suami', d('1995-03-03'), 'K01', 1, d('2024-12-20'), d('2025-02-20'), null, null, null, null, null, d('2025-03-10'), null],
+    // row 3: Td 1 in February, Td 2 exactly 4 weeks (28 days) later in March.
+    [null, 'KB02', 1, 'Ibu Hamil Dua', 'Suami Dua', d('1998-07-07'), 'K02', 2, d('2024-11-15'), d('2025-01-20'), null, null, null, null, null, d('2025-02-10'), d('2025-03-10')],
   ],
-  'Register WUS': [WUS_SHEET.columns.map((c) => c.header)],
-  'Register Caten': [CATEN_SHEET.columns.map((c) => c.header)],
+  'Register WUS': [
+    WUS_SHEET.columns.map((c) => c.header),
+    // row 2: Td/TT 1 in January; Td/TT 2 only 21 days later, too early for T2.
+    [null, 'KW01', 1, 'Wanita Satu', d('2000-04-04'), 'Suami Wanita', 'K01', null, null, null, null, d('2025-01-06'), d('2025-01-27'), null, null, null],
+  ],
+  'Register Caten': [
+    CATEN_SHEET.columns.map((c) => c.header),
+    // row 2: her card says T2 (screened 03-06-2024); one Td in March, more than 6 months later.
+    [null, 'KC01', 1, 'Calon Satu', d('2001-09-09'), 'Calon Suami', 'K02', null, null, d('2025-05-17'), 2, d('2024-06-03'), d('2025-03-03'), null],
+  ],
   'Imunisasi Luar': [
     LUAR_SHEET.columns.map((c) => c.header),
     luarRow(2025, 3, 'K01', 'Bidan Ani', { hb0: 2, bcg: 1 }),
