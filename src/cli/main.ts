@@ -48,8 +48,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(error.message);
       return error instanceof CliUsageError ? error.exitCode : 2;
     }
-    if (error instanceof TypeError && /parseArgs|ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code ?? error.message))) {
-      io.err(`Argumen tidak dikenal: ${error.message}`);
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      // node:util parseArgs speaks English; name the argument and the command's usage instead.
+      const argument = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+      io.err(`Argumen tidak dikenal atau tidak lengkap: ${argument}. Pemakaian: ${(await command.load()).usage}`);
       return 2;
     }
     io.err(`Kesalahan internal (mohon laporkan ke tim pengembang):\n${error instanceof Error ? error.stack : String(error)}`);

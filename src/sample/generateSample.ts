@@ -40,7 +40,7 @@ export interface SampleWorkbook {
 }
 
 /** Register rows in a sample of `kelurahan` kelurahan, roughly, for sizing benchmarks. */
-export const ROWS_PER_KELURAHAN = 430;
+export const ROWS_PER_KELURAHAN = 475;
 
 export function generateSample(options: SampleOptions): SampleWorkbook {
   const year = options.year;

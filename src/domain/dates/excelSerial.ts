@@ -21,9 +21,18 @@ export function serialToIsoDate(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
   if (whole < 1 || whole === PHANTOM_LEAP_DAY_SERIAL || whole > 2958465) return null;
-  const epoch = whole > PHANTOM_LEAP_DAY_SERIAL ? EPOCH_FROM_61 : EPOCH_BEFORE_60;
-  return fromLocalDate(addDays(epoch, whole));
+  // A register holds a few thousand distinct days in hundreds of thousands of cells: each
+  // day is converted once. The cache is a pure memo (same input, same output).
+  let iso = SERIAL_CACHE.get(whole);
+  if (iso === undefined) {
+    const epoch = whole > PHANTOM_LEAP_DAY_SERIAL ? EPOCH_FROM_61 : EPOCH_BEFORE_60;
+    iso = fromLocalDate(addDays(epoch, whole));
+    SERIAL_CACHE.set(whole, iso);
+  }
+  return iso;
 }
+
+const SERIAL_CACHE = new Map<number, IsoDate>();
 
 /** The Excel serial of a date, the inverse of serialToIsoDate. */
 export function isoDateToSerial(iso: IsoDate): number {

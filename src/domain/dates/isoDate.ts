@@ -65,7 +65,20 @@ export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
 
 /** Whole calendar days from `earlier` to `later` (negative when `later` is before). */
 export function daysBetween(earlier: IsoDate, later: IsoDate): number {
-  return differenceInCalendarDays(toLocalDate(later), toLocalDate(earlier));
+  return dayNumber(later) - dayNumber(earlier);
+}
+
+const DAY_ZERO = new Date(2000, 0, 1);
+const DAY_NUMBERS = new Map<IsoDate, number>();
+
+/** Days since 01-01-2000, memoised per date: interval checks run over every dose of every row. */
+function dayNumber(iso: IsoDate): number {
+  let n = DAY_NUMBERS.get(iso);
+  if (n === undefined) {
+    n = differenceInCalendarDays(toLocalDate(iso), DAY_ZERO);
+    DAY_NUMBERS.set(iso, n);
+  }
+  return n;
 }
 
 export function yearOf(iso: IsoDate): number {

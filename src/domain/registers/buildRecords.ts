@@ -3,7 +3,7 @@ import { SchemeKey, Sex, Value, Zone } from '../read/cellValue';
 import { ParsedRow } from '../read/readTable';
 import { SheetSchema } from '../schema/types';
 import { personId } from '../validate/identity';
-import { Bayi, Bumil, Caten, ImunisasiLuar, Kelurahan, Murid, PersonRow, Puskesmas, Sekolah, StokVaksin, Vaksin, Wus } from './types';
+import { Bayi, Bumil, Caten, ImunisasiLuar, Kelurahan, Murid, PersonRow, Puskesmas, Sekolah, StokVaksin, Vaksin, Woman, Wus } from './types';
 
 /* Typed records from parsed rows. A cell that was blank or unreadable is null here. */
 
@@ -27,7 +27,9 @@ function pickDates(values: Values, keys: readonly string[]): Record<string, IsoD
   return out;
 }
 
-function person(sheet: PersonRow['sheet'], { row, values }: ParsedRow, doses: readonly string[]): PersonRow {
+/** The fields every person row has. Built field by field (no spreads): it runs per register row. */
+function person<S extends PersonRow['sheet']>(sheet: S, { row, values }: ParsedRow, doses: readonly string[]): PersonRow & { sheet: S } {
+  const woman = sheet === 'wus' || sheet === 'caten' || sheet === 'bumil';
   return {
     sheet,
     row,
@@ -36,7 +38,7 @@ function person(sheet: PersonRow['sheet'], { row, values }: ParsedRow, doses: re
     kodeKK: str(values.kodeKK),
     noUrut: num(values.noUrut),
     nama: str(values.nama) ?? '',
-    jk: (str(values.jk) as Sex | null) ?? (sheet === 'wus' || sheet === 'caten' || sheet === 'bumil' ? 'P' : null),
+    jk: (str(values.jk) as Sex | null) ?? (woman ? 'P' : null),
     tanggalLahir: date(values.tanggalLahir),
     kodeKelurahan: str(values.kodeKelurahan),
     alamat: str(values.alamat),
@@ -90,42 +92,44 @@ export const toVaksin = ({ row, values: v }: ParsedRow): Vaksin => ({
   dosisPerKemasan: num(v.dosisPerKemasan),
 });
 
-export const toBayi = (p: ParsedRow, doses: readonly string[]): Bayi => ({
-  ...person('bayi', p, doses),
-  sheet: 'bayi',
-  namaIbu: str(p.values.namaSuami),
-});
+export function toBayi(p: ParsedRow, doses: readonly string[]): Bayi {
+  const record = person('bayi', p, doses) as Bayi;
+  record.namaIbu = str(p.values.namaSuami);
+  return record;
+}
 
-export const toMurid = (p: ParsedRow, doses: readonly string[]): Murid => ({
-  ...person('bias', p, doses),
-  sheet: 'bias',
-  kodeSekolah: str(p.values.kodeSekolah),
-  kelas: num(p.values.kelas),
-});
+export function toMurid(p: ParsedRow, doses: readonly string[]): Murid {
+  const record = person('bias', p, doses) as Murid;
+  record.kodeSekolah = str(p.values.kodeSekolah);
+  record.kelas = num(p.values.kelas);
+  return record;
+}
 
-const woman = (p: ParsedRow) => ({
-  namaSuami: str(p.values.namaSuami),
-  statusSkrining: num(p.values.statusSkrining),
-  tanggalSkrining: date(p.values.tanggalSkrining),
-});
+function woman<W extends Woman>(sheet: W['sheet'], p: ParsedRow, doses: readonly string[]): W {
+  const record = person(sheet, p, doses) as W;
+  record.namaSuami = str(p.values.namaSuami);
+  record.statusSkrining = num(p.values.statusSkrining);
+  record.tanggalSkrining = date(p.values.tanggalSkrining);
+  return record;
+}
 
-export const toWus = (p: ParsedRow, doses: readonly string[]): Wus => ({ ...person('wus', p, doses), sheet: 'wus', ...woman(p) });
+export const toWus = (p: ParsedRow, doses: readonly string[]): Wus => woman<Wus>('wus', p, doses);
 
-export const toCaten = (p: ParsedRow, doses: readonly string[]): Caten => ({
-  ...person('caten', p, doses),
-  sheet: 'caten',
-  ...woman(p),
-  rencanaNikah: date(p.values.rencanaNikah),
-});
+export function toCaten(p: ParsedRow, doses: readonly string[]): Caten {
+  const record = woman<Caten>('caten', p, doses);
+  record.rencanaNikah = date(p.values.rencanaNikah);
+  return record;
+}
 
-export const toBumil = (p: ParsedRow, doses: readonly string[]): Bumil => ({
-  ...person('bumil', p, doses),
-  sheet: 'bumil',
-  ...woman(p),
-  hamilKe: num(p.values.hamilKe),
-  hpht: date(p.values.hpht),
-  kunjungan: pickDates(p.values, ['k1', 'k2', 'k3', 'k4']),
-});
+export function toBumil(p: ParsedRow, doses: readonly string[]): Bumil {
+  const record = woman<Bumil>('bumil', p, doses);
+  record.hamilKe = num(p.values.hamilKe);
+  record.hpht = date(p.values.hpht);
+  record.kunjungan = pickDates(p.values, VISITS);
+  return record;
+}
+
+const VISITS = ['k1', 'k2', 'k3', 'k4'];
 
 export const toLuar = ({ row, values: v }: ParsedRow, countKeys: readonly string[]): ImunisasiLuar => {
   const counts: Record<string, number> = {};

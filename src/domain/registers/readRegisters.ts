@@ -6,7 +6,7 @@ import { readFields } from '../read/readFields';
 import { ParsedTable, readTable } from '../read/readTable';
 import { sheetFinding } from '../read/tableContext';
 import { RawWorkbook } from '../raw';
-import { SHEETS } from '../schema/registers';
+import { sheetSchema, SHEETS } from '../schema/registers';
 import { SheetKey, SheetSchema } from '../schema/types';
 import { checkDoseSeries } from '../validate/doseSeries';
 import { checkPersonKeys, checkUniqueRows } from '../validate/identity';
@@ -68,18 +68,20 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
   if (stok) checkStockBalance(stok);
 
   const rows = (key: SheetKey) => tables.get(key)?.rows ?? [];
-  const schemaOf = (key: SheetKey) => SHEETS.find((s) => s.key === key)!;
+  const doses = (key: SheetKey, exclude: string[] = []) => doseKeys(sheetSchema(key), exclude);
+  const [bayiDoses, biasDoses, wusDoses, catenDoses, bumilDoses] = [doses('bayi'), doses('bias'), doses('wus'), doses('caten'), doses('bumil', ['k1', 'k2', 'k3', 'k4'])];
+  const luarCounts = sheetSchema('luar').columns.filter((c) => c.type === 'count').map((c) => c.key);
   const registers: Registers = {
     puskesmas: puskesmasValues ? toPuskesmas(puskesmasValues as never) : null,
     kelurahan: rows('kelurahan').map(toKelurahan),
     sekolah: rows('sekolah').map(toSekolah),
     vaksin: rows('vaksin').map(toVaksin),
-    bayi: rows('bayi').map((r) => toBayi(r, doseKeys(schemaOf('bayi')))),
-    bias: rows('bias').map((r) => toMurid(r, doseKeys(schemaOf('bias')))),
-    wus: rows('wus').map((r) => toWus(r, doseKeys(schemaOf('wus')))),
-    caten: rows('caten').map((r) => toCaten(r, doseKeys(schemaOf('caten')))),
-    bumil: rows('bumil').map((r) => toBumil(r, doseKeys(schemaOf('bumil'), ['k1', 'k2', 'k3', 'k4']))),
-    luar: rows('luar').map((r) => toLuar(r, schemaOf('luar').columns.filter((c) => c.type === 'count').map((c) => c.key))),
+    bayi: rows('bayi').map((r) => toBayi(r, bayiDoses)),
+    bias: rows('bias').map((r) => toMurid(r, biasDoses)),
+    wus: rows('wus').map((r) => toWus(r, wusDoses)),
+    caten: rows('caten').map((r) => toCaten(r, catenDoses)),
+    bumil: rows('bumil').map((r) => toBumil(r, bumilDoses)),
+    luar: rows('luar').map((r) => toLuar(r, luarCounts)),
     stok: rows('stok').map(toStok),
     sheetNames,
   };

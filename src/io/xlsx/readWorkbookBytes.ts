@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { isoDateToSerial } from '../../domain/dates/excelSerial';
 import { isoDate } from '../../domain/dates/isoDate';
-import { Cell, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
+import { Cell, isBlank, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
 import { UnreadableFileError } from './unreadableFile';
 
 /** Larger files are refused with a message rather than risking the browser tab or the CLI. */
@@ -62,11 +62,18 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWork
   } catch (error) {
     throw classifyReadError(error, kind, fileName);
   }
-  const sheets = workbook.SheetNames.map((name) => toRawSheet(name, workbook.Sheets[name]));
-  if (sheets.length === 0 || sheets.every((s) => s.rows.length === 0)) {
+  const raw = workbookToRaw(workbook);
+  if (raw.sheets.every((s) => s.rows.every((row) => row.every(isBlank)))) {
     throw new UnreadableFileError('no-data', `${fileName}: buku kerja tidak berisi data di sheet mana pun.`);
   }
-  return { sheets };
+  return raw;
+}
+
+/** The raw sheets of a workbook SheetJS has parsed with SHEETJS_READ_OPTIONS. */
+export function workbookToRaw(workbook: XLSX.WorkBook): RawWorkbook {
+  // Own properties only: a sheet named "__proto__" must not reach Object.prototype.
+  const own = (name: string) => (Object.prototype.hasOwnProperty.call(workbook.Sheets, name) ? workbook.Sheets[name] : undefined);
+  return { sheets: workbook.SheetNames.map((name) => toRawSheet(name, own(name))) };
 }
 
 function classifyReadError(error: unknown, kind: Kind, fileName: string): Error {

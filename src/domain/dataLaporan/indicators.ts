@@ -1,0 +1,64 @@
+import { INFANT_DOSES } from '../antigens';
+
+/**
+ * Every indicator a Data Laporan may hold. All are counts (so Dinkes can add them up across
+ * puskesmas); coverage, drop-out, IP and the like are computed from them, never stored.
+ * "bulan" indicators count month M only, "kumulatif" ones January to M of the year.
+ */
+export type Denominator = 'bayi' | 'bumil' | 'wus' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5' | null;
+
+export interface IndicatorDef {
+  name: string;
+  /** What it counts, in Bahasa Indonesia (docs/format.md lists these). */
+  label: string;
+  denominator: Denominator;
+  /** Counted per kelurahan (with a TOTAL row), or only puskesmas-wide (TOTAL). */
+  perKelurahan: boolean;
+}
+
+const monthAndCumulative = (name: string, label: string, denominator: Denominator): IndicatorDef[] => [
+  { name, label: `${label} bulan ini`, denominator, perKelurahan: true },
+  { name: `${name}_kumulatif`, label: `${label} kumulatif Januari s.d. bulan ini`, denominator, perKelurahan: true },
+];
+
+/** Stock movements per vaccine code: stok.<KODE>.<item>. */
+export const STOCK_ITEMS = ['awal', 'diterima', 'dipakai', 'rusak', 'akhir', 'dosis'] as const;
+export const STOCK_ITEM_LABELS: Record<(typeof STOCK_ITEMS)[number], string> = {
+  awal: 'stok awal (vial)',
+  diterima: 'vial diterima',
+  dipakai: 'vial dipakai',
+  rusak: 'vial rusak/kedaluwarsa',
+  akhir: 'stok akhir (vial)',
+  dosis: 'dosis diberikan (register + imunisasi luar)',
+};
+
+export function stockIndicator(kodeVaksin: string, item: (typeof STOCK_ITEMS)[number]): string {
+  return `stok.${kodeVaksin}.${item}`;
+}
+
+export const INDICATORS: readonly IndicatorDef[] = [
+  // PWS: doses from the registers plus Imunisasi Luar; sasaran bayi (DOMAIN.md "PWS").
+  ...INFANT_DOSES.flatMap((d) => monthAndCumulative(d.key, `Dosis ${d.header} (register + luar)`, 'bayi')),
+  ...monthAndCumulative('idl', 'Bayi mencapai imunisasi dasar lengkap (IDL)', 'bayi'),
+  { name: 'desa', label: 'Jumlah kelurahan/desa (1 per kelurahan)', denominator: null, perKelurahan: true },
+  { name: 'desa_uci', label: 'Kelurahan/desa UCI: IDL kumulatif ≥ ambang UCI dari sasaran bayi (1 atau 0)', denominator: null, perKelurahan: true },
+  // TT/Td (DOMAIN.md "Status T"; thesis II.F).
+  ...monthAndCumulative('bumil_t1', 'Bumil mendapat Td/TT pertama (T1)', 'bumil'),
+  ...monthAndCumulative('bumil_t2plus', 'Bumil mencapai status T2 atau lebih (termasuk ulangan)', 'bumil'),
+  ...[1, 2, 3, 4, 5].flatMap((n) => monthAndCumulative(`wus_t${n}`, `WUS mendapat dosis yang menjadikan status T${n}`, 'wus')),
+  ...[1, 2, 3, 4, 5].flatMap((n) => monthAndCumulative(`caten_t${n}`, `Caten mendapat dosis yang menjadikan status T${n}`, null)),
+  // BIAS, year to date (DOMAIN.md "BIAS"): vaccinated pupils against pupils of the class.
+  { name: 'bias_dt_k1', label: 'Murid kelas 1 mendapat DT (tahun ini)', denominator: 'murid1', perKelurahan: true },
+  { name: 'bias_mr_k1', label: 'Murid kelas 1 mendapat MR (tahun ini)', denominator: 'murid1', perKelurahan: true },
+  { name: 'bias_td_k2', label: 'Murid kelas 2 mendapat Td/TT (tahun ini)', denominator: 'murid2', perKelurahan: true },
+  { name: 'bias_td_k3', label: 'Murid kelas 3 mendapat Td/TT (tahun ini; skema 2005)', denominator: 'murid3', perKelurahan: true },
+  { name: 'bias_td_k5', label: 'Murid kelas 5 mendapat Td (tahun ini)', denominator: 'murid5', perKelurahan: true },
+  { name: 'bias_hpv_k5', label: 'Murid perempuan kelas 5 mendapat HPV (tahun ini)', denominator: 'muridPerempuan5', perKelurahan: true },
+];
+
+/** Whether a name is a known indicator (stock indicators are checked by pattern). */
+export function isKnownIndicator(name: string): boolean {
+  if (INDICATORS.some((i) => i.name === name)) return true;
+  const m = /^stok\.([^.]+)\.([a-z]+)$/.exec(name);
+  return m !== null && (STOCK_ITEMS as readonly string[]).includes(m[2]);
+}

@@ -1,0 +1,99 @@
+import { Finding } from '../findings';
+import { Cell, RawSheet } from '../raw';
+import { sheetFinding } from '../read/tableContext';
+import { normalizeName } from '../read/normalize';
+import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_VERSION, DataLaporan, DataLaporanRow } from './types';
+
+/** Labels of the identity block, as the layout writes them. */
+export const IDENTITY_LABELS = {
+  format: 'Format',
+  version: 'Versi Format',
+  kodePuskesmas: 'Kode Puskesmas',
+  namaPuskesmas: 'Nama Puskesmas',
+  kabupaten: 'Kabupaten/Kota',
+  provinsi: 'Provinsi',
+  tahun: 'Tahun',
+  bulan: 'Bulan',
+  dibuat: 'Dibuat',
+} as const;
+
+export const TABLE_HEADERS = ['Kode Puskesmas', 'Tahun', 'Bulan', 'Kode Kelurahan', 'Nama Kelurahan', 'Indikator', 'Nilai', 'Sasaran'] as const;
+
+export type ReadDataLaporanResult = { ok: true; data: DataLaporan } | { ok: false; findings: Finding[] };
+
+/**
+ * Reads a Data Laporan sheet back into its model, checking that it is this format in a
+ * version we know, and that every row is complete and belongs to the stated puskesmas and
+ * period. Every problem is a finding (the Dinkes merge reports it and goes on).
+ */
+export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
+  const findings: Finding[] = [];
+  const bad = (problem: string, row = 0, column = '') => findings.push(sheetFinding(sheet.name, 'VALUE_INVALID', 'error', problem, row, column));
+  const labels = new Map<string, { value: Cell; row: number }>();
+  let headerIndex = -1;
+  sheet.rows.forEach((cells, i) => {
+    if (headerIndex >= 0) return;
+    if (normalizeName(cells[0]) === normalizeName(TABLE_HEADERS[0]) && normalizeName(cells[5]) === normalizeName('Indikator')) {
+      headerIndex = i;
+      return;
+    }
+    const label = normalizeName(cells[0]);
+    if (label && !labels.has(label)) labels.set(label, { value: cells[1] ?? null, row: sheet.firstRow + i });
+  });
+  const field = (key: keyof typeof IDENTITY_LABELS) => labels.get(normalizeName(IDENTITY_LABELS[key]))?.value ?? null;
+
+  if (field('format') !== DATA_LAPORAN_FORMAT) {
+    bad(`bukan Data Laporan add-in Imunisasi (keterangan "Format" harus "${DATA_LAPORAN_FORMAT}"). Kirim file laporan bulanan yang dibuat add-in`);
+    return { ok: false, findings };
+  }
+  const version = Number(field('version'));
+  if (version !== DATA_LAPORAN_VERSION) {
+    bad(`versi format ${String(field('version'))} tidak dikenal (add-in ini membaca versi ${DATA_LAPORAN_VERSION}). Buat ulang laporannya dengan add-in versi yang sama`);
+    return { ok: false, findings };
+  }
+  const text = (key: keyof typeof IDENTITY_LABELS) => {
+    const value = field(key);
+    if (value === null || String(value).trim() === '') bad(`keterangan "${IDENTITY_LABELS[key]}" kosong`, labels.get(normalizeName(IDENTITY_LABELS[key]))?.row ?? 0, IDENTITY_LABELS[key]);
+    return value === null ? '' : String(value).trim();
+  };
+  const whole = (key: keyof typeof IDENTITY_LABELS, min: number, max: number) => {
+    const n = Number(field(key));
+    if (!Number.isInteger(n) || n < min || n > max) bad(`keterangan "${IDENTITY_LABELS[key]}" tidak sah: ${String(field(key))}`, 0, IDENTITY_LABELS[key]);
+    return n;
+  };
+  const data: DataLaporan = {
+    format: DATA_LAPORAN_FORMAT,
+    version,
+    kodePuskesmas: text('kodePuskesmas'),
+    namaPuskesmas: text('namaPuskesmas'),
+    kabupaten: text('kabupaten'),
+    provinsi: text('provinsi'),
+    tahun: whole('tahun', 1900, 2100),
+    bulan: whole('bulan', 1, 12),
+    dibuat: text('dibuat'),
+    kelurahan: {},
+    rows: [],
+  };
+  if (headerIndex < 0) {
+    bad(`tabel data (judul "${TABLE_HEADERS.join('", "')}") tidak ditemukan`);
+    return { ok: false, findings };
+  }
+  for (let i = headerIndex + 1; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i];
+    if (cells.every((c) => c === null || String(c).trim() === '')) continue;
+    const rowNumber = sheet.firstRow + i;
+    const [kode, tahun, bulan, kel, namaKel, indikator, nilai, sasaran] = cells;
+    if (String(kode ?? '').trim() !== data.kodePuskesmas || Number(tahun) !== data.tahun || Number(bulan) !== data.bulan) {
+      bad('baris ini milik puskesmas atau periode lain daripada identitas laporan', rowNumber);
+      continue;
+    }
+    if (typeof nilai !== 'number' || !Number.isFinite(nilai) || kel === null || indikator === null) {
+      bad('baris data tidak lengkap (Kode Kelurahan, Indikator dan Nilai angka wajib)', rowNumber);
+      continue;
+    }
+    const row: DataLaporanRow = { kodeKelurahan: String(kel).trim(), indikator: String(indikator).trim(), nilai, sasaran: typeof sasaran === 'number' ? sasaran : null };
+    data.rows.push(row);
+    if (namaKel !== null && namaKel !== undefined) data.kelurahan[row.kodeKelurahan] = String(namaKel);
+  }
+  return findings.length > 0 ? { ok: false, findings } : { ok: true, data };
+}

@@ -1,0 +1,49 @@
+import { DATA_LAPORAN_SHEET, DataLaporan } from '../domain/dataLaporan/types';
+import { IDENTITY_LABELS, TABLE_HEADERS } from '../domain/dataLaporan/readDataLaporan';
+import { rangeAddress } from './a1';
+import { GENERATED_MARK, HEADER_FILL } from './reportFrame';
+import { SheetSpec, SpecCell } from './spec';
+
+/**
+ * The Data Laporan sheet: identity block, then the long table. Plain on purpose — it is read
+ * by the Dinkes merge, so nothing but values matters, and nobody should need to edit it.
+ */
+export function dataLaporanSheetSpec(data: DataLaporan, generatedAt: string): SheetSpec {
+  const identity: [string, SpecCell][] = [
+    [IDENTITY_LABELS.format, data.format],
+    [IDENTITY_LABELS.version, data.version],
+    [IDENTITY_LABELS.kodePuskesmas, data.kodePuskesmas],
+    [IDENTITY_LABELS.namaPuskesmas, data.namaPuskesmas],
+    [IDENTITY_LABELS.kabupaten, data.kabupaten],
+    [IDENTITY_LABELS.provinsi, data.provinsi],
+    [IDENTITY_LABELS.tahun, data.tahun],
+    [IDENTITY_LABELS.bulan, data.bulan],
+    [IDENTITY_LABELS.dibuat, data.dibuat],
+  ];
+  const values: SpecCell[][] = [
+    [`${GENERATED_MARK} pada ${generatedAt}. Data untuk Dinkes: dibaca oleh penggabung laporan; jangan diubah.`],
+    ['DATA LAPORAN (format mesin: tanpa nama dan NIK)'],
+    [],
+    ...identity.map(([label, value]) => [label, value]),
+    [],
+    [...TABLE_HEADERS],
+    ...data.rows.map((r) => [data.kodePuskesmas, data.tahun, data.bulan, r.kodeKelurahan, data.kelurahan[r.kodeKelurahan] ?? null, r.indikator, r.nilai, r.sasaran]),
+  ];
+  const header = 4 + identity.length + 1;
+  return {
+    name: DATA_LAPORAN_SHEET,
+    role: 'report',
+    values,
+    columnWidths: [16, 8, 7, 15, 22, 30, 10, 10],
+    columnFormats: [null, null, null, '@', null, null, null, null],
+    styles: [
+      { range: 'A1', style: { italic: true, fontSize: 8, fontColor: '#7F7F7F' } },
+      { range: 'A2', style: { bold: true, fontSize: 12 } },
+      { range: rangeAddress(4, 1, 3 + identity.length, 1), style: { bold: true } },
+      { range: rangeAddress(header, 1, header, TABLE_HEADERS.length), style: { bold: true, fill: HEADER_FILL, border: 'thin' } },
+    ],
+    freeze: { rows: header, columns: 0 },
+    autoFilter: rangeAddress(header, 1, header, TABLE_HEADERS.length),
+    tabColor: '#7F7F7F',
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { generateSample } from '../../src/sample/generateSample';
+import { injectErrors } from '../../src/sample/injectErrors';
+import { sampleSpecs } from '../../src/sample/sampleSpecs';
+import { runCli } from '../helpers/cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'periksa-'));
+
+describe('imunisasi periksa', () => {
+  it('exits 0 on the clean contoh and says so', async () => {
+    const { code, out } = await runCli(['periksa', 'templates/contoh-puskesmas.xlsx']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/0 error, 0 peringatan/);
+  });
+
+  it('exits 1 with errors, as a readable table or a JSON array', async () => {
+    const sample = generateSample({ seed: 2, year: 2025, kelurahan: 2 });
+    const expected = injectErrors(sample);
+    const file = join(dir, 'salah.xlsx');
+    writeFileSync(file, await writeWorkbook(sampleSpecs(sample)));
+    const table = await runCli(['periksa', file, '--tanggal', '2025-12-31']);
+    expect(table.code).toBe(1);
+    expect(table.out).toMatch(/ERROR\s+Register Bayi\s+\d+\s+BCG\s+DATE_INVALID/);
+    expect(table.out).toMatch(/PERINGATAN\s+Register Bayi/);
+    const json = await runCli(['validate', file, '--tanggal', '2025-12-31', '--json']);
+    expect(json.code).toBe(1);
+    const findings = JSON.parse(json.out) as Record<string, unknown>[];
+    expect(findings).toHaveLength(expected.length);
+    for (const f of findings) expect(Object.keys(f)).toEqual(['sheet', 'row', 'column', 'code', 'severity', 'message']);
+  });
+
+  it('takes today on the puskesmas clock when --tanggal is absent', async () => {
+    // 2026-01-15 in WIB: the contoh's 2025 dates are all in the past.
+    const { code } = await runCli(['periksa', 'templates/contoh-puskesmas.xlsx'], new Date('2026-01-14T18:00:00Z'));
+    expect(code).toBe(0);
+  });
+
+  it.each([
+    [['periksa', join(dir, 'tidak-ada.xlsx')], /tidak ditemukan/],
+    [['periksa', dir], /folder, bukan file/],
+    [['periksa', 'templates/contoh-puskesmas.xlsx', '--tanggal', '31-12-2025'], /--tanggal "31-12-2025" tidak sah/],
+    [['periksa'], /Pemakaian: imunisasi periksa/],
+    [['periksa', 'a.xlsx', '--kilat'], /Argumen tidak dikenal/],
+    [['entah'], /Perintah "entah" tidak dikenal/],
+  ])('exits 2 with one clear line for %j', async (args, message) => {
+    const { code, err } = await runCli(args as string[]);
+    expect(code).toBe(2);
+    expect(err).toMatch(message as RegExp);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 with the reason when the file is not a workbook', async () => {
+    const file = join(dir, 'kosong.xlsx');
+    writeFileSync(file, '');
+    const { code, err } = await runCli(['periksa', file]);
+    expect(code).toBe(2);
+    expect(err.trim()).toBe('kosong.xlsx: file kosong (0 byte). Pilih file register yang benar.');
+  });
+});
