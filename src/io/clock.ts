@@ -10,3 +10,8 @@ export const ZONE_TZ: Record<Zone, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/
 export function todayInZone(zone: Zone, now: Date = new Date()): IsoDate {
   return format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'yyyy-MM-dd');
 }
+
+/** When a report was made, for its header: "25-11-2026 10:15 WIB" on the puskesmas's clock. */
+export function stampInZone(zone: Zone, now: Date = new Date()): string {
+  return `${format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'dd-MM-yyyy HH:mm')} ${zone}`;
+}

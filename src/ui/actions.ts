@@ -1,0 +1,132 @@
+import { missingTemplateSpecs } from '../app/prepareTemplate';
+import { Finding, hasErrors } from '../domain/findings';
+import { RawWorkbook } from '../domain/raw';
+import { readRegisters } from '../domain/registers/readRegisters';
+import { readZone } from '../domain/registers/readZone';
+import { stampInZone, todayInZone } from '../io/clock';
+import { SheetSpec } from '../sheets/spec';
+import { Rename } from '../sheets/writePlan';
+import { OnProgress, WorkbookHost, WriteResult } from './host';
+
+/** "Sesuai sheet Puskesmas", or one scheme for this run. */
+export type SchemeChoice = 'sheet' | 'Td terkini' | '2005 (TT)';
+
+/** What the person chose in the pane. */
+export interface ActionRequest {
+  year: number;
+  month: number;
+  scheme: SchemeChoice;
+  /** The clock, read by the pane when the button is pressed. */
+  now: Date;
+}
+
+export interface ActionDeps {
+  host: WorkbookHost;
+  onProgress: OnProgress;
+  confirmRenames: (renames: readonly Rename[]) => Promise<boolean>;
+}
+
+export interface ActionOutcome {
+  /** One sentence for the status line. */
+  summary: string;
+  findings: Finding[];
+  write?: WriteResult;
+}
+
+export type ActionId = 'periksa' | 'bulanan' | 'statusT' | 'bias' | 'templat';
+
+export interface PaneAction {
+  id: ActionId;
+  label: string;
+  hint: string;
+  run(request: ActionRequest, deps: ActionDeps): Promise<ActionOutcome>;
+}
+
+/** What a report use case in src/app gets: the period and the stamps, never the clock. */
+export interface ReportInput {
+  year: number;
+  month: number;
+  today: string;
+  generatedAt: string;
+  scheme?: Exclude<SchemeChoice, 'sheet'>;
+}
+
+export interface ReportOutput {
+  specs: SheetSpec[];
+  findings: Finding[];
+  summary?: string;
+}
+
+export type ReportUseCase = (workbook: RawWorkbook, input: ReportInput) => ReportOutput;
+
+export const STAGE_CHECK = 'Memeriksa data';
+export const STAGE_COMPUTE = 'Menyusun laporan';
+
+const periksa: PaneAction = {
+  id: 'periksa',
+  label: 'Periksa data',
+  hint: 'Memeriksa semua sheet register dan master; tidak ada yang diubah.',
+  async run(request, { host, onProgress }) {
+    const workbook = await host.read(onProgress);
+    onProgress({ stage: STAGE_CHECK, done: 0, total: 1 });
+    const today = todayInZone(readZone(workbook), request.now);
+    const { findings } = readRegisters(workbook, { today });
+    onProgress({ stage: STAGE_CHECK, done: 1, total: 1 });
+    return { summary: checkSummary(findings), findings };
+  },
+};
+
+export function checkSummary(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'Tidak ada masalah: semua sheet sesuai format standar.';
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return `Pemeriksaan selesai: ${errors} error, ${findings.length - errors} peringatan.${hasErrors(findings) ? ' Perbaiki error agar laporan lengkap.' : ''}`;
+}
+
+const templat: PaneAction = {
+  id: 'templat',
+  label: 'Siapkan templat',
+  hint: 'Menambahkan sheet register dan master yang belum ada; sheet yang sudah ada tidak disentuh.',
+  async run(_request, { host, onProgress, confirmRenames }) {
+    const specs = missingTemplateSpecs(await host.sheetNames());
+    if (specs.length === 0) return { summary: 'Semua sheet register dan master sudah ada; tidak ada yang ditambahkan.', findings: [] };
+    const write = await host.write(specs, { onProgress, confirmRenames });
+    return { summary: `Ditambahkan: ${write.written.map((w) => w.name).join(', ')}. Sheet yang sudah ada tidak diubah.`, findings: [], write };
+  },
+};
+
+/** A button that runs a report use case: read, check, compute, write the sheets. */
+export function reportAction(id: ActionId, label: string, hint: string, useCase: ReportUseCase): PaneAction {
+  return {
+    id,
+    label,
+    hint,
+    async run(request, { host, onProgress, confirmRenames }) {
+      const workbook = await host.read(onProgress);
+      onProgress({ stage: STAGE_COMPUTE, done: 0, total: 1 });
+      const zone = readZone(workbook);
+      const input: ReportInput = {
+        year: request.year,
+        month: request.month,
+        today: todayInZone(zone, request.now),
+        generatedAt: stampInZone(zone, request.now),
+        ...(request.scheme !== 'sheet' ? { scheme: request.scheme } : {}),
+      };
+      const output = useCase(workbook, input);
+      onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
+      const write = await host.write(output.specs, { onProgress, confirmRenames });
+      if (write.cancelled) return { summary: 'Dibatalkan: tidak ada sheet yang ditulis.', findings: output.findings, write };
+      const names = write.written.map((w) => w.name).join(', ');
+      return { summary: output.summary ? `${output.summary} Sheet: ${names}.` : `Selesai. Sheet ditulis: ${names}.`, findings: output.findings, write };
+    },
+  };
+}
+
+/** The pane's buttons in order; the report buttons join as their use cases land in src/app. */
+export const ACTIONS: PaneAction[] = [periksa, templat];
+
+/** Buttons shown but not yet wired (their use cases are still being built). */
+export const PENDING: { id: ActionId; label: string }[] = [
+  { id: 'bulanan', label: 'Buat laporan bulanan' },
+  { id: 'statusT', label: 'Status & jadwal T' },
+  { id: 'bias', label: 'Laporan BIAS' },
+];

@@ -1,0 +1,253 @@
+import { FINDING_CATALOG } from '../domain/findingCatalog';
+import { Finding } from '../domain/findings';
+import { Rename } from '../sheets/writePlan';
+import { ActionOutcome, PaneAction, PENDING, SchemeChoice } from './actions';
+import { h } from './dom';
+import { explainError } from './explainError';
+import { Progress, WorkbookHost } from './host';
+import { defaultPeriod, MONTHS } from './period';
+
+/** A workbook opened from disk (file mode), with a result to download once changed. */
+export interface OpenedFile extends WorkbookHost {
+  readonly fileName: string;
+  readonly changed: boolean;
+  result(): { name: string; bytes: Uint8Array };
+}
+
+export type PaneMode =
+  | { mode: 'excel'; host: WorkbookHost }
+  | { mode: 'file'; openFile: (name: string, bytes: Uint8Array) => OpenedFile; download: (name: string, bytes: Uint8Array) => void };
+
+export interface PaneOptions {
+  actions: readonly PaneAction[];
+  /** The clock; read when a button is pressed. */
+  now: () => Date;
+}
+
+/** Findings shown at once; more would make the pane slow and nobody reads them all. */
+const FINDINGS_SHOWN = 200;
+
+const SCHEMES: { value: SchemeChoice; label: string }[] = [
+  { value: 'sheet', label: 'Sesuai sheet Puskesmas' },
+  { value: 'Td terkini', label: 'Td terkini' },
+  { value: '2005 (TT)', label: '2005 (TT)' },
+];
+
+/**
+ * Builds the pane into `root` and wires its buttons to the actions. The pane only knows the
+ * WorkbookHost it is given (the workbook open in Excel, or a file opened in file mode).
+ */
+export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOptions): void {
+  const today = options.now();
+  const period = defaultPeriod({ year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() });
+  let host: WorkbookHost | null = mode.mode === 'excel' ? mode.host : null;
+  let opened: OpenedFile | null = null;
+  let busy = false;
+
+  const month = h('select', { id: 'bulan' }, ...MONTHS.map((m) => h('option', { value: m.value, selected: m.value === period.month }, m.name)));
+  const year = h('input', { id: 'tahun', type: 'number', min: 2000, max: 2100, step: 1, value: period.year, inputmode: 'numeric' });
+  const scheme = h('select', { id: 'skema' }, ...SCHEMES.map((s) => h('option', { value: s.value }, s.label)));
+
+  const buttons = options.actions.map((action) =>
+    h('button', { type: 'button', class: action.id === 'bulanan' ? 'button primary' : 'button', 'data-action': action.id, title: action.hint }, action.label),
+  );
+  const pending = PENDING.filter((p) => !options.actions.some((a) => a.id === p.id)).map((p) =>
+    h('button', { type: 'button', class: 'button', disabled: true, 'data-action': p.id, title: 'Segera tersedia di versi berikutnya.' }, p.label),
+  );
+
+  const stage = h('div', { class: 'stage', id: 'tahap' });
+  const bar = h('progress', { id: 'kemajuan', max: 1, value: 0 });
+  const progress = h('section', { class: 'progress', hidden: true, 'aria-live': 'polite' }, stage, bar);
+  const status = h('section', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
+  const dialog = h('section', { id: 'dialog', class: 'dialog', hidden: true, role: 'alertdialog', 'aria-labelledby': 'dialog-judul' });
+  const findingsCount = h('span', { class: 'count' });
+  const findingsList = h('ul', { id: 'temuan', class: 'findings' });
+  const findings = h('section', { class: 'findings-section', hidden: true }, h('h2', {}, 'Temuan ', findingsCount), findingsList);
+  const downloadButton = h('button', { type: 'button', class: 'button primary', id: 'unduh', hidden: true }, 'Unduh buku kerja hasil');
+  const fileName = h('div', { class: 'file-name', id: 'nama-file' }, 'Belum ada file yang dibuka.');
+  const fileInput = h('input', { type: 'file', id: 'file', accept: '.xlsx,.xls,.ods', class: 'visually-hidden' });
+
+  const fileSection =
+    mode.mode === 'file'
+      ? h('section', { class: 'card' },
+          h('h2', {}, 'Buku kerja'),
+          h('p', { class: 'note' }, 'Excel Anda tidak dapat memakai add-in? Buka file register di sini (.xlsx, .xls atau .ods). File diolah di komputer ini saja: tidak ada data yang dikirim ke internet.'),
+          h('div', { class: 'row' }, h('label', { for: 'file', class: 'button' }, 'Buka file…'), fileName),
+          fileInput,
+        )
+      : null;
+
+  root.replaceChildren(
+    h('header', { class: 'pane-header' }, h('h1', {}, 'Imunisasi'), h('span', { class: 'badge' }, mode.mode === 'excel' ? 'Excel' : 'Mode file')),
+    h('main', { class: 'pane-body' },
+      fileSection,
+      h('section', { class: 'card' },
+        h('h2', {}, 'Periode dan aturan'),
+        h('div', { class: 'fields' },
+          h('div', { class: 'field' }, h('label', { for: 'bulan' }, 'Bulan'), month),
+          h('div', { class: 'field narrow' }, h('label', { for: 'tahun' }, 'Tahun'), year),
+        ),
+        h('div', { class: 'field' }, h('label', { for: 'skema' }, 'Skema status T'), scheme),
+      ),
+      h('section', { class: 'actions' }, ...buttons, ...pending),
+      progress,
+      dialog,
+      status,
+      downloadButton,
+      findings,
+    ),
+    h('footer', { class: 'pane-footer' },
+      mode.mode === 'excel'
+        ? 'Sheet yang Anda isi tidak pernah diubah. Laporan ditulis sebagai sheet baru yang ditandai di sel A1.'
+        : 'Data tidak meninggalkan komputer ini. Hasil diunduh sebagai file .xlsx baru; file asli tidak diubah.',
+    ),
+  );
+
+  const setBusy = (value: boolean) => {
+    busy = value;
+    for (const button of buttons) button.disabled = value || host === null;
+    fileInput.disabled = value;
+    progress.hidden = !value;
+    document.body.dataset.busy = String(value);
+  };
+
+  const showProgress = (p: Progress) => {
+    stage.textContent = p.total > 1 ? `${p.stage} (${Math.min(p.done + 1, p.total)}/${p.total})` : p.stage;
+    bar.max = Math.max(1, p.total);
+    bar.value = p.done;
+  };
+
+  const showStatus = (kind: 'success' | 'info' | 'error', message: string, extra: (Node | string)[] = []) => {
+    status.className = `status ${kind}`;
+    status.replaceChildren(h('p', {}, message), ...extra);
+  };
+
+  const confirmRenames = (renames: readonly Rename[]) =>
+    new Promise<boolean>((resolve) => {
+      const answer = (value: boolean) => {
+        dialog.hidden = true;
+        dialog.replaceChildren();
+        resolve(value);
+      };
+      const yes = h('button', { type: 'button', class: 'button primary', id: 'dialog-ya' }, 'Lanjutkan dengan nama lain');
+      const no = h('button', { type: 'button', class: 'button', id: 'dialog-batal' }, 'Batal');
+      yes.addEventListener('click', () => answer(true));
+      no.addEventListener('click', () => answer(false));
+      dialog.replaceChildren(
+        h('h2', { id: 'dialog-judul' }, 'Nama sheet sudah dipakai'),
+        h('p', {}, 'Sheet berikut sudah ada dan bukan buatan add-in, jadi tidak akan ditimpa. Laporan akan ditulis dengan nama lain:'),
+        h('ul', {}, ...renames.map((r) => h('li', {}, `"${r.wanted}" → "${r.used}"`))),
+        h('div', { class: 'row' }, yes, no),
+      );
+      dialog.hidden = false;
+      yes.focus();
+    });
+
+  const renderFindings = (list: readonly Finding[]) => {
+    findings.hidden = list.length === 0;
+    const errors = list.filter((f) => f.severity === 'error').length;
+    findingsCount.textContent = `(${errors} error, ${list.length - errors} peringatan)`;
+    const items = list.slice(0, FINDINGS_SHOWN).map((finding) => findingItem(finding, host?.select ? () => selectFinding(finding) : null));
+    if (list.length > FINDINGS_SHOWN) items.push(h('li', { class: 'more' }, `… dan ${list.length - FINDINGS_SHOWN} temuan lain. Perbaiki yang di atas, lalu periksa lagi.`));
+    findingsList.replaceChildren(...items);
+  };
+
+  const selectFinding = async (finding: Finding) => {
+    if (!host?.select) return;
+    try {
+      await host.select(finding.sheet, finding.cell ?? `A${Math.max(1, finding.row)}`);
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const showError = (error: unknown) => {
+    const explained = explainError(error);
+    console.error(error);
+    showStatus('error', explained.message, explained.detail ? [h('details', {}, h('summary', {}, 'Detail teknis'), h('pre', {}, explained.detail))] : []);
+  };
+
+  const run = async (action: PaneAction) => {
+    if (busy || !host) return;
+    setBusy(true);
+    status.replaceChildren();
+    status.className = 'status';
+    showProgress({ stage: 'Memulai', done: 0, total: 1 });
+    try {
+      const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, now: options.now() };
+      const outcome = await action.run(request, { host, onProgress: showProgress, confirmRenames });
+      renderFindings(outcome.findings);
+      showOutcome(outcome);
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+      downloadButton.hidden = !(opened?.changed ?? false);
+    }
+  };
+
+  const showOutcome = (outcome: ActionOutcome) => {
+    const notices = outcome.write?.notices ?? [];
+    const renamed = outcome.write?.renames.length && !outcome.write.cancelled ? [`Nama lain dipakai: ${outcome.write.renames.map((r) => `"${r.wanted}" → "${r.used}"`).join(', ')}.`] : [];
+    const lines = [...renamed, ...notices].map((text) => h('li', {}, text));
+    const hasErrors = outcome.findings.some((f) => f.severity === 'error');
+    showStatus(outcome.write?.cancelled ? 'info' : hasErrors ? 'info' : 'success', outcome.summary, lines.length ? [h('ul', { class: 'notices' }, ...lines)] : []);
+  };
+
+  buttons.forEach((button, i) => button.addEventListener('click', () => void run(options.actions[i])));
+
+  if (mode.mode === 'file') {
+    fileInput.addEventListener('change', async () => {
+      const file = fileInput.files?.[0];
+      if (!file) return;
+      setBusy(true);
+      showProgress({ stage: 'Membuka file', done: 0, total: 1 });
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        opened = mode.openFile(file.name, bytes);
+        host = opened;
+        fileName.textContent = file.name;
+        renderFindings([]);
+        downloadButton.hidden = true;
+        showStatus('success', `File "${file.name}" terbuka (${(await opened.sheetNames()).length} sheet). Pilih tindakan di bawah.`);
+      } catch (error) {
+        opened = null;
+        host = null;
+        fileName.textContent = 'Belum ada file yang dibuka.';
+        showError(error);
+      } finally {
+        fileInput.value = '';
+        setBusy(false);
+      }
+    });
+    downloadButton.addEventListener('click', () => {
+      if (!opened) return;
+      const { name, bytes } = opened.result();
+      mode.download(name, bytes);
+    });
+  }
+
+  setBusy(false);
+  document.body.dataset.mode = mode.mode;
+  document.body.dataset.ready = 'true';
+}
+
+function findingItem(finding: Finding, onSelect: (() => void) | null): HTMLLIElement {
+  const where = [finding.sheet, finding.row > 0 ? `baris ${finding.row}` : null, finding.column || null].filter(Boolean).join(' · ');
+  const fix = FINDING_CATALOG[finding.code]?.fix;
+  const body = [
+    h('span', { class: 'severity' }, finding.severity === 'error' ? 'Error' : 'Peringatan'),
+    h('span', { class: 'where' }, where),
+    h('span', { class: 'message' }, finding.message),
+    fix ? h('span', { class: 'fix' }, fix) : null,
+  ];
+  const item = h('li', { class: `finding ${finding.severity}` });
+  if (onSelect) {
+    const button = h('button', { type: 'button', class: 'finding-target', title: `Pilih sel ${finding.cell ?? ''} di sheet ${finding.sheet}` }, ...body);
+    button.addEventListener('click', onSelect);
+    item.append(button);
+  } else {
+    item.append(h('div', { class: 'finding-target' }, ...body));
+  }
+  return item;
+}
