@@ -1,8 +1,13 @@
 import * as XLSX from 'xlsx';
 
-/** An xlsx file is a zip ("PK") that is not an OpenDocument spreadsheet. */
+/**
+ * An xlsx file is a zip ("PK") holding "[Content_Types].xml"; an .ods is a zip without it.
+ * The zip's central directory, which names every entry, is at the end of the file.
+ */
 export function isXlsx(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && !isOds(bytes);
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return false;
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024 * 1024)));
+  return tail.includes('[Content_Types].xml');
 }
 
 /**
@@ -14,10 +19,4 @@ export function toXlsxBytes(bytes: Uint8Array): Uint8Array {
   if (isXlsx(bytes)) return bytes;
   const workbook = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellStyles: false });
   return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
-}
-
-/** An OpenDocument spreadsheet is a zip too; its first entry is "mimetype". */
-function isOds(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 120));
-  return head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
 }

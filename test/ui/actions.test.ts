@@ -1,0 +1,63 @@
+import { readRegisters } from '../../src/domain/registers/readRegisters';
+import { SHEETS } from '../../src/domain/schema/registers';
+import { GENERATED_MARK } from '../../src/sheets/reportFrame';
+import { ACTIONS, ActionRequest, checkSummary, ReportInput, reportAction, STAGE_CHECK, STAGE_COMPUTE } from '../../src/ui/actions';
+import { MemoryHost, progressLog } from '../helpers/memoryHost';
+import { KELURAHAN_ROWS, PUSKESMAS_ROWS, rawSheet } from '../helpers/workbook';
+
+const action = (id: string) => ACTIONS.find((a) => a.id === id)!;
+// 16:30 UTC on 31 Oct 2025: still 31 Oct in WIB (UTC+7), already 1 Nov in WITA (UTC+8).
+const NOW = new Date(Date.UTC(2025, 9, 31, 16, 30));
+const request: ActionRequest = { year: 2025, month: 10, scheme: 'sheet', now: NOW };
+const witaPuskesmas = [...PUSKESMAS_ROWS, ['Zona Waktu', 'WITA']];
+
+describe('pane actions', () => {
+  it('Periksa data reads the workbook and returns the findings of the register check, for today on the puskesmas clock', async () => {
+    const workbook = { sheets: [rawSheet('Puskesmas', witaPuskesmas), rawSheet('Kelurahan', KELURAHAN_ROWS)] };
+    const host = new MemoryHost(workbook);
+    const outcome = await action('periksa').run(request, { host, onProgress: progressLog(host), confirmRenames: async () => true });
+    expect(outcome.findings).toEqual(readRegisters(workbook, { today: '2025-11-01' }).findings);
+    expect(outcome.summary).toBe(checkSummary(outcome.findings));
+    expect(outcome.summary).toMatch(/^Pemeriksaan selesai: \d+ error, \d+ peringatan\./);
+    expect(host.written).toEqual([]);
+    expect(host.stages).toContain(STAGE_CHECK);
+  });
+
+  it('Siapkan templat adds only the sheets missing, recognising sheets by their other names', async () => {
+    const host = new MemoryHost({ sheets: [rawSheet('Identitas Puskesmas', PUSKESMAS_ROWS), rawSheet('Data Kelurahan', KELURAHAN_ROWS), rawSheet('Catatan', [['x']])] });
+    const outcome = await action('templat').run(request, { host, onProgress: progressLog(host), confirmRenames: async () => true });
+    expect(host.written.map((s) => s.name)).toEqual(SHEETS.filter((s) => !['puskesmas', 'kelurahan'].includes(s.key)).map((s) => s.name));
+    expect(host.written.every((s) => s.role === 'register')).toBe(true);
+    expect(outcome.summary).toMatch(/^Ditambahkan: Sekolah, Vaksin, Register Bayi/);
+
+    const complete = new MemoryHost({ sheets: SHEETS.map((s) => rawSheet(s.name, [['x']])) });
+    const nothing = await action('templat').run(request, { host: complete, onProgress: () => undefined, confirmRenames: async () => true });
+    expect(complete.written).toEqual([]);
+    expect(nothing.summary).toMatch(/sudah ada/);
+  });
+
+  it('a report button hands its use case the period, today and the stamp on the puskesmas clock, then writes its sheets', async () => {
+    const seen: ReportInput[] = [];
+    const report = reportAction('bulanan', 'Buat laporan bulanan', '', (_workbook, input) => {
+      seen.push(input);
+      return { specs: [{ name: 'Laporan Bulanan', role: 'report', values: [[`${GENERATED_MARK} pada ${input.generatedAt}`]] }], findings: [], summary: 'Laporan Oktober 2025 selesai.' };
+    });
+    const host = new MemoryHost({ sheets: [rawSheet('Puskesmas', witaPuskesmas)] });
+    const outcome = await report.run({ ...request, scheme: '2005 (TT)' }, { host, onProgress: progressLog(host), confirmRenames: async () => true });
+    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', generatedAt: '01-11-2025 00:30 WITA', scheme: '2005 (TT)' }]);
+    expect(host.written.map((s) => s.name)).toEqual(['Laporan Bulanan']);
+    expect(outcome.summary).toBe('Laporan Oktober 2025 selesai. Sheet: Laporan Bulanan.');
+    expect(host.stages).toContain(STAGE_COMPUTE);
+
+    await report.run(request, { host, onProgress: () => undefined, confirmRenames: async () => true });
+    expect(seen[1]).not.toHaveProperty('scheme');
+  });
+
+  it('a report whose sheet name is taken by a person is not written when the person says no', async () => {
+    const report = reportAction('bulanan', 'Buat laporan bulanan', '', () => ({ specs: [{ name: 'Laporan Bulanan', role: 'report', values: [[GENERATED_MARK]] }], findings: [] }));
+    const host = new MemoryHost({ sheets: [rawSheet('Laporan Bulanan', [['punya bidan']])] });
+    const outcome = await report.run(request, { host, onProgress: () => undefined, confirmRenames: async () => false });
+    expect(host.written).toEqual([]);
+    expect(outcome.summary).toMatch(/^Dibatalkan/);
+  });
+});
