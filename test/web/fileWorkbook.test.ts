@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { Cell } from '../../src/domain/raw';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { UnreadableFileError } from '../../src/io/xlsx/unreadableFile';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
@@ -10,7 +11,7 @@ import { KELURAHAN_ROWS, PUSKESMAS_ROWS } from '../helpers/workbook';
 const report = (name: string, text = 'isi laporan'): SheetSpec => ({ name, role: 'report', values: [[`${GENERATED_MARK} pada 01-11-2025 08:00 WIB`], [text]] });
 const request = (answer: boolean) => ({ onProgress: () => undefined, confirmRenames: async () => answer });
 
-function sheetJsFile(bookType: XLSX.BookType, sheets: Record<string, (string | number | null)[][]>): Uint8Array {
+function sheetJsFile(bookType: XLSX.BookType, sheets: Record<string, Cell[][]>): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType }) as ArrayBuffer);
