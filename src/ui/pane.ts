@@ -1,4 +1,3 @@
-import { FINDING_CATALOG } from '../domain/findingCatalog';
 import { Finding } from '../domain/findings';
 import { Rename } from '../sheets/writePlan';
 import { ActionOutcome, PaneAction, PENDING, SchemeChoice } from './actions';
@@ -234,12 +233,10 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
 
 function findingItem(finding: Finding, onSelect: (() => void) | null): HTMLLIElement {
   const where = [finding.sheet, finding.row > 0 ? `baris ${finding.row}` : null, finding.column || null].filter(Boolean).join(' · ');
-  const fix = FINDING_CATALOG[finding.code]?.fix;
   const body = [
     h('span', { class: 'severity' }, finding.severity === 'error' ? 'Error' : 'Peringatan'),
     h('span', { class: 'where' }, where),
     h('span', { class: 'message' }, finding.message),
-    fix ? h('span', { class: 'fix' }, fix) : null,
   ];
   const item = h('li', { class: `finding ${finding.severity}` });
   if (onSelect) {

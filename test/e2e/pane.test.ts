@@ -1,0 +1,171 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
+import { Cell, RawWorkbook } from '../../src/domain/raw';
+import { readRegisters } from '../../src/domain/registers/readRegisters';
+import { readZone } from '../../src/domain/registers/readZone';
+import { SHEETS } from '../../src/domain/schema/registers';
+import { todayInZone } from '../../src/io/clock';
+import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
+import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { generateSample } from '../../src/sample/generateSample';
+import { injectErrors } from '../../src/sample/injectErrors';
+import { sampleSpecs } from '../../src/sample/sampleSpecs';
+import { templateSpecs } from '../../src/sheets/template/templateSpecs';
+import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
+
+/**
+ * The built pane (`npm run build`, production) in headless Chromium. Opened as a normal web
+ * page it has no Office host: file mode. Nothing may be requested from anywhere but the
+ * page's own server, and after the page reports ready nothing at all — opening, checking,
+ * generating and downloading all happen in the page. Then the same build with an in-page
+ * stand-in for Excel (test/e2e/fakeOffice.js served as office.js): the Excel mode.
+ */
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'imunisasi-web-'));
+  buildWeb(join(dir, 'web'));
+  server = await serveStatic(join(dir, 'web'));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A sample puskesmas workbook with one of every data problem, as the readers see it. */
+async function sampleWithErrors(): Promise<{ bytes: Uint8Array; workbook: RawWorkbook }> {
+  const sample = generateSample({ seed: 1, year: 2025, kelurahan: 3 });
+  injectErrors(sample);
+  const bytes = await writeWorkbook(sampleSpecs(sample));
+  return { bytes, workbook: readWorkbookBytes(bytes) };
+}
+
+describe('file mode (a normal browser)', () => {
+  let page: Page;
+  const pageRequests: string[] = [];
+  const cspViolations: { text: string; from: string }[] = [];
+  let requestsAtReady = -1;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    page.on('request', (request) => pageRequests.push(request.url()));
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && cspViolations.push({ text: message.text(), from: message.location().url }));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    requestsAtReady = pageRequests.length;
+  });
+
+  afterAll(() => page?.close());
+
+  it('starts in file mode when Office.onReady reports no host, loading only its own files', async () => {
+    expect(await page.getAttribute('body', 'data-mode')).toBe('file');
+    expect(pageRequests.length).toBeGreaterThan(0);
+    for (const url of pageRequests) expect(url.startsWith(server.origin)).toBe(true);
+    expect(server.requests.some((p) => p.startsWith('/office-js/office.js'))).toBe(true);
+    expect(await page.isDisabled('button[data-action="periksa"]')).toBe(true);
+  });
+
+  it('checks a workbook opened from disk and lists every finding the checker reports', async () => {
+    const { bytes, workbook } = await sampleWithErrors();
+    const file = join(dir, 'sampel.xlsx');
+    writeFileSync(file, bytes);
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('#status.success');
+    expect(await page.textContent('#nama-file')).toBe('sampel.xlsx');
+    await page.click('button[data-action="periksa"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+    const { findings } = readRegisters(workbook, { today: todayInZone(readZone(workbook)) });
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    expect(await page.textContent('#status')).toBe(`Pemeriksaan selesai: ${errors} error, ${findings.length - errors} peringatan. Perbaiki error agar laporan lengkap.`);
+    expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
+    expect(await page.locator('#temuan li.finding .message').first().textContent()).toBe(findings[0].message);
+  });
+
+  it('adds only the missing register sheets and downloads the result', async () => {
+    const keep = ['puskesmas', 'kelurahan'] as const;
+    const file = join(dir, 'sebagian.xlsx');
+    writeFileSync(file, await writeWorkbook(templateSpecs({ only: [...keep] })));
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('#status.success');
+    await page.click('button[data-action="templat"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success');
+    expect(await page.textContent('#status')).toMatch(/^Ditambahkan: /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    expect(download.suggestedFilename()).toBe('sebagian-hasil.xlsx');
+    const saved = join(dir, 'hasil.xlsx');
+    await download.saveAs(saved);
+    const result = readWorkbookBytes(new Uint8Array(readFileSync(saved)));
+    const kept = SHEETS.filter((s) => (keep as readonly string[]).includes(s.key));
+    expect(result.sheets.map((s) => s.name)).toEqual([...kept, ...SHEETS.filter((s) => !kept.includes(s))].map((s) => s.name));
+    expect(result.sheets.slice(0, 2)).toEqual(readWorkbookBytes(new Uint8Array(readFileSync(file))).sheets);
+  });
+
+  it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
+    // Office.js, loaded outside Office, tries to frame Microsoft's telemetry page 3 s after loading.
+    await page.waitForTimeout(3500);
+    expect(requestsAtReady).toBeGreaterThan(0);
+    expect(pageRequests.slice(requestsAtReady)).toEqual([]);
+    expect(server.requests.length).toBe(requestsAtReady);
+    // Only Office.js's own files attempt what the policy forbids, and those attempts are blocked.
+    expect(cspViolations.filter((v) => !new URL(v.from).pathname.startsWith('/office-js/'))).toEqual([]);
+    for (const violation of cspViolations) expect(violation.text).toMatch(/blocked|violates/);
+  });
+});
+
+describe('Excel mode (Office.onReady reports Excel)', () => {
+  let page: Page;
+  let workbook: RawWorkbook;
+
+  /** Rows from A1, as a sheet holds them. */
+  const fromA1 = (rows: Cell[][], firstRow: number, firstCol: number) => [...Array.from({ length: firstRow - 1 }, () => []), ...rows.map((r) => [...Array.from({ length: firstCol - 1 }, () => null), ...r])];
+
+  beforeAll(async () => {
+    workbook = (await sampleWithErrors()).workbook;
+    const sheets = workbook.sheets.filter((s) => s.name !== 'Vaksin').map((s) => ({ name: s.name, rows: fromA1(s.rows, s.firstRow, s.firstCol) }));
+    page = await browser.context.newPage();
+    await page.addInitScript(`window.__fakeSheets = ${JSON.stringify(sheets)};`);
+    const fakeOffice = readFileSync(join(__dirname, 'fakeOffice.js'), 'utf8');
+    await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+  });
+
+  afterAll(() => page?.close());
+
+  it('works on the open workbook: the findings come from its sheets, and clicking one selects its cell', async () => {
+    expect(await page.getAttribute('body', 'data-mode')).toBe('excel');
+    expect(await page.locator('#file').count()).toBe(0);
+    await page.click('button[data-action="periksa"]');
+    await page.waitForSelector('body[data-busy="false"] #temuan li.finding');
+    // What this Excel shows the add-in: no Vaksin sheet, and no merged areas (ExcelApi 1.13).
+    const seen = { sheets: workbook.sheets.filter((s) => s.name !== 'Vaksin').map(({ merges: _merges, ...sheet }) => sheet) };
+    const { findings } = readRegisters(seen, { today: todayInZone(readZone(seen)) });
+    expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
+    const index = findings.findIndex((f) => f.cell);
+    await page.locator('#temuan li.finding button').nth(index).click();
+    await page.waitForFunction(() => (window as unknown as { __excel: { selected: unknown } }).__excel.selected !== null);
+    const selected = await page.evaluate(() => (window as unknown as { __excel: { selected: unknown } }).__excel.selected);
+    expect(selected).toEqual({ sheet: findings[index].sheet, address: findings[index].cell });
+  });
+
+  it("adds the missing register sheets through Office.js and leaves the other sheets' cells as they were", async () => {
+    const before = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
+    await page.click('button[data-action="templat"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success');
+    const missing = missingTemplateSpecs(before.map((s) => s.name)).map((s) => s.name);
+    expect(missing).toContain('Vaksin');
+    expect(await page.textContent('#status')).toBe(`Ditambahkan: ${missing.join(', ')}. Sheet yang sudah ada tidak diubah.`);
+    const after = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
+    expect(after.filter((s) => !missing.includes(s.name))).toEqual(before);
+    expect(after.find((s) => s.name === 'Vaksin')!.rows[2]).toEqual(SHEETS.find((s) => s.key === 'vaksin')!.columns.map((c) => c.header));
+  });
+});
