@@ -5,8 +5,9 @@ import { mountPane } from './pane';
 
 /**
  * The pane's composition root. Inside Excel (Office.onReady reports the Excel host) the pane
- * works on the open workbook through Office.js; anywhere else — a normal browser, Office.js
- * missing — it starts in file mode, whose code is loaded before the page reports ready.
+ * works on the open workbook through Office.js; anywhere else — a normal browser, a page
+ * opened from disk, Office.js missing — it starts in file mode, whose code is loaded before
+ * the page reports ready.
  */
 function start(): void {
   const root = document.getElementById('app');
@@ -16,7 +17,9 @@ function start(): void {
     const { openFile, download } = await import(/* webpackChunkName: "file-mode" */ '../web/fileMode');
     mountPane(root, { mode: 'file', openFile, download }, options);
   };
-  if (typeof Office === 'undefined') {
+  // Office loads add-ins only over https; a page opened from disk (file://) is file mode, and
+  // there Office.js cannot load its helper script, so its onReady would never answer.
+  if (typeof Office === 'undefined' || window.location.protocol === 'file:') {
     void fileMode();
     return;
   }
