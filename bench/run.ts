@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { BenchStage } from './stage';
+import { mergeStage } from './stages/merge';
 import { officeStage } from './stages/office';
 import { parseStage } from './stages/parse';
 
 /** npm run bench [-- --only parse] [--sizes 1000,10000,100000]: every stage, one after another. */
-const STAGES: BenchStage[] = [parseStage, officeStage];
+const STAGES: BenchStage[] = [parseStage, mergeStage, officeStage];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string', default: '1000,10000,100000' } } });

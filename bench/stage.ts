@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWorkbook } from '../src/io/xlsx/writeWorkbook';
-import { generateSample, ROWS_PER_KELURAHAN } from '../src/sample/generateSample';
+import { generateSample, sizeForRows } from '../src/sample/generateSample';
 import { sampleSpecs } from '../src/sample/sampleSpecs';
 
 export interface BenchOptions {
@@ -22,10 +22,9 @@ export const CACHE = '.bench-cache';
 export async function sampleFile(rows: number): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
   // The name carries the generator version: a changed generator must not reuse old files.
-  const file = join(CACHE, `sampel-v1-${rows}.xlsx`);
+  const file = join(CACHE, `sampel-v2-${rows}.xlsx`);
   if (!existsSync(file)) {
-    const kelurahan = Math.max(1, Math.round(rows / ROWS_PER_KELURAHAN));
-    writeFileSync(file, await writeWorkbook(sampleSpecs(generateSample({ seed: 11, year: 2025, kelurahan }))));
+    writeFileSync(file, await writeWorkbook(sampleSpecs(generateSample({ seed: 11, year: 2025, ...sizeForRows(rows) }))));
   }
   return file;
 }

@@ -12,22 +12,33 @@ import { pathToFileURL } from 'node:url';
  * @example await convertWithLibreOffice('out/laporan.xlsx', 'pdf', '/tmp/x') // '/tmp/x/laporan.pdf'
  */
 export async function convertWithLibreOffice(input: string, format: string, outDir: string, timeoutMs = 120_000): Promise<string> {
+  return (await convertAllWithLibreOffice([input], format, outDir, timeoutMs))[0];
+}
+
+/**
+ * Converts several files in one LibreOffice start (which costs seconds); resolves to the
+ * converted files' paths in the inputs' order. The inputs' names must differ.
+ */
+export async function convertAllWithLibreOffice(inputs: readonly string[], format: string, outDir: string, timeoutMs = 120_000): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
     await new Promise<void>((resolve, reject) => {
       execFile(
         'soffice',
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', format, '--outdir', outDir, input],
+        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', format, '--outdir', outDir, ...inputs],
         { timeout: timeoutMs },
-        (error, stdout, stderr) => (error ? reject(new Error(`LibreOffice failed on ${input}: ${error.message}\n${stdout}\n${stderr}`)) : resolve()),
+        (error, stdout, stderr) => (error ? reject(new Error(`LibreOffice failed on ${inputs.join(', ')}: ${error.message}\n${stdout}\n${stderr}`)) : resolve()),
       );
     });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const stem = basename(input).replace(/\.[^.]+$/, '');
   const extension = format.split(':')[0];
-  const produced = readdirSync(outDir).find((f) => f === `${stem}.${extension}`);
-  if (!produced) throw new Error(`LibreOffice produced no ${extension} for ${input}`);
-  return join(outDir, produced);
+  const produced = new Set(readdirSync(outDir));
+  return inputs.map((input) => {
+    const name = `${basename(input).replace(/\.[^.]+$/, '')}.${extension}`;
+    // LibreOffice exits 0 even when it could not open a file: a missing output is the failure.
+    if (!produced.has(name)) throw new Error(`LibreOffice produced no ${extension} for ${input}`);
+    return join(outDir, name);
+  });
 }

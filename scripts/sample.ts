@@ -1,38 +1,77 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseTextDate } from '../src/domain/dates/textDate';
 import { writeWorkbook } from '../src/io/xlsx/writeWorkbook';
-import { generateSample, ROWS_PER_KELURAHAN } from '../src/sample/generateSample';
+import { generateSample, PersonRegister, SampleOptions, sizeForRows } from '../src/sample/generateSample';
 import { injectErrors } from '../src/sample/injectErrors';
 import { sampleSpecs } from '../src/sample/sampleSpecs';
 
+const USAGE = `npm run sample -- [--seed 1] [--tahun 2025] [--sampai 31-12-2025] [--kelurahan 5]
+    [--baris N | --bayi N --bias N --wus N --caten N --bumil N] [--errors] [-o out/sampel.xlsx]`;
+
+const REGISTERS: PersonRegister[] = ['bayi', 'bias', 'wus', 'caten', 'bumil'];
+
+class UsageError extends Error {}
+
+function whole(name: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} "${text}" harus bilangan bulat ${min} atau lebih.`);
+  return n;
+}
+
 /**
- * npm run sample -- --seed 1 [--tahun 2025] [--kelurahan 5 | --baris 10000] [--errors] -o file.xlsx
- * Writes a realistic puskesmas workbook; with --errors, one instance of every kind of data
- * problem at known places (the list is printed as JSON on stdout).
+ * Writes a realistic puskesmas workbook laid out like the template; with --errors, one
+ * instance of every kind of data problem at known places (the list is printed as JSON on
+ * stdout). --baris N sizes the person registers to about N rows in all (kelurahan follow);
+ * --bayi/--bias/… size single registers. The contoh is `--seed 1 -o templates/contoh-puskesmas.xlsx`.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       seed: { type: 'string', default: '1' },
       tahun: { type: 'string', default: '2025' },
+      sampai: { type: 'string' },
       kelurahan: { type: 'string' },
       baris: { type: 'string' },
+      ...Object.fromEntries(REGISTERS.map((r) => [r, { type: 'string' as const }])),
       errors: { type: 'boolean', default: false },
       out: { type: 'string', short: 'o', default: 'out/sampel.xlsx' },
     },
   });
-  const kelurahan = values.baris ? Math.max(1, Math.round(Number(values.baris) / ROWS_PER_KELURAHAN)) : Number(values.kelurahan ?? 5);
-  const sample = generateSample({ seed: Number(values.seed), year: Number(values.tahun), kelurahan });
+  const text = values as unknown as Record<string, string | undefined>;
+  const year = whole('tahun', values.tahun, 1950)!;
+  let end: string | undefined;
+  if (values.sampai !== undefined) {
+    const parsed = parseTextDate(values.sampai);
+    if (!parsed.ok || parsed.date < `${year}-01-01`) throw new UsageError(`--sampai "${values.sampai}" harus tanggal hari-bulan-tahun di tahun ${year} atau sesudahnya.`);
+    end = parsed.date;
+  }
+  const baris = whole('baris', values.baris, 1);
+  const sized = baris !== undefined ? sizeForRows(baris) : { kelurahan: 5, rows: {} };
+  const rows: SampleOptions['rows'] = { ...sized.rows };
+  for (const r of REGISTERS) {
+    const n = whole(r, text[r], 0);
+    if (n !== undefined) rows[r] = n;
+  }
+  const options: SampleOptions = { seed: whole('seed', values.seed, 0)!, year, end, kelurahan: whole('kelurahan', values.kelurahan, 1) ?? sized.kelurahan, rows };
+  const sample = generateSample(options);
   const expected = values.errors ? injectErrors(sample) : [];
   mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, await writeWorkbook(sampleSpecs(sample), { created: new Date(Date.UTC(Number(values.tahun) + 1, 0, 1)) }));
-  const rows = Object.values(sample.tables).reduce((n, t) => n + t.length, 0);
-  process.stderr.write(`Sampel ditulis: ${values.out} (${kelurahan} kelurahan, ${rows} baris)\n`);
+  // A fixed creation stamp: the same seed gives the same file.
+  writeFileSync(values.out, await writeWorkbook(sampleSpecs(sample), { created: new Date(Date.UTC(year + 1, 0, 1)) }));
+  const counts = REGISTERS.map((r) => `${r} ${sample.tables[r].length}`).join(', ');
+  process.stderr.write(`Sampel ditulis: ${values.out} (${options.kelurahan} kelurahan; ${counts})\n`);
   if (values.errors) process.stdout.write(`${JSON.stringify(expected, null, 2)}\n`);
 }
 
 main().catch((error) => {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`${(error as Error).message}\nPemakaian: ${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;
 });

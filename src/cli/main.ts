@@ -10,6 +10,7 @@ interface CommandModule {
 /** The command list. Each command's module loads only when it is called. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   periksa: { summary: 'periksa register: daftar kesalahan per sheet/baris/kolom', load: () => import('./commands/periksa') },
+  gabung: { summary: 'gabungkan laporan bulanan puskesmas menjadi laporan kabupaten/kota (Dinkes)', load: () => import('./commands/gabung') },
 };
 
 const ALIASES: Record<string, string> = { validate: 'periksa' };

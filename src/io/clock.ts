@@ -11,7 +11,8 @@ export function todayInZone(zone: Zone, now: Date = new Date()): IsoDate {
   return format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'yyyy-MM-dd');
 }
 
-/** When a report was made, for its header: "25-11-2026 10:15 WIB" on the puskesmas's clock. */
-export function stampInZone(zone: Zone, now: Date = new Date()): string {
-  return `${format(new TZDate(now.getTime(), ZONE_TZ[zone]), 'dd-MM-yyyy HH:mm')} ${zone}`;
+/** A generation stamp in the zone: for people ("05-01-2026 10:15 WIB") and machines (ISO 8601 with offset). */
+export function stampInZone(zone: Zone, now: Date = new Date()): { human: string; iso: string } {
+  const local = new TZDate(now.getTime(), ZONE_TZ[zone]);
+  return { human: `${format(local, 'dd-MM-yyyy HH:mm')} ${zone}`, iso: format(local, "yyyy-MM-dd'T'HH:mm:ssXXX") };
 }

@@ -1,25 +1,34 @@
-import { IsoDate, monthOf, yearOf } from '../domain/dates/isoDate';
+import { daysBetween, IsoDate, monthOf, yearOf } from '../domain/dates/isoDate';
 import { Cell } from '../domain/raw';
 import { INFANT_DOSES, outsideTKey } from '../domain/antigens';
 import { KELURAHAN_SHEET, LUAR_SHEET, SEKOLAH_SHEET, VAKSIN_SHEET } from '../domain/schema/registers';
 import { SheetKey } from '../domain/schema/types';
 import { SampleContext, toRow } from './context';
-import { sampleInfants } from './infants';
+import { firstBirth, sampleInfants } from './infants';
 import { FACILITIES, KELURAHAN_NAMES } from './names';
-import { SamplePupil, samplePupils, SampleSchool } from './pupils';
+import { sampleFormerPupil, SamplePupil, samplePupils, SampleSchool } from './pupils';
 import { SAMPLE_VACCINES } from './vaccines';
 import { sampleStock } from './stock';
-import { sampleBumil, sampleCaten, sampleWoman, sampleWus } from './women';
+import { sampleBumil, sampleCaten, sampleWoman, SampleWoman, sampleWus } from './women';
+
+/** The registers that hold one row per person (or per pregnancy). */
+export type PersonRegister = 'bayi' | 'bias' | 'wus' | 'caten' | 'bumil';
 
 export interface SampleOptions {
   seed: number;
-  /** The register year; data runs from the year before up to `end`. */
+  /** The register year; infants' data starts 18 months before it, BIAS histories years before. */
   year: number;
-  /** Last day with data (default 31 December of `year`). */
+  /** Last day with data (default 31 December of `year`): nothing in the sample is later. */
   end?: IsoDate;
   kelurahan: number;
   /** Share of each kelurahan's sasaran the registers hold (1 = all). */
   coverage?: number;
+  /**
+   * Rows wanted in some person registers, spread evenly over the kelurahan; a register not
+   * named here gets its size from the kelurahan's population. With `bayi`, the population
+   * and the sasaran are derived from the infants, so that they stay consistent.
+   */
+  rows?: Partial<Record<PersonRegister, number>>;
 }
 
 /** The sample: label/value fields for the Puskesmas sheet and the rows of every table sheet. */
@@ -31,6 +40,10 @@ export interface SampleWorkbook {
   merges: Record<string, string[]>;
   /** Sheets left out of the workbook. */
   omit: SheetKey[];
+  /** Sheets present but blank. */
+  blank: SheetKey[];
+  /** Sheets written without their header row (data under the title). */
+  headerless: SheetKey[];
   /** Puskesmas fields left out. */
   omitFields: string[];
   /** Columns left out at the end of a sheet: how many, per sheet name. */
@@ -39,8 +52,34 @@ export interface SampleWorkbook {
   extraColumns: Record<string, { header: string; values: Cell[] }[]>;
 }
 
-/** Register rows in a sample of `kelurahan` kelurahan, roughly, for sizing benchmarks. */
-export const ROWS_PER_KELURAHAN = 475;
+/*
+ * Denominators (DOMAIN.md "PWS"): bayi = crude birth rate × population, bumil = 1.1 × bayi,
+ * WUS = 21.9% of the population. 1.75% is a typical Central Java crude birth rate. About 9 in
+ * 10 of the sasaran reach the registers.
+ */
+const BIRTH_RATE = 0.0175;
+const REACHED = 0.9;
+/** Caten who are girls from the puskesmas's own BIAS register, grown up (thesis IV: CITRA). */
+const CATEN_FROM_BIAS = 0.3;
+
+/** Person-register rows of one kelurahan, on average (measured on seeds 1–20), and their mix. */
+export const ROWS_PER_KELURAHAN = 579;
+const ROW_MIX: Record<PersonRegister, number> = { bayi: 0.435, bias: 0.326, wus: 0.028, caten: 0.02, bumil: 0.191 };
+
+/**
+ * The options for a sample of about `total` person-register rows (the benchmark's sizes and
+ * `npm run sample -- --baris N`): kelurahan as a puskesmas of that size would have, rows in
+ * the usual mix.
+ */
+export function sizeForRows(total: number): Pick<SampleOptions, 'kelurahan' | 'rows'> {
+  const kelurahan = Math.max(1, Math.round(total / ROWS_PER_KELURAHAN));
+  const keys = Object.keys(ROW_MIX) as PersonRegister[];
+  const rows = Object.fromEntries(keys.map((k) => [k, Math.max(kelurahan, Math.round(total * ROW_MIX[k]))])) as Record<PersonRegister, number>;
+  return { kelurahan, rows };
+}
+
+/** The k-th of n even shares of total (the first ones get the remainder). */
+const share = (total: number, n: number, k: number) => Math.floor(total / n) + (k < total % n ? 1 : 0);
 
 export function generateSample(options: SampleOptions): SampleWorkbook {
   const year = options.year;
@@ -48,67 +87,90 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
   const ctx = new SampleContext(options.seed, year, end, '337302');
   const { rnd } = ctx;
   const coverage = options.coverage ?? 1;
+  const wanted = options.rows ?? {};
+  const n = options.kelurahan;
   const tables: SampleWorkbook['tables'] = { kelurahan: [], sekolah: [], vaksin: [], bayi: [], bias: [], wus: [], caten: [], bumil: [], luar: [], stok: [] };
   const doseDates: { key: string; date: IsoDate }[] = [];
+  const given = (doses: Record<string, IsoDate>) => Object.entries(doses).forEach(([key, date]) => doseDates.push({ key, date }));
+  const td = (dates: IsoDate[]) => dates.forEach((date) => doseDates.push({ key: 'td', date }));
+  // Infants born over this many years are in the register (see firstBirth).
+  const birthYears = daysBetween(firstBirth(ctx), end) / 365.25;
 
-  for (let k = 0; k < options.kelurahan; k++) {
-    const kel = options.kelurahan > 99 ? `K${String(k + 1).padStart(3, '0')}` : `K${String(k + 1).padStart(2, '0')}`;
+  for (let k = 0; k < n; k++) {
+    const kel = n > 99 ? `K${String(k + 1).padStart(3, '0')}` : `K${String(k + 1).padStart(2, '0')}`;
     const nama = KELURAHAN_NAMES[k % KELURAHAN_NAMES.length] + (k >= KELURAHAN_NAMES.length ? ` ${Math.floor(k / KELURAHAN_NAMES.length) + 1}` : '');
-    const penduduk = rnd.int(4000, 9000);
-    // Denominators (DOMAIN.md "PWS"): bayi = crude birth rate × population, bumil = 1.1 × bayi,
-    // WUS = 21.9% of the population. 1.75% is a typical Central Java crude birth rate.
-    const sasaranBayi = Math.round(penduduk * 0.0175);
+    let penduduk: number;
+    let infants: number;
+    if (wanted.bayi !== undefined) {
+      infants = share(wanted.bayi, n, k);
+      penduduk = Math.round(Math.max(1, infants / (birthYears * REACHED * coverage)) / BIRTH_RATE);
+    } else {
+      penduduk = rnd.int(4000, 9000);
+      infants = Math.round(Math.round(penduduk * BIRTH_RATE) * birthYears * REACHED * coverage);
+    }
+    const sasaranBayi = Math.round(penduduk * BIRTH_RATE);
     const sasaranBumil = Math.round(sasaranBayi * 1.1);
     tables.kelurahan.push(toRow(KELURAHAN_SHEET.columns, { kodeKelurahan: kel, namaKelurahan: nama, tahun: year, penduduk, sasaranBayi, sasaranBumil, sasaranWus: Math.round(penduduk * 0.219) }));
 
-    // Infants born this year (about 9 in 10 of sasaran reach the register) and in the second
-    // half of last year (still finishing their series).
-    for (const infant of sampleInfants(ctx, kel, Math.round(sasaranBayi * 1.35 * 0.9 * coverage))) {
+    for (const infant of sampleInfants(ctx, kel, infants)) {
       tables.bayi.push(infant.row);
-      for (const [key, date] of Object.entries(infant.doses)) doseDates.push({ key, date });
+      given(infant.doses);
     }
 
-    const schools = rnd.int(1, 2);
-    for (let s = 0; s < schools; s++) {
-      const school: SampleSchool = { kode: `SD${kel.slice(1)}${s + 1}`, nama: `SD Negeri ${nama} ${s + 1}`, kel, perClass: [1, 2, 3, 4, 5, 6].map(() => Math.max(1, Math.round(rnd.int(14, 26) * coverage))), girls5: 0 };
+    const schools: SampleSchool[] = Array.from({ length: rnd.int(1, 2) }, (_, s) => ({ kode: `SD${kel.slice(1)}${s + 1}`, nama: `SD Negeri ${nama} ${s + 1}`, kel, perClass: [] }));
+
+    // Women: a WUS sweep list, caten (some of them girls from the BIAS register), and bumil —
+    // some of the same women in several registers, under the same NIK or Kode KK + No Urut.
+    const wusList = Array.from({ length: wanted.wus !== undefined ? share(wanted.wus, n, k) : Math.round(rnd.int(12, 20) * coverage) }, () => sampleWoman(ctx, kel, 20, 39));
+    for (const w of wusList) {
+      const { row, given: dates } = sampleWus(ctx, w);
+      tables.wus.push(row);
+      td(dates);
+    }
+    const formerPupils: Cell[][] = [];
+    const married: { w: SampleWoman; wedding: IsoDate }[] = [];
+    const catenCount = wanted.caten !== undefined ? share(wanted.caten, n, k) : Math.round(rnd.int(8, 14) * coverage);
+    for (let i = 0; i < catenCount; i++) {
+      const fromBias = rnd.chance(CATEN_FROM_BIAS);
+      const w = sampleWoman(ctx, kel, 19, fromBias ? 24 : 30);
+      if (fromBias) {
+        const pupil = sampleFormerPupil(ctx, w, rnd.pick(schools).kode);
+        formerPupils.push(pupil.row);
+        given(pupil.doses);
+      }
+      const { row, wedding, given: dates } = sampleCaten(ctx, w);
+      tables.caten.push(row);
+      td(dates);
+      married.push({ w, wedding });
+    }
+
+    // This school year's pupils, in every class; the grown-up girls' old rows after them.
+    const pupilTarget = wanted.bias !== undefined ? Math.max(0, share(wanted.bias, n, k) - formerPupils.length) : undefined;
+    schools.forEach((school, s) => {
+      school.perClass = [0, 1, 2, 3, 4, 5].map((c) => (pupilTarget !== undefined ? share(share(pupilTarget, schools.length, s), 6, c) : Math.max(1, Math.round(rnd.int(14, 26) * coverage))));
       const pupils: SamplePupil[] = samplePupils(ctx, school);
-      const count = (kelas: number) => pupils.filter((p) => p.kelas === kelas).length;
+      const count = (kelas: number, female?: boolean) => pupils.filter((p) => p.kelas === kelas && (female === undefined || p.female === female)).length;
       tables.sekolah.push(
-        toRow(SEKOLAH_SHEET.columns, { kodeSekolah: school.kode, namaSekolah: school.nama, kodeKelurahan: kel, tahun: year, murid1: count(1), murid2: count(2), murid3: count(3), murid5: count(5), muridPerempuan5: pupils.filter((p) => p.kelas === 5 && p.female).length }),
+        toRow(SEKOLAH_SHEET.columns, { kodeSekolah: school.kode, namaSekolah: school.nama, kodeKelurahan: kel, tahun: year, murid1: count(1), murid2: count(2), murid3: count(3), murid5: count(5), muridPerempuan5: count(5, true) }),
       );
       for (const p of pupils) {
         tables.bias.push(p.row);
-        for (const [key, date] of Object.entries(p.doses)) doseDates.push({ key, date });
+        given(p.doses);
       }
-    }
+    });
+    tables.bias.push(...formerPupils);
 
-    // Women: a WUS sweep list, caten, and bumil — some of the same women in several registers.
-    const wusList = Array.from({ length: Math.round(rnd.int(12, 20) * coverage) }, () => sampleWoman(ctx, kel, 20, 39));
-    const td = (given: IsoDate[]) => given.forEach((date) => doseDates.push({ key: 'td', date }));
-    for (const w of wusList) {
-      const { row, given } = sampleWus(ctx, w);
-      tables.wus.push(row);
-      td(given);
-    }
-    const catenList = Array.from({ length: Math.round(rnd.int(8, 14) * coverage) }, () => sampleWoman(ctx, kel, 19, 30));
-    const married: { w: (typeof catenList)[number]; wedding: IsoDate }[] = [];
-    for (const w of catenList) {
-      const { row, wedding, given } = sampleCaten(ctx, w);
-      tables.caten.push(row);
-      td(given);
-      married.push({ w, wedding });
-    }
-    const bumilCount = Math.round(sasaranBumil * 0.9 * coverage);
+    const bumilCount = wanted.bumil !== undefined ? share(wanted.bumil, n, k) : Math.round(sasaranBumil * REACHED * coverage);
     for (let i = 0; i < bumilCount; i++) {
       const fromCaten = married.find((m) => m.wedding <= ctx.addMonths(end, -5) && rnd.chance(0.5));
       if (fromCaten) married.splice(married.indexOf(fromCaten), 1);
-      const fromWus = !fromCaten && rnd.chance(0.08) ? wusList.splice(rnd.int(0, wusList.length - 1), 1)[0] : undefined;
+      const fromWus = !fromCaten && wusList.length > 0 && rnd.chance(0.08) ? wusList.splice(rnd.int(0, wusList.length - 1), 1)[0] : undefined;
       const woman = fromCaten?.w ?? fromWus ?? sampleWoman(ctx, kel, 19, 40);
       const earliest = fromCaten ? ctx.addDays(fromCaten.wedding, 20) : `${year - 1}-04-01`;
       const hpht = ctx.dayBetween(earliest > `${year - 1}-04-01` ? earliest : `${year - 1}-04-01`, ctx.addMonths(end, -2));
-      const { row, given } = sampleBumil(ctx, woman, hpht, fromCaten ? 1 : rnd.int(1, 4));
+      const { row, given: dates } = sampleBumil(ctx, woman, hpht, fromCaten ? 1 : rnd.int(1, 4));
       tables.bumil.push(row);
-      td(given);
+      td(dates);
     }
 
     // Imunisasi Luar: what hospitals and private midwives report each month.
@@ -118,10 +180,10 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
         for (const d of INFANT_DOSES) counts[d.key] = d.key === 'hb0' ? rnd.int(0, 4) : rnd.chance(0.4) ? rnd.int(1, 2) : 0;
         counts[outsideTKey('bumil', 1)] = rnd.int(0, 2);
         counts[outsideTKey('bumil', 2)] = rnd.int(0, 2);
-        for (let n = 3; n <= 5; n++) counts[outsideTKey('bumil', n)] = rnd.chance(0.2) ? 1 : 0;
-        for (let n = 1; n <= 5; n++) {
-          counts[outsideTKey('caten', n)] = rnd.chance(0.1) ? 1 : 0;
-          counts[outsideTKey('wus', n)] = 0;
+        for (let t = 3; t <= 5; t++) counts[outsideTKey('bumil', t)] = rnd.chance(0.2) ? 1 : 0;
+        for (let t = 1; t <= 5; t++) {
+          counts[outsideTKey('caten', t)] = rnd.chance(0.1) ? 1 : 0;
+          counts[outsideTKey('wus', t)] = rnd.chance(0.03) ? 1 : 0;
         }
         tables.luar.push(toRow(LUAR_SHEET.columns, { tahun: year, bulan: month, kodeKelurahan: kel, fasilitas, ...counts }));
       }
@@ -145,9 +207,10 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
     tables,
     merges: {},
     omit: [],
+    blank: [],
+    headerless: [],
     omitFields: [],
     dropLastColumns: {},
     extraColumns: {},
   };
 }
-

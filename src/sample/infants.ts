@@ -25,13 +25,25 @@ export interface SampleInfant {
   row: Cell[];
 }
 
-/** Infants of one kelurahan: born from July of last year to the end date, with their doses. */
+/**
+ * The register holds bayi and baduta: the first children in it were born 18 months before the
+ * year, so that they get their baduta doses (18 months) in it; last year's babies finish their
+ * series in it.
+ */
+export function firstBirth(ctx: SampleContext): IsoDate {
+  return ctx.addMonths(`${ctx.year}-01-01`, -18);
+}
+
+/** Fewer children come back for the baduta visit (18 months) than for the infant series. */
+const BADUTA_ATTENDANCE = 0.8;
+
+/** Infants of one kelurahan, born from firstBirth to a few days before the end date, with their doses. */
 export function sampleInfants(ctx: SampleContext, kel: string, count: number): SampleInfant[] {
   const { rnd } = ctx;
   const out: SampleInfant[] = [];
   for (let i = 0; i < count; i++) {
     const female = rnd.chance(0.49);
-    const born = ctx.dayBetween(`${ctx.year - 1}-07-01`, ctx.addDays(ctx.end, -3));
+    const born = ctx.dayBetween(firstBirth(ctx), ctx.addDays(ctx.end, -3));
     const doses: Record<string, IsoDate> = {};
     if (rnd.chance(0.9)) doses.hb0 = ctx.addDays(born, rnd.int(0, 2));
     // Most children come on time, some late, some drop out after a few visits.
@@ -43,7 +55,7 @@ export function sampleInfants(ctx: SampleContext, kel: string, count: number): S
       const due = ctx.addMonths(born, VISITS[v].months);
       const earliest = ctx.addDays(previous, 28);
       const date = ctx.addDays(due > earliest ? due : earliest, rnd.delay(meanDelay));
-      if (date > ctx.end) break;
+      if (date > ctx.end || (VISITS[v].months === 18 && !rnd.chance(BADUTA_ATTENDANCE))) break;
       for (const dose of VISITS[v].doses) if (!(dose === 'ipv' && rnd.chance(0.05))) doses[dose] = date;
       previous = date;
     }

@@ -55,8 +55,12 @@ export function injectErrors(sample: SampleWorkbook): ExpectedFinding[] {
   const bayiColumns = schemaOf('bayi').columns;
   sample.dropLastColumns['Register Bayi'] = 1;
   expected.push({ sheet: 'Register Bayi', row: HEADER_ROW, column: bayiColumns[bayiColumns.length - 1].header, code: 'COLUMN_MISSING' });
-  sample.extraColumns['Register WUS'] = [{ header: 'Telepon', values: sample.tables.wus.map((r) => r[col('wus', 'noHp')]) }];
-  expected.push({ sheet: 'Register WUS', row: HEADER_ROW, column: 'Telepon', code: 'HEADER_DUPLICATE' });
+  sample.blank.push('luar');
+  expected.push({ sheet: 'Imunisasi Luar', row: 0, column: '', code: 'SHEET_EMPTY' });
+  sample.headerless.push('wus');
+  expected.push({ sheet: 'Register WUS', row: 0, column: '', code: 'HEADER_NOT_FOUND' });
+  sample.extraColumns['Register Bumil'] = [{ header: 'Telepon', values: sample.tables.bumil.map((r) => r[col('bumil', 'noHp')]) }];
+  expected.push({ sheet: 'Register Bumil', row: HEADER_ROW, column: 'Telepon', code: 'HEADER_DUPLICATE' });
   sample.omitFields.push('kecamatan');
   expected.push({ sheet: 'Puskesmas', row: 0, column: 'Kecamatan', code: 'FIELD_MISSING' });
 
@@ -74,6 +78,7 @@ export function injectErrors(sample: SampleWorkbook): ExpectedFinding[] {
     return first;
   }, has('bayi', 'polio1', 'polio2'));
   set('bayi', 'dpt2', 'DOSE_TOO_CLOSE', (row) => (row[col('bayi', 'dpt1')] as number) + 20, has('bayi', 'dpt1', 'dpt2', 'dpt3'));
+  set('bayi', 'kodeKelurahan', 'REF_UNKNOWN', 'K99');
   set('bayi', 'ipv', 'CELL_ERROR', { error: '#REF!' } as unknown as Cell);
   set('bayi', 'nik', 'NIK_SEX_MISMATCH', (row) => shiftNikDay(row[col('bayi', 'nik')] as string, 40), (row) => hasNik('bayi')(row) && row[col('bayi', 'jk')] === 'L');
   const twin = pick('bayi', hasNik('bayi'));
@@ -97,12 +102,11 @@ export function injectErrors(sample: SampleWorkbook): ExpectedFinding[] {
   const alamat = columnLetter(col('bumil', 'alamat') + 1);
   sample.merges['Register Bumil'] = [`${alamat}${FIRST_DATA_ROW + merged}:${alamat}${FIRST_DATA_ROW + merged + 1}`];
   expected.push({ sheet: 'Register Bumil', row: FIRST_DATA_ROW + merged, column: 'Alamat', code: 'MERGED_CELLS' });
-  set('wus', 'kodeKelurahan', 'REF_UNKNOWN', 'K99');
 
   // Master and count sheets.
   set('kelurahan', 'sasaranBayi', 'NUMBER_INVALID', (row) => (row[col('kelurahan', 'sasaranBayi')] as number) + 0.5);
   set('kelurahan', 'penduduk', 'CELL_ERROR', { error: '#VALUE!' } as unknown as Cell);
-  set('luar', 'bcg', 'NUMBER_INVALID', -1);
+  set('sekolah', 'murid2', 'NUMBER_INVALID', -1);
   set('stok', 'kodeVaksin', 'REF_UNKNOWN', 'BCGX');
   set('stok', 'stokAkhir', 'STOCK_UNBALANCED', (row) => (row[col('stok', 'stokAkhir')] as number) + 3);
   const copied = pick('vaksin', () => true);

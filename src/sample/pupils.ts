@@ -2,14 +2,14 @@ import { IsoDate } from '../domain/dates/isoDate';
 import { Cell } from '../domain/raw';
 import { BIAS_SHEET } from '../domain/schema/registers';
 import { SampleContext, toRow } from './context';
+import type { SampleWoman } from './women';
 
 export interface SampleSchool {
   kode: string;
   nama: string;
   kel: string;
-  /** Pupils per class 1–6 this school year, and girls in class 5. */
+  /** Pupils per class 1–6 this school year. */
   perClass: number[];
-  girls5: number;
 }
 
 export interface SamplePupil {
@@ -61,4 +61,34 @@ export function samplePupils(ctx: SampleContext, school: SampleSchool): SamplePu
     }
   }
   return out;
+}
+
+/*
+ * The BIAS of the 2005 scheme (thesis Tabel 2.2; DOMAIN.md "Register BIAS"): DT in class 1,
+ * TT in classes 2 and 3, each in November. A pupil starts class 1 in the July after she turns 6.
+ */
+const FORMER_DOSES: readonly { key: string; classYear: number }[] = [
+  { key: 'dtK1', classYear: 0 },
+  { key: 'tdK2', classYear: 1 },
+  { key: 'tdK3', classYear: 2 },
+];
+
+/**
+ * The old BIAS row of a woman who went to a school of the puskesmas (kept in the register,
+ * as the thesis's CITRA: BIAS 2001–2003, caten 2017). Her T status and last dose are set from
+ * it, so the caten register needs no screening for her.
+ */
+export function sampleFormerPupil(ctx: SampleContext, w: SampleWoman, school: string): { row: Cell[]; doses: Record<string, IsoDate> } {
+  const { rnd } = ctx;
+  const bornYear = Number(w.born.slice(0, 4));
+  const class1 = Number(w.born.slice(5, 7)) >= 7 ? bornYear + 7 : bornYear + 6;
+  const doses: Record<string, IsoDate> = {};
+  for (const { key, classYear } of FORMER_DOSES) {
+    if (!rnd.chance(0.9)) continue;
+    doses[key] = ctx.dayBetween(`${class1 + classYear}-11-05`, `${class1 + classYear}-11-25`);
+    w.status += 1;
+    w.lastDose = doses[key];
+  }
+  const row = toRow(BIAS_SHEET.columns, { ...w.id, nama: w.nama, jk: 'P', tanggalLahir: w.born, kodeSekolah: school, kelas: 6, ...doses });
+  return { row, doses };
 }

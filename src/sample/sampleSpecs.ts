@@ -12,8 +12,12 @@ export function sampleSpecs(sample: SampleWorkbook): SheetSpec[] {
   return [guideSheetSpec(), ...sheets];
 }
 
-/** Applies the injected layout edits: fields or trailing columns left out, columns added, merges. */
+/**
+ * Applies the injected layout edits: a sheet blank or without its header row, fields or
+ * trailing columns left out, columns added, merges.
+ */
 function withEdits(sample: SampleWorkbook, schema: SheetSchema): SheetSpec {
+  if (sample.blank.includes(schema.key)) return { name: schema.name, role: 'register', values: [] };
   if (schema.layout === 'fields') {
     const trimmed = { ...schema, columns: schema.columns.filter((c) => !sample.omitFields.includes(c.key)) };
     return registerSheetSpec(trimmed, { fields: sample.fields });
@@ -29,5 +33,7 @@ function withEdits(sample: SampleWorkbook, schema: SheetSchema): SheetSpec {
     return [...row, ...Array<Cell>(Math.max(0, columns.length - row.length)).fill(null), ...cells];
   });
   const merges = [...(spec.merges ?? []), ...(sample.merges[schema.name] ?? [])];
+  // Data pasted under the title without the header row (row 3 then holds the first person).
+  if (sample.headerless.includes(schema.key)) return { ...spec, values: values.filter((_, i) => i !== 2), merges, autoFilter: undefined };
   return { ...spec, values, merges };
 }

@@ -6,8 +6,9 @@ import { SAMPLE_VACCINES } from './vaccines';
 
 /**
  * Monthly stock per vaccine that balances (stok akhir = awal + diterima − dipakai − rusak)
- * and fits the doses the registers record: vials opened = doses ÷ (doses per vial × a use
- * rate between 50% and 90%), so IP and wastage look like a real puskesmas's.
+ * and fits the doses the registers record in the year: vials opened = doses ÷ an IP near the
+ * vaccine's reference value (see SAMPLE_VACCINES), never more doses than the vials hold.
+ * Doses counted in Imunisasi Luar came from the other facilities' stock and are not here.
  */
 export function sampleStock(ctx: SampleContext, doseDates: readonly { key: string; date: IsoDate }[]): Cell[][] {
   const { rnd, year } = ctx;
@@ -20,8 +21,9 @@ export function sampleStock(ctx: SampleContext, doseDates: readonly { key: strin
     let stock = rnd.int(5, 20);
     for (let month = 1; month <= lastMonth; month++) {
       const doses = perMonth[month];
-      const minimum = Math.ceil(doses / vaccine.dosis);
-      const dipakai = vaccine.dosis === 1 ? doses : Math.max(minimum, Math.ceil(doses / (vaccine.dosis * (0.5 + rnd.next() * 0.4))));
+      // A single-dose vial is one dose; an opened multi-dose vial wastes some, more or less.
+      const ip = vaccine.dosis === 1 ? 1 : Math.min(vaccine.dosis, vaccine.ip * (0.8 + rnd.next() * 0.35));
+      const dipakai = Math.ceil(doses / ip);
       const rusak = rnd.chance(0.04) ? 1 : 0;
       const diterima = stock < dipakai + rusak + 5 ? Math.ceil((dipakai + rusak + 10) / 5) * 5 : 0;
       const akhir = stock + diterima - dipakai - rusak;

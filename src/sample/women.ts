@@ -100,7 +100,8 @@ export function sampleCaten(ctx: SampleContext, w: SampleWoman): { row: Cell[]; 
   const registered = ctx.addDays(wedding, -rnd.int(45, 90));
   const record: Record<string, Cell> = { rencanaNikah: wedding };
   const given: IsoDate[] = [];
-  if (rnd.chance(0.6)) {
+  // A girl from the BIAS register has her history there; the others are screened, mostly.
+  if (w.lastDose === null && rnd.chance(0.6)) {
     // Girls who had BIAS usually reach T3–T4 (thesis Tabel 2.2); some cards show less.
     w.status = rnd.pick([1, 2, 3, 3, 4, 4, 5]);
     record.statusSkrining = w.status;

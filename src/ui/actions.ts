@@ -108,7 +108,7 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
         year: request.year,
         month: request.month,
         today: todayInZone(zone, request.now),
-        generatedAt: stampInZone(zone, request.now),
+        generatedAt: stampInZone(zone, request.now).human,
         ...(request.scheme !== 'sheet' ? { scheme: request.scheme } : {}),
       };
       const output = useCase(workbook, input);

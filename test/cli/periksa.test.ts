@@ -6,6 +6,7 @@ import { generateSample } from '../../src/sample/generateSample';
 import { injectErrors } from '../../src/sample/injectErrors';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { runCli } from '../helpers/cli';
+import { unreadableCases } from '../helpers/unreadable';
 
 const dir = mkdtempSync(join(tmpdir(), 'periksa-'));
 
@@ -27,9 +28,11 @@ describe('imunisasi periksa', () => {
     expect(table.out).toMatch(/PERINGATAN\s+Register Bayi/);
     const json = await runCli(['validate', file, '--tanggal', '2025-12-31', '--json']);
     expect(json.code).toBe(1);
-    const findings = JSON.parse(json.out) as Record<string, unknown>[];
-    expect(findings).toHaveLength(expected.length);
+    const findings = JSON.parse(json.out) as { sheet: string; row: number; column: string; code: string }[];
     for (const f of findings) expect(Object.keys(f)).toEqual(['sheet', 'row', 'column', 'code', 'severity', 'message']);
+    // Each injected problem at its sheet, row and column, and nothing else.
+    const key = (f: { sheet: string; row: number; column: string; code: string }) => `${f.sheet}|${f.row}|${f.column}|${f.code}`;
+    expect(findings.map(key).sort()).toEqual(expected.map(key).sort());
   });
 
   it('takes today on the puskesmas clock when --tanggal is absent', async () => {
@@ -58,5 +61,15 @@ describe('imunisasi periksa', () => {
     const { code, err } = await runCli(['periksa', file]);
     expect(code).toBe(2);
     expect(err.trim()).toBe('kosong.xlsx: file kosong (0 byte). Pilih file register yang benar.');
+  });
+
+  it('exits 2 with one line, never a stack trace, for every unreadable file', async () => {
+    for (const c of await unreadableCases()) {
+      const file = join(dir, c.file);
+      writeFileSync(file, c.bytes);
+      const { code, out, err } = await runCli(['periksa', file, '--json']);
+      expect([c.what, code, out]).toEqual([c.what, 2, '']);
+      expect(err).toMatch(new RegExp(`^${c.file.replace('.', '\\.')}: [^\n]+\n$`));
+    }
   });
 });

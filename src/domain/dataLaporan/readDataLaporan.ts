@@ -19,6 +19,12 @@ export const IDENTITY_LABELS = {
 
 export const TABLE_HEADERS = ['Kode Puskesmas', 'Tahun', 'Bulan', 'Kode Kelurahan', 'Nama Kelurahan', 'Indikator', 'Nilai', 'Sasaran'] as const;
 
+/** The generation stamp, or null when it is missing or not ISO 8601 (the file's date is used then). */
+function stamp(value: Cell): string | null {
+  const text = value === null ? '' : String(value).trim();
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/.test(text) ? text : null;
+}
+
 export type ReadDataLaporanResult = { ok: true; data: DataLaporan } | { ok: false; findings: Finding[] };
 
 /**
@@ -70,7 +76,7 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
     provinsi: text('provinsi'),
     tahun: whole('tahun', 1900, 2100),
     bulan: whole('bulan', 1, 12),
-    dibuat: text('dibuat'),
+    dibuat: stamp(field('dibuat')),
     kelurahan: {},
     rows: [],
   };

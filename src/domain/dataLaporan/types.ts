@@ -28,8 +28,11 @@ export interface DataLaporan {
   tahun: number;
   /** 1–12 */
   bulan: number;
-  /** When the report was made: ISO 8601 with the puskesmas's UTC offset, e.g. 2026-01-05T10:15:00+07:00. */
-  dibuat: string;
+  /**
+   * When the report was made: ISO 8601 with the puskesmas's UTC offset, e.g.
+   * 2026-01-05T10:15:00+07:00. Null when the stamp is missing (Dinkes then uses the file's date).
+   */
+  dibuat: string | null;
   /** Kelurahan code → name, for the district's tables. */
   kelurahan: Record<string, string>;
   rows: DataLaporanRow[];

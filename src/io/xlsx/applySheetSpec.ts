@@ -1,9 +1,16 @@
 import type ExcelJS from 'exceljs';
 import { parseRange } from '../../sheets/a1';
-import { CellStyle, ChartSpec, SheetSpec, SpecCell, ValidationSpec } from '../../sheets/spec';
+import { CellStyle, ChartSpec, ConditionalFormatSpec, SheetSpec, SpecCell, ValidationSpec } from '../../sheets/spec';
 
 /** '#RRGGBB' → ExcelJS's 'FFRRGGBB'. */
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/**
+ * Every font we write names its face and size: ExcelJS writes only what is set, and a font
+ * element without them (<font><b/></font>) is drawn in the application's fallback face
+ * (LibreOffice picks a serif one), not in the workbook's Calibri 11.
+ */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 };
 
 /** Writes one SheetSpec into an empty ExcelJS worksheet. */
 export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
@@ -24,17 +31,8 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   // Range-wide validations (one sqref), not one per cell: ExcelJS's typings omit this API.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const validation of spec.validations ?? []) validations.add(validation.range, toValidation(validation));
-  for (const cf of spec.conditionalFormats ?? []) {
-    const style: Partial<ExcelJS.Style> = {
-      ...(cf.style.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } } } : {}),
-      ...(cf.style.fontColor || cf.style.bold ? { font: { ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}), ...(cf.style.bold ? { bold: true } : {}) } } : {}),
-    };
-    const rule: ExcelJS.ConditionalFormattingRule =
-      cf.rule.kind === 'cellValue'
-        ? { type: 'cellIs', operator: cf.rule.operator, formulae: cf.rule.values, style, priority: 1 }
-        : { type: 'containsText', operator: 'containsText', text: cf.rule.text, style, priority: 1 };
-    ws.addConditionalFormatting({ ref: cf.range, rules: [rule] });
-  }
+  // Rules in spec order; Excel applies the lowest priority number first.
+  (spec.conditionalFormats ?? []).forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf, i + 1)] }));
   for (const chart of spec.charts ?? []) chartNote(ws, chart);
   if (spec.print) {
     ws.pageSetup = {
@@ -86,13 +84,28 @@ function styleRange(ws: ExcelJS.Worksheet, range: string, style: CellStyle): voi
     for (let c = left; c <= right; c++) {
       const cell = row.getCell(c);
       // Styles of overlapping ranges combine: a later range adds to, not replaces, earlier ones.
-      if (hasFont) cell.font = { ...cell.font, ...font };
+      if (hasFont) cell.font = { ...BASE_FONT, ...cell.font, ...font };
       if (fill) cell.fill = fill;
       if (style.numberFormat) cell.numFmt = style.numberFormat;
       if (hasAlignment) cell.alignment = { ...cell.alignment, ...alignment };
       if (border) cell.border = border;
     }
   }
+}
+
+/** Excel counts days from 30-12-1899 (with the 1900 leap-year bug, hence 25569 for 01-01-1970). */
+function serialToUtcDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86_400_000));
+}
+
+function conditionalRule(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingRule {
+  const style: Partial<ExcelJS.Style> = {
+    ...(cf.style.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } } } : {}),
+    ...(cf.style.fontColor || cf.style.bold ? { font: { ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}), ...(cf.style.bold ? { bold: true } : {}) } } : {}),
+  };
+  if (cf.rule.kind === 'cellValue') return { type: 'cellIs', operator: cf.rule.operator, formulae: cf.rule.values, style, priority };
+  // A whole-cell match ("Kurang" must not colour "Kurang sekali"), case-insensitive as Excel compares text.
+  return { type: 'cellIs', operator: 'equal', formulae: [`"${cf.rule.text.replace(/"/g, '""')}"`], style, priority };
 }
 
 function toValidation(v: ValidationSpec): ExcelJS.DataValidation {
@@ -107,7 +120,9 @@ function toValidation(v: ValidationSpec): ExcelJS.DataValidation {
     type: v.kind === 'whole' ? 'whole' : 'date',
     operator: 'between',
     allowBlank: true,
-    formulae: [v.min, v.max] as unknown as ExcelJS.DataValidation['formulae'],
+    // ExcelJS writes a date rule's bounds from Date objects (a bare number would be read as
+    // milliseconds since 1970), so the spec's serials become the UTC dates they stand for.
+    formulae: v.kind === 'date' ? [serialToUtcDate(v.min), serialToUtcDate(v.max)] : [v.min, v.max],
     ...prompt,
     ...error,
     error: v.kind === 'whole' ? `Isi bilangan bulat ${v.min}–${v.max}.` : 'Isi tanggal yang benar (hari-bulan-tahun).',
@@ -121,8 +136,8 @@ function toValidation(v: ValidationSpec): ExcelJS.DataValidation {
 function chartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
   const { top, left, bottom, right } = parseRange(`${chart.anchor.from}:${chart.anchor.to}`);
   const cell = ws.getCell(top, left);
-  cell.value = `Grafik "${chart.title}" tampil di Excel bila laporan dibuat melalui add-in Imunisasi (panel Imunisasi). Datanya ada di tabel pada sheet ini.`;
-  cell.font = { italic: true, color: { argb: 'FF595959' } };
+  cell.value = `Grafik "${chart.title}" tidak dapat disimpan dalam file ini. Grafik tampil di Excel bila laporan ini dibuat melalui add-in: buka panel Imunisasi lalu tekan tombol yang membuat laporan ini. Datanya ada di tabel pada sheet ini.`;
+  cell.font = { ...BASE_FONT, italic: true, color: { argb: 'FF595959' } };
   cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   const edge: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };

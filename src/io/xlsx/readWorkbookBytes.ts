@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import { isoDateToSerial } from '../../domain/dates/excelSerial';
 import { isoDate } from '../../domain/dates/isoDate';
 import { Cell, isBlank, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
+import { isEncryptedOdf } from './odfEncryption';
 import { UnreadableFileError } from './unreadableFile';
 
 /** Larger files are refused with a message rather than risking the browser tab or the CLI. */
@@ -32,7 +33,7 @@ const ERROR_TEXT: Record<number, string> = {
   0x2b: '#GETTING_DATA',
 };
 
-type Kind = 'zip' | 'cfb' | 'text' | 'binary';
+export type Kind = 'zip' | 'cfb' | 'text' | 'binary';
 
 function sniff(bytes: Uint8Array): Kind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip'; // xlsx, ods
@@ -43,12 +44,8 @@ function sniff(bytes: Uint8Array): Kind {
   return control > sample.length * 0.01 ? 'binary' : 'text';
 }
 
-/**
- * Opens spreadsheet bytes (xlsx, xls, ods, csv) with SheetJS and returns the raw sheets.
- * Throws UnreadableFileError with a plain reason for anything that is not a readable
- * workbook: empty, too large, not a spreadsheet, password-protected, corrupted, no data.
- */
-export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWorkbook {
+/** Refuses, before any parsing, what is empty, too large or plainly not a spreadsheet. */
+export function precheck(bytes: Uint8Array, fileName: string): Kind {
   if (bytes.length === 0) throw new UnreadableFileError('empty-file', `${fileName}: file kosong (0 byte). Pilih file register yang benar.`);
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
@@ -56,11 +53,21 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWork
   }
   const kind = sniff(bytes);
   if (kind === 'binary') throw new UnreadableFileError('not-spreadsheet', `${fileName}: bukan file spreadsheet (isinya bukan xlsx, xls, ods atau csv). Simpan ulang dari Excel sebagai .xlsx.`);
+  return kind;
+}
+
+/**
+ * Opens spreadsheet bytes (xlsx, xls, ods, csv) with SheetJS and returns the raw sheets.
+ * Throws UnreadableFileError with a plain reason for anything that is not a readable
+ * workbook: empty, too large, not a spreadsheet, password-protected, corrupted, no data.
+ */
+export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWorkbook {
+  const kind = precheck(bytes, fileName);
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, SHEETJS_READ_OPTIONS);
   } catch (error) {
-    throw classifyReadError(error, kind, fileName);
+    throw classifyReadError(error, kind, fileName, bytes);
   }
   const raw = workbookToRaw(workbook);
   if (raw.sheets.every((s) => s.rows.every((row) => row.every(isBlank)))) {
@@ -76,9 +83,9 @@ export function workbookToRaw(workbook: XLSX.WorkBook): RawWorkbook {
   return { sheets: workbook.SheetNames.map((name) => toRawSheet(name, own(name))) };
 }
 
-function classifyReadError(error: unknown, kind: Kind, fileName: string): Error {
+function classifyReadError(error: unknown, kind: Kind, fileName: string, bytes: Uint8Array): Error {
   const text = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(text)) {
+  if (/password|encrypt/i.test(text) || (kind === 'zip' && isEncryptedOdf(bytes))) {
     return new UnreadableFileError('password', `${fileName}: file dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja), simpan, lalu coba lagi.`);
   }
   if (kind === 'zip' || kind === 'cfb') {
@@ -93,11 +100,15 @@ function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
   const range = XLSX.utils.decode_range(ref);
   const data = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
   const rows: Cell[][] = [];
-  for (let r = range.s.r; r <= range.e.r; r++) {
+  // The used range a file declares can be the whole grid (A1:XFD1048576) around a few
+  // thousand filled rows: walk only as far as the parsed rows and cells go.
+  const lastRow = Math.min(range.e.r, data.length - 1);
+  for (let r = range.s.r; r <= lastRow; r++) {
     const source = data[r];
     const row: Cell[] = [];
     if (source) {
-      for (let c = range.s.c; c <= range.e.c; c++) row.push(cellValue(source[c]));
+      const lastCol = Math.min(range.e.c, source.length - 1);
+      for (let c = range.s.c; c <= lastCol; c++) row.push(cellValue(source[c]));
       // Trailing blanks carry nothing; dropping them keeps wide, sparse sheets small.
       while (row.length > 0 && row[row.length - 1] === null) row.pop();
     }

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { applySheetSpec } from './applySheetSpec';
+import { OpcPackage } from './opc/opcPackage';
+import { PackageSheet, WorkbookPackage } from './opc/workbookPackage';
 
 export interface WriteOptions {
   /** Stamped as the file's created/modified date; fixed in templates so output is reproducible. */
@@ -18,7 +20,10 @@ export async function writeWorkbook(specs: readonly SheetSpec[], options: WriteO
   return toBytes(await wb.xlsx.writeBuffer());
 }
 
-/** A workbook ExcelJS cannot open (xls, ods, csv): the user can save it as xlsx. */
+/**
+ * The input cannot take the generated sheets (not an xlsx, or one we cannot add to safely): a
+ * user-facing stop whose message says what to do, distinct from a bug (any other Error).
+ */
 export class UnsupportedInputError extends Error {
   constructor(message: string) {
     super(message);
@@ -32,44 +37,69 @@ export interface AddResult {
   renamed: { wanted: string; used: string }[];
 }
 
+const ADVICE = 'Simpan dulu file itu sebagai Buku Kerja Excel (.xlsx) di Excel atau LibreOffice, atau buat laporan sebagai file terpisah (di baris perintah: --terpisah).';
+
 /**
  * The input workbook with the generated sheets added. A sheet of the same name that the
- * add-in generated earlier (A1 starts with GENERATED_MARK) is replaced; any other sheet is
- * left exactly as it was, and a clashing generated sheet takes a free name instead.
+ * add-in generated earlier (A1 starts with GENERATED_MARK) is replaced in its place; any other
+ * sheet is left exactly as it was, and a clashing generated sheet takes a free name instead.
+ *
+ * The input is not re-saved through ExcelJS, which drops what it does not understand (drop-downs
+ * whose list is on another sheet, charts, pivot tables, macros): the generated sheets are
+ * written by ExcelJS on their own and put into the input's package, which keeps every other
+ * part byte for byte.
  */
 export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<AddResult> {
-  if (!(input[0] === 0x50 && input[1] === 0x4b)) {
-    throw new UnsupportedInputError('File ini bukan .xlsx (mungkin .xls, .ods atau .csv), sehingga laporan tidak dapat ditambahkan ke dalamnya. Simpan dulu sebagai .xlsx di Excel/LibreOffice, atau buat laporan sebagai file terpisah (--terpisah).');
-  }
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(input as unknown as ExcelJS.Buffer);
-  stamp(wb, options);
+  const book = await openInput(input);
+  const sheets = await book.sheets();
+  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
+  const replace = new Map<string, PackageSheet>();
   const renamed: AddResult['renamed'] = [];
+  const placed: SheetSpec[] = [];
   for (const spec of specs) {
-    const existing = findSheet(wb, spec.name);
+    const existing = sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
     let name = spec.name;
-    if (existing && isGeneratedMark(existing.getCell('A1').value)) {
-      wb.removeWorksheet(existing.id);
-    } else if (existing) {
-      name = freeName(wb, spec.name);
+    if (existing && !replace.has(existing.name) && isGeneratedMark(await book.a1Text(existing))) {
+      name = existing.name;
+      replace.set(name, existing);
+    } else if (taken.has(name.toLowerCase())) {
+      name = freeName(taken, spec.name);
       renamed.push({ wanted: spec.name, used: name });
     }
-    applySheetSpec(wb.addWorksheet(name), spec);
+    taken.add(name.toLowerCase());
+    placed.push({ ...spec, name });
   }
-  return { bytes: toBytes(await wb.xlsx.writeBuffer()), renamed };
+  await book.addGenerated(await OpcPackage.load(await writeWorkbook(placed, options)), replace);
+  return { bytes: await book.bytes(), renamed };
 }
 
-function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const wanted = name.toLowerCase();
-  return wb.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+/** Opens the input as a spreadsheet package, or says in Bahasa Indonesia why it cannot be used. */
+async function openInput(input: Uint8Array): Promise<WorkbookPackage> {
+  const isZip = input.length > 4 && input[0] === 0x50 && input[1] === 0x4b;
+  const isOle = input.length > 4 && input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0;
+  if (isOle) throw new UnsupportedInputError(`File ini berformat Excel 97-2003 (.xls) atau .xlsx yang dilindungi kata sandi, sehingga laporan tidak dapat ditambahkan ke dalamnya. ${ADVICE}`);
+  if (!isZip) throw new UnsupportedInputError(`File ini bukan buku kerja .xlsx (mungkin .csv atau teks), sehingga laporan tidak dapat ditambahkan ke dalamnya. ${ADVICE}`);
+  let pkg: OpcPackage;
+  try {
+    pkg = await OpcPackage.load(input);
+  } catch (error) {
+    throw new UnsupportedInputError(`File .xlsx ini rusak atau tidak lengkap (${error instanceof Error ? error.message : String(error)}). ${ADVICE}`);
+  }
+  if (pkg.has('content.xml') || pkg.has('mimetype')) throw new UnsupportedInputError(`File ini berformat OpenDocument (.ods), sehingga laporan tidak dapat ditambahkan ke dalamnya. ${ADVICE}`);
+  if (pkg.has('xl/workbook.bin')) throw new UnsupportedInputError(`File ini berformat Excel Binary (.xlsb), sehingga laporan tidak dapat ditambahkan ke dalamnya. ${ADVICE}`);
+  const book = await WorkbookPackage.open(pkg);
+  if (!book) throw new UnsupportedInputError(`File ini berupa arsip zip tetapi bukan buku kerja Excel. ${ADVICE}`);
+  if (await book.isStrict()) throw new UnsupportedInputError(`File ini disimpan sebagai "Strict Open XML Spreadsheet". ${ADVICE}`);
+  if (await book.uses1904Dates()) throw new UnsupportedInputError(`Buku kerja ini memakai sistem tanggal 1904 (Excel Mac lama), sehingga tanggal laporan akan bergeser 4 tahun bila ditambahkan ke dalamnya. Buat laporan sebagai file terpisah (di baris perintah: --terpisah).`);
+  return book;
 }
 
 /** "Laporan Bulanan (2)", "(3)", … within Excel's 31-character limit. */
-export function freeName(wb: ExcelJS.Workbook, name: string): string {
+export function freeName(taken: ReadonlySet<string>, name: string): string {
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!findSheet(wb, candidate)) return candidate;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
 

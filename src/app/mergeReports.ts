@@ -1,0 +1,55 @@
+import { DistrictMerge, MergeOptions } from '../domain/merge/districtMerge';
+import { DistrictResult, MergeFinding } from '../domain/merge/types';
+import { readMergeInput, RegistersToReport } from '../io/xlsx/readMergeInput';
+import { districtSheets } from '../sheets/district/districtSheets';
+import { reportTableSheet } from '../sheets/reportTable';
+import { SheetSpec } from '../sheets/spec';
+import { formatMonthId } from '../domain/dates/formatId';
+
+/** One file offered to the merge; its bytes are read only when its turn comes. */
+export interface MergeSource {
+  name: string;
+  /** The file's modification time, ISO 8601 with offset (used when a report has no stamp). */
+  date: string | null;
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface MergeRun extends MergeOptions {
+  /** "05-02-2026 09:00 WIB" */
+  generatedAt: string;
+  fromRegisters?: RegistersToReport;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/**
+ * The Dinkes merge, shared by the CLI and the pane: files are read one at a time and only
+ * their aggregates are kept, so memory follows the number of puskesmas, not of bytes. A bad
+ * file becomes a finding and the merge goes on.
+ */
+export async function mergeReports(sources: readonly MergeSource[], run: MergeRun): Promise<{ result: DistrictResult; specs: SheetSpec[] }> {
+  const merge = new DistrictMerge(run);
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    run.onProgress?.(i, sources.length, source.name);
+    const input = readMergeInput(await source.bytes(), source.name, source.date, run.fromRegisters);
+    if ('report' in input) merge.add(input.report);
+    else merge.reject(input.finding);
+  }
+  run.onProgress?.(sources.length, sources.length, '');
+  const result = merge.result();
+  return { result, specs: [...districtSheets(result, { generatedAt: run.generatedAt }), findingsSheet(result, run.generatedAt)] };
+}
+
+const SEVERITY: Record<MergeFinding['severity'], string> = { error: 'ERROR', warning: 'PERINGATAN' };
+
+function findingsSheet(result: DistrictResult, generatedAt: string): SheetSpec {
+  return reportTableSheet({
+    name: 'Temuan Penggabungan',
+    title: 'TEMUAN SAAT MENGGABUNGKAN LAPORAN PUSKESMAS',
+    puskesmas: null,
+    identity: `${result.findings.length} temuan`,
+    meta: { generatedAt, period: formatMonthId(result.tahun, result.bulan), sources: 'File laporan yang dipilih' },
+    columns: [{ header: 'Jenis', width: 12 }, { header: 'File', width: 30 }, { header: 'Kode', width: 20 }, { header: 'Pesan', width: 100 }],
+    rows: result.findings.map((f) => [SEVERITY[f.severity], f.file || '-', f.code, f.message]),
+  });
+}

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { mergeReports, MergeSource } from '../../app/mergeReports';
+import { readDaftar } from '../../domain/merge/readDaftar';
+import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
+import { stampInZone, ZONE_TZ } from '../../io/clock';
+import { writeWorkbook } from '../../io/xlsx/writeWorkbook';
+import { CliUsageError } from '../cliError';
+import { CliIo, readWorkbookFile } from '../io';
+import { parseMonth } from '../month';
+
+export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas>] [--json]';
+
+const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
+
+/** Merges puskesmas reports into the district report. Exit 0: merged without errors; 1: some files had problems. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, json: { type: 'boolean' } } });
+  if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
+  const { tahun, bulan } = parseMonth(values.bulan);
+  const files = positionals.flatMap(listFiles);
+  if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xls/.ods di folder atau daftar file yang diberikan.');
+  const daftar = values.daftar ? readDaftar(readWorkbookFile(values.daftar)) : null;
+  if (values.daftar && daftar?.expected === null) throw new CliUsageError(`${values.daftar} tidak punya sheet "Daftar Puskesmas" (kolom Kode Puskesmas, Nama Puskesmas).`);
+  const sources: MergeSource[] = files.map((path) => ({
+    name: basename(path),
+    date: format(new TZDate(statSync(path).mtimeMs, ZONE_TZ.WIB), "yyyy-MM-dd'T'HH:mm:ssXXX"),
+    bytes: async () => new Uint8Array(readFileSync(path)),
+  }));
+  const stamp = stampInZone('WIB', io.now());
+  const progress = progressLine(io);
+  const { result, specs } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stamp.human, onProgress: progress });
+  if (values.out) {
+    mkdirSync(dirname(values.out), { recursive: true });
+    writeFileSync(values.out, await writeWorkbook(specs));
+  }
+  if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
+  else io.out(summary(result, values.out!));
+  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function listFiles(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new CliUsageError(`${path} tidak ditemukan.`);
+  }
+  if (!stat.isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((f) => SPREADSHEET.has(extname(f).toLowerCase()) && !basename(f).startsWith('~$'))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+/** One line rewritten in place on a terminal; a line per tenth of the files otherwise. */
+function progressLine(io: CliIo) {
+  const tty = process.stderr.isTTY;
+  let lastTenth = -1;
+  return (done: number, total: number, file: string) => {
+    if (tty) {
+      process.stderr.write(`\r${done === total ? `Selesai: ${total} file dibaca.`.padEnd(70) : `Membaca ${done + 1}/${total}: ${file}`.slice(0, 70).padEnd(70)}${done === total ? '\n' : ''}`);
+      return;
+    }
+    const tenth = Math.floor((done / total) * 10);
+    if (tenth !== lastTenth || done === total) {
+      lastTenth = tenth;
+      io.err(done === total ? `Selesai: ${total} file dibaca.` : `Membaca ${done + 1}/${total}: ${file}`);
+    }
+  };
+}
+
+function summary(result: DistrictResult, out: string): string {
+  const received = result.puskesmas.length;
+  const onTime = result.puskesmas.filter((p) => p.onTime).length;
+  const lines = [
+    `Gabungan ${String(result.bulan).padStart(2, '0')}-${result.tahun}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
+    `Laporan kabupaten/kota ditulis ke ${out}.`,
+  ];
+  if (result.findings.length > 0) lines.push('', `Temuan (${result.findings.length}):`, ...result.findings.map((f) => `  ${f.severity === 'error' ? 'ERROR' : 'PERINGATAN'} ${f.message}`));
+  return lines.join('\n');
+}
+
+function toJson(result: DistrictResult) {
+  const values = (totals: Map<string, IndicatorValue>) => Object.fromEntries([...totals.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    tahun: result.tahun,
+    bulan: result.bulan,
+    batasTepatWaktu: result.deadline,
+    puskesmas: result.puskesmas.map((p) => ({ kode: p.kode, nama: p.nama, file: p.file, dibuat: p.dated, tepatWaktu: p.onTime, indikator: values(p.totals) })),
+    total: values(result.totals),
+    diharapkan: result.expected.length,
+    diterima: result.puskesmas.length,
+    tepatWaktu: result.puskesmas.filter((p) => p.onTime).length,
+    temuan: result.findings,
+  };
+}

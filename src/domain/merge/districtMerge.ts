@@ -1,0 +1,125 @@
+import { TOTAL } from '../dataLaporan/types';
+import { INDICATORS } from '../dataLaporan/indicators';
+import { reportDeadline, onTime } from './deadline';
+import { DistrictResult, ExpectedPuskesmas, IndicatorValue, MergeFinding, PuskesmasSummary, ReceivedReport } from './types';
+
+export interface MergeOptions {
+  tahun: number;
+  bulan: number;
+  /** The district's list of puskesmas; without it every received puskesmas is expected. */
+  expected?: readonly ExpectedPuskesmas[];
+}
+
+const PER_KELURAHAN = new Set(INDICATORS.filter((i) => i.perKelurahan).map((i) => i.name));
+
+/**
+ * Merges puskesmas reports into the district report, one report at a time, keeping only what
+ * the district tables need (each puskesmas's TOTAL rows), so memory follows the number of
+ * puskesmas, not the size of the files. Pure: the adapter reads files and hands reports in.
+ * The result does not depend on the order reports are added.
+ */
+export class DistrictMerge {
+  private readonly best = new Map<string, { summary: PuskesmasSummary; report: ReceivedReport }>();
+  private readonly findings: MergeFinding[] = [];
+  private readonly deadline: string;
+
+  constructor(private readonly options: MergeOptions) {
+    this.deadline = reportDeadline(options.tahun, options.bulan);
+  }
+
+  /** A file that could not be turned into a report: reported, the merge goes on. */
+  reject(finding: MergeFinding): void {
+    this.findings.push(finding);
+  }
+
+  add(report: ReceivedReport): void {
+    const { data, file } = report;
+    const period = `${String(this.options.bulan).padStart(2, '0')}-${this.options.tahun}`;
+    if (data.tahun !== this.options.tahun || data.bulan !== this.options.bulan) {
+      this.findings.push({ file, code: 'WRONG_PERIOD', severity: 'error', message: `${file}: laporan ${data.namaPuskesmas} (${data.kodePuskesmas}) untuk periode ${String(data.bulan).padStart(2, '0')}-${data.tahun}, bukan ${period}. File tidak digabung; minta laporan periode yang benar` });
+      return;
+    }
+    const summary = this.summarise(report);
+    const existing = this.best.get(data.kodePuskesmas);
+    if (!existing) {
+      this.best.set(data.kodePuskesmas, { summary, report });
+      return;
+    }
+    // Keep the newest by generation stamp; ties go to the file name, so input order never matters.
+    const newer = compareReports(summary, existing.summary) > 0;
+    const [kept, dropped] = newer ? [summary, existing.summary] : [existing.summary, summary];
+    if (newer) this.best.set(data.kodePuskesmas, { summary, report });
+    this.findings.push({
+      file: dropped.file,
+      code: 'DUPLICATE_PUSKESMAS',
+      severity: 'warning',
+      message: `${dropped.file}: laporan ${data.namaPuskesmas} (${data.kodePuskesmas}) diterima lebih dari sekali; dipakai yang terbaru (${kept.file}, dibuat ${kept.dated ?? 'tanpa tanggal'}), file ini (dibuat ${dropped.dated ?? 'tanpa tanggal'}) diabaikan`,
+    });
+  }
+
+  result(): DistrictResult {
+    const expected = this.options.expected
+      ? [...this.options.expected]
+      : [...this.best.values()].map(({ summary }) => ({ kode: summary.kode, nama: summary.nama })).sort((a, b) => a.kode.localeCompare(b.kode));
+    const findings = [...this.findings];
+    const listed = new Set(expected.map((e) => e.kode));
+    const accepted: PuskesmasSummary[] = [];
+    for (const { summary } of this.best.values()) {
+      if (this.options.expected && !listed.has(summary.kode)) {
+        findings.push({ file: summary.file, code: 'NOT_IN_LIST', severity: 'error', message: `${summary.file}: puskesmas ${summary.nama} (${summary.kode}) tidak ada di sheet Daftar Puskesmas. File tidak digabung; periksa kodenya atau tambahkan ke daftar` });
+        continue;
+      }
+      accepted.push(summary);
+    }
+    for (const e of expected) {
+      if (!this.best.has(e.kode)) findings.push({ file: '', code: 'NOT_RECEIVED', severity: 'warning', message: `Laporan ${e.nama} (${e.kode}) belum diterima` });
+    }
+    accepted.sort((a, b) => a.kode.localeCompare(b.kode));
+    const totals = new Map<string, IndicatorValue>();
+    for (const p of accepted) for (const [name, v] of p.totals) addTo(totals, name, v);
+    findings.sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, expected, deadline: this.deadline, findings };
+  }
+
+  /** The TOTAL rows of a report, after checking that they equal the sum of its kelurahan rows. */
+  private summarise({ data, file, fileDate }: ReceivedReport): PuskesmasSummary {
+    const totals = new Map<string, IndicatorValue>();
+    const sums = new Map<string, IndicatorValue>();
+    const kelurahan = new Set<string>();
+    for (const row of data.rows) {
+      if (row.kodeKelurahan === TOTAL) {
+        totals.set(row.indikator, { nilai: row.nilai, sasaran: row.sasaran });
+      } else {
+        kelurahan.add(row.kodeKelurahan);
+        addTo(sums, row.indikator, row);
+      }
+    }
+    const mismatched = [...sums.entries()].filter(([name, sum]) => PER_KELURAHAN.has(name) && !sameValue(totals.get(name), sum));
+    if (mismatched.length > 0) {
+      const shown = mismatched.slice(0, 3).map(([name, sum]) => `${name}: total ${totals.get(name)?.nilai ?? 'tidak ada'}, jumlah kelurahan ${sum.nilai}`);
+      this.findings.push({ file, code: 'TOTAL_MISMATCH', severity: 'error', message: `${file}: total ${data.namaPuskesmas} tidak sama dengan jumlah baris kelurahannya (${shown.join('; ')}${mismatched.length > 3 ? `; dan ${mismatched.length - 3} lainnya` : ''}). Dipakai jumlah kelurahan; minta puskesmas membuat ulang laporannya` });
+      // The kelurahan rows are the evidence; the district uses their sums.
+      for (const [name, sum] of mismatched) totals.set(name, sum);
+    }
+    const datedBy = data.dibuat ? 'stamp' : fileDate ? 'file' : 'none';
+    const dated = data.dibuat ?? fileDate;
+    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals };
+  }
+}
+
+function addTo(map: Map<string, { nilai: number; sasaran: number | null }>, name: string, v: { nilai: number; sasaran: number | null }): void {
+  const current = map.get(name);
+  if (!current) map.set(name, { nilai: v.nilai, sasaran: v.sasaran });
+  else map.set(name, { nilai: current.nilai + v.nilai, sasaran: current.sasaran === null && v.sasaran === null ? null : (current.sasaran ?? 0) + (v.sasaran ?? 0) });
+}
+
+function sameValue(a: { nilai: number; sasaran: number | null } | undefined, b: { nilai: number; sasaran: number | null }): boolean {
+  return a !== undefined && Math.abs(a.nilai - b.nilai) < 1e-9 && (a.sasaran ?? 0) === (b.sasaran ?? 0);
+}
+
+/** Newer stamp wins; then the later file name, a stable tie-break. */
+function compareReports(a: PuskesmasSummary, b: PuskesmasSummary): number {
+  const at = a.dated === null ? '' : new Date(a.dated).toISOString();
+  const bt = b.dated === null ? '' : new Date(b.dated).toISOString();
+  return at.localeCompare(bt) || a.file.localeCompare(b.file);
+}

@@ -1,0 +1,66 @@
+import { DataLaporan } from '../dataLaporan/types';
+
+/** A problem with one input file of the Dinkes merge; the merge goes on with the others. */
+export interface MergeFinding {
+  file: string;
+  code: MergeFindingCode;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export type MergeFindingCode =
+  | 'FILE_UNREADABLE'
+  | 'NOT_A_REPORT'
+  | 'REPORT_INVALID'
+  | 'WRONG_PERIOD'
+  | 'DUPLICATE_PUSKESMAS'
+  | 'NOT_IN_LIST'
+  | 'TOTAL_MISMATCH'
+  | 'NOT_RECEIVED';
+
+/** One report as it arrived: its data, which file it came from, and that file's date. */
+export interface ReceivedReport {
+  file: string;
+  /** The file's modification time (ISO 8601), used when the report carries no stamp. */
+  fileDate: string | null;
+  data: DataLaporan;
+}
+
+/** The district's list of puskesmas (sheet "Daftar Puskesmas" of the Dinkes workbook). */
+export interface ExpectedPuskesmas {
+  kode: string;
+  nama: string;
+}
+
+export interface IndicatorValue {
+  nilai: number;
+  sasaran: number | null;
+}
+
+/** What the district report keeps of one puskesmas: identity, timing, and its TOTAL rows. */
+export interface PuskesmasSummary {
+  kode: string;
+  nama: string;
+  kabupaten: string;
+  file: string;
+  /** Generation stamp, or the file's date when the report has none. */
+  dated: string | null;
+  datedBy: 'stamp' | 'file' | 'none';
+  onTime: boolean;
+  kelurahanCount: number;
+  totals: Map<string, IndicatorValue>;
+}
+
+export interface DistrictResult {
+  tahun: number;
+  bulan: number;
+  /** Accepted reports, sorted by puskesmas code. */
+  puskesmas: PuskesmasSummary[];
+  /** District totals per indicator (sum over accepted puskesmas). */
+  totals: Map<string, IndicatorValue>;
+  /** The expected list (the district's list, or the puskesmas received when there is none). */
+  expected: ExpectedPuskesmas[];
+  /** Deadline: on time = received by this date (the 10th of the following month). */
+  deadline: string;
+  findings: MergeFinding[];
+}

@@ -1,0 +1,128 @@
+import JSZip from 'jszip';
+import { elements, escapeXml, rootPrefix, withPrefix } from './xml';
+
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const REL_TYPE = {
+  officeDocument: `${REL_NS}/officeDocument`,
+  worksheet: `${REL_NS}/worksheet`,
+  styles: `${REL_NS}/styles`,
+  sharedStrings: `${REL_NS}/sharedStrings`,
+} as const;
+export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
+} as const;
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** Resolved part path without a leading slash ('xl/worksheets/sheet1.xml'), or the URL of an external target. */
+  target: string;
+  external: boolean;
+}
+
+/**
+ * An Office Open XML package (the zip inside an .xlsx) opened for editing part by part: parts
+ * we do not write keep their exact bytes, only recompressed where JSZip must.
+ */
+export class OpcPackage {
+  private constructor(private readonly zip: JSZip) {}
+
+  static async load(bytes: Uint8Array): Promise<OpcPackage> {
+    return new OpcPackage(await JSZip.loadAsync(bytes));
+  }
+
+  has(path: string): boolean {
+    return this.zip.file(path) !== null;
+  }
+
+  paths(): string[] {
+    return Object.keys(this.zip.files).filter((p) => !this.zip.files[p].dir);
+  }
+
+  async text(path: string): Promise<string> {
+    const file = this.zip.file(path);
+    if (!file) throw new Error(`Package part missing: ${path}`);
+    return file.async('string');
+  }
+
+  write(path: string, text: string): void {
+    this.zip.file(path, text);
+  }
+
+  remove(path: string): void {
+    this.zip.remove(path);
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+
+  /** Relationships of a part ('' for the package itself). */
+  async relationships(source: string): Promise<Relationship[]> {
+    const path = relsPath(source);
+    if (!this.has(path)) return [];
+    const folder = source.includes('/') ? source.slice(0, source.lastIndexOf('/') + 1) : '';
+    return elements(await this.text(path), 'Relationship').map(({ attrs }) => {
+      const external = attrs.TargetMode === 'External';
+      return { id: attrs.Id, type: attrs.Type, target: external ? attrs.Target : resolvePart(folder, attrs.Target), external };
+    });
+  }
+
+  /** Adds a relationship from `source` to the part `target`; returns its new id. */
+  async addRelationship(source: string, type: string, target: string): Promise<string> {
+    const path = relsPath(source);
+    const xml = this.has(path) ? await this.text(path) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    const taken = new Set(elements(xml, 'Relationship').map((r) => r.attrs.Id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const folder = source.slice(0, source.lastIndexOf('/') + 1);
+    const relative = folder && target.startsWith(folder) ? target.slice(folder.length) : `/${target}`;
+    const rel = withPrefix(`<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relative)}"/>`, rootPrefix(xml));
+    this.write(path, insertBeforeClose(xml, 'Relationships', rel));
+    return id;
+  }
+
+  /** Declares the content type of a new part unless the package already does. */
+  async declareContentType(part: string, contentType: string): Promise<void> {
+    const xml = await this.text('[Content_Types].xml');
+    const declared = elements(xml, 'Override').some((o) => o.attrs.PartName.toLowerCase() === `/${part}`.toLowerCase());
+    if (declared) return;
+    const override = withPrefix(`<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`, rootPrefix(xml));
+    this.write('[Content_Types].xml', insertBeforeClose(xml, 'Types', override));
+  }
+
+  async removeContentType(part: string): Promise<void> {
+    const xml = await this.text('[Content_Types].xml');
+    const override = elements(xml, 'Override').find((o) => o.attrs.PartName.toLowerCase() === `/${part}`.toLowerCase());
+    if (override) this.write('[Content_Types].xml', xml.slice(0, override.start) + xml.slice(override.end));
+  }
+}
+
+/** '_rels/.rels' for the package, 'xl/_rels/workbook.xml.rels' for 'xl/workbook.xml'. */
+export function relsPath(source: string): string {
+  const slash = source.lastIndexOf('/');
+  return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against its source's folder ('../x', '/x', 'x'). */
+export function resolvePart(folder: string, target: string): string {
+  const segments = target.startsWith('/') ? [] : folder.split('/').filter(Boolean);
+  for (const segment of decodeURI(target).split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment && segment !== '.') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+/** Inserts a fragment just before the closing tag of the root element named `root`. */
+export function insertBeforeClose(xml: string, root: string, fragment: string): string {
+  const close = new RegExp(`</(?:[\\w.-]+:)?${root}>\\s*$`).exec(xml);
+  if (close) return xml.slice(0, close.index) + fragment + xml.slice(close.index);
+  // An empty root written self-closing: <Relationships xmlns="…"/>.
+  const selfClosing = new RegExp(`<((?:[\\w.-]+:)?${root})([^>]*?)/>`).exec(xml);
+  if (!selfClosing) throw new Error(`No <${root}> element to insert into`);
+  return xml.slice(0, selfClosing.index) + `<${selfClosing[1]}${selfClosing[2]}>${fragment}</${selfClosing[1]}>` + xml.slice(selfClosing.index + selfClosing[0].length);
+}

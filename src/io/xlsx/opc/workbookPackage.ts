@@ -1,0 +1,224 @@
+import { mergeStyles } from './mergeStyles';
+import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relsPath } from './opcPackage';
+import { appendToSection, sectionChildren } from './sections';
+import { cellA1Text, remapSheetXml, stringItemText } from './sheetXml';
+import { attributes, elements, escapeXml, firstElement, rootPrefix, setAttribute, splice, withPrefix } from './xml';
+
+/** CT_Workbook's children in schema order. */
+const WORKBOOK_ORDER = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+
+export interface PackageSheet {
+  name: string;
+  /** The worksheet part, e.g. 'xl/worksheets/sheet3.xml' ('' for a chart sheet or a missing part). */
+  part: string;
+  /** 0-based position in the workbook (what localSheetId counts). */
+  index: number;
+}
+
+/**
+ * A spreadsheet package (xlsx/xlsm) opened to receive generated sheets. Only the workbook,
+ * its relationships, the content types, the styles and the shared strings are edited, and
+ * only by appending; every other part keeps its bytes, so whatever a person made — drop-downs
+ * pointing at other sheets, charts, pivot tables, macros — survives exactly.
+ */
+export class WorkbookPackage {
+  private constructor(
+    private readonly pkg: OpcPackage,
+    private readonly workbookPart: string,
+  ) {}
+
+  /** Returns null when the bytes are a zip but not a spreadsheet package. */
+  static async open(pkg: OpcPackage): Promise<WorkbookPackage | null> {
+    const main = (await pkg.relationships('')).find((r) => r.type === REL_TYPE.officeDocument || r.type.endsWith('/officeDocument'));
+    if (!main || main.external || !main.target.endsWith('.xml') || !pkg.has(main.target)) return null;
+    return new WorkbookPackage(pkg, main.target);
+  }
+
+  async workbookXml(): Promise<string> {
+    return this.pkg.text(this.workbookPart);
+  }
+
+  /** True for workbooks counting dates from 1904 (old Mac Excel): our serials would shift by four years. */
+  async uses1904Dates(): Promise<boolean> {
+    const pr = firstElement(await this.workbookXml(), 'workbookPr');
+    return pr !== undefined && /^(1|true)$/.test(pr.attrs.date1904 ?? '');
+  }
+
+  /** True when the workbook uses the Strict Open XML namespaces, which we do not write. */
+  async isStrict(): Promise<boolean> {
+    return (await this.workbookXml()).includes('http://purl.oclc.org/ooxml/spreadsheetml/main');
+  }
+
+  async sheets(): Promise<PackageSheet[]> {
+    const xml = await this.workbookXml();
+    const rels = await this.pkg.relationships(this.workbookPart);
+    const section = firstElement(xml, 'sheets');
+    if (!section) return [];
+    return elements(xml.slice(section.innerStart, section.innerEnd), 'sheet').map((s, index) => {
+      const id = Object.entries(s.attrs).find(([k]) => k.endsWith(':id'))?.[1];
+      const rel = rels.find((r) => r.id === id && !r.external);
+      const part = rel && rel.type === REL_TYPE.worksheet && this.pkg.has(rel.target) ? rel.target : '';
+      return { name: s.attrs.name, part, index };
+    });
+  }
+
+  /** The text of cell A1 of a sheet (how generated sheets are recognised), or null. */
+  async a1Text(sheet: PackageSheet): Promise<string | null> {
+    if (!sheet.part) return null;
+    return cellA1Text(await this.pkg.text(sheet.part), async (i) => {
+      const sst = await this.sharedStringsPart();
+      if (!sst) return null;
+      const item = sectionChildrenOfRoot(await this.pkg.text(sst), 'si')[i];
+      return item === undefined ? null : stringItemText(item);
+    });
+  }
+
+  /**
+   * Puts the sheets of `generated` (a workbook ExcelJS wrote, sheet names already final) into
+   * this workbook: a sheet in `replace` (name → sheet) takes that sheet's place, the others
+   * are added at the end in order.
+   */
+  async addGenerated(generated: OpcPackage, replace: ReadonlyMap<string, PackageSheet>): Promise<void> {
+    const source = await WorkbookPackage.open(generated);
+    if (!source) throw new Error('Generated workbook is not a spreadsheet package');
+
+    const stylesPart = await this.partOfType(REL_TYPE.styles);
+    const sourceStyles = await generated.text((await source.partOfType(REL_TYPE.styles))!);
+    let styles: { xf: number[]; dxf: number[] } = { xf: [], dxf: [] };
+    if (stylesPart) {
+      const merged = mergeStyles(await this.pkg.text(stylesPart), sourceStyles);
+      this.pkg.write(stylesPart, merged.xml);
+      styles = merged;
+    } else {
+      // A workbook without a styles part (rare, from some generators) simply takes ours.
+      this.pkg.write('xl/styles.xml', sourceStyles);
+      await this.pkg.declareContentType('xl/styles.xml', CONTENT_TYPE.styles);
+      await this.pkg.addRelationship(this.workbookPart, REL_TYPE.styles, 'xl/styles.xml');
+      const count = sectionChildren(sourceStyles, 'cellXfs', 'xf').length;
+      styles = { xf: [...Array(count).keys()], dxf: [...Array(sectionChildren(sourceStyles, 'dxfs', 'dxf').length).keys()] };
+    }
+    const sharedString = await this.appendSharedStrings(generated, source);
+
+    const sourceWorkbook = await source.workbookXml();
+    const sourceNames = elements(sourceWorkbook, 'definedName');
+    for (const sheet of await source.sheets()) {
+      const xml = remapSheetXml(await generated.text(sheet.part), { ...styles, sharedString });
+      const rels = await generated.relationships(sheet.part);
+      if (rels.some((r) => !r.external)) throw new Error(`Generated sheet ${sheet.name} links to parts we do not copy`);
+      const old = replace.get(sheet.name);
+      const placed = old?.part ? await this.replaceSheet(old, xml) : await this.appendSheet(sheet.name, xml);
+      const relsFile = relsPath(sheet.part);
+      if (generated.has(relsFile)) this.pkg.write(relsPath(placed.part), await generated.text(relsFile));
+      const names = sourceNames.filter((n) => n.attrs.localSheetId === String(sheet.index)).map((n) => setAttribute(n.text.match(/^<[^>]*>/)![0], 'localSheetId', placed.index) + n.text.slice(n.startTag.length));
+      await this.addDefinedNames(names);
+    }
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return this.pkg.bytes();
+  }
+
+  private async partOfType(type: string): Promise<string | undefined> {
+    return (await this.pkg.relationships(this.workbookPart)).find((r) => r.type === type && !r.external && this.pkg.has(r.target))?.target;
+  }
+
+  private async sharedStringsPart(): Promise<string | undefined> {
+    return this.partOfType(REL_TYPE.sharedStrings);
+  }
+
+  /** Appends the generated shared strings; returns the index the first of them gets. */
+  private async appendSharedStrings(generated: OpcPackage, source: WorkbookPackage): Promise<number> {
+    const sourcePart = await source.sharedStringsPart();
+    if (!sourcePart) return 0;
+    const sourceXml = await generated.text(sourcePart);
+    const items = sectionChildrenOfRoot(sourceXml, 'si');
+    const own = await this.sharedStringsPart();
+    if (!own) {
+      this.pkg.write('xl/sharedStrings.xml', sourceXml);
+      await this.pkg.declareContentType('xl/sharedStrings.xml', CONTENT_TYPE.sharedStrings);
+      await this.pkg.addRelationship(this.workbookPart, REL_TYPE.sharedStrings, 'xl/sharedStrings.xml');
+      return 0;
+    }
+    const xml = await this.pkg.text(own);
+    const existing = sectionChildrenOfRoot(xml, 'si').length;
+    const root = firstElement(xml, 'sst')!;
+    const prefix = rootPrefix(xml);
+    const added = items.map((item) => withPrefix(item, prefix)).join('');
+    const sourceCount = Number(attributes(firstElement(sourceXml, 'sst')!.startTag).count ?? items.length);
+    let startTag = root.startTag.replace(/\s*\/>$/, '>');
+    startTag = setAttribute(startTag, 'uniqueCount', existing + items.length);
+    if (root.attrs.count !== undefined) startTag = setAttribute(startTag, 'count', Number(root.attrs.count) + sourceCount);
+    const inner = xml.slice(root.innerStart, root.innerEnd);
+    this.pkg.write(own, splice(xml, root.start, root.end, `${startTag}${inner}${added}</${prefix}sst>`));
+    return existing;
+  }
+
+  private async appendSheet(name: string, xml: string): Promise<{ part: string; index: number }> {
+    let n = 1;
+    while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const part = `xl/worksheets/sheet${n}.xml`;
+    this.pkg.write(part, xml);
+    await this.pkg.declareContentType(part, CONTENT_TYPE.worksheet);
+    const id = await this.pkg.addRelationship(this.workbookPart, REL_TYPE.worksheet, part);
+    let workbook = await this.workbookXml();
+    const sheets = sectionChildren(workbook, 'sheets', 'sheet').map((s) => attributes(s));
+    const sheetId = Math.max(0, ...sheets.map((s) => Number(s.sheetId) || 0)) + 1;
+    // The relationships namespace prefix the workbook declares ('r' nearly always).
+    const root = firstElement(workbook, 'workbook')!.startTag;
+    let relPrefix = Object.entries(attributes(root)).find(([k, v]) => k.startsWith('xmlns:') && v === REL_NS)?.[0].slice('xmlns:'.length);
+    if (!relPrefix) {
+      relPrefix = 'r';
+      const rootElement = firstElement(workbook, 'workbook')!;
+      workbook = splice(workbook, rootElement.start, rootElement.start + root.length, setAttribute(root, 'xmlns:r', REL_NS));
+    }
+    workbook = appendToSection(workbook, 'sheets', [`<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${relPrefix}:id="${id}"/>`], WORKBOOK_ORDER, null);
+    this.pkg.write(this.workbookPart, workbook);
+    return { part, index: sheets.length };
+  }
+
+  /** Writes over a sheet we generated earlier, in its place, and drops what only it used. */
+  private async replaceSheet(old: PackageSheet, xml: string): Promise<{ part: string; index: number }> {
+    await this.removeOwnedParts(old.part);
+    this.pkg.remove(relsPath(old.part));
+    this.pkg.write(old.part, xml);
+    let workbook = await this.workbookXml();
+    const names = firstElement(workbook, 'definedNames');
+    if (names) {
+      const kept = elements(workbook.slice(names.innerStart, names.innerEnd), 'definedName').filter((n) => n.attrs.localSheetId !== String(old.index));
+      workbook = kept.length ? splice(workbook, names.innerStart, names.innerEnd, kept.map((n) => n.text).join('')) : splice(workbook, names.start, names.end, '');
+      this.pkg.write(this.workbookPart, workbook);
+    }
+    return { part: old.part, index: old.index };
+  }
+
+  /** Removes the parts a sheet links to that nothing else links to (its drawings, comments, …). */
+  private async removeOwnedParts(part: string): Promise<void> {
+    const targets = (await this.pkg.relationships(part)).filter((r) => !r.external).map((r) => r.target);
+    for (const target of targets) {
+      if (!this.pkg.has(target) || (await this.linkedFromElsewhere(target, part))) continue;
+      await this.removeOwnedParts(target);
+      this.pkg.remove(relsPath(target));
+      this.pkg.remove(target);
+      await this.pkg.removeContentType(target);
+    }
+  }
+
+  private async linkedFromElsewhere(target: string, except: string): Promise<boolean> {
+    for (const rels of this.pkg.paths().filter((p) => p.endsWith('.rels') && p !== relsPath(except))) {
+      // 'xl/worksheets/_rels/sheet1.xml.rels' describes 'xl/worksheets/sheet1.xml'; '_rels/.rels' the package.
+      const source = rels === '_rels/.rels' ? '' : rels.replace(/_rels\/([^/]+)\.rels$/, '$1');
+      if ((await this.pkg.relationships(source)).some((r) => !r.external && r.target === target)) return true;
+    }
+    return false;
+  }
+
+  private async addDefinedNames(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    this.pkg.write(this.workbookPart, appendToSection(await this.workbookXml(), 'definedNames', names, WORKBOOK_ORDER, null));
+  }
+}
+
+/** Direct children with this name of a part's root element (shared-string items). */
+function sectionChildrenOfRoot(xml: string, child: string): string[] {
+  return elements(xml, child).map((e) => e.text);
+}

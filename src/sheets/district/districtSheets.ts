@@ -1,0 +1,222 @@
+import { formatMonthId } from '../../domain/dates/formatId';
+import { stockIndicator } from '../../domain/dataLaporan/indicators';
+import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
+import { DEFAULT_TARGETS, ProgrammeTargets, targetLine } from '../../domain/programme/targets';
+import { columnLetter } from '../a1';
+import { ReportMeta } from '../reportFrame';
+import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
+import { ChartSpec, SheetSpec, SpecCell } from '../spec';
+
+export interface DistrictSheetOptions {
+  /** When the district report was made, for people ("05-02-2026 09:00 WIB"). */
+  generatedAt: string;
+  targets?: ProgrammeTargets;
+}
+
+/** The antigens of the district PWS table (the PWS charts of DOMAIN.md), plus IDL. */
+export const DISTRICT_PWS = [
+  ['hb0', 'HB0'],
+  ['bcg', 'BCG'],
+  ['dpt1', 'DPT-HB-Hib 1'],
+  ['dpt3', 'DPT-HB-Hib 3'],
+  ['polio4', 'Polio 4'],
+  ['mr1', 'MR 1'],
+  ['idl', 'IDL'],
+] as const;
+
+const PCT = '0.0%';
+const ratio = (v: IndicatorValue | undefined): number | null => (v && v.sasaran ? v.nilai / v.sasaran : null);
+const n = (v: IndicatorValue | undefined): number => v?.nilai ?? 0;
+const get = (totals: Map<string, IndicatorValue>, name: string) => totals.get(name);
+
+/** All district sheets, in the order a Dinkes officer reads them. */
+export function districtSheets(result: DistrictResult, options: DistrictSheetOptions): SheetSpec[] {
+  const targets = options.targets ?? DEFAULT_TARGETS;
+  const kabupaten = mostCommon(result.puskesmas.map((p) => p.kabupaten).filter(Boolean)) ?? 'Kabupaten/Kota';
+  const identity = `${kabupaten} · ${result.puskesmas.length} dari ${result.expected.length} puskesmas`;
+  const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources });
+  const common = { puskesmas: null, identity };
+  return [
+    pwsSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }),
+    coverageSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (kumulatif)') }),
+    uciSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas') }),
+    ttSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (status T dari register)') }),
+    biasSheet(result, { ...common, meta: meta('Data Laporan puskesmas (BIAS tahun berjalan)') }),
+    stockSheet(result, { ...common, meta: meta('Data Laporan puskesmas (stok vaksin)') }),
+    timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }),
+  ];
+}
+
+type Common = { puskesmas: null; identity: string; meta: ReportMeta };
+
+function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
+  const columns: ReportColumn[] = [{ header: 'Puskesmas', width: 22 }, { header: 'Sasaran Bayi', format: '#,##0' }];
+  for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0' }, { header: `${label} kumulatif`, format: '#,##0' }, { header: `${label} %`, format: PCT });
+  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [
+    name,
+    get(totals, 'bcg_kumulatif')?.sasaran ?? null,
+    ...DISTRICT_PWS.flatMap(([key]) => [n(get(totals, key)), n(get(totals, `${key}_kumulatif`)), ratio(get(totals, `${key}_kumulatif`))]),
+  ];
+  const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, targetLine(targets.annual[key] ?? 0.9, result.bulan)])];
+  return reportTableSheet({
+    ...common,
+    name: 'PWS Kabupaten',
+    title: 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI PER PUSKESMAS',
+    columns,
+    rows: [...result.puskesmas.map((p) => line(p.totals, p.nama)), target],
+    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.']],
+  });
+}
+
+function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
+  const line = targetLine(targets.annual.idl ?? 0.9, result.bulan);
+  const ranked = [...result.puskesmas].sort((a, b) => (ratio(b.totals.get('idl_kumulatif')) ?? -1) - (ratio(a.totals.get('idl_kumulatif')) ?? -1) || a.nama.localeCompare(b.nama));
+  const rows: SpecCell[][] = ranked.map((p, i) => [i + 1, p.nama, ratio(p.totals.get('idl_kumulatif')), ratio(p.totals.get('dpt1_kumulatif')), ratio(p.totals.get('dpt3_kumulatif')), ratio(p.totals.get('mr1_kumulatif')), line, (ratio(p.totals.get('idl_kumulatif')) ?? 0) >= line ? 'Di atas target' : 'Di bawah target']);
+  const spec = reportTableSheet({
+    ...common,
+    name: 'Cakupan Puskesmas',
+    title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
+    columns: [{ header: 'Peringkat', width: 9 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
+    rows,
+  });
+  const first = TABLE_HEADER_ROW + 1;
+  const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
+  const chart: ChartSpec = {
+    kind: 'column',
+    title: `Cakupan IDL kumulatif per puskesmas, ${formatMonthId(result.tahun, result.bulan)}`,
+    categories: `B${first}:B${last}`,
+    series: [
+      { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
+      { name: 'Garis target', values: `G${first}:G${last}`, color: '#C00000', dashed: true },
+    ],
+    anchor: { from: `${columnLetter(10)}${TABLE_HEADER_ROW}`, to: `${columnLetter(20)}${TABLE_HEADER_ROW + 22}` },
+    yAxisTitle: 'Cakupan',
+    percent: true,
+  };
+  return { ...spec, charts: [chart] };
+}
+
+function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
+  const dropOut = (totals: Map<string, IndicatorValue>, last: string): number | null => {
+    const first = n(get(totals, 'dpt1_kumulatif'));
+    return first > 0 ? (first - n(get(totals, `${last}_kumulatif`))) / first : null;
+  };
+  const flag = (v: number | null) => (v === null ? '' : v < 0 ? 'Negatif: periksa data' : v > targets.dropOutThreshold ? `> ${targets.dropOutThreshold * 100}%: masalah` : 'Baik');
+  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => {
+    const desa = n(get(totals, 'desa'));
+    const uci = n(get(totals, 'desa_uci'));
+    const [d3, mr] = [dropOut(totals, 'dpt3'), dropOut(totals, 'mr1')];
+    return [name, desa, uci, desa > 0 ? uci / desa : null, d3, flag(d3), mr, flag(mr)];
+  };
+  return reportTableSheet({
+    ...common,
+    name: 'UCI & Drop Out',
+    title: 'DESA/KELURAHAN UCI DAN ANGKA DROP OUT PER PUSKESMAS',
+    columns: [{ header: 'Puskesmas', width: 22 }, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 18 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 18 }],
+    rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
+    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (DPT-HB-Hib1 − dosis akhir) / DPT-HB-Hib1, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa.`]],
+  });
+}
+
+function ttSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
+  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [
+    name,
+    get(totals, 'bumil_t1_kumulatif')?.sasaran ?? null,
+    n(get(totals, 'bumil_t1')),
+    n(get(totals, 'bumil_t1_kumulatif')),
+    ratio(get(totals, 'bumil_t1_kumulatif')),
+    n(get(totals, 'bumil_t2plus')),
+    n(get(totals, 'bumil_t2plus_kumulatif')),
+    ratio(get(totals, 'bumil_t2plus_kumulatif')),
+  ];
+  return reportTableSheet({
+    ...common,
+    name: 'TT Bumil Kabupaten',
+    title: 'IMUNISASI Td/TT IBU HAMIL PER PUSKESMAS',
+    columns: [{ header: 'Puskesmas', width: 22 }, { header: 'Sasaran bumil', format: '#,##0' }, { header: 'T1 bulan ini', format: '0' }, { header: 'T1 kumulatif', format: '#,##0' }, { header: 'T1 %', format: PCT }, { header: 'T2+ bulan ini', format: '0' }, { header: 'T2+ kumulatif', format: '#,##0' }, { header: 'T2+ %', format: PCT }],
+    rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
+    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    footer: [[`Target tahunan: T1 bumil ${Math.round((targets.annual.bumil_t1 ?? 0.9) * 100)}%, T2+ bumil ${Math.round((targets.annual.bumil_t2plus ?? 0.8) * 100)}%.`]],
+  });
+}
+
+const BIAS_COLUMNS = [
+  ['bias_dt_k1', 'DT kelas 1'],
+  ['bias_mr_k1', 'MR kelas 1'],
+  ['bias_td_k2', 'Td kelas 2'],
+  ['bias_td_k3', 'TT kelas 3'],
+  ['bias_td_k5', 'Td kelas 5'],
+  ['bias_hpv_k5', 'HPV kelas 5 (perempuan)'],
+] as const;
+
+function biasSheet(result: DistrictResult, common: Common): SheetSpec {
+  const columns: ReportColumn[] = [{ header: 'Puskesmas', width: 22 }];
+  for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0' }, { header: `${label}: diimunisasi`, format: '#,##0' }, { header: `${label} %`, format: PCT });
+  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [get(totals, key)?.sasaran ?? null, n(get(totals, key)), ratio(get(totals, key))])];
+  return reportTableSheet({
+    ...common,
+    name: 'BIAS Kabupaten',
+    title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
+    columns,
+    rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
+    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).']],
+  });
+}
+
+function stockSheet(result: DistrictResult, common: Common): SheetSpec {
+  const codes = [...new Set(result.puskesmas.flatMap((p) => [...p.totals.keys()]).map((k) => /^stok\.([^.]+)\./.exec(k)?.[1]).filter((c): c is string => !!c))].sort();
+  const line = (totals: Map<string, IndicatorValue>, name: string, code: string): SpecCell[] => {
+    const item = (i: Parameters<typeof stockIndicator>[1]) => n(get(totals, stockIndicator(code, i)));
+    const used = item('dipakai');
+    return [name, code, item('awal'), item('diterima'), item('dipakai'), item('rusak'), item('akhir'), item('dosis'), used > 0 ? item('dosis') / used : null];
+  };
+  const rows: SpecCell[][] = [];
+  for (const p of result.puskesmas) for (const code of codes) if (p.totals.has(stockIndicator(code, 'awal'))) rows.push(line(p.totals, p.nama, code));
+  for (const code of codes) rows.push(line(result.totals, 'JUMLAH KABUPATEN/KOTA', code));
+  return reportTableSheet({
+    ...common,
+    name: 'Stok Vaksin Kabupaten',
+    title: 'PEMAKAIAN DAN STOK VAKSIN PER PUSKESMAS',
+    columns: [{ header: 'Puskesmas', width: 24 }, { header: 'Vaksin', width: 12 }, { header: 'Stok awal', format: '#,##0' }, { header: 'Diterima', format: '#,##0' }, { header: 'Dipakai', format: '#,##0' }, { header: 'Rusak/ED', format: '#,##0' }, { header: 'Stok akhir', format: '#,##0' }, { header: 'Dosis diberikan', format: '#,##0' }, { header: 'IP', format: '0.00' }],
+    rows,
+    footer: [['IP (indeks pemakaian) = dosis diberikan / vial dipakai.']],
+  });
+}
+
+function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
+  const byKode = new Map<string, PuskesmasSummary>(result.puskesmas.map((p) => [p.kode, p]));
+  const rows: SpecCell[][] = result.expected.map((e) => {
+    const p = byKode.get(e.kode);
+    if (!p) return [e.kode, e.nama, 'Belum diterima', null, null, 'Tidak', null];
+    return [e.kode, e.nama, 'Diterima', p.dated ? p.dated.slice(0, 16).replace('T', ' ') : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
+  });
+  const received = result.expected.filter((e) => byKode.has(e.kode)).length;
+  const onTime = result.expected.filter((e) => byKode.get(e.kode)?.onTime).length;
+  const expected = result.expected.length;
+  return reportTableSheet({
+    ...common,
+    name: 'Kelengkapan & Ketepatan',
+    title: 'KELENGKAPAN DAN KETEPATAN WAKTU LAPORAN PUSKESMAS',
+    columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 14 }, { header: 'Dibuat', width: 17 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30 }],
+    rows,
+    footer: [
+      ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})`],
+      ['Ketepatan', `${onTime} dari ${expected} (${percentText(onTime, expected)})`],
+      [`Tepat waktu = diterima paling lambat tanggal ${result.deadline.slice(8, 10)}-${result.deadline.slice(5, 7)}-${result.deadline.slice(0, 4)} (tanggal 10 bulan berikutnya), menurut cap waktu laporan atau tanggal file bila cap tidak ada.`],
+    ],
+  });
+}
+
+/** "91,7%": a percentage written the Indonesian way, for sentences. */
+export function percentText(part: number, whole: number): string {
+  return whole > 0 ? `${((part / whole) * 100).toFixed(1).replace('.', ',')}%` : '-';
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}

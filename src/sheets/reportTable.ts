@@ -1,0 +1,64 @@
+import { Puskesmas } from '../domain/registers/types';
+import { columnLetter, rangeAddress } from './a1';
+import { HEADER_FILL, ReportMeta, reportHeader } from './reportFrame';
+import { RangeStyle, SheetSpec, SpecCell } from './spec';
+
+export interface ReportColumn {
+  header: string;
+  width?: number;
+  /** Number format of the data cells: '0', '0.0%', 'dd-mm-yyyy', … */
+  format?: string;
+}
+
+export interface ReportTableInput {
+  name: string;
+  title: string;
+  /** The puskesmas identity for the header (null for district reports: pass `identity`). */
+  puskesmas: Puskesmas | null;
+  /** A district report's identity line instead of a puskesmas's. */
+  identity?: string;
+  meta: ReportMeta;
+  columns: ReportColumn[];
+  rows: SpecCell[][];
+  /** A bold total row under the data. */
+  total?: SpecCell[];
+  /** Lines under the table (notes, sources, signature). */
+  footer?: SpecCell[][];
+}
+
+/** Rows above the table: the report header block and one blank row. */
+export const TABLE_HEADER_ROW = 6;
+
+/**
+ * A report sheet holding one table under the standard header block: bold header row with a
+ * fill, thin borders, formats by column (a constant number of styled ranges whatever the
+ * number of rows), frozen header, A4 landscape fit to width with the header repeated.
+ */
+export function reportTableSheet(input: ReportTableInput): SheetSpec {
+  const head = reportHeader(input.title, input.puskesmas, input.meta);
+  const rows = head.rows;
+  if (input.identity) rows[2] = [input.identity];
+  while (rows.length < TABLE_HEADER_ROW - 1) rows.push([]);
+  const width = input.columns.length;
+  const first = TABLE_HEADER_ROW + 1;
+  const last = TABLE_HEADER_ROW + input.rows.length + (input.total ? 1 : 0);
+  const values: SpecCell[][] = [...rows, input.columns.map((c) => c.header), ...input.rows, ...(input.total ? [input.total] : []), [], ...(input.footer ?? [])];
+  const styles: RangeStyle[] = [...head.styles, { range: rangeAddress(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, width), style: { bold: true, fill: HEADER_FILL, wrap: true, vertical: 'middle', horizontal: 'center', border: 'thin' } }];
+  if (last >= first) {
+    styles.push({ range: rangeAddress(first, 1, last, width), style: { border: 'thin' } });
+    input.columns.forEach((c, i) => {
+      if (c.format) styles.push({ range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`, style: { numberFormat: c.format } });
+    });
+  }
+  if (input.total) styles.push({ range: rangeAddress(last, 1, last, width), style: { bold: true, fill: '#F2F2F2' } });
+  return {
+    name: input.name,
+    role: 'report',
+    values,
+    columnWidths: input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2))),
+    rowHeights: { [TABLE_HEADER_ROW]: 30 },
+    styles,
+    freeze: { rows: TABLE_HEADER_ROW, columns: 1 },
+    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },
+  };
+}

@@ -1,0 +1,93 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
+import { convertWithLibreOffice } from '../../scripts/libreoffice';
+import { syntheticReport } from '../../src/sample/syntheticReport';
+import { runCli } from '../helpers/cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'gabung-'));
+const inbox = join(dir, 'masuk');
+mkdirSync(inbox);
+
+async function reportFile(name: string, ...args: Parameters<typeof syntheticReport>) {
+  writeFileSync(join(inbox, name), await writeWorkbook([dataLaporanSheetSpec(syntheticReport(...args), 'x')]));
+}
+
+beforeAll(async () => {
+  await reportFile('p01.xlsx', 1, 'P01');
+  await reportFile('p02.xlsx', 2, 'P02');
+  await reportFile('p02-lama.xlsx', 3, 'P02', { dibuat: '2026-01-03T08:00:00+07:00' });
+  await reportFile('p03-november.xlsx', 4, 'P03', { bulan: 11 });
+  const future = dataLaporanSheetSpec(syntheticReport(5, 'P04'), 'x');
+  future.values = future.values.map((row) => (row[0] === 'Versi Format' ? ['Versi Format', 7] : row));
+  writeFileSync(join(inbox, 'p04-versi-baru.xlsx'), await writeWorkbook([future]));
+  writeFileSync(join(inbox, 'acak.xlsx'), randomBytes(5000));
+  copyFileSync('templates/contoh-puskesmas.xlsx', join(inbox, 'register-saja.xlsx'));
+  writeFileSync(join(inbox, 'catatan.txt'), 'bukan spreadsheet, dilewati');
+});
+
+describe('imunisasi gabung', () => {
+  it('merges a folder, reports every bad file by name and goes on', async () => {
+    const out = join(dir, 'kab.xlsx');
+    const { code, out: text, err } = await runCli(['gabung', inbox, '--bulan', '2025-12', '-o', out]);
+    expect(code).toBe(1);
+    expect(text).toMatch(/2 dari 2 puskesmas digabung, 2 tepat waktu/);
+    expect(err).toMatch(/Selesai: 7 file dibaca/);
+    for (const [file, problem] of [
+      ['acak.xlsx', /bukan file spreadsheet/],
+      ['register-saja.xlsx', /bukan laporan bulanan add-in Imunisasi/],
+      ['p03-november.xlsx', /periode 11-2025, bukan 12-2025/],
+      ['p04-versi-baru.xlsx', /versi format 7 tidak dikenal/],
+      ['p02-lama.xlsx', /diterima lebih dari sekali; dipakai yang terbaru \(p02\.xlsx/],
+    ] as const) {
+      expect(text).toMatch(new RegExp(`${file.replace('.', '\\.')}: .*${problem.source}`));
+    }
+    const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+  });
+
+  it('prints the district numbers as JSON, equal to the sums of the accepted reports', async () => {
+    const { out } = await runCli(['gabung', join(inbox, 'p01.xlsx'), join(inbox, 'p02.xlsx'), '--bulan', '2025-12', '--json']);
+    const json = JSON.parse(out);
+    const total = (seed: number, kode: string, name: string) => syntheticReport(seed, kode).rows.find((r) => r.kodeKelurahan === 'TOTAL' && r.indikator === name)!.nilai;
+    for (const name of ['mr1_kumulatif', 'bumil_t1', 'stok.TD.dipakai']) expect(json.total[name].nilai).toBe(total(1, 'P01', name) + total(2, 'P02', name));
+    expect(json.diterima).toBe(2);
+  });
+
+  it('checks against the district list in --daftar', async () => {
+    const daftar = join(dir, 'daftar.xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Kode Puskesmas', 'Nama Puskesmas'], ['P01', 'Satu'], ['P05', 'Lima']]), 'Daftar Puskesmas');
+    writeFileSync(daftar, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const { out } = await runCli(['gabung', join(inbox, 'p01.xlsx'), join(inbox, 'p02.xlsx'), '--bulan', '2025-12', '--daftar', daftar, '--json']);
+    const json = JSON.parse(out);
+    expect(json.diharapkan).toBe(2);
+    expect(json.puskesmas.map((p: { kode: string }) => p.kode)).toEqual(['P01']);
+    expect(json.temuan.map((t: { code: string }) => t.code).sort()).toEqual(['NOT_IN_LIST', 'NOT_RECEIVED']);
+  });
+
+  it('writes a district workbook that LibreOffice opens and reads the same', async () => {
+    const out = join(dir, 'kab-lo.xlsx');
+    await runCli(['gabung', join(inbox, 'p01.xlsx'), join(inbox, 'p02.xlsx'), '--bulan', '2025-12', '-o', out]);
+    // LibreOffice re-saves it as xlsx (SheetJS misreads "&" in ODS sheet names).
+    const resaved = await convertWithLibreOffice(out, 'xlsx', mkdtempSync(join(dir, 'lo-')));
+    const ours = XLSX.read(readFileSync(out), { type: 'buffer' });
+    const theirs = XLSX.read(readFileSync(resaved), { type: 'buffer' });
+    for (const name of ['PWS Kabupaten', 'Kelengkapan & Ketepatan']) {
+      // LibreOffice keeps 15 significant digits, as Excel does; compare at 12.
+      const rows = (wb: XLSX.WorkBook) =>
+        XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name], { header: 1, raw: true, defval: null }).slice(5, 9).map((r) => r.map((c) => (typeof c === 'number' ? Number(c.toPrecision(12)) : c)));
+      expect(rows(theirs)).toEqual(rows(ours));
+    }
+  });
+
+  it('refuses a missing --bulan with the usage line', async () => {
+    const { code, err } = await runCli(['gabung', inbox, '-o', join(dir, 'x.xlsx')]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/Pemakaian: imunisasi gabung/);
+  });
+});
