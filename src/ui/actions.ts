@@ -1,4 +1,5 @@
 import { missingTemplateSpecs } from '../app/prepareTemplate';
+import { SchemeName, withScheme } from '../app/withScheme';
 import { Finding, hasErrors } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
 import { readRegisters } from '../domain/registers/readRegisters';
@@ -9,7 +10,7 @@ import { Rename } from '../sheets/writePlan';
 import { OnProgress, WorkbookHost, WriteResult } from './host';
 
 /** "Sesuai sheet Puskesmas", or one scheme for this run. */
-export type SchemeChoice = 'sheet' | 'Td terkini' | '2005 (TT)';
+export type SchemeChoice = 'sheet' | SchemeName;
 
 /** What the person chose in the pane. */
 export interface ActionRequest {
@@ -42,13 +43,13 @@ export interface PaneAction {
   run(request: ActionRequest, deps: ActionDeps): Promise<ActionOutcome>;
 }
 
-/** What a report use case in src/app gets: the period and the stamps, never the clock. */
+/** What a report use case in src/app gets: the period, today and the stamp, never the clock. */
 export interface ReportInput {
   year: number;
   month: number;
   today: string;
-  generatedAt: string;
-  scheme?: Exclude<SchemeChoice, 'sheet'>;
+  /** When the report is made, for people ("05-11-2025 09:30 WIB") and machines (ISO with offset). */
+  stamp: { human: string; iso: string };
 }
 
 export interface ReportOutput {
@@ -101,16 +102,12 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
     label,
     hint,
     async run(request, { host, onProgress, confirmRenames }) {
-      const workbook = await host.read(onProgress);
+      const read = await host.read(onProgress);
       onProgress({ stage: STAGE_COMPUTE, done: 0, total: 1 });
+      // The scheme picker: the use cases read the scheme from the Puskesmas sheet's Skema cell.
+      const workbook = request.scheme === 'sheet' ? read : withScheme(read, request.scheme);
       const zone = readZone(workbook);
-      const input: ReportInput = {
-        year: request.year,
-        month: request.month,
-        today: todayInZone(zone, request.now),
-        generatedAt: stampInZone(zone, request.now).human,
-        ...(request.scheme !== 'sheet' ? { scheme: request.scheme } : {}),
-      };
+      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now) };
       const output = useCase(workbook, input);
       onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
       const write = await host.write(output.specs, { onProgress, confirmRenames });

@@ -74,6 +74,18 @@ describe('file mode (a normal browser)', () => {
     expect(await page.isDisabled('button[data-action="periksa"]')).toBe(true);
   });
 
+  it('opens the sample workbook templates/contoh-puskesmas.xlsx from disk and checks it', async () => {
+    await page.setInputFiles('#file', 'templates/contoh-puskesmas.xlsx');
+    await page.waitForSelector('#status.success');
+    expect(await page.textContent('#nama-file')).toBe('contoh-puskesmas.xlsx');
+    await page.click('button[data-action="periksa"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+    const workbook = readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')));
+    const { findings } = readRegisters(workbook, { today: todayInZone(readZone(workbook)) });
+    expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
+    if (findings.length === 0) expect(await page.textContent('#status')).toBe('Tidak ada masalah: semua sheet sesuai format standar.');
+  });
+
   it('checks a workbook opened from disk and lists every finding the checker reports', async () => {
     const { bytes, workbook } = await sampleWithErrors();
     const file = join(dir, 'sampel.xlsx');

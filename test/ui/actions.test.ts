@@ -36,21 +36,24 @@ describe('pane actions', () => {
     expect(nothing.summary).toMatch(/sudah ada/);
   });
 
-  it('a report button hands its use case the period, today and the stamp on the puskesmas clock, then writes its sheets', async () => {
+  it('a report button hands its use case the period, today, the stamp on the puskesmas clock and the picked scheme, then writes its sheets', async () => {
     const seen: ReportInput[] = [];
-    const report = reportAction('bulanan', 'Buat laporan bulanan', '', (_workbook, input) => {
+    const schemes: unknown[] = [];
+    const report = reportAction('bulanan', 'Buat laporan bulanan', '', (workbook, input) => {
       seen.push(input);
-      return { specs: [{ name: 'Laporan Bulanan', role: 'report', values: [[`${GENERATED_MARK} pada ${input.generatedAt}`]] }], findings: [], summary: 'Laporan Oktober 2025 selesai.' };
+      schemes.push(readRegisters(workbook, { today: input.today }).registers.puskesmas?.skema);
+      return { specs: [{ name: 'Laporan Bulanan', role: 'report', values: [[`${GENERATED_MARK} pada ${input.stamp.human}`]] }], findings: [], summary: 'Laporan Oktober 2025 selesai.' };
     });
     const host = new MemoryHost({ sheets: [rawSheet('Puskesmas', witaPuskesmas)] });
     const outcome = await report.run({ ...request, scheme: '2005 (TT)' }, { host, onProgress: progressLog(host), confirmRenames: async () => true });
-    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', generatedAt: '01-11-2025 00:30 WITA', scheme: '2005 (TT)' }]);
+    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', stamp: { human: '01-11-2025 00:30 WITA', iso: '2025-11-01T00:30:00+08:00' } }]);
     expect(host.written.map((s) => s.name)).toEqual(['Laporan Bulanan']);
     expect(outcome.summary).toBe('Laporan Oktober 2025 selesai. Sheet: Laporan Bulanan.');
     expect(host.stages).toContain(STAGE_COMPUTE);
 
     await report.run(request, { host, onProgress: () => undefined, confirmRenames: async () => true });
-    expect(seen[1]).not.toHaveProperty('scheme');
+    // The picked scheme for that run only; "sesuai sheet" keeps the Puskesmas sheet's own.
+    expect(schemes).toEqual(['tt2005', 'td']);
   });
 
   it('a report whose sheet name is taken by a person is not written when the person says no', async () => {
