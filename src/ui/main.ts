@@ -1,7 +1,12 @@
 import { detectCapabilities } from '../io/office/capabilities';
 import { ACTIONS } from './actions';
 import { officeHost } from './officeHost';
+import type { MergeRunner } from './pane';
 import { mountPane } from './pane';
+
+/** The Dinkes merge and its spreadsheet readers load as a chunk of their own, on first use. */
+const loadMerge = () => import(/* webpackChunkName: "merge" */ './mergeAction');
+const merge: MergeRunner = async (...args) => (await loadMerge()).runMerge(...args);
 
 /**
  * The pane's composition root. Inside Excel (Office.onReady reports the Excel host) the pane
@@ -12,10 +17,11 @@ import { mountPane } from './pane';
 function start(): void {
   const root = document.getElementById('app');
   if (!root) throw new Error('taskpane.html has no #app');
-  const options = { actions: ACTIONS, now: () => new Date() };
+  const options = { actions: ACTIONS, merge, now: () => new Date() };
   const fileMode = async () => {
-    const { openFile, download } = await import(/* webpackChunkName: "file-mode" */ '../web/fileMode');
-    mountPane(root, { mode: 'file', openFile, download }, options);
+    // Everything file mode can need is loaded before the page reports ready: no request after.
+    const [{ openFile, download, saveNew }] = await Promise.all([import(/* webpackChunkName: "file-mode" */ '../web/fileMode'), loadMerge()]);
+    mountPane(root, { mode: 'file', openFile, download, saveNew }, options);
   };
   // Office loads add-ins only over https; a page opened from disk (file://) is file mode, and
   // there Office.js cannot load its helper script, so its onReady would never answer.

@@ -1,9 +1,11 @@
 import { Finding } from '../domain/findings';
+import { SheetSpec } from '../sheets/spec';
 import { Rename } from '../sheets/writePlan';
 import { ActionOutcome, PaneAction, PENDING, SchemeChoice } from './actions';
 import { h } from './dom';
 import { explainError } from './explainError';
-import { Progress, WorkbookHost } from './host';
+import { OnProgress, Progress, WorkbookHost } from './host';
+import type { MergeOutcome, PickedFile } from './mergeAction';
 import { defaultPeriod, MONTHS } from './period';
 
 /** A workbook opened from disk (file mode), with a result to download once changed. */
@@ -15,12 +17,36 @@ export interface OpenedFile extends WorkbookHost {
 
 export type PaneMode =
   | { mode: 'excel'; host: WorkbookHost }
-  | { mode: 'file'; openFile: (name: string, bytes: Uint8Array) => OpenedFile; download: (name: string, bytes: Uint8Array) => void };
+  | {
+      mode: 'file';
+      openFile: (name: string, bytes: Uint8Array) => OpenedFile;
+      download: (name: string, bytes: Uint8Array) => void;
+      /** Downloads sheets as a new workbook (the district report when no file is open). */
+      saveNew: (name: string, specs: readonly SheetSpec[]) => Promise<void>;
+    };
+
+export type MergeRunner = (files: readonly PickedFile[], period: { year: number; month: number; now: Date }, host: WorkbookHost | null, onProgress: OnProgress) => Promise<MergeOutcome>;
 
 export interface PaneOptions {
   actions: readonly PaneAction[];
+  /** "Gabung laporan puskesmas" (Dinkes), loaded on first use. */
+  merge: MergeRunner;
   /** The clock; read when a button is pressed. */
   now: () => Date;
+}
+
+/** One line of the findings list: a register finding or a file the merge could not use. */
+interface FindingView {
+  severity: 'error' | 'warning';
+  where: string;
+  message: string;
+  /** Where Excel can show it. */
+  sheet?: string;
+  cell?: string;
+}
+
+function registerFindingView(f: Finding): FindingView {
+  return { severity: f.severity, where: [f.sheet, f.row > 0 ? `baris ${f.row}` : null, f.column || null].filter(Boolean).join(' · '), message: f.message, sheet: f.sheet, cell: f.cell ?? `A${Math.max(1, f.row)}` };
 }
 
 /** Findings shown at once; more would make the pane slow and nobody reads them all. */
@@ -39,6 +65,7 @@ const SCHEMES: { value: SchemeChoice; label: string }[] = [
 export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOptions): void {
   const today = options.now();
   const period = defaultPeriod({ year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() });
+  const periodDefault = period;
   let host: WorkbookHost | null = mode.mode === 'excel' ? mode.host : null;
   let opened: OpenedFile | null = null;
   let busy = false;
@@ -66,6 +93,18 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const fileName = h('div', { class: 'file-name', id: 'nama-file' }, 'Belum ada file yang dibuka.');
   const fileInput = h('input', { type: 'file', id: 'file', accept: '.xlsx,.xls,.ods', class: 'visually-hidden' });
 
+  const mergeInput = h('input', { type: 'file', id: 'file-gabung', accept: '.xlsx,.xls,.ods', multiple: true, class: 'visually-hidden' });
+  const mergeCount = h('div', { class: 'file-name', id: 'jumlah-gabung' }, 'Belum ada file laporan dipilih.');
+  const mergeButton = h('button', { type: 'button', class: 'button', id: 'gabung', disabled: true }, 'Gabungkan');
+  let mergeFiles: PickedFile[] = [];
+  const mergeSection = h('details', { class: 'card merge' },
+    h('summary', {}, 'Gabung laporan puskesmas (Dinkes)'),
+    h('p', { class: 'note' }, 'Pilih file laporan bulanan semua puskesmas untuk bulan di atas. Hasilnya laporan kabupaten/kota dengan kelengkapan dan ketepatan waktu. Daftar puskesmas yang wajib lapor diambil dari sheet "Daftar Puskesmas" bila ada.'),
+    h('div', { class: 'row' }, h('label', { for: 'file-gabung', class: 'button' }, 'Pilih file laporan…'), mergeCount),
+    mergeInput,
+    h('div', { class: 'row' }, mergeButton),
+  );
+
   const fileSection =
     mode.mode === 'file'
       ? h('section', { class: 'card' },
@@ -89,6 +128,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
         h('div', { class: 'field' }, h('label', { for: 'skema' }, 'Skema status T'), scheme),
       ),
       h('section', { class: 'actions' }, ...buttons, ...pending),
+      mergeSection,
       progress,
       dialog,
       status,
@@ -106,6 +146,8 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     busy = value;
     for (const button of buttons) button.disabled = value || host === null;
     fileInput.disabled = value;
+    mergeInput.disabled = value;
+    mergeButton.disabled = value || mergeFiles.length === 0;
     progress.hidden = !value;
     document.body.dataset.busy = String(value);
   };
@@ -142,19 +184,19 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
       yes.focus();
     });
 
-  const renderFindings = (list: readonly Finding[]) => {
+  const renderFindings = (list: readonly FindingView[]) => {
     findings.hidden = list.length === 0;
     const errors = list.filter((f) => f.severity === 'error').length;
     findingsCount.textContent = `(${errors} error, ${list.length - errors} peringatan)`;
-    const items = list.slice(0, FINDINGS_SHOWN).map((finding) => findingItem(finding, host?.select ? () => selectFinding(finding) : null));
+    const items = list.slice(0, FINDINGS_SHOWN).map((finding) => findingItem(finding, host?.select && finding.sheet ? () => selectFinding(finding) : null));
     if (list.length > FINDINGS_SHOWN) items.push(h('li', { class: 'more' }, `… dan ${list.length - FINDINGS_SHOWN} temuan lain. Perbaiki yang di atas, lalu periksa lagi.`));
     findingsList.replaceChildren(...items);
   };
 
-  const selectFinding = async (finding: Finding) => {
-    if (!host?.select) return;
+  const selectFinding = async (finding: FindingView) => {
+    if (!host?.select || !finding.sheet || !finding.cell) return;
     try {
-      await host.select(finding.sheet, finding.cell ?? `A${Math.max(1, finding.row)}`);
+      await host.select(finding.sheet, finding.cell);
     } catch (error) {
       showError(error);
     }
@@ -175,7 +217,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     try {
       const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, now: options.now() };
       const outcome = await action.run(request, { host, onProgress: showProgress, confirmRenames });
-      renderFindings(outcome.findings);
+      renderFindings(outcome.findings.map(registerFindingView));
       showOutcome(outcome);
     } catch (error) {
       showError(error);
@@ -194,6 +236,41 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   };
 
   buttons.forEach((button, i) => button.addEventListener('click', () => void run(options.actions[i])));
+
+  mergeInput.addEventListener('change', () => {
+    mergeFiles = [...(mergeInput.files ?? [])].map((file) => ({ name: file.name, lastModified: file.lastModified, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
+    mergeCount.textContent = mergeFiles.length ? `${mergeFiles.length} file laporan dipilih.` : 'Belum ada file laporan dipilih.';
+    mergeButton.disabled = busy || mergeFiles.length === 0;
+  });
+
+  mergeButton.addEventListener('click', async () => {
+    if (busy || mergeFiles.length === 0) return;
+    setBusy(true);
+    status.replaceChildren();
+    status.className = 'status';
+    showProgress({ stage: 'Memulai', done: 0, total: 1 });
+    try {
+      const period = { year: Number(year.value) || periodDefault.year, month: Number(month.value), now: options.now() };
+      const merged = await options.merge(mergeFiles, period, host, showProgress);
+      renderFindings([
+        ...merged.daftarFindings.map(registerFindingView),
+        ...merged.fileFindings.map((f): FindingView => ({ severity: f.severity, where: f.file || 'Daftar Puskesmas', message: f.message })),
+      ]);
+      if (host) {
+        const write = await host.write(merged.specs, { onProgress: showProgress, confirmRenames });
+        showOutcome({ summary: write.cancelled ? 'Dibatalkan: tidak ada sheet yang ditulis.' : `${merged.summary} Sheet: ${write.written.map((w) => w.name).join(', ')}.`, findings: [], write });
+      } else if (mode.mode === 'file') {
+        const name = `laporan-kabupaten-${period.year}-${String(period.month).padStart(2, '0')}.xlsx`;
+        await mode.saveNew(name, merged.specs);
+        showStatus('success', `${merged.summary} Hasil diunduh sebagai ${name}.`);
+      }
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+      downloadButton.hidden = !(opened?.changed ?? false);
+    }
+  });
 
   if (mode.mode === 'file') {
     fileInput.addEventListener('change', async () => {
@@ -231,16 +308,15 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   document.body.dataset.ready = 'true';
 }
 
-function findingItem(finding: Finding, onSelect: (() => void) | null): HTMLLIElement {
-  const where = [finding.sheet, finding.row > 0 ? `baris ${finding.row}` : null, finding.column || null].filter(Boolean).join(' · ');
+function findingItem(finding: FindingView, onSelect: (() => void) | null): HTMLLIElement {
   const body = [
     h('span', { class: 'severity' }, finding.severity === 'error' ? 'Error' : 'Peringatan'),
-    h('span', { class: 'where' }, where),
+    h('span', { class: 'where' }, finding.where),
     h('span', { class: 'message' }, finding.message),
   ];
   const item = h('li', { class: `finding ${finding.severity}` });
   if (onSelect) {
-    const button = h('button', { type: 'button', class: 'finding-target', title: `Pilih sel ${finding.cell ?? ''} di sheet ${finding.sheet}` }, ...body);
+    const button = h('button', { type: 'button', class: 'finding-target', title: `Pilih sel ${finding.cell ?? ''} di sheet ${finding.sheet ?? ''}` }, ...body);
     button.addEventListener('click', onSelect);
     item.append(button);
   } else {

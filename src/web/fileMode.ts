@@ -1,3 +1,5 @@
+import { writeWorkbook } from '../io/xlsx/writeWorkbook';
+import { SheetSpec } from '../sheets/spec';
 import { FileWorkbook } from './fileWorkbook';
 
 /** Loaded as its own chunk only in file mode: SheetJS and ExcelJS stay out of the Excel pane. */
@@ -18,4 +20,9 @@ export function download(name: string, bytes: Uint8Array): void {
   link.remove();
   // The browser has taken the blob once click() returns; release it on the next turn.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Sheets as a new workbook, downloaded (the district report when no file is open). */
+export async function saveNew(name: string, specs: readonly SheetSpec[]): Promise<void> {
+  download(name, await writeWorkbook(specs));
 }

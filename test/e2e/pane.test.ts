@@ -13,6 +13,8 @@ import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
 import { injectErrors } from '../../src/sample/injectErrors';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
+import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
+import { syntheticReport } from '../../src/sample/syntheticReport';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
@@ -119,6 +121,30 @@ describe('file mode (a normal browser)', () => {
     const kept = SHEETS.filter((s) => (keep as readonly string[]).includes(s.key));
     expect(result.sheets.map((s) => s.name)).toEqual([...kept, ...SHEETS.filter((s) => !kept.includes(s))].map((s) => s.name));
     expect(result.sheets.slice(0, 2)).toEqual(readWorkbookBytes(new Uint8Array(readFileSync(file))).sheets);
+  });
+
+  it('merges puskesmas reports into the district report in the open workbook, naming the files it could not use', async () => {
+    const files = [
+      ['p01.xlsx', await writeWorkbook([dataLaporanSheetSpec(syntheticReport(1, 'P01'), 'x')])],
+      ['p02.xlsx', await writeWorkbook([dataLaporanSheetSpec(syntheticReport(2, 'P02'), 'x')])],
+      ['acak.xlsx', new Uint8Array(4000).fill(7)],
+    ] as const;
+    for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
+    await page.click('details.merge > summary');
+    await page.setInputFiles('#file-gabung', files.map(([name]) => join(dir, name)));
+    expect(await page.textContent('#jumlah-gabung')).toBe('3 file laporan dipilih.');
+    await page.selectOption('#bulan', '12');
+    await page.fill('#tahun', '2025');
+    await page.click('#gabung');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Sheet: PWS Kabupaten, /);
+    expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    const saved = join(dir, 'gabungan.xlsx');
+    await download.saveAs(saved);
+    const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
+    expect(names.slice(0, SHEETS.length)).toEqual(expect.arrayContaining(SHEETS.map((s) => s.name)));
+    expect(names.slice(SHEETS.length)).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
