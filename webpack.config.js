@@ -13,7 +13,8 @@ const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dis
 
 /**
  * Office.js served from the bundle (no CDN): the loader, the Excel host scripts it picks from,
- * the helpers it loads next to itself, and the string tables of every language.
+ * the helpers it loads next to itself, and the string tables of every language. The page's
+ * Content-Security-Policy keeps everything Office.js would fetch from elsewhere from leaving.
  */
 const officeJsPatterns = [
   { from: 'office.js' },
@@ -21,6 +22,9 @@ const officeJsPatterns = [
   { from: 'es6-promise.js' },
   { from: 'o15apptofilemappingtable.js' },
   { from: '*/office_strings.js' },
+  // Scripts Office.js may load next to itself inside Office (its telemetry); absent, it would 404.
+  { from: 'telemetry/*.js', globOptions: { ignore: ['**/*.debug.js'] } },
+  { from: 'ariatelemetry/*.js' },
   // Microsoft's files as published (already minified): the minimizer leaves them alone.
 ].map((p) => ({ ...p, context: OFFICE_JS, to: 'office-js', info: { minimized: true } }));
 
