@@ -1,8 +1,8 @@
-import { Finding } from '../domain/findings';
 import { SheetSpec } from '../sheets/spec';
 import { Rename } from '../sheets/writePlan';
 import { ActionOutcome, PaneAction, PENDING, SchemeChoice } from './actions';
 import { h } from './dom';
+import { findingItem, FindingView, registerFindingView } from './findingsList';
 import { explainError } from './explainError';
 import { OnProgress, Progress, WorkbookHost } from './host';
 import type { MergeOutcome, PickedFile } from './mergeAction';
@@ -35,20 +35,6 @@ export interface PaneOptions {
   now: () => Date;
 }
 
-/** One line of the findings list: a register finding or a file the merge could not use. */
-interface FindingView {
-  severity: 'error' | 'warning';
-  where: string;
-  message: string;
-  /** Where Excel can show it. */
-  sheet?: string;
-  cell?: string;
-}
-
-function registerFindingView(f: Finding): FindingView {
-  return { severity: f.severity, where: [f.sheet, f.row > 0 ? `baris ${f.row}` : null, f.column || null].filter(Boolean).join(' · '), message: f.message, sheet: f.sheet, cell: f.cell ?? `A${Math.max(1, f.row)}` };
-}
-
 /** Findings shown at once; more would make the pane slow and nobody reads them all. */
 const FINDINGS_SHOWN = 200;
 
@@ -65,7 +51,6 @@ const SCHEMES: { value: SchemeChoice; label: string }[] = [
 export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOptions): void {
   const today = options.now();
   const period = defaultPeriod({ year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() });
-  const periodDefault = period;
   let host: WorkbookHost | null = mode.mode === 'excel' ? mode.host : null;
   let opened: OpenedFile | null = null;
   let busy = false;
@@ -250,8 +235,8 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     status.className = 'status';
     showProgress({ stage: 'Memulai', done: 0, total: 1 });
     try {
-      const period = { year: Number(year.value) || periodDefault.year, month: Number(month.value), now: options.now() };
-      const merged = await options.merge(mergeFiles, period, host, showProgress);
+      const chosen = { year: Number(year.value) || period.year, month: Number(month.value), now: options.now() };
+      const merged = await options.merge(mergeFiles, chosen, host, showProgress);
       renderFindings([
         ...merged.daftarFindings.map(registerFindingView),
         ...merged.fileFindings.map((f): FindingView => ({ severity: f.severity, where: f.file || 'Daftar Puskesmas', message: f.message })),
@@ -260,7 +245,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
         const write = await host.write(merged.specs, { onProgress: showProgress, confirmRenames });
         showOutcome({ summary: write.cancelled ? 'Dibatalkan: tidak ada sheet yang ditulis.' : `${merged.summary} Sheet: ${write.written.map((w) => w.name).join(', ')}.`, findings: [], write });
       } else if (mode.mode === 'file') {
-        const name = `laporan-kabupaten-${period.year}-${String(period.month).padStart(2, '0')}.xlsx`;
+        const name = `laporan-kabupaten-${chosen.year}-${String(chosen.month).padStart(2, '0')}.xlsx`;
         await mode.saveNew(name, merged.specs);
         showStatus('success', `${merged.summary} Hasil diunduh sebagai ${name}.`);
       }
@@ -306,21 +291,4 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   setBusy(false);
   document.body.dataset.mode = mode.mode;
   document.body.dataset.ready = 'true';
-}
-
-function findingItem(finding: FindingView, onSelect: (() => void) | null): HTMLLIElement {
-  const body = [
-    h('span', { class: 'severity' }, finding.severity === 'error' ? 'Error' : 'Peringatan'),
-    h('span', { class: 'where' }, finding.where),
-    h('span', { class: 'message' }, finding.message),
-  ];
-  const item = h('li', { class: `finding ${finding.severity}` });
-  if (onSelect) {
-    const button = h('button', { type: 'button', class: 'finding-target', title: `Pilih sel ${finding.cell ?? ''} di sheet ${finding.sheet ?? ''}` }, ...body);
-    button.addEventListener('click', onSelect);
-    item.append(button);
-  } else {
-    item.append(h('div', { class: 'finding-target' }, ...body));
-  }
-  return item;
 }
