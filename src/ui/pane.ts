@@ -1,4 +1,5 @@
 import { SheetSpec } from '../sheets/spec';
+import { templateSpecs } from '../sheets/template/templateSpecs';
 import { Rename } from '../sheets/writePlan';
 import { ActionOutcome, PaneAction, PENDING, SchemeChoice } from './actions';
 import { h } from './dom';
@@ -90,6 +91,8 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     h('div', { class: 'row' }, mergeButton),
   );
 
+  const templateButton = h('button', { type: 'button', class: 'link', id: 'unduh-templat' }, 'Unduh templat kosong');
+
   const fileSection =
     mode.mode === 'file'
       ? h('section', { class: 'card' },
@@ -97,6 +100,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
           h('p', { class: 'note' }, 'Excel Anda tidak dapat memakai add-in? Buka file register di sini (.xlsx, .xls atau .ods). File diolah di komputer ini saja: tidak ada data yang dikirim ke internet.'),
           h('div', { class: 'row' }, h('label', { for: 'file', class: 'button' }, 'Buka file…'), fileName),
           fileInput,
+          h('p', { class: 'note' }, 'Belum punya file register? ', templateButton, ' berisi semua sheet register dan master dengan petunjuk pengisian.'),
         )
       : null;
 
@@ -279,6 +283,13 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
       } finally {
         fileInput.value = '';
         setBusy(false);
+      }
+    });
+    templateButton.addEventListener('click', async () => {
+      try {
+        await mode.saveNew('register-imunisasi.xlsx', templateSpecs());
+      } catch (error) {
+        showError(error);
       }
     });
     downloadButton.addEventListener('click', () => {

@@ -76,6 +76,14 @@ describe('file mode (a normal browser)', () => {
     expect(await page.isDisabled('button[data-action="periksa"]')).toBe(true);
   });
 
+  it('offers the blank register template as a download', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh-templat')]);
+    expect(download.suggestedFilename()).toBe('register-imunisasi.xlsx');
+    const saved = join(dir, 'templat.xlsx');
+    await download.saveAs(saved);
+    expect(readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name)).toEqual(templateSpecs().map((s) => s.name));
+  });
+
   it('opens the sample workbook templates/contoh-puskesmas.xlsx from disk and checks it', async () => {
     await page.setInputFiles('#file', 'templates/contoh-puskesmas.xlsx');
     await page.waitForSelector('#status.success');
