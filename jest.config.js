@@ -8,4 +8,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
+  // office-addin-mock needs only an enum from office-addin-manifest, whose ES-module deps jest cannot load.
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/helpers/officeAppStub.ts' },
 };

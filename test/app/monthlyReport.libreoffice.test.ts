@@ -7,22 +7,12 @@ import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { addSheetsToWorkbook, writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
 import { handmadeBytes } from '../helpers/handmadeWorkbook';
+import { sheetCells } from '../helpers/sheetCells';
 
 /**
  * LibreOffice (Debian's, headless) opens every report file we write and converts it without
  * error, and the values it reads back equal ours, cell by cell, on every report sheet.
  */
-type Cells = Record<string, { t: string; v: unknown; w?: string }>;
-
-function cells(bytes: Uint8Array, sheet: string): Cells {
-  const ws = XLSX.read(bytes, { type: 'array', cellNF: true }).Sheets[sheet];
-  if (!ws) throw new Error(`No sheet ${sheet}`);
-  return Object.fromEntries(
-    Object.entries(ws)
-      .filter(([k]) => !k.startsWith('!'))
-      .map(([k, c]) => [k, { t: c.t, v: typeof c.v === 'number' ? Math.round(c.v * 1e9) / 1e9 : c.v, ...(typeof c.z === 'string' && /d.*m.*y/i.test(c.z) ? { w: c.w } : {}) }]),
-  );
-}
 
 describe('LibreOffice opens the monthly report and reads back our values', () => {
   const dir = mkdtempSync(join(tmpdir(), 'laporan-lo-'));
@@ -54,8 +44,8 @@ describe('LibreOffice opens the monthly report and reads back our values', () =>
     expect(XLSX.read(theirs, { type: 'array', bookSheets: true }).SheetNames).toEqual(XLSX.read(ours, { type: 'array', bookSheets: true }).SheetNames);
     let compared = 0;
     for (const sheet of sheets) {
-      const mine = cells(ours, sheet);
-      const back = cells(theirs, sheet);
+      const mine = sheetCells(ours, sheet);
+      const back = sheetCells(theirs, sheet);
       for (const [address, cell] of Object.entries(mine)) {
         expect([sheet, address, back[address]]).toEqual([sheet, address, cell]);
         compared++;
@@ -65,7 +55,7 @@ describe('LibreOffice opens the monthly report and reads back our values', () =>
   });
 
   it('the thesis stock screen survives the trip: BCG 5 + 10 − 7 = 8', () => {
-    const back = cells(reports.buatan.theirs, 'Pemantauan Vaksin');
+    const back = sheetCells(reports.buatan.theirs, 'Pemantauan Vaksin');
     const row = Object.keys(back).find((a) => /^B\d+$/.test(a) && back[a].v === '01')!.slice(1);
     expect(['E', 'F', 'G', 'I', 'J', 'K'].map((c) => back[`${c}${row}`].v)).toEqual([5, 10, 7, 8, 8, 0]);
   });

@@ -9,31 +9,19 @@ import { convertAllWithLibreOffice } from '../../../scripts/libreoffice';
 import { TEMPLATE_PATH } from '../../../scripts/templates';
 import { EVERY_FEATURE, SMALL_REPORT } from '../../helpers/everySpec';
 import { personWorkbook } from '../../helpers/personWorkbook';
+import { sheetCells } from '../../helpers/sheetCells';
 
 /**
  * LibreOffice, a second spreadsheet application independent of the libraries that wrote the
  * files, opens them, converts them without error, and reads back the values we wrote.
  */
 
-type Cells = Record<string, { t: string; v: unknown; w?: string }>;
-
-function cells(bytes: Uint8Array, sheet: string): Cells {
-  const ws = XLSX.read(bytes, { type: 'array', cellNF: true }).Sheets[sheet];
-  if (!ws) throw new Error(`No sheet ${sheet}`);
-  return Object.fromEntries(
-    Object.entries(ws)
-      .filter(([k]) => !k.startsWith('!'))
-      .map(([k, c]) => [k, { t: c.t, v: c.v, ...(isDateFormat(c.z) ? { w: c.w } : {}) }]),
-  );
-}
-
-const isDateFormat = (format: unknown) => typeof format === 'string' && /d.*m.*y/i.test(format);
 
 /** Every value we wrote, read back from LibreOffice's copy; date cells also show the same text. */
 function expectSameValues(ours: Uint8Array, theirs: Uint8Array, sheets: readonly string[]): void {
   for (const sheet of sheets) {
-    const mine = cells(ours, sheet);
-    const back = cells(theirs, sheet);
+    const mine = sheetCells(ours, sheet);
+    const back = sheetCells(theirs, sheet);
     for (const [address, cell] of Object.entries(mine)) {
       const got = back[address];
       expect([sheet, address, { t: got?.t, v: got?.v, ...(cell.w ? { w: got?.w } : {}) }]).toEqual([sheet, address, cell]);
@@ -78,7 +66,7 @@ describe('LibreOffice opens what we write', () => {
   it('a report using every SheetSpec feature: values, booleans, errors, links, dates', () => {
     const { ours, theirs } = files.every;
     expectSameValues(ours, theirs, ['Laporan Uji']);
-    const back = cells(theirs, 'Laporan Uji');
+    const back = sheetCells(theirs, 'Laporan Uji');
     expect(back.B4).toEqual({ t: 'n', v: 45716, w: '28-02-2025' });
     expect(back.B6).toEqual({ t: 'n', v: 61, w: '01-03-1900' });
     expect(back.C6).toEqual({ t: 'e', v: 7 });

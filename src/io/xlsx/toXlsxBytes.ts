@@ -1,0 +1,22 @@
+import * as XLSX from 'xlsx';
+
+/**
+ * An xlsx file is a zip ("PK") holding "[Content_Types].xml"; an .ods is a zip without it.
+ * The zip's central directory, which names every entry, is at the end of the file.
+ */
+export function isXlsx(bytes: Uint8Array): boolean {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return false;
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024 * 1024)));
+  return tail.includes('[Content_Types].xml');
+}
+
+/**
+ * An .xls or .ods workbook re-saved as .xlsx (values and number formats, as SheetJS keeps
+ * them), so the file writer can add generated sheets to it. The person's file on disk is not
+ * changed; the result is a new .xlsx file.
+ */
+export function toXlsxBytes(bytes: Uint8Array): Uint8Array {
+  if (isXlsx(bytes)) return bytes;
+  const workbook = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellStyles: false });
+  return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+}

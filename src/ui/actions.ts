@@ -1,0 +1,153 @@
+import { yearlyBiasReport } from '../app/biasReport';
+import { monthlyReport } from '../app/monthlyReport';
+import { missingTemplateSpecs } from '../app/prepareTemplate';
+import { reportSummary } from '../app/reportSummary';
+import { statusReport } from '../app/statusReport';
+import { SchemeName, withScheme } from '../app/withScheme';
+import { Finding, hasErrors } from '../domain/findings';
+import { RawWorkbook } from '../domain/raw';
+import { readRegisters } from '../domain/registers/readRegisters';
+import { readZone } from '../domain/registers/readZone';
+import { stampInZone, todayInZone } from '../io/clock';
+import { SheetSpec } from '../sheets/spec';
+import { Rename } from '../sheets/writePlan';
+import { OnProgress, WorkbookHost, WriteResult } from './host';
+
+/** "Sesuai sheet Puskesmas", or one scheme for this run. */
+export type SchemeChoice = 'sheet' | SchemeName;
+
+/** What the person chose in the pane. */
+export interface ActionRequest {
+  year: number;
+  month: number;
+  scheme: SchemeChoice;
+  /** The clock, read by the pane when the button is pressed. */
+  now: Date;
+}
+
+export interface ActionDeps {
+  host: WorkbookHost;
+  onProgress: OnProgress;
+  confirmRenames: (renames: readonly Rename[]) => Promise<boolean>;
+}
+
+export interface ActionOutcome {
+  /** One sentence for the status line. */
+  summary: string;
+  findings: Finding[];
+  write?: WriteResult;
+}
+
+export type ActionId = 'periksa' | 'bulanan' | 'statusT' | 'bias' | 'templat';
+
+export interface PaneAction {
+  id: ActionId;
+  label: string;
+  hint: string;
+  run(request: ActionRequest, deps: ActionDeps): Promise<ActionOutcome>;
+}
+
+/** What a report use case in src/app gets: the period, today and the stamp, never the clock. */
+export interface ReportInput {
+  year: number;
+  month: number;
+  today: string;
+  /** When the report is made, for people ("05-11-2025 09:30 WIB") and machines (ISO with offset). */
+  stamp: { human: string; iso: string };
+}
+
+export interface ReportOutput {
+  specs: SheetSpec[];
+  findings: Finding[];
+  summary?: string;
+}
+
+export type ReportUseCase = (workbook: RawWorkbook, input: ReportInput) => ReportOutput;
+
+export const STAGE_CHECK = 'Memeriksa data';
+export const STAGE_COMPUTE = 'Menyusun laporan';
+
+const periksa: PaneAction = {
+  id: 'periksa',
+  label: 'Periksa data',
+  hint: 'Memeriksa semua sheet register dan master; tidak ada yang diubah.',
+  async run(request, { host, onProgress }) {
+    const workbook = await host.read(onProgress);
+    onProgress({ stage: STAGE_CHECK, done: 0, total: 1 });
+    const today = todayInZone(readZone(workbook), request.now);
+    const { findings } = readRegisters(workbook, { today });
+    onProgress({ stage: STAGE_CHECK, done: 1, total: 1 });
+    return { summary: checkSummary(findings), findings };
+  },
+};
+
+export function checkSummary(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'Tidak ada masalah: semua sheet sesuai format standar.';
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return `Pemeriksaan selesai: ${errors} error, ${findings.length - errors} peringatan.${hasErrors(findings) ? ' Perbaiki error agar laporan lengkap.' : ''}`;
+}
+
+const templat: PaneAction = {
+  id: 'templat',
+  label: 'Siapkan templat',
+  hint: 'Menambahkan sheet register dan master yang belum ada; sheet yang sudah ada tidak disentuh.',
+  async run(_request, { host, onProgress, confirmRenames }) {
+    const specs = missingTemplateSpecs(await host.sheetNames());
+    if (specs.length === 0) return { summary: 'Semua sheet register dan master sudah ada; tidak ada yang ditambahkan.', findings: [] };
+    const write = await host.write(specs, { onProgress, confirmRenames });
+    return { summary: `Ditambahkan: ${write.written.map((w) => w.name).join(', ')}. Sheet yang sudah ada tidak diubah.`, findings: [], write };
+  },
+};
+
+/** A button that runs a report use case: read, check, compute, write the sheets. */
+export function reportAction(id: ActionId, label: string, hint: string, useCase: ReportUseCase): PaneAction {
+  return {
+    id,
+    label,
+    hint,
+    async run(request, { host, onProgress, confirmRenames }) {
+      const read = await host.read(onProgress);
+      onProgress({ stage: STAGE_COMPUTE, done: 0, total: 1 });
+      // The scheme picker: the use cases read the scheme from the Puskesmas sheet's Skema cell.
+      const workbook = request.scheme === 'sheet' ? read : withScheme(read, request.scheme);
+      const zone = readZone(workbook);
+      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now) };
+      const output = useCase(workbook, input);
+      onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
+      const write = await host.write(output.specs, { onProgress, confirmRenames });
+      if (write.cancelled) return { summary: 'Dibatalkan: tidak ada sheet yang ditulis.', findings: output.findings, write };
+      const names = write.written.map((w) => w.name).join(', ');
+      return { summary: output.summary ? `${output.summary} Sheet: ${names}.` : `Selesai. Sheet ditulis: ${names}.`, findings: output.findings, write };
+    },
+  };
+}
+
+const bulanan = reportAction(
+  'bulanan',
+  'Buat laporan bulanan',
+  'Laporan Imunisasi, PWS dan grafiknya, Pemantauan Vaksin, Rencana Kebutuhan Vaksin, BIAS tahun berjalan dan Data Laporan untuk Dinkes.',
+  (workbook, input) => {
+    const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso });
+    return { specs: result.specs, findings: result.findings, summary: reportSummary(result)[0] };
+  },
+);
+
+const statusT = reportAction(
+  'statusT',
+  'Status & jadwal T',
+  'Status T setiap perempuan dan murid, jadwal jatuh tempo dan terlambat bulan ini dengan tautan WhatsApp, Kartu TT, Sertifikat IDL.',
+  (workbook, input) => {
+    const report = statusReport(workbook, { today: input.today, month: { year: input.year, month: input.month }, generatedAt: input.stamp.human });
+    const { orang, lengkap, jadwal, idlBulanIni } = report.summary;
+    const summary = `${orang} orang berstatus T, ${lengkap} lengkap (T5); ${jadwal.orang} orang jatuh tempo bulan ini (${jadwal.terlambat} dosis terlambat); ${idlBulanIni} anak IDL bulan ini.`;
+    return { specs: report.specs, findings: report.findings, summary };
+  },
+);
+
+const bias = reportAction('bias', 'Laporan BIAS', 'Laporan BIAS setahun penuh untuk tahun yang dipilih, per sekolah dikelompokkan per kelurahan.', (workbook, input) => {
+  const result = yearlyBiasReport(workbook, { year: input.year, today: input.today, generatedAt: input.stamp.iso });
+  return { specs: result.specs, findings: result.findings, summary: `Laporan BIAS ${input.year}.` };
+});
+
+/** The pane's buttons in order. */
+export const ACTIONS: PaneAction[] = [periksa, bulanan, statusT, bias, templat];

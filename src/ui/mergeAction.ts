@@ -1,0 +1,60 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { mergeReports, MergeSource } from '../app/mergeReports';
+import { Finding } from '../domain/findings';
+import { MergeFinding } from '../domain/merge/types';
+import { readDaftar } from '../domain/merge/readDaftar';
+import { stampInZone, ZONE_TZ } from '../io/clock';
+import { SheetSpec } from '../sheets/spec';
+import { OnProgress, WorkbookHost } from './host';
+
+/** A puskesmas report file picked in the pane; its bytes are read when its turn comes. */
+export interface PickedFile {
+  name: string;
+  /** File.lastModified: milliseconds since 1970. */
+  lastModified: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface MergeOutcome {
+  summary: string;
+  /** Problems of the district's own list (Daftar Puskesmas sheet). */
+  daftarFindings: Finding[];
+  /** One per file that could not be merged as it is. */
+  fileFindings: MergeFinding[];
+  specs: SheetSpec[];
+}
+
+export const STAGE_MERGE = 'Membaca laporan';
+
+/**
+ * "Gabung laporan puskesmas" (Dinkes): the picked report files merged into the district report
+ * for the chosen month, by the same use case as `imunisasi gabung`. The district's list of
+ * puskesmas comes from the open workbook's Daftar Puskesmas sheet when it has one. A file's
+ * date, for timeliness when a report carries no stamp, is its modification time in WIB, as
+ * the CLI dates it.
+ */
+export async function runMerge(files: readonly PickedFile[], period: { year: number; month: number; now: Date }, host: WorkbookHost | null, onProgress: OnProgress): Promise<MergeOutcome> {
+  const daftar = host ? readDaftar(await host.read(onProgress)) : { expected: null, findings: [] };
+  const sources: MergeSource[] = files.map((file) => ({
+    name: file.name,
+    date: format(new TZDate(file.lastModified, ZONE_TZ.WIB), "yyyy-MM-dd'T'HH:mm:ssXXX"),
+    bytes: () => file.bytes(),
+  }));
+  const { result, specs } = await mergeReports(sources, {
+    tahun: period.year,
+    bulan: period.month,
+    expected: daftar.expected ?? undefined,
+    generatedAt: stampInZone('WIB', period.now).human,
+    onProgress: (done, total, file) => onProgress({ stage: done < total ? `${STAGE_MERGE} ${file}` : 'Menggabungkan', done, total }),
+  });
+  const received = result.puskesmas.length;
+  const onTime = result.puskesmas.filter((p) => p.onTime).length;
+  const list = daftar.expected ? 'menurut sheet Daftar Puskesmas' : 'tanpa sheet Daftar Puskesmas: yang diharapkan = yang diterima';
+  return {
+    summary: `${received} dari ${result.expected.length} puskesmas digabung (${list}), ${onTime} tepat waktu.`,
+    daftarFindings: daftar.findings,
+    fileFindings: result.findings,
+    specs,
+  };
+}

@@ -1,0 +1,28 @@
+import { writeWorkbook } from '../io/xlsx/writeWorkbook';
+import { SheetSpec } from '../sheets/spec';
+import { FileWorkbook } from './fileWorkbook';
+
+/** Loaded as its own chunk only in file mode: SheetJS and ExcelJS stay out of the Excel pane. */
+export function openFile(name: string, bytes: Uint8Array): FileWorkbook {
+  return new FileWorkbook(name, bytes);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Saves bytes as a file through the browser's download, without any network request. */
+export function download(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the blob once click() returns; release it on the next turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Sheets as a new workbook, downloaded (the district report when no file is open). */
+export async function saveNew(name: string, specs: readonly SheetSpec[]): Promise<void> {
+  download(name, await writeWorkbook(specs));
+}

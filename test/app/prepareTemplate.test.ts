@@ -1,0 +1,14 @@
+import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
+import { SHEETS } from '../../src/domain/schema/registers';
+
+describe('missingTemplateSpecs', () => {
+  it('returns blank register sheets for the standard sheets a workbook lacks, by name or alias', () => {
+    const specs = missingTemplateSpecs(['identitas puskesmas', 'Kohort Bayi', 'Sheet1']);
+    expect(specs.map((s) => s.name)).toEqual(SHEETS.filter((s) => !['puskesmas', 'bayi'].includes(s.key)).map((s) => s.name));
+    expect(specs.every((s) => s.role === 'register')).toBe(true);
+  });
+
+  it('returns nothing for a complete workbook', () => {
+    expect(missingTemplateSpecs(SHEETS.map((s) => s.name))).toEqual([]);
+  });
+});

@@ -1,0 +1,255 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { monthlyReport } from '../../src/app/monthlyReport';
+import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
+import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
+import { Cell, RawWorkbook } from '../../src/domain/raw';
+import { readRegisters } from '../../src/domain/registers/readRegisters';
+import { readZone } from '../../src/domain/registers/readZone';
+import { SHEETS } from '../../src/domain/schema/registers';
+import { todayInZone } from '../../src/io/clock';
+import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
+import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { generateSample } from '../../src/sample/generateSample';
+import { injectErrors } from '../../src/sample/injectErrors';
+import { sampleSpecs } from '../../src/sample/sampleSpecs';
+import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
+import { syntheticReport } from '../../src/sample/syntheticReport';
+import { isGeneratedMark } from '../../src/sheets/reportFrame';
+import { templateSpecs } from '../../src/sheets/template/templateSpecs';
+import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
+
+/**
+ * The built pane (`npm run build`, production) in headless Chromium. Opened as a normal web
+ * page it has no Office host: file mode. Nothing may be requested from anywhere but the
+ * page's own server, and after the page reports ready nothing at all — opening, checking,
+ * generating and downloading all happen in the page. Then the same build with an in-page
+ * stand-in for Excel (test/e2e/fakeOffice.js served as office.js): the Excel mode.
+ */
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'imunisasi-web-'));
+  buildWeb(join(dir, 'web'));
+  server = await serveStatic(join(dir, 'web'));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A sample puskesmas workbook with one of every data problem, as the readers see it. */
+async function sampleWithErrors(): Promise<{ bytes: Uint8Array; workbook: RawWorkbook }> {
+  const sample = generateSample({ seed: 1, year: 2025, kelurahan: 3 });
+  injectErrors(sample);
+  const bytes = await writeWorkbook(sampleSpecs(sample));
+  return { bytes, workbook: readWorkbookBytes(bytes) };
+}
+
+describe('file mode (a normal browser)', () => {
+  let page: Page;
+  const pageRequests: string[] = [];
+  const cspViolations: { text: string; from: string }[] = [];
+  let requestsAtReady = -1;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    page.on('request', (request) => pageRequests.push(request.url()));
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && cspViolations.push({ text: message.text(), from: message.location().url }));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    requestsAtReady = pageRequests.length;
+  });
+
+  afterAll(() => page?.close());
+
+  it('starts in file mode when Office.onReady reports no host, loading only its own files', async () => {
+    expect(await page.getAttribute('body', 'data-mode')).toBe('file');
+    expect(pageRequests.length).toBeGreaterThan(0);
+    for (const url of pageRequests) expect(url.startsWith(server.origin)).toBe(true);
+    expect(server.requests.some((p) => p.startsWith('/office-js/office.js'))).toBe(true);
+    expect(await page.isDisabled('button[data-action="periksa"]')).toBe(true);
+  });
+
+  it('offers the blank register template as a download', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh-templat')]);
+    expect(download.suggestedFilename()).toBe('register-imunisasi.xlsx');
+    const saved = join(dir, 'templat.xlsx');
+    await download.saveAs(saved);
+    expect(readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name)).toEqual(templateSpecs().map((s) => s.name));
+  });
+
+  it('opens the sample workbook templates/contoh-puskesmas.xlsx from disk and checks it', async () => {
+    await page.setInputFiles('#file', 'templates/contoh-puskesmas.xlsx');
+    await page.waitForSelector('#status.success');
+    expect(await page.textContent('#nama-file')).toBe('contoh-puskesmas.xlsx');
+    await page.click('button[data-action="periksa"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+    const workbook = readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')));
+    const { findings } = readRegisters(workbook, { today: todayInZone(readZone(workbook)) });
+    expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
+    if (findings.length === 0) expect(await page.textContent('#status')).toBe('Tidak ada masalah: semua sheet sesuai format standar.');
+  });
+
+  it('makes the monthly report of the sample (Buat laporan bulanan) and downloads it with the registers untouched', async () => {
+    await page.selectOption('#bulan', '12');
+    await page.fill('#tahun', '2025');
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toMatch(/^Laporan imunisasi Desember 2025 — Puskesmas Sidomulyo .* Sheet: Laporan Imunisasi, /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    expect(download.suggestedFilename()).toBe('contoh-puskesmas-hasil.xlsx');
+    const saved = join(dir, 'laporan.xlsx');
+    await download.saveAs(saved);
+    const input = readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')));
+    const output = readWorkbookBytes(new Uint8Array(readFileSync(saved)));
+    const reportNames = monthlyReport(input, { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' }).specs.map((s) => s.name);
+    expect(output.sheets.map((s) => s.name)).toEqual([...input.sheets.map((s) => s.name), ...reportNames]);
+    expect(output.sheets.slice(0, input.sheets.length)).toEqual(input.sheets);
+    // The machine-readable sheet Dinkes merges is there and readable.
+    const data = readDataLaporan(output.sheets.find((s) => s.name === 'Data Laporan')!);
+    expect(data.ok && data.data.kodePuskesmas).toBe(readRegisters(input, { today: '2026-01-05' }).registers.puskesmas!.kode);
+  });
+
+  it('checks a workbook opened from disk and lists every finding the checker reports', async () => {
+    const { bytes, workbook } = await sampleWithErrors();
+    const file = join(dir, 'sampel.xlsx');
+    writeFileSync(file, bytes);
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('#status.success');
+    expect(await page.textContent('#nama-file')).toBe('sampel.xlsx');
+    await page.click('button[data-action="periksa"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+    const { findings } = readRegisters(workbook, { today: todayInZone(readZone(workbook)) });
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    expect(await page.textContent('#status')).toBe(`Pemeriksaan selesai: ${errors} error, ${findings.length - errors} peringatan. Perbaiki error agar laporan lengkap.`);
+    expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
+    expect(await page.locator('#temuan li.finding .message').first().textContent()).toBe(findings[0].message);
+  });
+
+  it('adds only the missing register sheets and downloads the result', async () => {
+    const keep = ['puskesmas', 'kelurahan'] as const;
+    const file = join(dir, 'sebagian.xlsx');
+    writeFileSync(file, await writeWorkbook(templateSpecs({ only: [...keep] })));
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('#status.success');
+    await page.click('button[data-action="templat"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success');
+    expect(await page.textContent('#status')).toMatch(/^Ditambahkan: /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    expect(download.suggestedFilename()).toBe('sebagian-hasil.xlsx');
+    const saved = join(dir, 'hasil.xlsx');
+    await download.saveAs(saved);
+    const result = readWorkbookBytes(new Uint8Array(readFileSync(saved)));
+    const kept = SHEETS.filter((s) => (keep as readonly string[]).includes(s.key));
+    expect(result.sheets.map((s) => s.name)).toEqual([...kept, ...SHEETS.filter((s) => !kept.includes(s))].map((s) => s.name));
+    expect(result.sheets.slice(0, 2)).toEqual(readWorkbookBytes(new Uint8Array(readFileSync(file))).sheets);
+  });
+
+  it('merges puskesmas reports into the district report in the open workbook, naming the files it could not use', async () => {
+    const files = [
+      ['p01.xlsx', await writeWorkbook([dataLaporanSheetSpec(syntheticReport(1, 'P01'), 'x')])],
+      ['p02.xlsx', await writeWorkbook([dataLaporanSheetSpec(syntheticReport(2, 'P02'), 'x')])],
+      ['acak.xlsx', new Uint8Array(4000).fill(7)],
+    ] as const;
+    for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
+    await page.click('details.merge > summary');
+    await page.setInputFiles('#file-gabung', files.map(([name]) => join(dir, name)));
+    expect(await page.textContent('#jumlah-gabung')).toBe('3 file laporan dipilih.');
+    await page.selectOption('#bulan', '12');
+    await page.fill('#tahun', '2025');
+    await page.click('#gabung');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Sheet: PWS Kabupaten, /);
+    expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    const saved = join(dir, 'gabungan.xlsx');
+    await download.saveAs(saved);
+    const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
+    expect(names.slice(0, SHEETS.length)).toEqual(expect.arrayContaining(SHEETS.map((s) => s.name)));
+    expect(names.slice(SHEETS.length)).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+  });
+
+  it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
+    // Office.js, loaded outside Office, tries to frame Microsoft's telemetry page 3 s after loading.
+    await page.waitForTimeout(3500);
+    expect(requestsAtReady).toBeGreaterThan(0);
+    expect(pageRequests.slice(requestsAtReady)).toEqual([]);
+    expect(server.requests.length).toBe(requestsAtReady);
+    // Only Office.js's own files attempt what the policy forbids, and those attempts are blocked.
+    expect(cspViolations.filter((v) => !new URL(v.from).pathname.startsWith('/office-js/'))).toEqual([]);
+    for (const violation of cspViolations) expect(violation.text).toMatch(/blocked|violates/);
+  });
+});
+
+describe('Excel mode (Office.onReady reports Excel)', () => {
+  let page: Page;
+  let workbook: RawWorkbook;
+
+  /** Rows from A1, as a sheet holds them. */
+  const fromA1 = (rows: Cell[][], firstRow: number, firstCol: number) => [...Array.from({ length: firstRow - 1 }, () => []), ...rows.map((r) => [...Array.from({ length: firstCol - 1 }, () => null), ...r])];
+
+  beforeAll(async () => {
+    workbook = (await sampleWithErrors()).workbook;
+    const sheets = workbook.sheets.filter((s) => s.name !== 'Vaksin').map((s) => ({ name: s.name, rows: fromA1(s.rows, s.firstRow, s.firstCol) }));
+    page = await browser.context.newPage();
+    await page.addInitScript(`window.__fakeSheets = ${JSON.stringify(sheets)};`);
+    const fakeOffice = readFileSync(join(__dirname, 'fakeOffice.js'), 'utf8');
+    await page.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+  });
+
+  afterAll(() => page?.close());
+
+  it('works on the open workbook: the findings come from its sheets, and clicking one selects its cell', async () => {
+    expect(await page.getAttribute('body', 'data-mode')).toBe('excel');
+    expect(await page.locator('#file').count()).toBe(0);
+    await page.click('button[data-action="periksa"]');
+    await page.waitForSelector('body[data-busy="false"] #temuan li.finding');
+    // What this Excel shows the add-in: no Vaksin sheet, and no merged areas (ExcelApi 1.13).
+    const seen = { sheets: workbook.sheets.filter((s) => s.name !== 'Vaksin').map(({ merges: _merges, ...sheet }) => sheet) };
+    const { findings } = readRegisters(seen, { today: todayInZone(readZone(seen)) });
+    expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
+    const index = findings.findIndex((f) => f.cell);
+    await page.locator('#temuan li.finding button').nth(index).click();
+    await page.waitForFunction(() => (window as unknown as { __excel: { selected: unknown } }).__excel.selected !== null);
+    const selected = await page.evaluate(() => (window as unknown as { __excel: { selected: unknown } }).__excel.selected);
+    expect(selected).toEqual({ sheet: findings[index].sheet, address: findings[index].cell });
+  });
+
+  it("adds the missing register sheets through Office.js and leaves the other sheets' cells as they were", async () => {
+    const before = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
+    await page.click('button[data-action="templat"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success');
+    const missing = missingTemplateSpecs(before.map((s) => s.name)).map((s) => s.name);
+    expect(missing).toContain('Vaksin');
+    expect(await page.textContent('#status')).toBe(`Ditambahkan: ${missing.join(', ')}. Sheet yang sudah ada tidak diubah.`);
+    const after = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
+    expect(after.filter((s) => !missing.includes(s.name))).toEqual(before);
+    expect(after.find((s) => s.name === 'Vaksin')!.rows[2]).toEqual(SHEETS.find((s) => s.key === 'vaksin')!.columns.map((c) => c.header));
+  });
+
+  it('writes the monthly report sheets through Office.js next to the registers, which keep their cells', async () => {
+    const sheetsNow = () => page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
+    const before = await sheetsNow();
+    await page.selectOption('#bulan', '12');
+    await page.fill('#tahun', '2025');
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)', { timeout: 60_000 });
+    const names = monthlyReport(workbook, { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' }).specs.map((s) => s.name);
+    expect(await page.textContent('#status')).toMatch(new RegExp(`^Laporan imunisasi Desember 2025 .* Sheet: ${names.join(', ')}\\.$`));
+    const after = await sheetsNow();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length).map((s) => s.name)).toEqual(names);
+    for (const sheet of after.slice(before.length)) expect(isGeneratedMark(sheet.rows[0][0])).toBe(true);
+  });
+});

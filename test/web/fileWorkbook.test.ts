@@ -1,0 +1,70 @@
+import * as XLSX from 'xlsx';
+import { Cell } from '../../src/domain/raw';
+import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
+import { UnreadableFileError } from '../../src/io/xlsx/unreadableFile';
+import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { GENERATED_MARK } from '../../src/sheets/reportFrame';
+import { SheetSpec } from '../../src/sheets/spec';
+import { FileWorkbook } from '../../src/web/fileWorkbook';
+import { KELURAHAN_ROWS, PUSKESMAS_ROWS } from '../helpers/workbook';
+
+const report = (name: string, text = 'isi laporan'): SheetSpec => ({ name, role: 'report', values: [[`${GENERATED_MARK} pada 01-11-2025 08:00 WIB`], [text]] });
+const request = (answer: boolean) => ({ onProgress: () => undefined, confirmRenames: async () => answer });
+
+function sheetJsFile(bookType: XLSX.BookType, sheets: Record<string, Cell[][]>): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType }) as ArrayBuffer);
+}
+
+describe('FileWorkbook (file mode)', () => {
+  it("adds generated sheets to the file, replaces its own on a second run and keeps people's sheets as they were", async () => {
+    const input = sheetJsFile('xlsx', { Puskesmas: PUSKESMAS_ROWS, 'Laporan Bulanan': [['catatan bidan']] });
+    const file = new FileWorkbook('puskesmas.xlsx', input);
+    const first = await file.write([report('Laporan Bulanan'), report('Grafik PWS')], request(true));
+    expect(first.renames).toEqual([{ wanted: 'Laporan Bulanan', used: 'Laporan Bulanan (2)' }]);
+    await file.write([report('Laporan Bulanan', 'versi kedua'), report('Grafik PWS', 'versi kedua')], request(true));
+    const result = readWorkbookBytes(file.result().bytes);
+    expect(result.sheets.map((s) => s.name)).toEqual(['Puskesmas', 'Laporan Bulanan', 'Laporan Bulanan (2)', 'Grafik PWS']);
+    const before = readWorkbookBytes(input);
+    expect(result.sheets.slice(0, 2)).toEqual(before.sheets);
+    expect(result.sheets[3].rows[1]).toEqual(['versi kedua']);
+    expect(file.changed).toBe(true);
+    expect(file.result().name).toBe('puskesmas-hasil.xlsx');
+  });
+
+  it('writes nothing when the person refuses the other name', async () => {
+    const file = new FileWorkbook('p.xlsx', sheetJsFile('xlsx', { 'Laporan Bulanan': [['catatan']] }));
+    const result = await file.write([report('Laporan Bulanan')], request(false));
+    expect(result.cancelled).toBe(true);
+    expect(file.changed).toBe(false);
+  });
+
+  it.each([
+    ['xls', 'biff8', 'register.xls'],
+    ['ods', 'ods', 'register.ods'],
+  ] as const)('opens an .%s file and gives back an .xlsx with its sheets and values', async (_kind, bookType, name) => {
+    const input = sheetJsFile(bookType, { Puskesmas: PUSKESMAS_ROWS, Kelurahan: KELURAHAN_ROWS });
+    const file = new FileWorkbook(name, input);
+    expect(await file.sheetNames()).toEqual(['Puskesmas', 'Kelurahan']);
+    const result = await file.write([report('Laporan Bulanan')], request(true));
+    expect(result.notices.join(' ')).toMatch(/bukan \.xlsx/);
+    const { name: outName, bytes } = file.result();
+    expect(outName).toBe('register-hasil.xlsx');
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+    const out = readWorkbookBytes(bytes);
+    expect(out.sheets.map((s) => s.name)).toEqual(['Puskesmas', 'Kelurahan', 'Laporan Bulanan']);
+    expect(out.sheets.slice(0, 2)).toEqual(readWorkbookBytes(input).sheets);
+  });
+
+  it('refuses what is not a workbook with the reader\'s plain reason', () => {
+    expect(() => new FileWorkbook('foto.xlsx', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x01, 0x02]))).toThrow(UnreadableFileError);
+  });
+
+  it('adds register sheets only where missing', async () => {
+    const file = new FileWorkbook('t.xlsx', await writeWorkbook([{ name: 'Kelurahan', role: 'register', values: [['Kode Kelurahan']] }]));
+    const result = await file.write([{ name: 'Kelurahan', role: 'register', values: [['baru']] }, { name: 'Vaksin', role: 'register', values: [['Kode Vaksin']] }], request(true));
+    expect(result.skipped).toEqual(['Kelurahan']);
+    expect(readWorkbookBytes(file.result().bytes).sheets.map((s) => [s.name, s.rows[0][0]])).toEqual([['Kelurahan', 'Kode Kelurahan'], ['Vaksin', 'Kode Vaksin']]);
+  });
+});
