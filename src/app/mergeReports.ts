@@ -5,6 +5,8 @@ import { districtSheets } from '../sheets/district/districtSheets';
 import { reportTableSheet } from '../sheets/reportTable';
 import { SheetSpec } from '../sheets/spec';
 import { formatMonthId } from '../domain/dates/formatId';
+import { IsoDate } from '../domain/dates/isoDate';
+import { registersToDataLaporan } from './monthlyReport';
 
 /** One file offered to the merge; its bytes are read only when its turn comes. */
 export interface MergeSource {
@@ -17,21 +19,32 @@ export interface MergeSource {
 export interface MergeRun extends MergeOptions {
   /** "05-02-2026 09:00 WIB" */
   generatedAt: string;
+  /**
+   * The merge's reference date (Dinkes's today): a register workbook's doses after it do not
+   * count. The adapters take it from their clock.
+   */
+  today: IsoDate;
+  /** How a full register workbook becomes a report; by default the monthly report's (registersToDataLaporan). */
   fromRegisters?: RegistersToReport;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /**
  * The Dinkes merge, shared by the CLI and the pane: files are read one at a time and only
- * their aggregates are kept, so memory follows the number of puskesmas, not of bytes. A bad
- * file becomes a finding and the merge goes on.
+ * their aggregates are kept, so memory follows the number of puskesmas, not of bytes. A file
+ * is a puskesmas's monthly report (its Data Laporan sheet) or its full register workbook
+ * (aggregated on the fly; names and NIK stay in it). A bad file becomes a finding and the
+ * merge goes on.
  */
 export async function mergeReports(sources: readonly MergeSource[], run: MergeRun): Promise<{ result: DistrictResult; specs: SheetSpec[] }> {
   const merge = new DistrictMerge(run);
+  // The report of a register workbook carries no stamp (dibuat null: dated by its file), so
+  // the stamp it is made with only dates sheets that are not kept: the reference date will do.
+  const fromRegisters = run.fromRegisters ?? registersToDataLaporan({ year: run.tahun, month: run.bulan, today: run.today, generatedAt: `${run.today}T00:00:00+07:00` });
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i];
     run.onProgress?.(i, sources.length, source.name);
-    const input = readMergeInput(await source.bytes(), source.name, source.date, run.fromRegisters);
+    const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
     if ('report' in input) merge.add(input.report);
     else merge.reject(input.finding);
   }

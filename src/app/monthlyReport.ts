@@ -5,6 +5,7 @@ import { computeWorkbookStatus } from './status';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
+import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
 import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
@@ -90,17 +91,22 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 }
 
 /**
- * For the Dinkes merge (readMergeInput's RegistersToReport): a full register workbook turned
- * into its month's Data Laporan on the fly; null when the workbook is not a puskesmas's
- * registers (no Puskesmas identity or no Register Bayi). Names and NIK stay inside. The
- * CLI's gabung does not pass it yet (its tests expect register workbooks to be refused).
+ * For the Dinkes merge (readMergeInput's RegistersToReport; mergeReports' default): a full
+ * register workbook turned into its month's Data Laporan on the fly. Null when the workbook
+ * holds no Register Bayi (it is no puskesmas's registers); a problem when it does but has no
+ * Kode Puskesmas, since Dinkes could not tell whose report it is. Names and NIK stay inside.
  */
-export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => DataLaporan | null {
+export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
+  checkOptions(options);
   return (workbook) => {
     const status = computeWorkbookStatus(workbook, { today: options.today });
-    if (!status.registers.puskesmas?.kode || status.registers.sheetNames.bayi === null) return null;
+    const { puskesmas, sheetNames } = status.registers;
+    if (sheetNames.bayi === null) return null;
+    if (!puskesmas?.kode) {
+      return { problem: `buku kerja register puskesmas tanpa identitas: Kode Puskesmas di sheet "${sheetNames.puskesmas ?? 'Puskesmas'}" ${sheetNames.puskesmas ? 'kosong' : 'tidak ada (sheetnya tidak ditemukan)'}, sehingga tidak diketahui puskesmas mana. File tidak digabung; minta puskesmas mengisi Kode dan Nama Puskesmas lalu mengirim ulang` };
+    }
     // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
-    return { ...monthlyReportFromRegisters(status.registers, status.findings, options, status.persons).model.dataLaporan, dibuat: null };
+    return { data: { ...monthlyReportFromRegisters(status.registers, status.findings, options, status.persons).model.dataLaporan, dibuat: null } };
   };
 }
 

@@ -4,7 +4,7 @@ import { mergeReports, MergeSource } from '../app/mergeReports';
 import { Finding } from '../domain/findings';
 import { MergeFinding } from '../domain/merge/types';
 import { readDaftar } from '../domain/merge/readDaftar';
-import { stampInZone, ZONE_TZ } from '../io/clock';
+import { stampInZone, todayInZone, ZONE_TZ } from '../io/clock';
 import { SheetSpec } from '../sheets/spec';
 import { OnProgress, WorkbookHost } from './host';
 
@@ -46,6 +46,7 @@ export async function runMerge(files: readonly PickedFile[], period: { year: num
     bulan: period.month,
     expected: daftar.expected ?? undefined,
     generatedAt: stampInZone('WIB', period.now).human,
+    today: todayInZone('WIB', period.now),
     onProgress: (done, total, file) => onProgress({ stage: done < total ? `${STAGE_MERGE} ${file}` : 'Menggabungkan', done, total }),
   });
   const received = result.puskesmas.length;

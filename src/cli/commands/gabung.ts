@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { mergeReports, MergeSource } from '../../app/mergeReports';
 import { readDaftar } from '../../domain/merge/readDaftar';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
-import { stampInZone, ZONE_TZ } from '../../io/clock';
+import { stampInZone, todayInZone, ZONE_TZ } from '../../io/clock';
 import { writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile } from '../io';
@@ -30,9 +30,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     date: format(new TZDate(statSync(path).mtimeMs, ZONE_TZ.WIB), "yyyy-MM-dd'T'HH:mm:ssXXX"),
     bytes: async () => new Uint8Array(readFileSync(path)),
   }));
-  const stamp = stampInZone('WIB', io.now());
+  // Dinkes's clock, in WIB like the file dates: the stamp of the district report and the
+  // reference date of register workbooks merged on the fly.
+  const now = io.now();
   const progress = progressLine(io);
-  const { result, specs } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stamp.human, onProgress: progress });
+  const { result, specs } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone('WIB', now).human, today: todayInZone('WIB', now), onProgress: progress });
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, await writeWorkbook(specs));

@@ -18,6 +18,13 @@ export type MergeFindingCode =
   | 'TOTAL_MISMATCH'
   | 'NOT_RECEIVED';
 
+/**
+ * What a full register workbook gives the merge (aggregated on the fly by the reports use
+ * case): its month's Data Laporan, or why it cannot be used — in Bahasa Indonesia, without the
+ * file name, which the reader puts in front.
+ */
+export type RegistersReport = { data: DataLaporan } | { problem: string };
+
 /** One report as it arrived: its data, which file it came from, and that file's date. */
 export interface ReceivedReport {
   file: string;

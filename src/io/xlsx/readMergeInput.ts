@@ -1,13 +1,13 @@
 import * as XLSX from 'xlsx';
 import { readDataLaporan } from '../../domain/dataLaporan/readDataLaporan';
-import { DATA_LAPORAN_SHEET, DataLaporan } from '../../domain/dataLaporan/types';
-import { MergeFinding, ReceivedReport } from '../../domain/merge/types';
+import { DATA_LAPORAN_SHEET } from '../../domain/dataLaporan/types';
+import { MergeFinding, ReceivedReport, RegistersReport } from '../../domain/merge/types';
 import { RawWorkbook } from '../../domain/raw';
 import { precheck, readWorkbookBytes, SHEETJS_READ_OPTIONS, workbookToRaw } from './readWorkbookBytes';
 import { UnreadableFileError } from './unreadableFile';
 
-/** Turns a register workbook into its month's Data Laporan (the reports use case), or null. */
-export type RegistersToReport = (workbook: RawWorkbook) => DataLaporan | null;
+/** Turns a register workbook into its month's Data Laporan (the reports use case); null when it is no register workbook. */
+export type RegistersToReport = (workbook: RawWorkbook) => RegistersReport | null;
 
 /**
  * One input of the Dinkes merge: a report file (only its Data Laporan sheet is parsed) or a
@@ -29,8 +29,9 @@ export function readMergeInput(bytes: Uint8Array, file: string, fileDate: string
     if (error instanceof UnreadableFileError) return { finding: { file, code: 'FILE_UNREADABLE', severity: 'error', message: error.message } };
     throw error;
   }
-  const data = fromRegisters?.(workbook) ?? null;
-  if (data) return { report: { file, fileDate, data } };
+  const registers = fromRegisters?.(workbook) ?? null;
+  if (registers && 'data' in registers) return { report: { file, fileDate, data: registers.data } };
+  if (registers) return { finding: { file, code: 'REPORT_INVALID', severity: 'error', message: `${file}: ${registers.problem}` } };
   return { finding: { file, code: 'NOT_A_REPORT', severity: 'error', message: `${file}: bukan laporan bulanan add-in Imunisasi (tidak ada sheet "${DATA_LAPORAN_SHEET}") dan bukan register puskesmas yang lengkap. Kirim file laporan bulanan dari add-in` } };
 }
 
