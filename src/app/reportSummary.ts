@@ -29,6 +29,6 @@ export function reportSummary(result: MonthlyReportResult): string[] {
     `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
     `Drop-out DPT-HB-Hib 1→3: ${pct(total.dropOut.dpt1Dpt3.rate)}${flag(total.dropOut.dpt1Dpt3.flag)}; DPT-HB-Hib 1→MR 1: ${pct(total.dropOut.dpt1Mr1.rate)}${flag(total.dropOut.dpt1Mr1.flag)}.`,
     short.length > 0 ? `Stok vaksin cukup kurang dari sebulan: ${short.join(', ')}.` : 'Stok setiap vaksin cukup untuk sebulan atau lebih.',
-    `Temuan data: ${errors} error, ${warnings} peringatan${result.findings.length > 0 ? ' (rinciannya: imunisasi periksa <file>)' : ''}.`,
+    `Temuan data: ${errors} error, ${warnings} peringatan.`,
   ];
 }

@@ -18,7 +18,7 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   DATE_INVALID: { meaning: 'Teks tidak dikenali sebagai tanggal, atau tanggal itu tidak ada (31/13/2024).', fix: 'Tulis hari-bulan-tahun, mis. 17-08-2024 atau 17 Agustus 2024.' },
   DATE_TWO_DIGIT_YEAR: { meaning: 'Tanggal memakai tahun 2 angka, sehingga abadnya tidak pasti.', fix: 'Tulis tahun 4 angka.' },
   DATE_NOT_SERIAL: { meaning: 'Angka di kolom tanggal bukan tanggal yang masuk akal (di luar 1920–2099).', fix: 'Ketik tanggal hari-bulan-tahun.' },
-  DATE_FUTURE: { meaning: 'Tanggal ada di masa depan.', fix: 'Periksa tahun dan bulannya.' },
+  DATE_FUTURE: { meaning: 'Tanggal ada di masa depan (sesudah tanggal acuan); dosis itu tidak dihitung di laporan, status T dan jadwal sampai diperbaiki.', fix: 'Periksa tahun dan bulannya.' },
   DOSE_BEFORE_BIRTH: { meaning: 'Tanggal dosis/kunjungan lebih awal dari tanggal lahir.', fix: 'Periksa tanggal itu atau tanggal lahirnya.' },
   DOSE_ORDER: { meaning: 'Dosis satu seri tidak urut (mis. Polio 2 sebelum Polio 1).', fix: 'Periksa apakah tanggalnya tertukar.' },
   DOSE_TOO_CLOSE: { meaning: 'Jarak dua dosis satu seri kurang dari 4 minggu.', fix: 'Periksa tanggalnya; bila benar, dosis itu tidak dihitung.' },

@@ -15,8 +15,11 @@ const names = (path: string) => XLSX.read(readFileSync(path), { type: 'buffer', 
 describe('imunisasi laporan', () => {
   it('adds the report sheets to a copy of the workbook, registers untouched, and prints a summary', async () => {
     const out = join(dir, 'laporan.xlsx');
-    const { code, out: printed } = await runCli(['laporan', CONTOH, '--bulan', '2025-12', '-o', out]);
+    const { code, out: printed, err } = await runCli(['laporan', CONTOH, '--bulan', '2025-12', '-o', out]);
     expect(code).toBe(0);
+    // The status T engine's own findings are listed (periksa does not show them): the sample's two namesake pairs.
+    expect(printed).toMatch(/Temuan data: 0 error, 2 peringatan\./);
+    expect(err.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['PERINGATAN PERSON_LIKELY_DUPLICATE', 'PERINGATAN PERSON_LIKELY_DUPLICATE']);
     expect(printed).toMatch(/Laporan imunisasi Desember 2025 — Puskesmas Sidomulyo \(P3373020101\), 5 kelurahan\./);
     expect(printed).toMatch(/Cakupan kumulatif puskesmas \(garis target 90%\): HB0 \d+(,\d)?%/);
     expect(printed).toMatch(/sheet register tidak diubah/);

@@ -8,7 +8,7 @@ import { KELOMPOK_LABEL, kelurahanNamer } from '../../sheets/status/common';
 import { waLink } from '../../sheets/status/whatsapp';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
-import { reportFindings } from './status';
+import { findingsNotice } from '../findingsNotice';
 import { monthOption, stampFor, writeSheets } from './statusOptions';
 
 export const usage = 'imunisasi jadwal <file> --bulan YYYY-MM [--tanggal YYYY-MM-DD] [--json] [-o hasil.xlsx [--terpisah]]';
@@ -28,7 +28,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { registers } = report.computation;
   if (values.json) io.out(JSON.stringify(report.due.map((e) => toJson(e, month, registers)), null, 2));
   else io.out(formatJadwal(report.due, month, registers));
-  reportFindings(report.findings, io);
+  findingsNotice(report.findings, io);
   if (values.out) await writeSheets(positionals[0], values.out, report.specs, values.terpisah ?? false, io);
   return 0;
 }

@@ -11,6 +11,7 @@ import { stampInZone } from '../../io/clock';
 import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
+import { findingsNotice } from '../findingsNotice';
 import { CliIo, readFileBytes, referenceDate } from '../io';
 import { parseMonth } from '../month';
 
@@ -58,7 +59,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     written = describeOutput(out, result, Boolean(values.terpisah), renamed);
   }
   if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
-  else io.out([...reportSummary(result), written].join('\n'));
+  else {
+    io.out([...reportSummary(result), written].join('\n'));
+    findingsNotice(result.findings, io);
+  }
   return 0;
 }
 

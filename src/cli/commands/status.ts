@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
 import { statusReport } from '../../app/statusReport';
 import { formatDateId } from '../../domain/dates/formatId';
-import { FINDING_CATALOG } from '../../domain/findingCatalog';
-import { Finding } from '../../domain/findings';
 import { Registers } from '../../domain/registers/types';
 import { PersonStatus } from '../../domain/status/types';
 import { sheetSchema } from '../../domain/schema/registers';
 import { CliUsageError } from '../cliError';
+import { findingsNotice } from '../findingsNotice';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
 import { monthOption, stampFor, writeSheets } from './statusOptions';
 
@@ -46,7 +45,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { registers } = report.computation;
   if (values.json) io.out(JSON.stringify(report.persons.map((p) => toJson(p, registers)), null, 2));
   else io.out(formatStatus(positionals[0], today, report.persons, report.summary.perStatus));
-  reportFindings(report.findings, io);
+  findingsNotice(report.findings, io);
   if (values.out) await writeSheets(positionals[0], values.out, report.specs, values.terpisah ?? false, io);
   return 0;
 }
@@ -63,19 +62,6 @@ export function toJson(p: PersonStatus, registers: Registers): StatusJson {
     lengkap: p.lengkap,
     dosis: p.doses.map((d) => ({ tanggal: d.date, sumber: `${sheetName(d.sheet)} baris ${d.row}, kolom ${d.column}`, valid: d.valid, alasan: d.reason })),
   };
-}
-
-/**
- * On stderr: the Aturan, linking and screening findings in full (only this command reports
- * them), and the register findings as a count (`imunisasi periksa` lists those).
- */
-export function reportFindings(findings: readonly Finding[], io: CliIo): void {
-  const own = findings.filter((f) => FINDING_CATALOG[f.code].stage === 'status');
-  const register = findings.filter((f) => FINDING_CATALOG[f.code].stage !== 'status' && f.code !== 'SHEET_MISSING');
-  for (const f of own) io.err(`${f.severity === 'error' ? 'ERROR' : 'PERINGATAN'} ${f.code}: ${f.message}`);
-  if (register.length === 0) return;
-  const errors = register.filter((f) => f.severity === 'error').length;
-  io.err(`Catatan: register berisi ${errors} error dan ${register.length - errors} peringatan; dosis di sel yang salah tidak terbaca. Jalankan "imunisasi periksa" untuk daftarnya.`);
 }
 
 function formatStatus(file: string, today: string, persons: readonly PersonStatus[], perStatus: number[]): string {

@@ -31,6 +31,16 @@ describe('readRegisters', () => {
     });
   });
 
+  it('flags a dose dated after the reference date and leaves it out of the record, so nothing counts it', () => {
+    const wb = bayi(['3373015001250002', null, null, 'Siti Aminah', 'P', '10-01-2025', 'Rina', 'K01', null, null, '10-01-2025', '05-01-2026']);
+    const { registers, findings } = readRegisters(wb, { today });
+    expect(codes(findings)).toEqual(['DATE_FUTURE@L4']);
+    expect(findings.find((f) => f.code === 'DATE_FUTURE')!.message).toMatch(/05-01-2026 ada di masa depan .*tidak dihitung sampai diperbaiki/);
+    expect(registers.bayi[0].doses).toEqual({ hb0: '2025-01-10' });
+    // The next day it is no longer in the future, and it counts.
+    expect(readRegisters(wb, { today: '2026-01-05' }).registers.bayi[0].doses).toEqual({ hb0: '2025-01-10', bcg: '2026-01-05' });
+  });
+
   it('matches columns by alias, in any order, and ignores extra columns', () => {
     const wb = roundTrip({
       Puskesmas: PUSKESMAS_ROWS,
