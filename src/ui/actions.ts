@@ -21,6 +21,8 @@ export interface ActionRequest {
   year: number;
   month: number;
   scheme: SchemeChoice;
+  /** Persons (NIK, or Kode KK/No Urut) who get a Kartu TT besides everyone at T5. */
+  kartu?: readonly string[];
   /** The clock, read by the pane when the button is pressed. */
   now: Date;
 }
@@ -54,6 +56,7 @@ export interface ReportInput {
   today: string;
   /** When the report is made, for people ("05-11-2025 09:30 WIB") and machines (ISO with offset). */
   stamp: { human: string; iso: string };
+  kartu: readonly string[];
 }
 
 export interface ReportOutput {
@@ -111,7 +114,7 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
       // The scheme picker: the use cases read the scheme from the Puskesmas sheet's Skema cell.
       const workbook = request.scheme === 'sheet' ? read : withScheme(read, request.scheme);
       const zone = readZone(workbook);
-      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now) };
+      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [] };
       const output = useCase(workbook, input);
       onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
       const write = await host.write(output.specs, { onProgress, confirmRenames });
@@ -137,9 +140,10 @@ const statusT = reportAction(
   'Status & jadwal T',
   'Status T setiap perempuan dan murid, jadwal jatuh tempo dan terlambat bulan ini dengan tautan WhatsApp, Kartu TT, Sertifikat IDL.',
   (workbook, input) => {
-    const report = statusReport(workbook, { today: input.today, month: { year: input.year, month: input.month }, generatedAt: input.stamp.human });
-    const { orang, lengkap, jadwal, idlBulanIni } = report.summary;
-    const summary = `${orang} orang berstatus T, ${lengkap} lengkap (T5); ${jadwal.orang} orang jatuh tempo bulan ini (${jadwal.terlambat} dosis terlambat); ${idlBulanIni} anak IDL bulan ini.`;
+    const report = statusReport(workbook, { today: input.today, month: { year: input.year, month: input.month }, generatedAt: input.stamp.human, kartuFor: input.kartu });
+    const { orang, lengkap, jadwal, idlBulanIni, kartu, kartuTidakDitemukan } = report.summary;
+    const notFound = kartuTidakDitemukan.length > 0 ? ` Tidak ditemukan di register: ${kartuTidakDitemukan.join(', ')}.` : '';
+    const summary = `${orang} orang berstatus T, ${lengkap} lengkap (T5); ${jadwal.orang} orang jatuh tempo bulan ini (${jadwal.terlambat} dosis terlambat); ${idlBulanIni} anak IDL bulan ini; ${kartu} Kartu TT.${notFound}`;
     return { specs: report.specs, findings: report.findings, summary };
   },
 );

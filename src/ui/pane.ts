@@ -2,6 +2,7 @@ import { SheetSpec } from '../sheets/spec';
 import { templateSpecs } from '../sheets/template/templateSpecs';
 import { Rename } from '../sheets/writePlan';
 import { ActionOutcome, PaneAction, SchemeChoice } from './actions';
+import { kartuList } from './kartuList';
 import { h } from './dom';
 import { findingItem, FindingView, registerFindingView } from './findingsList';
 import { explainError } from './explainError';
@@ -59,6 +60,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const month = h('select', { id: 'bulan' }, ...MONTHS.map((m) => h('option', { value: m.value, selected: m.value === period.month }, m.name)));
   const year = h('input', { id: 'tahun', type: 'number', min: 2000, max: 2100, step: 1, value: period.year, inputmode: 'numeric' });
   const scheme = h('select', { id: 'skema' }, ...SCHEMES.map((s) => h('option', { value: s.value }, s.label)));
+  const kartu = h('input', { id: 'kartu', type: 'text', placeholder: 'NIK atau Kode KK/No Urut, pisahkan dengan koma', autocomplete: 'off' });
 
   const buttons = options.actions.map((action) =>
     h('button', { type: 'button', class: action.id === 'bulanan' ? 'button primary' : 'button', 'data-action': action.id, title: action.hint }, action.label),
@@ -112,6 +114,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
           h('div', { class: 'field narrow' }, h('label', { for: 'tahun' }, 'Tahun'), year),
         ),
         h('div', { class: 'field' }, h('label', { for: 'skema' }, 'Skema status T'), scheme),
+        h('div', { class: 'field' }, h('label', { for: 'kartu' }, 'Kartu TT juga untuk (tidak wajib)'), kartu),
       ),
       h('section', { class: 'actions' }, ...buttons),
       mergeSection,
@@ -201,7 +204,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     status.className = 'status';
     showProgress({ stage: 'Memulai', done: 0, total: 1 });
     try {
-      const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, now: options.now() };
+      const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, kartu: kartuList(kartu.value), now: options.now() };
       const outcome = await action.run(request, { host, onProgress: showProgress, confirmRenames });
       renderFindings(outcome.findings.map(registerFindingView));
       showOutcome(outcome);

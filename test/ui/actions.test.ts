@@ -51,7 +51,7 @@ describe('pane actions', () => {
     });
     const host = new MemoryHost({ sheets: [rawSheet('Puskesmas', witaPuskesmas)] });
     const outcome = await report.run({ ...request, scheme: '2005 (TT)' }, { host, onProgress: progressLog(host), confirmRenames: async () => true });
-    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', stamp: { human: '01-11-2025 00:30 WITA', iso: '2025-11-01T00:30:00+08:00' } }]);
+    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', stamp: { human: '01-11-2025 00:30 WITA', iso: '2025-11-01T00:30:00+08:00' }, kartu: [] }]);
     expect(host.written.map((s) => s.name)).toEqual(['Laporan Bulanan']);
     expect(outcome.summary).toBe('Laporan Oktober 2025 selesai. Sheet: Laporan Bulanan.');
     expect(host.stages).toContain(STAGE_COMPUTE);
@@ -88,6 +88,19 @@ describe('pane actions', () => {
       expect(outcome.findings).toEqual(expected.findings);
       expect(outcome.summary).toMatch(/\. Sheet: /);
       expect(outcome.summary.endsWith(`Sheet: ${expected.specs.map((s) => s.name).join(', ')}.`)).toBe(true);
+    });
+
+    it('Status & jadwal T also makes a Kartu TT for the persons typed in the pane, and names those not found', async () => {
+      const { persons } = statusReport(contoh, { today: stamp.today, month: { year: 2025, month: 12 }, generatedAt: stamp.human });
+      const chosen = persons.find((p) => !p.lengkap && p.nik !== null)!;
+      const host = new MemoryHost(contoh);
+      const outcome = await action('statusT').run({ ...january, kartu: [chosen.nik!, '9999999999999999'] }, { host, onProgress: () => undefined, confirmRenames: async () => true });
+      const expected = statusReport(contoh, { today: stamp.today, month: { year: 2025, month: 12 }, generatedAt: stamp.human, kartuFor: [chosen.nik!, '9999999999999999'] });
+      expect(host.written).toEqual(expected.specs);
+      expect(expected.summary.kartu).toBe(persons.filter((p) => p.lengkap).length + 1);
+      expect(outcome.summary).toMatch(new RegExp(`; ${expected.summary.kartu} Kartu TT\\. Tidak ditemukan di register: 9999999999999999\\.`));
+      const kartuSheet = host.written.find((s) => s.name === 'Kartu TT')!;
+      expect(kartuSheet.values.some((row) => row.some((c) => typeof c === 'string' && c.includes(chosen.nama)))).toBe(true);
     });
   });
 });
