@@ -31,6 +31,10 @@ const indexBuf: number[] = [];
 const datesBuf: IsoDate[] = [];
 const validDate: (IsoDate | undefined)[] = new Array(INFANT_KEYS.length);
 const lastInSeries: number[] = new Array(SERIES_INDEX.size);
+// The open doses and missing IDL doses are gathered here and copied out at their exact size
+// (an array grown by push keeps room for 17: 100k of them are kept and copied by the GC).
+const openBuf: InfantOpenDose[] = [];
+const missingBuf: string[] = [];
 
 /**
  * An infant's doses checked and scheduled (DOMAIN.md "Infant schedule and due lists"):
@@ -104,7 +108,7 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
   if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null };
 
   const fromBirth = plan.fromBirth(birth);
-  const open: InfantOpenDose[] = [];
+  let openCount = 0;
   for (let i = 0; i < plan.items.length; i++) {
     const { rule, index, before, label } = plan.items[i];
     if (validDate[index] !== undefined) continue;
@@ -114,9 +118,9 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
     if (!ready) continue;
     const atAge = fromBirth.due[i];
     const due = before.length > 0 ? maxDate(atAge, plan.afterSeries(validDate[before[before.length - 1]]!)) : atAge;
-    open.push({ doseKey: rule.dose, label, due, overdueFrom: due === atAge ? fromBirth.overdue[i] : plan.overdue(due), until: fromBirth.until[i] });
+    openBuf[openCount++] = { doseKey: rule.dose, label, due, overdueFrom: due === atAge ? fromBirth.overdue[i] : plan.overdue(due), until: fromBirth.until[i] };
   }
-  return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: idlOf(fromBirth.idlLimit, plan) };
+  return { row: bayi.row, record: bayi, invalid: notCounted, open: openBuf.slice(0, openCount), idl: idlOf(fromBirth.idlLimit, plan) };
 }
 const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
 
@@ -203,13 +207,13 @@ function schedulePlan(rules: Rules): Plan {
 
 /** IDL from the child's valid doses (validDate, filled by infantStatus). */
 function idlOf(limit: IsoDate, plan: Plan): IdlResult {
-  let missing: string[] | null = null;
+  let missing = 0;
   let last: IsoDate | null = null;
   for (let i = 0; i < plan.idl.length; i++) {
     const date = validDate[plan.idl[i]];
     // "before the first birthday": a dose on the birthday itself is too late.
-    if (!date || date >= limit) (missing ??= []).push(plan.idlKeys[i]);
+    if (!date || date >= limit) missingBuf[missing++] = plan.idlKeys[i];
     else if (last === null || date > last) last = date;
   }
-  return missing === null ? { reached: true, date: last, missing: [] } : { reached: false, date: null, missing };
+  return missing === 0 ? { reached: true, date: last, missing: [] } : { reached: false, date: null, missing: missingBuf.slice(0, missing) };
 }
