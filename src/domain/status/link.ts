@@ -4,6 +4,7 @@ import { columnLetter } from '../raw';
 import { Registers } from '../registers/types';
 import { sheetSchema } from '../schema/registers';
 import { describeId } from '../validate/identity';
+import { hashCode, HashIndex, hashString } from './hashIndex';
 import { PersonRecord, PersonSheet } from './types';
 
 export type AnyPersonRow = PersonRecord;
@@ -54,17 +55,23 @@ const registersOf = (r: Registers): readonly (readonly AnyPersonRow[])[] => [r.b
 export function linkRows(registers: Registers): LinkedRows {
   const findings: Finding[] = [];
   const place = new Placer(registers);
-  const byKey = new Map<string, number>();
-  const keys: string[] = [];
-  const ids: (string | null)[] = [];
-  const rows: AnyPersonRow[][] = [];
+  // Person p: keys[p], ids[p], rows[p]. At most one person per row: sized once, trimmed at the end.
+  const registerList = registersOf(registers);
+  let total = 0;
+  for (const register of registerList) total += register.length;
+  const byKey = new HashIndex(total);
+  const keys: string[] = new Array(total);
+  const ids: (string | null)[] = new Array(total);
+  const rows: AnyPersonRow[][] = new Array(total);
+  let count = 0;
   const join = (key: string, id: string | null, row: AnyPersonRow) => {
-    const p = byKey.get(key);
-    if (p === undefined) {
-      byKey.set(key, keys.length);
-      keys.push(key);
-      ids.push(id);
-      rows.push([row]);
+    let p = byKey.first(hashString(key));
+    while (p >= 0 && keys[p] !== key) p = byKey.next();
+    if (p < 0) {
+      byKey.add(count);
+      keys[count] = key;
+      ids[count] = id;
+      rows[count++] = [row];
     } else {
       rows[p].push(row);
     }
@@ -73,7 +80,7 @@ export function linkRows(registers: Registers): LinkedRows {
   // NIK rows first: they define who owns a Kode KK + No Urut.
   const kkOwner = new Map<string, { nik: string; row: AnyPersonRow }>();
   const kkConflict = new Set<string>();
-  for (const register of registersOf(registers)) {
+  for (const register of registerList) {
     for (const row of register) {
       if (!row.nik) continue;
       join(row.nik, row.nik, row);
@@ -88,7 +95,7 @@ export function linkRows(registers: Registers): LinkedRows {
       }
     }
   }
-  for (const register of registersOf(registers)) {
+  for (const register of registerList) {
     for (const row of register) {
       if (row.nik) continue;
       const kk = kkKey(row);
@@ -105,13 +112,16 @@ export function linkRows(registers: Registers): LinkedRows {
     }
   }
 
+  keys.length = count;
+  ids.length = count;
+  rows.length = count;
   const rank: Record<PersonSheet, number> = { bayi: 0, bias: 1, wus: 2, caten: 3, bumil: 4 };
-  for (let p = 0; p < rows.length; p++) {
+  for (let p = 0; p < count; p++) {
     if (rows[p].length < 2) continue;
     rows[p].sort((a, b) => rank[a.sheet] - rank[b.sheet] || a.row - b.row);
     checkBirthDates(ids[p] ?? keys[p], rows[p], place, findings);
   }
-  findLikelyDuplicates(ids, rows, place, findings);
+  findLikelyDuplicates(ids, rows, total, place, findings);
   return { keys, ids, rows, findings };
 }
 
@@ -125,30 +135,48 @@ function checkBirthDates(id: string, rows: readonly AnyPersonRow[], place: Place
 }
 
 /** Names compared without case, spaces or punctuation ("RINA  WATI" = "Rina Wati"); cheaper than normalizeName on 100k rows. */
-const nameKey = (name: string) => name.toLowerCase().replace(/[\s.,'’`-]+/g, '');
+export const nameKey = (name: string) => name.toLowerCase().replace(/[\s.,'’`-]+/g, '');
 
-function findLikelyDuplicates(ids: readonly (string | null)[], rows: readonly (readonly AnyPersonRow[])[], place: Placer, findings: Finding[]): void {
-  // By birth date, then by name: the date strings come from the reader's cache (hashed once),
-  // so the outer lookup is cheap, and no "name|date" string is built per row. The maps hold
-  // the first row's number in `seen` (its person in `seenPerson`): no object per row.
-  const byBirth = new Map<string, Map<string, number>>();
-  const seen: AnyPersonRow[] = [];
-  const seenPerson: number[] = [];
+/** ASCII characters nameKey drops: whitespace (\s) and . , ' ` - */
+const DROPPED = new Uint8Array(128);
+for (const c of '\t\n\v\f\r .,\'`-') DROPPED[c.charCodeAt(0)] = 1;
+
+/**
+ * hashString(nameKey(name), hash) without building the key for an ASCII name (nearly all):
+ * A–Z lowered, DROPPED characters skipped, as nameKey does. Any other character goes through
+ * nameKey itself (Unicode lower case and whitespace, ’).
+ */
+export function hashName(name: string, hash: number): number {
+  let h = hash;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return hashString(nameKey(name), hash);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (DROPPED[c] === 1) continue;
+    h = hashCode(h, c);
+  }
+  return h;
+}
+
+function findLikelyDuplicates(ids: readonly (string | null)[], rows: readonly (readonly AnyPersonRow[])[], total: number, place: Placer, findings: Finding[]): void {
+  // Rows by birth date and name, indexed by a hash of both (no key string built per row);
+  // a candidate with the same hash is compared for real. The index holds the first row with
+  // each birth date and name: seen[e], of person seenPerson[e].
+  const index = new HashIndex(total);
+  const seen: AnyPersonRow[] = new Array(total);
+  const seenPerson = new Int32Array(total);
+  let count = 0;
   for (let p = 0; p < rows.length; p++) {
     let reported: Set<number> | null = null;
     for (const row of rows[p]) {
-      if (!row.tanggalLahir || !row.nama) continue;
-      let byName = byBirth.get(row.tanggalLahir);
-      if (!byName) {
-        byName = new Map();
-        byBirth.set(row.tanggalLahir, byName);
-      }
-      const name = nameKey(row.nama);
-      const at = byName.get(name);
-      if (at === undefined) {
-        byName.set(name, seen.length);
-        seen.push(row);
-        seenPerson.push(p);
+      const birth = row.tanggalLahir;
+      if (!birth || !row.nama) continue;
+      let at = index.first(hashName(row.nama, hashString(birth)));
+      while (at >= 0 && !(seen[at].tanggalLahir === birth && nameKey(seen[at].nama) === nameKey(row.nama))) at = index.next();
+      if (at < 0) {
+        index.add(count);
+        seen[count] = row;
+        seenPerson[count++] = p;
         continue;
       }
       const other = seenPerson[at];
@@ -158,7 +186,7 @@ function findLikelyDuplicates(ids: readonly (string | null)[], rows: readonly (r
       const theirs = theirId ? describeId(theirId) : 'tanpa NIK/Kode KK';
       const mine = myId ? describeId(myId) : 'tanpa NIK/Kode KK';
       findings.push(
-        place.finding(row, row.nik ? 'nik' : 'kodeKK', 'PERSON_LIKELY_DUPLICATE', `nama "${row.nama}" dan tanggal lahir ${formatDateId(row.tanggalLahir)} sama dengan ${place.where(seen[at])} (${theirs}), tetapi baris ini ${mine}: mungkin orang yang sama. Tidak digabung otomatis; bila orang yang sama, samakan NIK atau Kode KK + No Urut di kedua register`),
+        place.finding(row, row.nik ? 'nik' : 'kodeKK', 'PERSON_LIKELY_DUPLICATE', `nama "${row.nama}" dan tanggal lahir ${formatDateId(birth)} sama dengan ${place.where(seen[at])} (${theirs}), tetapi baris ini ${mine}: mungkin orang yang sama. Tidak digabung otomatis; bila orang yang sama, samakan NIK atau Kode KK + No Urut di kedua register`),
       );
     }
   }
