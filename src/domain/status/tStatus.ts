@@ -81,13 +81,30 @@ function compareEvents(a: TEvent, b: TEvent): number {
  * tidak ada"): a late dose still counts.
  */
 export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult {
+  return computeTOf(events, events.length, rules, ctx);
+}
+
+/**
+ * computeT over the first `count` events (sorted in place): computeStatus reuses one event
+ * list, and its event objects, for every person.
+ */
+export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: TContext): TResult {
   const compiled = compile(rules);
-  if (events.length > 1) events.sort(compareEvents);
+  // A person has a handful of events: a stable insertion sort, in place, without a call per comparison into Array.prototype.sort.
+  for (let i = 1; i < count; i++) {
+    const event = events[i];
+    let j = i;
+    while (j > 0 && compareEvents(events[j - 1], event) > 0) {
+      events[j] = events[j - 1];
+      j--;
+    }
+    events[j] = event;
+  }
   // The result arrays at their exact size: grown by push, each would hold room for 17
   // entries, and these arrays are kept (100k persons) and copied by every young-generation GC.
   let doseCount = 0;
   let screeningCount = 0;
-  for (let e = 0; e < events.length; e++) {
+  for (let e = 0; e < count; e++) {
     const event = events[e];
     if (event.kind === 'dose') doseCount++;
     else if (event.date <= ctx.today) screeningCount++;
@@ -104,7 +121,7 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
   let refDose: TDose | null = null;
   let refScreening: Screening | null = null;
 
-  for (let e = 0; e < events.length; e++) {
+  for (let e = 0; e < count; e++) {
     const event = events[e];
     if (event.kind === 'screening') {
       if (event.date > ctx.today) continue;
