@@ -16,12 +16,13 @@ describe('status engine output (pinned)', () => {
     expect(actual.map((d) => d.sha256)).toEqual(expected.map((d) => d.sha256));
   });
 
-  it('covers what it is meant to guard: invalid doses of every kind, screenings, linking findings, pregnancies, infants', async () => {
+  it('covers what it is meant to guard: invalid doses of every kind, screenings, linking findings, (repeated) pregnancies, infants', async () => {
     const digests = JSON.parse(readFileSync(FIXTURE, 'utf8')) as CaseDigest[];
     const reasons = new Set(digests.flatMap((d) => Object.keys(d.invalidDoses)));
     const codes = new Set(digests.flatMap((d) => Object.keys(d.findings)));
     expect([...reasons].map((r) => r.split(' ')[0]).sort()).toEqual(expect.arrayContaining(['jarak', 'sama', 'tanggal']));
     expect([...codes]).toEqual(expect.arrayContaining(['PERSON_LIKELY_DUPLICATE', 'PERSON_KEY_CONFLICT', 'PERSON_BIRTHDATE_CONFLICT', 'SCREENING_INCOMPLETE']));
+    expect(digests.some((d) => d.pregnantAgain > 0)).toBe(true);
     for (const d of digests) {
       expect(d.screeningsUsed).toBeGreaterThan(0);
       expect(d.pregnanciesActive).toBeGreaterThan(0);

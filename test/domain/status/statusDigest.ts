@@ -40,6 +40,8 @@ export interface CaseDigest {
   screeningsUsed: number;
   pregnancies: number;
   pregnanciesActive: number;
+  /** Women with more than one pregnancy in Register Bumil. */
+  pregnantAgain: number;
   infantInvalid: number;
   infantOpen: number;
   idlReached: number;
@@ -107,6 +109,7 @@ function digest(name: string, result: StatusResult, due: unknown[]): CaseDigest 
     screeningsUsed: sum((p) => p.screenings.filter((s) => s.used).length),
     pregnancies: sum((p) => p.pregnancies.length),
     pregnanciesActive: sum((p) => p.pregnancies.filter((n) => n.active).length),
+    pregnantAgain: persons.filter((p) => p.pregnancies.length > 1).length,
     infantInvalid: sum((p) => p.infant?.invalid.length ?? 0),
     infantOpen: sum((p) => p.infant?.open.length ?? 0),
     idlReached: sum((p) => (p.infant?.idl?.reached ? 1 : 0)),
@@ -138,7 +141,8 @@ function sorted<T>(obj: Record<string, T>): Record<string, T> {
  * Deterministic trouble a clean sample rarely has, so that every branch of the engine is
  * pinned: doses too close or on the same day as the previous one (across registers too),
  * before birth, out of order; rows without NIK (linked by Kode KK, or not at all), Kode KK
- * conflicts, likely duplicates, half-filled screenings, bumil rows without HPHT. Only dates
+ * conflicts, likely duplicates, half-filled screenings, bumil rows without HPHT, several
+ * pregnancies of one woman. Only dates
  * and keys that exist are changed, so `doses` keeps the reader's schema order.
  */
 function perturb(registers: Registers, seed: number): void {
@@ -189,6 +193,23 @@ function perturb(registers: Registers, seed: number): void {
     const wus = bumil.nik ? registers.wus.find((w) => w.nik === bumil.nik) : undefined;
     const [bd, wd] = [Object.keys(bumil.doses)[0], wus && Object.keys(wus.doses)[0]];
     if (wus && bd && wd && random.chance(0.5)) wus.doses[wd] = bumil.doses[bd];
+  }
+  // Women with more than one pregnancy in Register Bumil: a later one (Hamil ke- + 1), one
+  // without Hamil ke- (ordered by start), one without HPHT; dates moved, so that which
+  // pregnancy is current and which doses fall in which pregnancy vary.
+  let nextRow = Math.max(0, ...registers.bumil.map((b) => b.row)) + 1;
+  for (const bumil of registers.bumil.slice()) {
+    if (!bumil.nik || !random.chance(0.15)) continue;
+    const shift = random.int(-400, 300);
+    const move = (dates: Record<string, IsoDate>) => Object.fromEntries(Object.entries(dates).map(([k, d]) => [k, addDaysIso(d, shift)]));
+    registers.bumil.push({
+      ...bumil,
+      row: nextRow++,
+      hamilKe: random.chance(0.3) ? null : (bumil.hamilKe ?? 1) + random.int(-1, 1),
+      hpht: bumil.hpht && random.chance(0.8) ? addDaysIso(bumil.hpht, shift) : null,
+      doses: move(bumil.doses),
+      kunjungan: move(bumil.kunjungan),
+    });
   }
 }
 
