@@ -5,7 +5,7 @@
  *
  * Why not a Map: linking 100k register rows by NIK, and by name and birth date, through Maps
  * cost more than the rest of linking — a Map grows by rebuilding its table again and again,
- * and the name keys were 100k new strings. Here the table is two typed arrays, allocated once.
+ * and the name keys were 100k new strings. Here the table is one typed array, allocated once.
  *
  * @example
  * const index = new HashIndex(keys.length);
@@ -14,9 +14,8 @@
  * if (e < 0) index.add(count++); // a new key: entry `count`
  */
 export class HashIndex {
-  /** entry + 1 per slot; 0 = empty. */
+  /** Per slot, its entry + 1 (0 = empty) and that entry's hash, side by side: one cache line per probe. */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
   private readonly capacity: number;
   private size = 0;
@@ -28,8 +27,7 @@ export class HashIndex {
     // At most half full, so that probes stay short.
     let length = 16;
     while (length < capacity * 2) length *= 2;
-    this.slots = new Int32Array(length);
-    this.hashes = new Int32Array(length);
+    this.slots = new Int32Array(length * 2);
     this.mask = length - 1;
     this.capacity = capacity;
   }
@@ -50,16 +48,16 @@ export class HashIndex {
   /** Stores `entry` under the hash of the last first(), after first()/next() returned -1. */
   add(entry: number): void {
     if (this.size >= this.capacity) throw new Error(`HashIndex is full (${this.capacity} entries)`);
-    this.slots[this.slot] = entry + 1;
-    this.hashes[this.slot] = this.hash;
+    this.slots[this.slot * 2] = entry + 1;
+    this.slots[this.slot * 2 + 1] = this.hash;
     this.size++;
   }
 
   private scan(): number {
     for (;;) {
-      const entry = this.slots[this.slot];
+      const entry = this.slots[this.slot * 2];
       if (entry === 0) return -1;
-      if (this.hashes[this.slot] === this.hash) return entry - 1;
+      if (this.slots[this.slot * 2 + 1] === this.hash) return entry - 1;
       this.slot = (this.slot + 1) & this.mask;
     }
   }
