@@ -31,9 +31,11 @@ const indexBuf: number[] = [];
 const datesBuf: IsoDate[] = [];
 const validDate: (IsoDate | undefined)[] = new Array(INFANT_KEYS.length);
 const lastInSeries: number[] = new Array(SERIES_INDEX.size);
-// The open doses and missing IDL doses are gathered here and copied out at their exact size
-// (an array grown by push keeps room for 17: 100k of them are kept and copied by the GC).
-const openBuf: InfantOpenDose[] = [];
+// The open doses (schedule item, due date) and missing IDL doses are gathered here, then the
+// result arrays are made at their exact size (an array grown by push keeps room for 17, and
+// 100k of them are kept and copied by the GC).
+const openItem: number[] = [];
+const openDue: IsoDate[] = [];
 const missingBuf: string[] = [];
 
 /**
@@ -108,19 +110,27 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
   if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null };
 
   const fromBirth = plan.fromBirth(birth);
+  // Which doses are open, and when due, first; then the list at its exact size.
   let openCount = 0;
   for (let i = 0; i < plan.items.length; i++) {
-    const { rule, index, before, label } = plan.items[i];
+    const { index, before } = plan.items[i];
     if (validDate[index] !== undefined) continue;
     // Only the next dose of a series is open: the earlier ones must be given first.
     let ready = true;
     for (const k of before) if (validDate[k] === undefined) ready = false;
     if (!ready) continue;
     const atAge = fromBirth.due[i];
-    const due = before.length > 0 ? maxDate(atAge, plan.afterSeries(validDate[before[before.length - 1]]!)) : atAge;
-    openBuf[openCount++] = { doseKey: rule.dose, label, due, overdueFrom: due === atAge ? fromBirth.overdue[i] : plan.overdue(due), until: fromBirth.until[i] };
+    openItem[openCount] = i;
+    openDue[openCount++] = before.length > 0 ? maxDate(atAge, plan.afterSeries(validDate[before[before.length - 1]]!)) : atAge;
   }
-  return { row: bayi.row, record: bayi, invalid: notCounted, open: openBuf.slice(0, openCount), idl: idlOf(fromBirth.idlLimit, plan) };
+  const open: InfantOpenDose[] = new Array(openCount);
+  for (let k = 0; k < openCount; k++) {
+    const i = openItem[k];
+    const due = openDue[k];
+    const { rule, label } = plan.items[i];
+    open[k] = { doseKey: rule.dose, label, due, overdueFrom: due === fromBirth.due[i] ? fromBirth.overdue[i] : plan.overdue(due), until: fromBirth.until[i] };
+  }
+  return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: idlOf(fromBirth.idlLimit, plan) };
 }
 const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
 
@@ -215,5 +225,8 @@ function idlOf(limit: IsoDate, plan: Plan): IdlResult {
     if (!date || date >= limit) missingBuf[missing++] = plan.idlKeys[i];
     else if (last === null || date > last) last = date;
   }
-  return missing === 0 ? { reached: true, date: last, missing: [] } : { reached: false, date: null, missing: missingBuf.slice(0, missing) };
+  if (missing === 0) return { reached: true, date: last, missing: [] };
+  const keys: string[] = new Array(missing);
+  for (let i = 0; i < missing; i++) keys[i] = missingBuf[i];
+  return { reached: false, date: null, missing: keys };
 }
