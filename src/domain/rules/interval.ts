@@ -35,18 +35,41 @@ const MEMO = new WeakMap<Interval, Record<MonthCounting, Map<IsoDate, IsoDate>>>
  * @example addInterval('2024-01-31', interval(1, 'bulan'), 'hari') // '2024-03-01'
  */
 export function addInterval(date: IsoDate, span: Interval, counting: MonthCounting): IsoDate {
-  let byCounting = MEMO.get(span);
-  if (byCounting === undefined) {
-    byCounting = { kalender: new Map(), hari: new Map() };
-    MEMO.set(span, byCounting);
-  }
-  const memo = byCounting[counting];
+  const memo = memoOf(span, counting);
   let result = memo.get(date);
   if (result === undefined) {
     result = computeAdd(date, span, counting);
     memo.set(date, result);
   }
   return result;
+}
+
+function memoOf(span: Interval, counting: MonthCounting): Map<IsoDate, IsoDate> {
+  let byCounting = MEMO.get(span);
+  if (byCounting === undefined) {
+    byCounting = { kalender: new Map(), hari: new Map() };
+    MEMO.set(span, byCounting);
+  }
+  return byCounting[counting];
+}
+
+/**
+ * addInterval for one interval and counting, as a function of the date alone: the engine
+ * fetches it once per rules, so that each of its hundreds of thousands of calls is a single
+ * memo lookup (the same memo as addInterval's).
+ *
+ * @example adder(interval(1, 'bulan'), 'kalender')('2024-01-31') // '2024-02-29'
+ */
+export function adder(span: Interval, counting: MonthCounting): (date: IsoDate) => IsoDate {
+  const memo = memoOf(span, counting);
+  return (date) => {
+    let result = memo.get(date);
+    if (result === undefined) {
+      result = computeAdd(date, span, counting);
+      memo.set(date, result);
+    }
+    return result;
+  };
 }
 
 function computeAdd(date: IsoDate, { amount, unit }: Interval, counting: MonthCounting): IsoDate {
@@ -74,6 +97,27 @@ function computeAdd(date: IsoDate, { amount, unit }: Interval, counting: MonthCo
 export function earliestAllowed(date: IsoDate, span: Interval, counting: MonthCounting): IsoDate {
   const after = addInterval(date, span, counting);
   return counting === 'kalender' && (span.unit === 'bulan' || span.unit === 'tahun') ? `${after.slice(0, 8)}01` : after;
+}
+
+/**
+ * The first date on which a dose meets a minimum interval from `date` when up to
+ * `toleranceDays` early still counts: earliestAllowed − tolerance (the rules' "toleransi").
+ * As a function of the date alone, memoised per date: it is asked for every dose of every
+ * person, and earliestAllowed builds a new string for month intervals each time.
+ *
+ * @example allowedFrom(interval(4, 'minggu'), 'kalender', 2)('2025-01-01') // '2025-01-27'
+ */
+export function allowedFrom(span: Interval, counting: MonthCounting, toleranceDays: number): (date: IsoDate) => IsoDate {
+  const memo = new Map<IsoDate, IsoDate>();
+  return (date) => {
+    let result = memo.get(date);
+    if (result === undefined) {
+      const earliest = earliestAllowed(date, span, counting);
+      result = toleranceDays > 0 ? addDaysIso(earliest, -toleranceDays) : earliest;
+      memo.set(date, result);
+    }
+    return result;
+  };
 }
 
 /** "4 minggu", "1 tahun". */

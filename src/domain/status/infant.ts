@@ -1,8 +1,8 @@
 import { formatDateId } from '../dates/formatId';
-import { addDaysIso, daysBetween, IsoDate, maxDate } from '../dates/isoDate';
+import { daysBetween, IsoDate, maxDate } from '../dates/isoDate';
 import { Bayi } from '../registers/types';
 import { DOSES_BY_SHEET, doseHeader } from '../rules/doses';
-import { addInterval, earliestAllowed, formatInterval } from '../rules/interval';
+import { addInterval, adder, allowedFrom, earliestAllowed, formatInterval } from '../rules/interval';
 import { InfantDoseRule, Rules } from '../rules/types';
 import { IdlResult, InfantDose, InfantOpenDose, InfantStatus } from './types';
 
@@ -19,9 +19,24 @@ for (const [series, keys] of SERIES) for (const k of keys) SERIES_OF.set(k, seri
 
 // Per child, doses and series are looked up by position in small arrays, not in Maps: this
 // runs for every infant of the register.
-const DOSE_INDEX = new Map(DOSES_BY_SHEET.bayi.map((d, i) => [d.key, i]));
+const INFANT_KEYS = DOSES_BY_SHEET.bayi.map((d) => d.key);
+const DOSE_INDEX = new Map(INFANT_KEYS.map((k, i) => [k, i]));
 const SERIES_INDEX = new Map([...SERIES.keys()].map((s, i) => [s, i]));
 const SERIES_OF_INDEX = DOSES_BY_SHEET.bayi.map((d) => (d.series ? SERIES_INDEX.get(d.series)! : -1));
+
+// Scratch space for one child at a time (infantStatus never calls out while using it):
+// filling these costs nothing, where fresh arrays per child were 100k allocations.
+const keysBuf: string[] = [];
+const indexBuf: number[] = [];
+const datesBuf: IsoDate[] = [];
+const validDate: (IsoDate | undefined)[] = new Array(INFANT_KEYS.length);
+const lastInSeries: number[] = new Array(SERIES_INDEX.size);
+// The open doses (schedule item, due date) and missing IDL doses are gathered here, then the
+// result arrays are made at their exact size (an array grown by push keeps room for 17, and
+// 100k of them are kept and copied by the GC).
+const openItem: number[] = [];
+const openDue: IsoDate[] = [];
+const missingBuf: string[] = [];
 
 /**
  * An infant's doses checked and scheduled (DOMAIN.md "Infant schedule and due lists"):
@@ -36,58 +51,87 @@ const SERIES_OF_INDEX = DOSES_BY_SHEET.bayi.map((d) => (d.series ? SERIES_INDEX.
  */
 export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (key: string) => string): InfantStatus {
   const birth = bayi.tanggalLahir;
-  const counting = rules.monthCounting;
+  const plan = schedulePlan(rules);
   // Only doses that do not count get an object (with their reason); the valid ones are the
   // register row's own dates. Keeps the objects per child few: there are 100k children.
   let invalid: InfantDose[] | null = null;
-  const validDate: (IsoDate | undefined)[] = new Array(DOSE_INDEX.size);
-  const lastInSeries: (string | undefined)[] = new Array(SERIES_INDEX.size);
+  validDate.fill(undefined);
+  lastInSeries.fill(-1);
   const dates = bayi.doses;
-  // Date order; on one day, schema order (the reader fills `doses` in schema order).
-  const keys = Object.keys(dates).sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0));
-  for (const key of keys) {
+  // Date order; on one day, the order of `doses` (the reader fills it in schema order): a
+  // stable insertion sort of a dozen dates. The schema position of each key is found by
+  // walking the schema along with the keys (no lookup while they come in schema order).
+  let n = 0;
+  let next = 0;
+  for (const key in dates) {
+    let index = next;
+    while (index < INFANT_KEYS.length && INFANT_KEYS[index] !== key) index++;
+    if (index < INFANT_KEYS.length) next = index + 1;
+    else index = DOSE_INDEX.get(key) ?? -1;
     const date = dates[key];
+    let j = n++;
+    while (j > 0 && datesBuf[j - 1] > date) {
+      keysBuf[j] = keysBuf[j - 1];
+      indexBuf[j] = indexBuf[j - 1];
+      datesBuf[j] = datesBuf[j - 1];
+      j--;
+    }
+    keysBuf[j] = key;
+    indexBuf[j] = index;
+    datesBuf[j] = date;
+  }
+  for (let i = 0; i < n; i++) {
+    const key = keysBuf[i];
+    const index = indexBuf[i];
+    const date = datesBuf[i];
     let reason: string | null = null;
-    const index = DOSE_INDEX.get(key)!;
-    const series = SERIES_OF_INDEX[index];
-    const previous = series >= 0 ? lastInSeries[series] : undefined;
+    const series = index >= 0 ? SERIES_OF_INDEX[index] : -1;
+    const previous = series >= 0 ? lastInSeries[series] : -1;
     if (date > today) {
       reason = `tanggal ${formatDateId(date)} sesudah tanggal acuan ${formatDateId(today)}; belum dihitung`;
     } else if (birth && date < birth) {
       reason = `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth)}; periksa tanggalnya`;
-    } else if (previous !== undefined) {
-      const before = dates[previous];
-      const earliest = earliestAllowed(before, rules.infant.seriesMinInterval, counting);
-      const allowed = rules.toleranceDays > 0 ? addDaysIso(earliest, -rules.toleranceDays) : earliest;
-      if (date < allowed) {
-        reason = `jarak ${daysBetween(before, date)} hari dari dosis sebelumnya; minimal ${formatInterval(rules.infant.seriesMinInterval)} (dosis sebelumnya: "${header(previous)}" ${formatDateId(before)}; paling cepat ${formatDateId(earliest)})`;
+    } else if (previous >= 0) {
+      const before = validDate[previous]!;
+      if (date < plan.seriesAllowed(before)) {
+        const earliest = earliestAllowed(before, rules.infant.seriesMinInterval, rules.monthCounting);
+        reason = `jarak ${daysBetween(before, date)} hari dari dosis sebelumnya; minimal ${formatInterval(rules.infant.seriesMinInterval)} (dosis sebelumnya: "${header(INFANT_KEYS[previous])}" ${formatDateId(before)}; paling cepat ${formatDateId(earliest)})`;
       }
     }
     if (reason !== null) {
       (invalid ??= []).push({ doseKey: key, date, column: header(key), valid: false, reason });
       continue;
     }
+    if (index < 0) continue; // not an infant dose column: nothing to schedule or count
     validDate[index] = date;
-    if (series >= 0) lastInSeries[series] = key;
+    if (series >= 0) lastInSeries[series] = index;
   }
   const notCounted = invalid ?? NO_DOSES;
   if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null };
 
-  const open: InfantOpenDose[] = [];
-  for (const { rule, index, before, label } of schedulePlan(rules)) {
+  const fromBirth = plan.fromBirth(birth);
+  // Which doses are open, and when due, first; then the list at its exact size.
+  let openCount = 0;
+  for (let i = 0; i < plan.items.length; i++) {
+    const { index, before } = plan.items[i];
     if (validDate[index] !== undefined) continue;
     // Only the next dose of a series is open: the earlier ones must be given first.
     let ready = true;
     for (const k of before) if (validDate[k] === undefined) ready = false;
     if (!ready) continue;
-    let due = addInterval(birth, rule.age, counting);
-    if (before.length > 0) due = maxDate(due, addInterval(validDate[before[before.length - 1]]!, rules.infant.seriesMinInterval, counting));
-    const until = rule.expiry ? addInterval(birth, rule.expiry, counting) : null;
-    open.push({ doseKey: rule.dose, label, due, overdueFrom: addInterval(due, rules.overdueAfter, counting), until });
+    const atAge = fromBirth.due[i];
+    openItem[openCount] = i;
+    openDue[openCount++] = before.length > 0 ? maxDate(atAge, plan.afterSeries(validDate[before[before.length - 1]]!)) : atAge;
   }
-  return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: idlOf(birth, validDate, rules) };
+  const open: InfantOpenDose[] = new Array(openCount);
+  for (let k = 0; k < openCount; k++) {
+    const i = openItem[k];
+    const due = openDue[k];
+    const { rule, label } = plan.items[i];
+    open[k] = { doseKey: rule.dose, label, due, overdueFrom: due === fromBirth.due[i] ? fromBirth.overdue[i] : plan.overdue(due), until: fromBirth.until[i] };
+  }
+  return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: idlOf(fromBirth.idlLimit, plan) };
 }
-
 const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
 
 /** The date of a dose that counts, or null (not given, or given but not counted). */
@@ -104,33 +148,85 @@ interface PlanItem {
   label: string;
 }
 
-const PLANS = new WeakMap<Rules, PlanItem[]>();
+/** The schedule's dates that depend on the birth date alone (same order as Plan.items). */
+interface FromBirth {
+  due: IsoDate[];
+  overdue: IsoDate[];
+  until: (IsoDate | null)[];
+  /** The IDL age limit. */
+  idlLimit: IsoDate;
+}
+
+/** The rules for infants, worked out once per rules. */
+interface Plan {
+  items: PlanItem[];
+  /** IDL doses as DOSE_INDEX positions (same order as rules.idl.doses). */
+  idl: number[];
+  idlKeys: readonly string[];
+  /** The first date a series dose counts after the previous one (interval − tolerance). */
+  seriesAllowed: (date: IsoDate) => IsoDate;
+  afterSeries: (date: IsoDate) => IsoDate;
+  overdue: (date: IsoDate) => IsoDate;
+  /** Memoised per birth date: children born on one day share their schedule. */
+  fromBirth: (birth: IsoDate) => FromBirth;
+}
+
+const PLANS = new WeakMap<Rules, Plan>();
 
 /** Each scheduled dose with its label and the earlier doses of its series, worked out once per rules. */
-function schedulePlan(rules: Rules): PlanItem[] {
+function schedulePlan(rules: Rules): Plan {
   let plan = PLANS.get(rules);
   if (!plan) {
-    plan = rules.infant.schedule.map((rule) => {
+    const counting = rules.monthCounting;
+    const items = rules.infant.schedule.map((rule) => {
       const series = SERIES_OF.get(rule.dose);
       const keys = series ? SERIES.get(series)! : [];
       const before = series ? keys.slice(0, keys.indexOf(rule.dose)).map((k) => DOSE_INDEX.get(k)!) : [];
       return { rule, index: DOSE_INDEX.get(rule.dose)!, before, label: doseHeader('bayi', rule.dose) };
     });
+    const overdue = adder(rules.overdueAfter, counting);
+    const idlBefore = adder(rules.idl.before, counting);
+    const byBirth = new Map<IsoDate, FromBirth>();
+    const fromBirth = (birth: IsoDate): FromBirth => {
+      let found = byBirth.get(birth);
+      if (found === undefined) {
+        const due = items.map(({ rule }) => addInterval(birth, rule.age, counting));
+        found = {
+          due,
+          overdue: due.map(overdue),
+          until: items.map(({ rule }) => (rule.expiry ? addInterval(birth, rule.expiry, counting) : null)),
+          idlLimit: idlBefore(birth),
+        };
+        byBirth.set(birth, found);
+      }
+      return found;
+    };
+    plan = {
+      items,
+      idl: rules.idl.doses.map((key) => DOSE_INDEX.get(key)!),
+      idlKeys: rules.idl.doses,
+      seriesAllowed: allowedFrom(rules.infant.seriesMinInterval, counting, rules.toleranceDays),
+      afterSeries: adder(rules.infant.seriesMinInterval, counting),
+      overdue,
+      fromBirth,
+    };
     PLANS.set(rules, plan);
   }
   return plan;
 }
 
-function idlOf(birth: IsoDate, validDate: readonly (IsoDate | undefined)[], rules: Rules): IdlResult {
-  const limit = addInterval(birth, rules.idl.before, rules.monthCounting);
-  const missing: string[] = [];
+/** IDL from the child's valid doses (validDate, filled by infantStatus). */
+function idlOf(limit: IsoDate, plan: Plan): IdlResult {
+  let missing = 0;
   let last: IsoDate | null = null;
-  for (const key of rules.idl.doses) {
-    const date = validDate[DOSE_INDEX.get(key)!];
+  for (let i = 0; i < plan.idl.length; i++) {
+    const date = validDate[plan.idl[i]];
     // "before the first birthday": a dose on the birthday itself is too late.
-    if (!date || date >= limit) missing.push(key);
+    if (!date || date >= limit) missingBuf[missing++] = plan.idlKeys[i];
     else if (last === null || date > last) last = date;
   }
-  const reached = missing.length === 0;
-  return { reached, date: reached ? last : null, missing };
+  if (missing === 0) return { reached: true, date: last, missing: [] };
+  const keys: string[] = new Array(missing);
+  for (let i = 0; i < missing; i++) keys[i] = missingBuf[i];
+  return { reached: false, date: null, missing: keys };
 }

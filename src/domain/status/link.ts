@@ -4,6 +4,7 @@ import { columnLetter } from '../raw';
 import { Registers } from '../registers/types';
 import { sheetSchema } from '../schema/registers';
 import { describeId } from '../validate/identity';
+import { hashCode, HashIndex, hashString } from './hashIndex';
 import { PersonRecord, PersonSheet } from './types';
 
 export type AnyPersonRow = PersonRecord;
@@ -30,100 +31,162 @@ const kkKey = (r: AnyPersonRow): string | null => (r.kodeKK && r.noUrut ? `KK:${
  * women's doses, which no report could undo.
  */
 export function linkPersons(registers: Registers): LinkResult {
+  const { keys, ids, rows, findings } = linkRows(registers);
+  const persons: LinkedPerson[] = new Array(keys.length);
+  for (let p = 0; p < keys.length; p++) persons[p] = { key: keys[p], id: ids[p], rows: rows[p] };
+  return { persons, findings };
+}
+
+/** The persons of linkPersons as parallel arrays (person p: keys[p], ids[p], rows[p]). */
+export interface LinkedRows {
+  keys: string[];
+  ids: (string | null)[];
+  rows: AnyPersonRow[][];
+  findings: Finding[];
+}
+
+/** The person registers in register order: bayi, BIAS, WUS, caten, bumil. */
+const registersOf = (r: Registers): readonly (readonly AnyPersonRow[])[] => [r.bayi, r.bias, r.wus, r.caten, r.bumil];
+
+/**
+ * linkPersons without an object per person, for computeStatus (100k persons): the key → person
+ * map holds person numbers, and each person is a position in three arrays.
+ */
+export function linkRows(registers: Registers): LinkedRows {
   const findings: Finding[] = [];
   const place = new Placer(registers);
-  const all: AnyPersonRow[] = [...registers.bayi, ...registers.bias, ...registers.wus, ...registers.caten, ...registers.bumil];
-  const byKey = new Map<string, LinkedPerson>();
-  const persons: LinkedPerson[] = [];
+  // Person p: keys[p], ids[p], rows[p]. At most one person per row: sized once, trimmed at the end.
+  const registerList = registersOf(registers);
+  let total = 0;
+  for (const register of registerList) total += register.length;
+  const byKey = new HashIndex(total);
+  const keys: string[] = new Array(total);
+  const ids: (string | null)[] = new Array(total);
+  const rows: AnyPersonRow[][] = new Array(total);
+  let count = 0;
   const join = (key: string, id: string | null, row: AnyPersonRow) => {
-    let person = byKey.get(key);
-    if (!person) {
-      person = { key, id, rows: [row] };
-      byKey.set(key, person);
-      persons.push(person);
+    let p = byKey.first(hashString(key));
+    while (p >= 0 && keys[p] !== key) p = byKey.next();
+    if (p < 0) {
+      byKey.add(count);
+      keys[count] = key;
+      ids[count] = id;
+      rows[count++] = [row];
     } else {
-      person.rows.push(row);
+      rows[p].push(row);
     }
   };
 
   // NIK rows first: they define who owns a Kode KK + No Urut.
   const kkOwner = new Map<string, { nik: string; row: AnyPersonRow }>();
   const kkConflict = new Set<string>();
-  for (const row of all) {
-    if (!row.nik) continue;
-    join(row.nik, row.nik, row);
-    const kk = kkKey(row);
-    if (!kk) continue;
-    const owner = kkOwner.get(kk);
-    if (!owner) {
-      kkOwner.set(kk, { nik: row.nik, row });
-    } else if (owner.nik !== row.nik) {
-      kkConflict.add(kk);
-      findings.push(place.finding(row, 'nik', 'PERSON_KEY_CONFLICT', `Kode KK + No Urut ${kk.slice(3)} sama dengan ${place.where(owner.row)} (NIK ${owner.nik}), tetapi NIK-nya berbeda (${row.nik}). Periksa No Urut atau NIK-nya`));
+  for (const register of registerList) {
+    for (const row of register) {
+      if (!row.nik) continue;
+      join(row.nik, row.nik, row);
+      const kk = kkKey(row);
+      if (!kk) continue;
+      const owner = kkOwner.get(kk);
+      if (!owner) {
+        kkOwner.set(kk, { nik: row.nik, row });
+      } else if (owner.nik !== row.nik) {
+        kkConflict.add(kk);
+        findings.push(place.finding(row, 'nik', 'PERSON_KEY_CONFLICT', `Kode KK + No Urut ${kk.slice(3)} sama dengan ${place.where(owner.row)} (NIK ${owner.nik}), tetapi NIK-nya berbeda (${row.nik}). Periksa No Urut atau NIK-nya`));
+      }
     }
   }
-  for (const row of all) {
-    if (row.nik) continue;
-    const kk = kkKey(row);
-    if (!kk) {
-      join(`ROW:${row.sheet}:${row.row}`, null, row);
-      continue;
+  for (const register of registerList) {
+    for (const row of register) {
+      if (row.nik) continue;
+      const kk = kkKey(row);
+      if (!kk) {
+        join(`ROW:${row.sheet}:${row.row}`, null, row);
+        continue;
+      }
+      const owner = kkConflict.has(kk) ? undefined : kkOwner.get(kk);
+      if (kkConflict.has(kk)) {
+        findings.push(place.finding(row, 'kodeKK', 'PERSON_KEY_CONFLICT', `Kode KK + No Urut ${kk.slice(3)} dipakai beberapa orang dengan NIK berbeda, sehingga baris tanpa NIK ini tidak dapat ditautkan ke riwayat mereka. Isi NIK-nya`));
+      }
+      if (owner) join(owner.nik, owner.nik, row);
+      else join(kk, kk, row);
     }
-    const owner = kkConflict.has(kk) ? undefined : kkOwner.get(kk);
-    if (kkConflict.has(kk)) {
-      findings.push(place.finding(row, 'kodeKK', 'PERSON_KEY_CONFLICT', `Kode KK + No Urut ${kk.slice(3)} dipakai beberapa orang dengan NIK berbeda, sehingga baris tanpa NIK ini tidak dapat ditautkan ke riwayat mereka. Isi NIK-nya`));
-    }
-    if (owner) join(owner.nik, owner.nik, row);
-    else join(kk, kk, row);
   }
 
+  keys.length = count;
+  ids.length = count;
+  rows.length = count;
   const rank: Record<PersonSheet, number> = { bayi: 0, bias: 1, wus: 2, caten: 3, bumil: 4 };
-  for (const person of persons) {
-    if (person.rows.length > 1) person.rows.sort((a, b) => rank[a.sheet] - rank[b.sheet] || a.row - b.row);
-    checkBirthDates(person, place, findings);
+  for (let p = 0; p < count; p++) {
+    if (rows[p].length < 2) continue;
+    rows[p].sort((a, b) => rank[a.sheet] - rank[b.sheet] || a.row - b.row);
+    checkBirthDates(ids[p] ?? keys[p], rows[p], place, findings);
   }
-  findLikelyDuplicates(persons, place, findings);
-  return { persons, findings };
+  findLikelyDuplicates(ids, rows, total, place, findings);
+  return { keys, ids, rows, findings };
 }
 
-function checkBirthDates(person: LinkedPerson, place: Placer, findings: Finding[]): void {
-  if (person.rows.length < 2) return;
-  const first = person.rows.find((r) => r.tanggalLahir !== null);
+function checkBirthDates(id: string, rows: readonly AnyPersonRow[], place: Placer, findings: Finding[]): void {
+  const first = rows.find((r) => r.tanggalLahir !== null);
   if (!first) return;
-  for (const row of person.rows) {
+  for (const row of rows) {
     if (row.tanggalLahir === null || row.tanggalLahir === first.tanggalLahir) continue;
-    findings.push(place.finding(row, 'tanggalLahir', 'PERSON_BIRTHDATE_CONFLICT', `orang yang sama (${describeId(person.id ?? person.key)}) tercatat lahir ${formatDateId(first.tanggalLahir!)} di ${place.where(first)}, di sini ${formatDateId(row.tanggalLahir)}. Samakan sesuai KTP/KK`));
+    findings.push(place.finding(row, 'tanggalLahir', 'PERSON_BIRTHDATE_CONFLICT', `orang yang sama (${describeId(id)}) tercatat lahir ${formatDateId(first.tanggalLahir!)} di ${place.where(first)}, di sini ${formatDateId(row.tanggalLahir)}. Samakan sesuai KTP/KK`));
   }
 }
 
 /** Names compared without case, spaces or punctuation ("RINA  WATI" = "Rina Wati"); cheaper than normalizeName on 100k rows. */
-const nameKey = (name: string) => name.toLowerCase().replace(/[\s.,'’`-]+/g, '');
+export const nameKey = (name: string) => name.toLowerCase().replace(/[\s.,'’`-]+/g, '');
 
-function findLikelyDuplicates(persons: readonly LinkedPerson[], place: Placer, findings: Finding[]): void {
-  // By birth date, then by name: the date strings come from the reader's cache (hashed once),
-  // so the outer lookup is cheap, and no "name|date" string is built per row.
-  const byBirth = new Map<string, Map<string, { person: LinkedPerson; row: AnyPersonRow }>>();
-  for (const person of persons) {
-    let reported: Set<string> | null = null;
-    for (const row of person.rows) {
-      if (!row.tanggalLahir || !row.nama) continue;
-      let byName = byBirth.get(row.tanggalLahir);
-      if (!byName) {
-        byName = new Map();
-        byBirth.set(row.tanggalLahir, byName);
-      }
-      const name = nameKey(row.nama);
-      const other = byName.get(name);
-      if (!other) {
-        byName.set(name, { person, row });
+/** ASCII characters nameKey drops: whitespace (\s) and . , ' ` - */
+const DROPPED = new Uint8Array(128);
+for (const c of '\t\n\v\f\r .,\'`-') DROPPED[c.charCodeAt(0)] = 1;
+
+/**
+ * hashString(nameKey(name), hash) without building the key for an ASCII name (nearly all):
+ * A–Z lowered, DROPPED characters skipped, as nameKey does. Any other character goes through
+ * nameKey itself (Unicode lower case and whitespace, ’).
+ */
+export function hashName(name: string, hash: number): number {
+  let h = hash;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return hashString(nameKey(name), hash);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (DROPPED[c] === 1) continue;
+    h = hashCode(h, c);
+  }
+  return h;
+}
+
+function findLikelyDuplicates(ids: readonly (string | null)[], rows: readonly (readonly AnyPersonRow[])[], total: number, place: Placer, findings: Finding[]): void {
+  // Rows by birth date and name, indexed by a hash of both (no key string built per row);
+  // a candidate with the same hash is compared for real. The index holds the first row with
+  // each birth date and name: seen[e], of person seenPerson[e].
+  const index = new HashIndex(total);
+  const seen: AnyPersonRow[] = new Array(total);
+  const seenPerson = new Int32Array(total);
+  let count = 0;
+  for (let p = 0; p < rows.length; p++) {
+    let reported: Set<number> | null = null;
+    for (const row of rows[p]) {
+      const birth = row.tanggalLahir;
+      if (!birth || !row.nama) continue;
+      let at = index.first(hashName(row.nama, hashString(birth)));
+      while (at >= 0 && !(seen[at].tanggalLahir === birth && nameKey(seen[at].nama) === nameKey(row.nama))) at = index.next();
+      if (at < 0) {
+        index.add(count);
+        seen[count] = row;
+        seenPerson[count++] = p;
         continue;
       }
-      if (other.person === person || reported?.has(other.person.key)) continue;
-      (reported ??= new Set()).add(other.person.key);
-      const theirs = other.person.id ? describeId(other.person.id) : 'tanpa NIK/Kode KK';
-      const mine = person.id ? describeId(person.id) : 'tanpa NIK/Kode KK';
+      const other = seenPerson[at];
+      if (other === p || reported?.has(other)) continue;
+      (reported ??= new Set()).add(other);
+      const [theirId, myId] = [ids[other], ids[p]];
+      const theirs = theirId ? describeId(theirId) : 'tanpa NIK/Kode KK';
+      const mine = myId ? describeId(myId) : 'tanpa NIK/Kode KK';
       findings.push(
-        place.finding(row, row.nik ? 'nik' : 'kodeKK', 'PERSON_LIKELY_DUPLICATE', `nama "${row.nama}" dan tanggal lahir ${formatDateId(row.tanggalLahir)} sama dengan ${place.where(other.row)} (${theirs}), tetapi baris ini ${mine}: mungkin orang yang sama. Tidak digabung otomatis; bila orang yang sama, samakan NIK atau Kode KK + No Urut di kedua register`),
+        place.finding(row, row.nik ? 'nik' : 'kodeKK', 'PERSON_LIKELY_DUPLICATE', `nama "${row.nama}" dan tanggal lahir ${formatDateId(birth)} sama dengan ${place.where(seen[at])} (${theirs}), tetapi baris ini ${mine}: mungkin orang yang sama. Tidak digabung otomatis; bila orang yang sama, samakan NIK atau Kode KK + No Urut di kedua register`),
       );
     }
   }

@@ -9,12 +9,16 @@ import { PregnancyNeed } from './types';
 function pregnancyStart(b: Bumil): IsoDate | null {
   if (b.hpht) return b.hpht;
   let first: IsoDate | null = null;
-  const consider = (d: IsoDate | null | undefined) => {
+  for (const key in b.kunjungan) {
+    const d = b.kunjungan[key];
     if (d && (first === null || d < first)) first = d;
-  };
-  for (const d of Object.values(b.kunjungan)) consider(d);
-  for (const d of Object.values(b.doses)) consider(d);
-  consider(b.tanggalSkrining);
+  }
+  for (const key in b.doses) {
+    const d = b.doses[key];
+    if (d && (first === null || d < first)) first = d;
+  }
+  const d = b.tanggalSkrining;
+  if (d && (first === null || d < first)) first = d;
   return first;
 }
 
@@ -24,28 +28,45 @@ function pregnancyStart(b: Bumil): IsoDate | null {
  * threshold from the rules. "Before the pregnancy" is the status just before the first
  * valid dose given during it (so the row's own screening counts), or on the reference date
  * when none has been given. Doses from any register between start and end count as given.
+ * (Loops, not closures: this runs for every woman of Register Bumil.)
  */
 export function pregnancyNeeds(rows: readonly Bumil[], t: TResult, rules: Rules, today: IsoDate): PregnancyNeed[] {
-  const spans = rows.map((b) => {
-    const start = pregnancyStart(b);
-    return { b, start, end: start ? addInterval(start, rules.bumil.pregnancyLength, rules.monthCounting) : null };
-  });
-  return spans.map(({ b, start, end }) => {
-    const later = spans.some((o) => o.b !== b && (b.hamilKe !== null && o.b.hamilKe !== null ? o.b.hamilKe > b.hamilKe : o.start !== null && start !== null && o.start > start));
+  const n = rows.length;
+  const starts: (IsoDate | null)[] = new Array(n);
+  const ends: (IsoDate | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = pregnancyStart(rows[i]);
+    starts[i] = start;
+    ends[i] = start ? addInterval(start, rules.bumil.pregnancyLength, rules.monthCounting) : null;
+  }
+  const needs: PregnancyNeed[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = rows[i];
+    const start = starts[i];
+    const end = ends[i];
+    // A later pregnancy of the same woman (by Hamil ke-, else by start) ends this one's being current.
+    let later = false;
+    for (let j = 0; j < n && !later; j++) {
+      const o = rows[j];
+      if (o === b) continue;
+      later = b.hamilKe !== null && o.hamilKe !== null ? o.hamilKe > b.hamilKe : starts[j] !== null && start !== null && starts[j]! > start;
+    }
     const active = !later && (start === null || start <= today) && (end === null || end >= today);
     let given = 0;
     let before: number | null = null;
-    t.doses.forEach((dose, i) => {
-      if (!dose.valid || start === null || dose.date < start || (end !== null && dose.date > end)) return;
-      if (dose.step === t.statusBefore[i] && t.statusBefore[i] < 5) return; // a dose that does not raise (infant DPT 1)
+    for (let k = 0; k < t.doses.length; k++) {
+      const dose = t.doses[k];
+      if (!dose.valid || start === null || dose.date < start || (end !== null && dose.date > end)) continue;
+      if (dose.step === t.statusBefore[k] && t.statusBefore[k] < 5) continue; // a dose that does not raise (infant DPT 1)
       given++;
-      if (before === null) before = t.statusBefore[i];
-    });
+      if (before === null) before = t.statusBefore[k];
+    }
     const statusBefore = before ?? statusOn(t, end !== null && end < today ? end : today);
     const needed = statusBefore >= 5 ? 0 : statusBefore >= rules.bumil.threshold ? rules.bumil.dosesFrom : rules.bumil.dosesBelow;
     const remaining = t.status >= 5 ? 0 : Math.max(0, needed - given);
-    return { row: b.row, hamilKe: b.hamilKe, start, end, active, statusBefore, needed, given, remaining };
-  });
+    needs[i] = { row: b.row, hamilKe: b.hamilKe, start, end, active, statusBefore, needed, given, remaining };
+  }
+  return needs;
 }
 
 /** The status on a date: after every valid dose and used screening up to it. */

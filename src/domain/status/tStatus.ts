@@ -1,7 +1,7 @@
 import { differenceInCalendarMonths, differenceInMonths } from 'date-fns';
 import { formatDateId } from '../dates/formatId';
-import { addDaysIso, daysBetween, IsoDate, toLocalDate } from '../dates/isoDate';
-import { addInterval, earliestAllowed, formatInterval, Interval } from '../rules/interval';
+import { daysBetween, IsoDate, toLocalDate } from '../dates/isoDate';
+import { adder, allowedFrom, earliestAllowed, formatInterval, Interval } from '../rules/interval';
 import { Rules } from '../rules/types';
 import { NextKind, PersonSheet, Screening, TDose } from './types';
 
@@ -55,6 +55,8 @@ export interface TResult {
 
 const MAX_STATUS = 5;
 const NO_SCREENINGS: readonly Screening[] = Object.freeze([]);
+/** statusBefore when not asked for (trackBefore false): one shared empty array. */
+const NOT_TRACKED: number[] = [];
 
 /** On one day a screening comes first (the card is read, then the dose given), then register order. */
 function compareEvents(a: TEvent, b: TEvent): number {
@@ -79,10 +81,39 @@ function compareEvents(a: TEvent, b: TEvent): number {
  * tidak ada"): a late dose still counts.
  */
 export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult {
-  events.sort(compareEvents);
-  const doses: TDose[] = [];
-  const statusBefore: number[] = [];
-  let screenings: Screening[] | null = null;
+  return computeTOf(events, events.length, rules, ctx);
+}
+
+/**
+ * computeT over the first `count` events (sorted in place): computeStatus reuses one event
+ * list, and its event objects, for every person.
+ */
+export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: TContext): TResult {
+  const compiled = compile(rules);
+  // A person has a handful of events: a stable insertion sort, in place, without a call per comparison into Array.prototype.sort.
+  for (let i = 1; i < count; i++) {
+    const event = events[i];
+    let j = i;
+    while (j > 0 && compareEvents(events[j - 1], event) > 0) {
+      events[j] = events[j - 1];
+      j--;
+    }
+    events[j] = event;
+  }
+  // The result arrays at their exact size: grown by push, each would hold room for 17
+  // entries, and these arrays are kept (100k persons) and copied by every young-generation GC.
+  let doseCount = 0;
+  let screeningCount = 0;
+  for (let e = 0; e < count; e++) {
+    const event = events[e];
+    if (event.kind === 'dose') doseCount++;
+    else if (event.date <= ctx.today) screeningCount++;
+  }
+  const doses: TDose[] = new Array<TDose>(doseCount);
+  const statusBefore: number[] = ctx.trackBefore ? new Array<number>(doseCount) : NOT_TRACKED;
+  const screenings: Screening[] | null = screeningCount > 0 ? new Array<Screening>(screeningCount) : null;
+  let d = 0;
+  let sc = 0;
   let status = 0;
   let statusDate: IsoDate | null = null;
   // What the next interval is counted from: the last valid dose, or the screening that set the
@@ -90,12 +121,13 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
   let refDose: TDose | null = null;
   let refScreening: Screening | null = null;
 
-  for (const event of events) {
+  for (let e = 0; e < count; e++) {
+    const event = events[e];
     if (event.kind === 'screening') {
       if (event.date > ctx.today) continue;
       const used = event.status > status;
       const screening: Screening = { date: event.date, status: event.status, sheet: event.sheet, row: event.row, used };
-      (screenings ??= []).push(screening);
+      screenings![sc++] = screening;
       if (used) {
         status = event.status;
         statusDate = event.date;
@@ -105,8 +137,8 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
       continue;
     }
     const dose: TDose = { date: event.date, sheet: event.sheet, row: event.row, column: event.column, doseKey: event.doseKey, valid: false, reason: null, step: null, kelurahan: event.kelurahan };
-    doses.push(dose);
-    if (ctx.trackBefore) statusBefore.push(status);
+    if (ctx.trackBefore) statusBefore[d] = status;
+    doses[d++] = dose;
     const same = refDose && refDose.date === event.date ? refDose : null;
     if (event.date > ctx.today) {
       dose.reason = `tanggal ${formatDateId(event.date)} sesudah tanggal acuan ${formatDateId(ctx.today)}; belum dihitung`;
@@ -121,14 +153,16 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
       continue;
     }
     if (status < MAX_STATUS) {
-      const target = event.raises ? status + 1 : status;
-      const early = tooEarly(event.date, refDose, refScreening, rules.tSteps[status].minInterval, status, rules);
-      if (early) {
-        dose.reason = early;
+      // Too early for the step after `status`? Nothing to wait for without a reference, or
+      // for the first dose at T0 (T1's interval follows only a dose that did not raise).
+      const refDate = refDose?.date ?? refScreening?.date;
+      const allowed = compiled.allowed[status];
+      if (refDate && allowed && (status > 0 || refDose !== null) && event.date < allowed(refDate)) {
+        dose.reason = tooEarly(event.date, refDate, refDose, refScreening, rules.tSteps[status].minInterval!, status, rules);
         continue;
       }
-      if (target > status) {
-        status = target;
+      if (event.raises) {
+        status++;
         statusDate = event.date;
       }
     }
@@ -139,16 +173,16 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
   }
 
   const lengkap = status >= MAX_STATUS;
-  const protection = status >= 1 ? rules.tSteps[status - 1].protection : null;
-  const protectedUntil = protection && statusDate ? addInterval(statusDate, protection, rules.monthCounting) : null;
+  const protection = status >= 1 ? compiled.protection[status - 1] : null;
+  const protectedUntil = protection && statusDate ? protection(statusDate) : null;
   let next: IsoDate | null = null;
   let nextKind: NextKind | null = null;
   if (!lengkap) {
-    const interval = rules.tSteps[status].minInterval;
+    const after = compiled.next[status];
     // T1's interval applies only after a valid dose that did not raise the status (DPT 1).
     const refDate = refDose?.date ?? refScreening?.date;
-    if (refDate && interval && (status > 0 || refDose !== null)) {
-      next = addInterval(refDate, interval, rules.monthCounting);
+    if (refDate && after && (status > 0 || refDose !== null)) {
+      next = after(refDate);
       nextKind = 'interval';
     } else {
       next = ctx.today;
@@ -158,14 +192,36 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
   return { doses, screenings: screenings ?? NO_SCREENINGS, status, statusDate, protectedUntil, next, nextKind, lengkap, statusBefore };
 }
 
-/** Why a dose is too early for the step after `status`, or null when its interval is met. */
-function tooEarly(date: IsoDate, refDose: TDose | null, refScreening: Screening | null, min: Interval | null, status: number, rules: Rules): string | null {
-  const refDate = refDose?.date ?? refScreening?.date;
-  if (!refDate || !min) return null;
-  if (status === 0 && refDose === null) return null;
+/** Per T step, the interval arithmetic as memoised functions of the date. */
+interface CompiledT {
+  /** allowed[s]: the first date a dose counts for step s + 1 after a reference date; null without a minimum interval. */
+  allowed: (((date: IsoDate) => IsoDate) | null)[];
+  /** next[s]: the date of the dose for step s + 1 (reference + interval). */
+  next: (((date: IsoDate) => IsoDate) | null)[];
+  /** protection[s]: protected until, at step s + 1. */
+  protection: (((date: IsoDate) => IsoDate) | null)[];
+}
+
+const COMPILED = new WeakMap<Rules, CompiledT>();
+
+/** Worked out once per rules: computeT runs for every person (rules are never mutated). */
+function compile(rules: Rules): CompiledT {
+  let compiled = COMPILED.get(rules);
+  if (!compiled) {
+    const { monthCounting: counting, toleranceDays } = rules;
+    compiled = {
+      allowed: rules.tSteps.map((s) => (s.minInterval ? allowedFrom(s.minInterval, counting, toleranceDays) : null)),
+      next: rules.tSteps.map((s) => (s.minInterval ? adder(s.minInterval, counting) : null)),
+      protection: rules.tSteps.map((s) => (s.protection ? adder(s.protection, counting) : null)),
+    };
+    COMPILED.set(rules, compiled);
+  }
+  return compiled;
+}
+
+/** Why a dose is too early for the step after `status` (its interval from refDate is not met). */
+function tooEarly(date: IsoDate, refDate: IsoDate, refDose: TDose | null, refScreening: Screening | null, min: Interval, status: number, rules: Rules): string {
   const earliest = earliestAllowed(refDate, min, rules.monthCounting);
-  const allowed = rules.toleranceDays > 0 ? addDaysIso(earliest, -rules.toleranceDays) : earliest;
-  if (date >= allowed) return null;
   const days = daysBetween(refDate, date);
   const byMonth = min.unit === 'bulan' || min.unit === 'tahun';
   const months = byMonth ? (rules.monthCounting === 'kalender' ? differenceInCalendarMonths : differenceInMonths)(toLocalDate(date), toLocalDate(refDate)) : 0;
