@@ -3,7 +3,7 @@ import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, toLocalDate } from '../dates/isoDate';
 import { adder, allowedFrom, earliestAllowed, formatInterval, Interval } from '../rules/interval';
 import { Rules } from '../rules/types';
-import { NextKind, PersonSheet, Screening, TDose } from './types';
+import { NextKind, PersonSheet, Screening, TDose, TStatus } from './types';
 
 /** A tetanus dose as found in a register row, before it is judged. */
 export interface DoseEvent {
@@ -40,15 +40,7 @@ export interface TContext {
   trackBefore?: boolean;
 }
 
-export interface TResult {
-  doses: TDose[];
-  screenings: readonly Screening[];
-  status: number;
-  statusDate: IsoDate | null;
-  protectedUntil: IsoDate | null;
-  next: IsoDate | null;
-  nextKind: NextKind | null;
-  lengkap: boolean;
+export interface TResult extends TStatus {
   /** With trackBefore: the status just before each dose of `doses` (same index), for the pregnancy rule. */
   statusBefore: number[];
 }

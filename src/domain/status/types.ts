@@ -118,8 +118,26 @@ export type NextKind =
  */
 export type Kelompok = 'bayi' | 'murid' | 'wus' | 'caten' | 'bumil';
 
+/** A person's status T: what the engine computes from the dose history and screenings. */
+export interface TStatus {
+  /** Tetanus doses in date order. */
+  doses: TDose[];
+  screenings: readonly Screening[];
+  /** 0–5. */
+  status: number;
+  /** The date the current status was reached (dose or screening); null at T0 without a screening. */
+  statusDate: IsoDate | null;
+  /** statusDate + the status's protection; null at T0 and T1. */
+  protectedUntil: IsoDate | null;
+  /** The earliest date of the next T dose; null when lengkap. */
+  next: IsoDate | null;
+  nextKind: NextKind | null;
+  /** At T5: lifelong protection, the Kartu TT seumur hidup. */
+  lengkap: boolean;
+}
+
 /** A person linked across the registers, with status T and, for an infant, the schedule. */
-export interface PersonStatus {
+export interface PersonStatus extends TStatus {
   /** Link key: the NIK, `KK:<Kode KK>/<No Urut>`, or `ROW:<sheet>:<row>` for a row with neither. */
   key: string;
   /** NIK or `KK:<Kode KK>/<No Urut>`; null for a row with neither. */
@@ -142,20 +160,6 @@ export interface PersonStatus {
    */
   rows: readonly PersonRecord[];
   kelompok: Kelompok;
-  /** Tetanus doses in date order. */
-  doses: TDose[];
-  screenings: readonly Screening[];
-  /** 0–5. */
-  status: number;
-  /** The date the current status was reached (dose or screening); null at T0 without a screening. */
-  statusDate: IsoDate | null;
-  /** statusDate + the status's protection; null at T0 and T1. */
-  protectedUntil: IsoDate | null;
-  /** The earliest date of the next T dose; null when lengkap. */
-  next: IsoDate | null;
-  nextKind: NextKind | null;
-  /** At T5: lifelong protection, the Kartu TT seumur hidup. */
-  lengkap: boolean;
   /** One per Register Bumil row, in row order. */
   pregnancies: readonly PregnancyNeed[];
   /** For a person in Register Bayi. */
