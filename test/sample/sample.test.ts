@@ -137,6 +137,9 @@ describe('the sample generator', () => {
     for (const e of expected) times.set(e.code, (times.get(e.code) ?? 0) + 1);
     // Kelurahan, Sekolah and Vaksin codes; a negative and a fractional count; #REF! and #VALUE!.
     expect([...times].filter(([, n]) => n > 1).sort()).toEqual([['CELL_ERROR', 2], ['NUMBER_INVALID', 2], ['REF_UNKNOWN', 3]]);
+    // Every message reads as finished sentences: one full stop at the end, never two in a row.
+    for (const f of findings) expect(f.message).toMatch(/[^.]\.$/);
+    expect(findings.filter((f) => /\.\.(?!\.)/.test(f.message.replace(/…/g, ''))).map((f) => f.message)).toEqual([]);
   });
 
   it('ships templates/contoh-puskesmas.xlsx as seed 1, clean (npm run sample -- --seed 1 -o templates/contoh-puskesmas.xlsx)', () => {

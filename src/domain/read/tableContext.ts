@@ -40,7 +40,7 @@ export class TableContext {
       column,
       code,
       severity,
-      message: `${this.sheetName} baris ${row}, kolom "${column}": ${problem}.`,
+      message: `${this.sheetName} baris ${row}, kolom "${column}": ${sentenceEnd(problem)}`,
       ...(col !== undefined ? { cell: `${columnLetter(col)}${row}` } : {}),
     });
   }
@@ -49,5 +49,10 @@ export class TableContext {
 /** A finding about a whole sheet or a whole column (no single cell to point at). */
 export function sheetFinding(sheet: string, code: FindingCode, severity: Severity, problem: string, row = 0, column = '', cell?: string): Finding {
   const where = row > 0 ? `${sheet} baris ${row}${column ? `, kolom "${column}"` : ''}` : sheet;
-  return { sheet, row, column, code, severity, message: `${where}: ${problem}.`, ...(cell ? { cell } : {}) };
+  return { sheet, row, column, code, severity, message: `${where}: ${sentenceEnd(problem)}`, ...(cell ? { cell } : {}) };
+}
+
+/** Closes a message with one full stop: problems often end in a column hint that has its own. */
+function sentenceEnd(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
