@@ -121,7 +121,7 @@ async function district(): Promise<{ puskesmas: Puskesmas[]; sources: MergeSourc
   future.values = future.values.map((row) => (row[0] === 'Versi Format' ? ['Versi Format', 7] : row));
   badFile('versi-baru.xlsx', await writeWorkbook([future]), /versi format 7 tidak dikenal/);
   const november = monthlyReport(readWorkbookBytes(puskesmas[0].registers), options('2025-12-04T09:00:00+07:00', '2025-12-04', 11));
-  badFile(`laporan-${kodeOf(0)}-november.xlsx`, await writeWorkbook(november.specs), /periode 11-2025, bukan 12-2025/);
+  badFile(`laporan-${kodeOf(0)}-november.xlsx`, await writeWorkbook(november.specs), /untuk November 2025, bukan Desember 2025\. File tidak digabung/);
   // Puskesmas 2 sent December early, from its registers as they stood on 20-12-2025, and again on 05-01-2026.
   const early = monthlyReport(readWorkbookBytes(await writeWorkbook(sampleSpecs(asOf(samples[1], '2025-12-20')))), options('2025-12-20T10:00:00+07:00', '2025-12-20'));
   earlyHb0 = early.model.dataLaporan.rows.find((r) => r.kodeKelurahan === TOTAL && r.indikator === 'hb0')!.nilai;
@@ -203,6 +203,7 @@ describe('the Dinkes merge of a district of 12 generated puskesmas, December 202
       ['versi-baru.xlsx', 'NOT_A_REPORT'],
     ]);
     for (const f of result.findings) expect(f.message).toMatch(new RegExp(`^${f.file.replace(/\./g, '\\.')}: .*${bad[f.file].source}`));
+    for (const f of result.findings) expect(f.message).toMatch(/[^.]\.$/);
     // The newer report of puskesmas 2 is the one kept: the early one lacks late-December doses.
     expect([earlyHb0 > 0, earlyHb0 < puskesmas[1].expected.get('hb0')!.nilai]).toEqual([true, true]);
     expect(result.puskesmas[1].totals.get('hb0')).toEqual(puskesmas[1].expected.get('hb0'));

@@ -47,14 +47,14 @@ describe('imunisasi gabung', () => {
     const { code, out: text, err } = await runCli(['gabung', inbox, '--bulan', '2025-12', '-o', out]);
     expect(code).toBe(1);
     // P01, P02 and the register workbook of Sidomulyo.
-    expect(text).toMatch(/3 dari 3 puskesmas digabung, 3 tepat waktu/);
+    expect(text).toMatch(/Gabungan Desember 2025: 3 dari 3 puskesmas digabung, 3 tepat waktu/);
     expect(err).toMatch(/Selesai: 8 file dibaca/);
     for (const [file, problem] of [
       ['acak.xlsx', /bukan file spreadsheet/],
       ['register-tanpa-kode.xlsx', /register puskesmas tanpa identitas: Kode Puskesmas di sheet "Puskesmas" kosong/],
-      ['p03-november.xlsx', /periode 11-2025, bukan 12-2025/],
+      ['p03-november.xlsx', /untuk November 2025, bukan Desember 2025\. File tidak digabung/],
       ['p04-versi-baru.xlsx', /versi format 7 tidak dikenal/],
-      ['p02-lama.xlsx', /diterima lebih dari sekali; dipakai yang terbaru \(p02\.xlsx/],
+      ['p02-lama.xlsx', /diterima lebih dari sekali; dipakai yang terbaru \(p02\.xlsx, dibuat 05-01-2026 10:15 WIB\), file ini \(dibuat 03-01-2026 08:00 WIB\) diabaikan\./],
     ] as const) {
       expect(text).toMatch(new RegExp(`${file.replace('.', '\\.')}: .*${problem.source}`));
     }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { mergeReports, MergeSource } from '../../app/mergeReports';
+import { formatMonthId } from '../../domain/dates/formatId';
 import { readDaftar } from '../../domain/merge/readDaftar';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
 import { stampInZone, todayInZone, ZONE_TZ } from '../../io/clock';
@@ -79,7 +80,7 @@ function summary(result: DistrictResult, out: string): string {
   const received = result.puskesmas.length;
   const onTime = result.puskesmas.filter((p) => p.onTime).length;
   const lines = [
-    `Gabungan ${String(result.bulan).padStart(2, '0')}-${result.tahun}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
+    `Gabungan ${formatMonthId(result.tahun, result.bulan)}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
     `Laporan kabupaten/kota ditulis ke ${out}.`,
   ];
   if (result.findings.length > 0) lines.push('', `Temuan (${result.findings.length}):`, ...result.findings.map((f) => `  ${f.severity === 'error' ? 'ERROR' : 'PERINGATAN'} ${f.message}`));

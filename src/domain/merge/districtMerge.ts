@@ -1,3 +1,5 @@
+import { formatMonthId } from '../dates/formatId';
+import { formatStampId } from '../reports/stamp';
 import { TOTAL } from '../dataLaporan/types';
 import { INDICATORS } from '../dataLaporan/indicators';
 import { reportDeadline, onTime } from './deadline';
@@ -34,9 +36,9 @@ export class DistrictMerge {
 
   add(report: ReceivedReport): void {
     const { data, file } = report;
-    const period = `${String(this.options.bulan).padStart(2, '0')}-${this.options.tahun}`;
+    const period = formatMonthId(this.options.tahun, this.options.bulan);
     if (data.tahun !== this.options.tahun || data.bulan !== this.options.bulan) {
-      this.findings.push({ file, code: 'WRONG_PERIOD', severity: 'error', message: `${file}: laporan ${data.namaPuskesmas} (${data.kodePuskesmas}) untuk periode ${String(data.bulan).padStart(2, '0')}-${data.tahun}, bukan ${period}. File tidak digabung; minta laporan periode yang benar` });
+      this.findings.push({ file, code: 'WRONG_PERIOD', severity: 'error', message: `${file}: laporan ${data.namaPuskesmas} (${data.kodePuskesmas}) untuk ${formatMonthId(data.tahun, data.bulan)}, bukan ${period}. File tidak digabung; minta laporan ${period}.` });
       return;
     }
     const summary = this.summarise(report);
@@ -53,7 +55,7 @@ export class DistrictMerge {
       file: dropped.file,
       code: 'DUPLICATE_PUSKESMAS',
       severity: 'warning',
-      message: `${dropped.file}: laporan ${data.namaPuskesmas} (${data.kodePuskesmas}) diterima lebih dari sekali; dipakai yang terbaru (${kept.file}, dibuat ${kept.dated ?? 'tanpa tanggal'}), file ini (dibuat ${dropped.dated ?? 'tanpa tanggal'}) diabaikan`,
+      message: `${dropped.file}: laporan ${data.namaPuskesmas} (${data.kodePuskesmas}) diterima lebih dari sekali; dipakai yang terbaru (${kept.file}, dibuat ${madeAt(kept.dated)}), file ini (dibuat ${madeAt(dropped.dated)}) diabaikan.`,
     });
   }
 
@@ -66,13 +68,13 @@ export class DistrictMerge {
     const accepted: PuskesmasSummary[] = [];
     for (const { summary } of this.best.values()) {
       if (this.options.expected && !listed.has(summary.kode)) {
-        findings.push({ file: summary.file, code: 'NOT_IN_LIST', severity: 'error', message: `${summary.file}: puskesmas ${summary.nama} (${summary.kode}) tidak ada di sheet Daftar Puskesmas. File tidak digabung; periksa kodenya atau tambahkan ke daftar` });
+        findings.push({ file: summary.file, code: 'NOT_IN_LIST', severity: 'error', message: `${summary.file}: puskesmas ${summary.nama} (${summary.kode}) tidak ada di sheet Daftar Puskesmas. File tidak digabung; periksa kodenya atau tambahkan ke daftar.` });
         continue;
       }
       accepted.push(summary);
     }
     for (const e of expected) {
-      if (!this.best.has(e.kode)) findings.push({ file: '', code: 'NOT_RECEIVED', severity: 'warning', message: `Laporan ${e.nama} (${e.kode}) belum diterima` });
+      if (!this.best.has(e.kode)) findings.push({ file: '', code: 'NOT_RECEIVED', severity: 'warning', message: `Laporan ${e.nama} (${e.kode}) belum diterima.` });
     }
     accepted.sort((a, b) => a.kode.localeCompare(b.kode));
     const totals = new Map<string, IndicatorValue>();
@@ -97,7 +99,7 @@ export class DistrictMerge {
     const mismatched = [...sums.entries()].filter(([name, sum]) => PER_KELURAHAN.has(name) && !sameValue(totals.get(name), sum));
     if (mismatched.length > 0) {
       const shown = mismatched.slice(0, 3).map(([name, sum]) => `${name}: total ${totals.get(name)?.nilai ?? 'tidak ada'}, jumlah kelurahan ${sum.nilai}`);
-      this.findings.push({ file, code: 'TOTAL_MISMATCH', severity: 'error', message: `${file}: total ${data.namaPuskesmas} tidak sama dengan jumlah baris kelurahannya (${shown.join('; ')}${mismatched.length > 3 ? `; dan ${mismatched.length - 3} lainnya` : ''}). Dipakai jumlah kelurahan; minta puskesmas membuat ulang laporannya` });
+      this.findings.push({ file, code: 'TOTAL_MISMATCH', severity: 'error', message: `${file}: total ${data.namaPuskesmas} tidak sama dengan jumlah baris kelurahannya (${shown.join('; ')}${mismatched.length > 3 ? `; dan ${mismatched.length - 3} lainnya` : ''}). Dipakai jumlah kelurahan; minta puskesmas membuat ulang laporannya.` });
       // The kelurahan rows are the evidence; the district uses their sums.
       for (const [name, sum] of mismatched) totals.set(name, sum);
     }
@@ -122,4 +124,9 @@ function compareReports(a: PuskesmasSummary, b: PuskesmasSummary): number {
   const at = a.dated === null ? '' : new Date(a.dated).toISOString();
   const bt = b.dated === null ? '' : new Date(b.dated).toISOString();
   return at.localeCompare(bt) || a.file.localeCompare(b.file);
+}
+
+/** A report's date for people: "05-01-2026 10:15 WIB", or that it has none. */
+function madeAt(dated: string | null): string {
+  return dated === null ? 'tanpa tanggal' : formatStampId(dated);
 }
