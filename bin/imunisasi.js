@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 // The CLI is compiled to dist/node by `npm run build:node` (run by npm install via prepare).
-let main;
+let run;
 try {
-  ({ main } = require('../dist/node/cli/main.js'));
+  ({ run } = require('../dist/node/cli/run.js'));
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
     process.stderr.write('CLI belum dibangun. Jalankan: npm run build:node\n');
@@ -11,6 +11,4 @@ try {
   }
   throw error;
 }
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+run(process.argv.slice(2));
