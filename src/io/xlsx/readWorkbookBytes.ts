@@ -68,7 +68,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file'): RawWork
   const kind = precheck(bytes, fileName);
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, SHEETJS_READ_OPTIONS);
+    workbook = withoutOdsFormatNotes(() => XLSX.read(bytes, SHEETJS_READ_OPTIONS));
   } catch (error) {
     throw classifyReadError(error, kind, fileName, bytes);
   }
@@ -142,5 +142,23 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
     }
     default:
       return null;
+  }
+}
+
+/**
+ * SheetJS writes "ODS number format may be incorrect: …" to the console for every conditional
+ * number format of an .ods file (LibreOffice saves several). Formats do not matter here (we read
+ * values), and to a petugas at the command line these are English alarms about nothing.
+ */
+function withoutOdsFormatNotes<T>(read: () => T): T {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('ODS number format may be incorrect')) return;
+    original(...args);
+  };
+  try {
+    return read();
+  } finally {
+    console.error = original;
   }
 }

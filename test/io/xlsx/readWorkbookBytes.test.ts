@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { readRegisters } from '../../../src/domain/registers/readRegisters';
@@ -30,6 +32,22 @@ describe('readWorkbookBytes: any spreadsheet format into the same raw sheets', (
   let xlsxBytes: Uint8Array;
   beforeAll(async () => {
     xlsxBytes = await writeWorkbook(sampleSpecs(generateSample({ seed: 4, year: 2025, kelurahan: 1 })));
+  });
+
+  it('reads an .ods saved by LibreOffice without SheetJS\'s English console notes about its number formats', () => {
+    // The blank template, converted by LibreOffice: its styles carry conditional number formats.
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'templat-libreoffice.ods')));
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const workbook = readWorkbookBytes(bytes, 'templat.ods');
+      expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Puskesmas', 'Register Bayi', 'Stok Vaksin']));
+      expect(errors).not.toHaveBeenCalled();
+      // Only those notes are dropped, and only while reading.
+      console.error('lain');
+      expect(errors).toHaveBeenCalledWith('lain');
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it.each(['xls', 'ods', 'csv'] as const)('reads the same registers from %s as from xlsx', (bookType) => {
