@@ -1,6 +1,6 @@
 import { RawSheet, RawWorkbook } from '../domain/raw';
 import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
-import { isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
+import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook } from '../io/xlsx/writeWorkbook';
 import { isGeneratedMark } from '../sheets/reportFrame';
 import { SheetSpec } from '../sheets/spec';
@@ -62,7 +62,7 @@ export class FileWorkbook implements WorkbookHost {
     this.workbook = readWorkbookBytes(bytes, this.fileName);
     this.changed = true;
     onProgress({ stage: FILE_WRITE_STAGE, done: 1, total: 1 });
-    if (convertedNow) result.notices.push('File ini bukan .xlsx, jadi hasilnya disimpan sebagai .xlsx baru: isi semua sheet ikut, tetapi warna dan format tampilan dari file asli tidak ikut. File asli tidak diubah.');
+    if (convertedNow) result.notices.push(CONVERTED_NOTICE);
     if (toWrite.some((s) => s.charts?.length)) result.notices.push('Di file hasil, tempat grafik berisi catatan dan datanya ada di tabel. Grafik asli dibuat bila laporan dibuat lewat panel Imunisasi di Excel.');
     return result;
   }

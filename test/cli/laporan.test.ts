@@ -64,15 +64,22 @@ describe('imunisasi laporan', () => {
     expect((JSON.parse(out) as { laporan: { periode: string } }).laporan.periode).toBe('April 2025');
   });
 
-  it('cannot add sheets to an .ods, says so, and --terpisah works instead', async () => {
-    const ods = join(dir, 'register.ods');
-    writeFileSync(ods, XLSX.write(XLSX.read(readFileSync(CONTOH), { type: 'buffer' }), { type: 'buffer', bookType: 'ods' }) as Buffer);
-    const refused = await runCli(['laporan', ods, '--bulan', '2025-12', '-o', join(dir, 'x.xlsx')]);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/--terpisah/);
-    const separate = await runCli(['laporan', ods, '--bulan', '2025-12', '-o', join(dir, 'x.xlsx'), '--terpisah']);
+  it.each(['ods', 'xls'] as const)('adds the report to an .%s as a new .xlsx (as the page does), saying the look of the original is not kept', async (bookType) => {
+    const input = join(dir, `register.${bookType}`);
+    writeFileSync(input, XLSX.write(XLSX.read(readFileSync(CONTOH), { type: 'buffer' }), { type: 'buffer', bookType }) as Buffer);
+    const out = join(dir, `dari-${bookType}.xlsx`);
+    const { code, err } = await runCli(['laporan', input, '--bulan', '2025-12', '-o', out]);
+    expect(code).toBe(0);
+    expect(err).toMatch(/File ini bukan \.xlsx, jadi hasilnya disimpan sebagai \.xlsx baru/);
+    expect(names(out)).toEqual([...names(CONTOH), ...REPORT_SHEETS]);
+    // The registers come through the conversion as they were read from the original.
+    const before = readWorkbookBytes(new Uint8Array(readFileSync(input)));
+    const after = readWorkbookBytes(new Uint8Array(readFileSync(out)));
+    for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
+    const separate = await runCli(['laporan', input, '--bulan', '2025-12', '-o', join(dir, `terpisah-${bookType}.xlsx`), '--terpisah']);
     expect(separate.code).toBe(0);
-    expect(names(join(dir, 'x.xlsx'))).toEqual(REPORT_SHEETS);
+    expect(separate.err).not.toMatch(/bukan \.xlsx/);
+    expect(names(join(dir, `terpisah-${bookType}.xlsx`))).toEqual(REPORT_SHEETS);
   });
 
   it.each([

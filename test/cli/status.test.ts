@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { StatusJson } from '../../src/cli/commands/status';
 import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
@@ -134,5 +135,17 @@ describe('-o writes the generated sheets', () => {
     const twice = readWorkbookBytes(new Uint8Array(readFileSync(out)));
     expect(twice.sheets.filter((s) => s.name.startsWith('Jadwal')).map((s) => s.name)).toEqual(['Jadwal Bulan Ini']);
     expect(String(twice.sheets.find((s) => s.name === 'Jadwal Bulan Ini')!.rows[1][0])).toBe('Jadwal Imunisasi Bulan November 2025');
+  });
+
+  it('jadwal -o on an .ods adds its sheet to a new .xlsx and says the look of the original is not kept', async () => {
+    const input = join(dir, 'register.ods');
+    writeFileSync(input, XLSX.write(XLSX.read(readFileSync(CONTOH), { type: 'buffer' }), { type: 'buffer', bookType: 'ods' }) as Buffer);
+    const out = join(dir, 'jadwal-dari-ods.xlsx');
+    const { code, err } = await runCli(['jadwal', input, '--tanggal', '2025-12-31', '--bulan', '2025-12', '-o', out]);
+    expect(code).toBe(0);
+    expect(err).toMatch(/File ini bukan \.xlsx, jadi hasilnya disimpan sebagai \.xlsx baru/);
+    const before = readWorkbookBytes(new Uint8Array(readFileSync(input)));
+    const after = readWorkbookBytes(new Uint8Array(readFileSync(out)));
+    expect(after.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), 'Jadwal Bulan Ini']);
   });
 });

@@ -9,6 +9,7 @@ import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
 import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
+import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
 import { findingsNotice } from '../findingsNotice';
@@ -48,11 +49,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       output = await writeWorkbook(result.specs);
     } else {
       try {
-        ({ bytes: output, renamed } = await addSheetsToWorkbook(bytes, result.specs));
+        ({ bytes: output, renamed } = await addSheetsToWorkbook(toXlsxBytes(bytes), result.specs));
       } catch (error) {
+        // .xlsb, Strict Open XML: read fine, but the file writer cannot add to them.
         if (error instanceof UnsupportedInputError) throw new CliUsageError(error.message);
         throw error;
       }
+      if (!isXlsx(bytes)) io.err(CONVERTED_NOTICE);
     }
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, output);

@@ -3,6 +3,7 @@ import { RawWorkbook } from '../../domain/raw';
 import { readZone } from '../../domain/registers/readZone';
 import { Month } from '../../domain/status/dueList';
 import { stampInZone } from '../../io/clock';
+import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { SheetSpec } from '../../sheets/spec';
 import { CliUsageError } from '../cliError';
@@ -30,14 +31,17 @@ export async function writeSheets(input: string, out: string, specs: readonly Sh
   if (separate) {
     bytes = await writeWorkbook(specs);
   } else {
+    const original = new Uint8Array(readFileSync(input));
     try {
-      const result = await addSheetsToWorkbook(new Uint8Array(readFileSync(input)), specs);
+      const result = await addSheetsToWorkbook(toXlsxBytes(original), specs);
       bytes = result.bytes;
       for (const r of result.renamed) io.err(`Sheet "${r.wanted}" sudah ada dan bukan buatan add-in; hasil ditulis ke sheet "${r.used}".`);
     } catch (error) {
+      // .xlsb, Strict Open XML: read fine, but the file writer cannot add to them.
       if (error instanceof UnsupportedInputError) throw new CliUsageError(error.message);
       throw error;
     }
+    if (!isXlsx(original)) io.err(CONVERTED_NOTICE);
   }
   try {
     writeFileSync(out, bytes);

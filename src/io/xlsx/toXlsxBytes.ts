@@ -20,3 +20,7 @@ export function toXlsxBytes(bytes: Uint8Array): Uint8Array {
   const workbook = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellStyles: false });
   return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
+
+/** What the person is told when their .xls/.ods came back as a new .xlsx (page and CLI alike). */
+export const CONVERTED_NOTICE =
+  'File ini bukan .xlsx, jadi hasilnya disimpan sebagai .xlsx baru: isi semua sheet ikut, tetapi warna dan format tampilan dari file asli tidak ikut. File asli tidak diubah.';
