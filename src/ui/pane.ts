@@ -1,3 +1,4 @@
+import { formatMonthId } from '../domain/dates/formatId';
 import { SheetSpec } from '../sheets/spec';
 import { templateSpecs } from '../sheets/template/templateSpecs';
 import { Rename } from '../sheets/writePlan';
@@ -8,7 +9,7 @@ import { findingItem, FindingView, registerFindingView } from './findingsList';
 import { explainError } from './explainError';
 import { OnProgress, Progress, WorkbookHost } from './host';
 import type { MergeOutcome, PickedFile } from './mergeAction';
-import { defaultPeriod, MONTHS } from './period';
+import { defaultPeriod, earlierDataPeriod, MONTHS } from './period';
 
 /** A workbook opened from disk (file mode), with a result to download once changed. */
 export interface OpenedFile extends WorkbookHost {
@@ -274,7 +275,14 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
         fileName.textContent = file.name;
         renderFindings([]);
         downloadButton.hidden = true;
-        showStatus('success', `File "${file.name}" terbuka (${(await opened.sheetNames()).length} sheet). Pilih tindakan di bawah.`);
+        const chosen = { year: Number(year.value) || period.year, month: Number(month.value) };
+        const earlier = earlierDataPeriod(await opened.read(() => undefined), options.now(), chosen);
+        if (earlier) {
+          month.value = String(earlier.month);
+          year.value = String(earlier.year);
+        }
+        const periodNote = earlier ? ` Data terakhir di file ini: ${formatMonthId(earlier.year, earlier.month)}, jadi periode diisi bulan itu.` : '';
+        showStatus('success', `File "${file.name}" terbuka (${(await opened.sheetNames()).length} sheet).${periodNote} Pilih tindakan di bawah.`);
       } catch (error) {
         opened = null;
         host = null;

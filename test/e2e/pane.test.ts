@@ -91,6 +91,10 @@ describe('file mode (a normal browser)', () => {
     await page.setInputFiles('#file', 'templates/contoh-puskesmas.xlsx');
     await page.waitForSelector('#status.success');
     expect(await page.textContent('#nama-file')).toBe('contoh-puskesmas.xlsx');
+    // The sample's data ends in December 2025, before the month the pane offers today: the
+    // period follows the file, and the pane says so.
+    expect(await page.textContent('#status')).toMatch(/Data terakhir di file ini: Desember 2025, jadi periode diisi bulan itu\./);
+    expect([await page.inputValue('#bulan'), await page.inputValue('#tahun')]).toEqual(['12', '2025']);
     await page.click('button[data-action="periksa"]');
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
     const workbook = readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')));
