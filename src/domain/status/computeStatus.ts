@@ -64,13 +64,20 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
     let screeningCount = 0;
     let bumilRows: Bumil[] | null = null;
     let bayi: Bayi | null = null;
+    // The first row's kelurahan: a person in one register (most) takes theirs from it.
+    let firstKelurahan: string | null = null;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const kelurahan = rowKelurahan(row);
+      if (i === 0) firstKelurahan = kelurahan;
       const rank = SHEET_RANK[row.sheet];
       const base = rank * 1e7 + row.row * 100;
       const doses = row.doses;
-      for (const s of sources[rank]) {
+      // Indexed loops here and below, not for…of: the part of a call that runs before V8 has
+      // optimised the loop would otherwise make an iterator result per step (~10 MB per call).
+      const rowSources = sources[rank];
+      for (let k = 0; k < rowSources.length; k++) {
+        const s = rowSources[k];
         const date = doses[s.dose];
         if (date === undefined) continue;
         let event = doseEvents[doseCount];
@@ -133,7 +140,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       nama: identity ? identity.nama : only.nama,
       jk: identity ? identity.jk : only.jk,
       tanggalLahir,
-      kelurahan: identity ? identity.kelurahan : rowKelurahan(only),
+      kelurahan: identity ? identity.kelurahan : firstKelurahan,
       alamat: identity ? identity.alamat : only.alamat,
       noHp: identity ? identity.noHp : only.noHp,
       namaIbu: identity ? identity.namaIbu : only.sheet === 'bayi' ? only.namaIbu : null,
@@ -156,11 +163,12 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
 }
 
 function kelompokOf(rows: readonly AnyPersonRow[], pregnancies: readonly PregnancyNeed[], today: IsoDate): Kelompok {
-  for (const n of pregnancies) if (n.active) return 'bumil';
+  for (let i = 0; i < pregnancies.length; i++) if (pregnancies[i].active) return 'bumil';
   // Loops, not rows.some(…): three closures per person add up over 100k persons.
   let woman = false;
   let pupil = false;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.sheet === 'caten' && (r.rencanaNikah === null || r.rencanaNikah >= today)) return 'caten';
     if (r.sheet === 'wus' || r.sheet === 'caten' || r.sheet === 'bumil') woman = true;
     else if (r.sheet === 'bias') pupil = true;

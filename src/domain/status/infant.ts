@@ -117,7 +117,7 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
     if (validDate[index] !== undefined) continue;
     // Only the next dose of a series is open: the earlier ones must be given first.
     let ready = true;
-    for (const k of before) if (validDate[k] === undefined) ready = false;
+    for (let k = 0; k < before.length; k++) if (validDate[before[k]] === undefined) ready = false;
     if (!ready) continue;
     const atAge = fromBirth.due[i];
     openItem[openCount] = i;
