@@ -1,3 +1,4 @@
+import { DateMemo } from '../dates/dateMemo';
 import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, maxDate } from '../dates/isoDate';
 import { Bayi } from '../registers/types';
@@ -186,7 +187,7 @@ function schedulePlan(rules: Rules): Plan {
     });
     const overdue = adder(rules.overdueAfter, counting);
     const idlBefore = adder(rules.idl.before, counting);
-    const byBirth = new Map<IsoDate, FromBirth>();
+    const byBirth = new DateMemo<FromBirth>();
     const fromBirth = (birth: IsoDate): FromBirth => {
       let found = byBirth.get(birth);
       if (found === undefined) {
