@@ -1,3 +1,4 @@
+import { DateMemo } from '../dates/dateMemo';
 import { addDaysIso, addMonthsIso, IsoDate } from '../dates/isoDate';
 
 /** The units a rule's interval may be written in (Aturan sheet: "4 minggu", "6 bulan"). */
@@ -26,7 +27,7 @@ export const interval = (amount: number, unit: IntervalUnit): Interval => ({ amo
 // Rules are applied to every dose of every person, over a few thousand distinct dates:
 // each (interval, date) is computed once. A pure memo: the same input gives the same output.
 // Keyed by the interval object (rules hold a few dozen) so a lookup builds no string.
-const MEMO = new WeakMap<Interval, Record<MonthCounting, Map<IsoDate, IsoDate>>>();
+const MEMO = new WeakMap<Interval, Record<MonthCounting, DateMemo<IsoDate>>>();
 
 /**
  * The date `span` after `date` (or before it, for a negative amount).
@@ -44,10 +45,10 @@ export function addInterval(date: IsoDate, span: Interval, counting: MonthCounti
   return result;
 }
 
-function memoOf(span: Interval, counting: MonthCounting): Map<IsoDate, IsoDate> {
+function memoOf(span: Interval, counting: MonthCounting): DateMemo<IsoDate> {
   let byCounting = MEMO.get(span);
   if (byCounting === undefined) {
-    byCounting = { kalender: new Map(), hari: new Map() };
+    byCounting = { kalender: new DateMemo(), hari: new DateMemo() };
     MEMO.set(span, byCounting);
   }
   return byCounting[counting];
@@ -108,7 +109,7 @@ export function earliestAllowed(date: IsoDate, span: Interval, counting: MonthCo
  * @example allowedFrom(interval(4, 'minggu'), 'kalender', 2)('2025-01-01') // '2025-01-27'
  */
 export function allowedFrom(span: Interval, counting: MonthCounting, toleranceDays: number): (date: IsoDate) => IsoDate {
-  const memo = new Map<IsoDate, IsoDate>();
+  const memo = new DateMemo<IsoDate>();
   return (date) => {
     let result = memo.get(date);
     if (result === undefined) {

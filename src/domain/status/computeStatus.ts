@@ -7,7 +7,7 @@ import { SHEETS } from '../schema/registers';
 import { infantStatus } from './infant';
 import { AnyPersonRow, linkRows, Placer } from './link';
 import { pregnancyNeeds } from './pregnancy';
-import { computeTOf, DoseEvent, ScreeningEvent, TContext, TEvent } from './tStatus';
+import { computeTOf, DoseEvent, newTResult, ScreeningEvent, TContext, TEvent } from './tStatus';
 import { Kelompok, PersonStatus, PregnancyNeed } from './types';
 
 export interface StatusOptions {
@@ -49,12 +49,13 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
   const schoolKelurahan = new Map<string, string | null>();
   for (const s of registers.sekolah) schoolKelurahan.set(s.kode, s.kodeKelurahan);
   const rowKelurahan = (r: AnyPersonRow) => (r.sheet === 'bias' ? (r.kodeSekolah ? (schoolKelurahan.get(r.kodeSekolah) ?? null) : null) : r.kodeKelurahan);
-  // One context, one event list and one set of event objects for every person (computeT
-  // keeps none of them): 300k fewer short-lived objects.
+  // One context, one event list, one set of event objects and one T result for every person
+  // (computeT keeps none of them): 400k fewer short-lived objects.
   const ctx: TContext = { today, birth: null, sheetName: (sheet: PersonSheet) => place.sheetName(sheet), trackBefore: false };
   const events: TEvent[] = [];
   const doseEvents: DoseEvent[] = [];
   const screeningEvents: ScreeningEvent[] = [];
+  const tResult = newTResult();
 
   const persons: PersonStatus[] = new Array(linked.keys.length);
   for (let p = 0; p < persons.length; p++) {
@@ -64,13 +65,20 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
     let screeningCount = 0;
     let bumilRows: Bumil[] | null = null;
     let bayi: Bayi | null = null;
+    // The first row's kelurahan: a person in one register (most) takes theirs from it.
+    let firstKelurahan: string | null = null;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const kelurahan = rowKelurahan(row);
+      if (i === 0) firstKelurahan = kelurahan;
       const rank = SHEET_RANK[row.sheet];
       const base = rank * 1e7 + row.row * 100;
       const doses = row.doses;
-      for (const s of sources[rank]) {
+      // Indexed loops here and below, not for…of: the part of a call that runs before V8 has
+      // optimised the loop would otherwise make an iterator result per step (~10 MB per call).
+      const rowSources = sources[rank];
+      for (let k = 0; k < rowSources.length; k++) {
+        const s = rowSources[k];
         const date = doses[s.dose];
         if (date === undefined) continue;
         let event = doseEvents[doseCount];
@@ -121,7 +129,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
     const tanggalLahir = identity ? identity.tanggalLahir : only.tanggalLahir;
     ctx.birth = tanggalLahir;
     ctx.trackBefore = bumilRows !== null;
-    const t = computeTOf(events, count, rules, ctx);
+    const t = computeTOf(events, count, rules, ctx, tResult);
     const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : NONE;
     // Built field by field (no spread): one object per person, 100k of them.
     persons[p] = {
@@ -133,7 +141,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       nama: identity ? identity.nama : only.nama,
       jk: identity ? identity.jk : only.jk,
       tanggalLahir,
-      kelurahan: identity ? identity.kelurahan : rowKelurahan(only),
+      kelurahan: identity ? identity.kelurahan : firstKelurahan,
       alamat: identity ? identity.alamat : only.alamat,
       noHp: identity ? identity.noHp : only.noHp,
       namaIbu: identity ? identity.namaIbu : only.sheet === 'bayi' ? only.namaIbu : null,
@@ -156,11 +164,12 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
 }
 
 function kelompokOf(rows: readonly AnyPersonRow[], pregnancies: readonly PregnancyNeed[], today: IsoDate): Kelompok {
-  for (const n of pregnancies) if (n.active) return 'bumil';
+  for (let i = 0; i < pregnancies.length; i++) if (pregnancies[i].active) return 'bumil';
   // Loops, not rows.some(…): three closures per person add up over 100k persons.
   let woman = false;
   let pupil = false;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.sheet === 'caten' && (r.rencanaNikah === null || r.rencanaNikah >= today)) return 'caten';
     if (r.sheet === 'wus' || r.sheet === 'caten' || r.sheet === 'bumil') woman = true;
     else if (r.sheet === 'bias') pupil = true;

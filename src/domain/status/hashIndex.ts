@@ -17,7 +17,8 @@ export class HashIndex {
   /** Per slot, its entry + 1 (0 = empty) and that entry's hash, side by side: one cache line per probe. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly capacity: number;
+  /** The most entries it holds. */
+  readonly capacity: number;
   private size = 0;
   /** Where the last first()/next() stopped, and for which hash. */
   private slot = 0;
@@ -30,6 +31,12 @@ export class HashIndex {
     this.slots = new Int32Array(length * 2);
     this.mask = length - 1;
     this.capacity = capacity;
+  }
+
+  /** Empties the index, to number other entries from 0 again in the same table. */
+  clear(): void {
+    this.slots.fill(0);
+    this.size = 0;
   }
 
   /** The first entry added with `hash`, or -1 (then add() may store a new one). */

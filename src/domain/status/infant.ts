@@ -1,3 +1,4 @@
+import { DateMemo } from '../dates/dateMemo';
 import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, maxDate } from '../dates/isoDate';
 import { Bayi } from '../registers/types';
@@ -117,7 +118,7 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
     if (validDate[index] !== undefined) continue;
     // Only the next dose of a series is open: the earlier ones must be given first.
     let ready = true;
-    for (const k of before) if (validDate[k] === undefined) ready = false;
+    for (let k = 0; k < before.length; k++) if (validDate[before[k]] === undefined) ready = false;
     if (!ready) continue;
     const atAge = fromBirth.due[i];
     openItem[openCount] = i;
@@ -186,7 +187,7 @@ function schedulePlan(rules: Rules): Plan {
     });
     const overdue = adder(rules.overdueAfter, counting);
     const idlBefore = adder(rules.idl.before, counting);
-    const byBirth = new Map<IsoDate, FromBirth>();
+    const byBirth = new DateMemo<FromBirth>();
     const fromBirth = (birth: IsoDate): FromBirth => {
       let found = byBirth.get(birth);
       if (found === undefined) {

@@ -80,8 +80,12 @@ export function linkRows(registers: Registers): LinkedRows {
   // NIK rows first: they define who owns a Kode KK + No Urut.
   const kkOwner = new Map<string, { nik: string; row: AnyPersonRow }>();
   const kkConflict = new Set<string>();
-  for (const register of registerList) {
-    for (const row of register) {
+  // Indexed loops, not for…of: until V8 has optimised them, each step of a for…of makes an
+  // iterator result, 100k per pass.
+  for (let r = 0; r < registerList.length; r++) {
+    const register = registerList[r];
+    for (let i = 0; i < register.length; i++) {
+      const row = register[i];
       if (!row.nik) continue;
       join(row.nik, row.nik, row);
       const kk = kkKey(row);
@@ -95,8 +99,10 @@ export function linkRows(registers: Registers): LinkedRows {
       }
     }
   }
-  for (const register of registerList) {
-    for (const row of register) {
+  for (let r = 0; r < registerList.length; r++) {
+    const register = registerList[r];
+    for (let i = 0; i < register.length; i++) {
+      const row = register[i];
       if (row.nik) continue;
       const kk = kkKey(row);
       if (!kk) {
@@ -116,12 +122,27 @@ export function linkRows(registers: Registers): LinkedRows {
   ids.length = count;
   rows.length = count;
   const rank: Record<PersonSheet, number> = { bayi: 0, bias: 1, wus: 2, caten: 3, bumil: 4 };
+  const after = (a: AnyPersonRow, b: AnyPersonRow) => rank[a.sheet] - rank[b.sheet] || a.row - b.row;
   for (let p = 0; p < count; p++) {
-    if (rows[p].length < 2) continue;
-    rows[p].sort((a, b) => rank[a.sheet] - rank[b.sheet] || a.row - b.row);
-    checkBirthDates(ids[p] ?? keys[p], rows[p], place, findings);
+    const personRows = rows[p];
+    if (personRows.length < 2) continue;
+    // A stable insertion sort, as sort() is: a person's few rows come nearly in order, and
+    // sort() made temporary arrays for each person.
+    for (let i = 1; i < personRows.length; i++) {
+      const row = personRows[i];
+      let j = i;
+      while (j > 0 && after(personRows[j - 1], row) > 0) {
+        personRows[j] = personRows[j - 1];
+        j--;
+      }
+      personRows[j] = row;
+    }
+    checkBirthDates(ids[p] ?? keys[p], personRows, place, findings);
   }
-  findLikelyDuplicates(ids, rows, total, place, findings);
+  // The key index is done with: its table is cleared and reused for names and birth dates
+  // (a second table of the same size would be 2 MB of fresh memory per call at 100k rows).
+  byKey.clear();
+  findLikelyDuplicates(ids, rows, byKey, place, findings);
   return { keys, ids, rows, findings };
 }
 
@@ -158,24 +179,27 @@ export function hashName(name: string, hash: number): number {
   return h;
 }
 
-function findLikelyDuplicates(ids: readonly (string | null)[], rows: readonly (readonly AnyPersonRow[])[], total: number, place: Placer, findings: Finding[]): void {
+function findLikelyDuplicates(ids: readonly (string | null)[], rows: readonly (readonly AnyPersonRow[])[], index: HashIndex, place: Placer, findings: Finding[]): void {
   // Rows by birth date and name, indexed by a hash of both (no key string built per row);
   // a candidate with the same hash is compared for real. The index holds the first row with
-  // each birth date and name: seen[e], of person seenPerson[e].
-  const index = new HashIndex(total);
-  const seen: AnyPersonRow[] = new Array(total);
-  const seenPerson = new Int32Array(total);
+  // each birth date and name: rows[seenPerson[e]][seenRow[e]]. Numbers in typed arrays rather
+  // than the rows in an array of 100k: that array alone took fresh memory on every call.
+  const seenPerson = new Int32Array(index.capacity);
+  const seenRow = new Int32Array(index.capacity);
+  const seen = (e: number): AnyPersonRow => rows[seenPerson[e]][seenRow[e]];
   let count = 0;
   for (let p = 0; p < rows.length; p++) {
     let reported: Set<number> | null = null;
-    for (const row of rows[p]) {
+    const personRows = rows[p];
+    for (let i = 0; i < personRows.length; i++) {
+      const row = personRows[i];
       const birth = row.tanggalLahir;
       if (!birth || !row.nama) continue;
       let at = index.first(hashName(row.nama, hashString(birth)));
-      while (at >= 0 && !(seen[at].tanggalLahir === birth && nameKey(seen[at].nama) === nameKey(row.nama))) at = index.next();
+      while (at >= 0 && !(seen(at).tanggalLahir === birth && nameKey(seen(at).nama) === nameKey(row.nama))) at = index.next();
       if (at < 0) {
         index.add(count);
-        seen[count] = row;
+        seenRow[count] = i;
         seenPerson[count++] = p;
         continue;
       }
@@ -186,7 +210,7 @@ function findLikelyDuplicates(ids: readonly (string | null)[], rows: readonly (r
       const theirs = theirId ? describeId(theirId) : 'tanpa NIK/Kode KK';
       const mine = myId ? describeId(myId) : 'tanpa NIK/Kode KK';
       findings.push(
-        place.finding(row, row.nik ? 'nik' : 'kodeKK', 'PERSON_LIKELY_DUPLICATE', `nama "${row.nama}" dan tanggal lahir ${formatDateId(birth)} sama dengan ${place.where(seen[at])} (${theirs}), tetapi baris ini ${mine}: mungkin orang yang sama. Tidak digabung otomatis; bila orang yang sama, samakan NIK atau Kode KK + No Urut di kedua register`),
+        place.finding(row, row.nik ? 'nik' : 'kodeKK', 'PERSON_LIKELY_DUPLICATE', `nama "${row.nama}" dan tanggal lahir ${formatDateId(birth)} sama dengan ${place.where(seen(at))} (${theirs}), tetapi baris ini ${mine}: mungkin orang yang sama. Tidak digabung otomatis; bila orang yang sama, samakan NIK atau Kode KK + No Urut di kedua register`),
       );
     }
   }

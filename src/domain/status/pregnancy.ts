@@ -72,7 +72,13 @@ export function pregnancyNeeds(rows: readonly Bumil[], t: TResult, rules: Rules,
 /** The status on a date: after every valid dose and used screening up to it. */
 function statusOn(t: TResult, date: IsoDate): number {
   let status = 0;
-  for (const s of t.screenings) if (s.used && s.date <= date) status = Math.max(status, s.status);
-  for (const d of t.doses) if (d.valid && d.date <= date && d.step !== null) status = Math.max(status, d.step);
+  for (let i = 0; i < t.screenings.length; i++) {
+    const s = t.screenings[i];
+    if (s.used && s.date <= date) status = Math.max(status, s.status);
+  }
+  for (let i = 0; i < t.doses.length; i++) {
+    const d = t.doses[i];
+    if (d.valid && d.date <= date && d.step !== null) status = Math.max(status, d.step);
+  }
   return status;
 }

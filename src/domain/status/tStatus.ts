@@ -73,14 +73,20 @@ function compareEvents(a: TEvent, b: TEvent): number {
  * tidak ada"): a late dose still counts.
  */
 export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult {
-  return computeTOf(events, events.length, rules, ctx);
+  return computeTOf(events, events.length, rules, ctx, newTResult());
+}
+
+/** A TResult for computeTOf to fill. */
+export function newTResult(): TResult {
+  return { doses: [], screenings: NO_SCREENINGS, status: 0, statusDate: null, protectedUntil: null, next: null, nextKind: null, lengkap: false, statusBefore: NOT_TRACKED };
 }
 
 /**
- * computeT over the first `count` events (sorted in place): computeStatus reuses one event
- * list, and its event objects, for every person.
+ * computeT over the first `count` events (sorted in place), written into `out` and returned:
+ * computeStatus reuses one event list, its event objects and one result for every person (it
+ * copies the fields it keeps; the arrays are new for each person).
  */
-export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: TContext): TResult {
+export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: TContext, out: TResult): TResult {
   const compiled = compile(rules);
   // A person has a handful of events: a stable insertion sort, in place, without a call per comparison into Array.prototype.sort.
   for (let i = 1; i < count; i++) {
@@ -181,7 +187,16 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
       nextKind = 'segera';
     }
   }
-  return { doses, screenings: screenings ?? NO_SCREENINGS, status, statusDate, protectedUntil, next, nextKind, lengkap, statusBefore };
+  out.doses = doses;
+  out.screenings = screenings ?? NO_SCREENINGS;
+  out.status = status;
+  out.statusDate = statusDate;
+  out.protectedUntil = protectedUntil;
+  out.next = next;
+  out.nextKind = nextKind;
+  out.lengkap = lengkap;
+  out.statusBefore = statusBefore;
+  return out;
 }
 
 /** Per T step, the interval arithmetic as memoised functions of the date. */
