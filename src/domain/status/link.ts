@@ -5,6 +5,7 @@ import { Registers } from '../registers/types';
 import { sheetSchema } from '../schema/registers';
 import { describeId } from '../validate/identity';
 import { hashCode, HashIndex, hashString } from './hashIndex';
+import { insertionSort } from './insertionSort';
 import { PersonRecord, PersonSheet } from './types';
 
 export type AnyPersonRow = PersonRecord;
@@ -126,17 +127,7 @@ export function linkRows(registers: Registers): LinkedRows {
   for (let p = 0; p < count; p++) {
     const personRows = rows[p];
     if (personRows.length < 2) continue;
-    // A stable insertion sort, as sort() is: a person's few rows come nearly in order, and
-    // sort() made temporary arrays for each person.
-    for (let i = 1; i < personRows.length; i++) {
-      const row = personRows[i];
-      let j = i;
-      while (j > 0 && after(personRows[j - 1], row) > 0) {
-        personRows[j] = personRows[j - 1];
-        j--;
-      }
-      personRows[j] = row;
-    }
+    insertionSort(personRows, personRows.length, after);
     checkBirthDates(ids[p] ?? keys[p], personRows, place, findings);
   }
   // The key index is done with: its table is cleared and reused for names and birth dates

@@ -3,6 +3,7 @@ import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, toLocalDate } from '../dates/isoDate';
 import { adder, allowedFrom, earliestAllowed, formatInterval, Interval } from '../rules/interval';
 import { Rules } from '../rules/types';
+import { insertionSort } from './insertionSort';
 import { NextKind, PersonSheet, Screening, TDose, TStatus } from './types';
 
 /** A tetanus dose as found in a register row, before it is judged. */
@@ -88,16 +89,7 @@ export function newTResult(): TResult {
  */
 export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: TContext, out: TResult): TResult {
   const compiled = compile(rules);
-  // A person has a handful of events: a stable insertion sort, in place, without a call per comparison into Array.prototype.sort.
-  for (let i = 1; i < count; i++) {
-    const event = events[i];
-    let j = i;
-    while (j > 0 && compareEvents(events[j - 1], event) > 0) {
-      events[j] = events[j - 1];
-      j--;
-    }
-    events[j] = event;
-  }
+  insertionSort(events, count, compareEvents);
   // The result arrays at their exact size: grown by push, each would hold room for 17
   // entries, and these arrays are kept (100k persons) and copied by every young-generation GC.
   let doseCount = 0;
