@@ -1,6 +1,7 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from './reportFrame';
+import { wrappedRowHeights } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
 
 export interface ReportColumn {
@@ -51,12 +52,15 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     });
   }
   if (input.total) styles.push({ range: rangeAddress(last, 1, last, width), style: { bold: true, fill: '#F2F2F2' } });
+  const columnWidths = input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2)));
+  // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
+  const headerHeight = Math.max(30, wrappedRowHeights(values, columnWidths, [TABLE_HEADER_ROW])[TABLE_HEADER_ROW] ?? 0);
   return {
     name: input.name,
     role: 'report',
     values,
-    columnWidths: input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2))),
-    rowHeights: { [TABLE_HEADER_ROW]: 30 },
+    columnWidths,
+    rowHeights: { [TABLE_HEADER_ROW]: headerHeight },
     styles,
     freeze: { rows: TABLE_HEADER_ROW, columns: 1 },
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },

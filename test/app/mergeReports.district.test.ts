@@ -233,6 +233,10 @@ describe('the Dinkes merge of a district of 12 generated puskesmas, December 202
     const timely = rows('Kelengkapan & Ketepatan');
     expect(timely.some((r) => r[0] === 'Kelengkapan' && r[1] === '12 dari 12 (100,0%)')).toBe(true);
     expect(timely.some((r) => r[0] === 'Ketepatan' && r[1] === '10 dari 12 (83,3%)')).toBe(true);
+    // Each puskesmas's row says when its report was made, as people write it, and by what.
+    const first = timely.find((r) => r[0] === puskesmas[0].kode)!;
+    expect(first.slice(2, 6)).toEqual(['Diterima', formatStampId(puskesmas[0].dated), 'cap waktu laporan', 'Ya']);
+    expect(String(first[3])).toMatch(/^\d\d-\d\d-\d{4} \d\d:\d\d WIB$/);
   });
 
   it('gives the same result whatever the order of the files', async () => {

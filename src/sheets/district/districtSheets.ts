@@ -1,4 +1,5 @@
 import { formatMonthId } from '../../domain/dates/formatId';
+import { formatStampId } from '../../domain/reports/stamp';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
 import { DEFAULT_TARGETS, ProgrammeTargets, targetLine } from '../../domain/programme/targets';
@@ -50,8 +51,9 @@ export function districtSheets(result: DistrictResult, options: DistrictSheetOpt
 type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
 function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
-  const columns: ReportColumn[] = [{ header: 'Puskesmas', width: 22 }, { header: 'Sasaran Bayi', format: '#,##0' }];
-  for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0' }, { header: `${label} kumulatif`, format: '#,##0' }, { header: `${label} %`, format: PCT });
+  const columns: ReportColumn[] = [{ header: 'Puskesmas', width: 26 }, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
+  // 21 narrow columns whose headers wrap: the table fits an A4 landscape page at a readable size.
+  for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [
     name,
     get(totals, 'bcg_kumulatif')?.sasaran ?? null,
@@ -191,7 +193,7 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
   const rows: SpecCell[][] = result.expected.map((e) => {
     const p = byKode.get(e.kode);
     if (!p) return [e.kode, e.nama, 'Belum diterima', null, null, 'Tidak', null];
-    return [e.kode, e.nama, 'Diterima', p.dated ? p.dated.slice(0, 16).replace('T', ' ') : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
+    return [e.kode, e.nama, 'Diterima', p.dated ? formatStampId(p.dated) : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
   });
   const received = result.expected.filter((e) => byKode.has(e.kode)).length;
   const onTime = result.expected.filter((e) => byKode.get(e.kode)?.onTime).length;
