@@ -62,7 +62,8 @@ function findingsSheet(result: DistrictResult, generatedAt: string): SheetSpec {
     puskesmas: null,
     identity: `${result.findings.length} temuan`,
     meta: { generatedAt, period: formatMonthId(result.tahun, result.bulan), sources: 'File laporan yang dipilih' },
-    columns: [{ header: 'Jenis', width: 12 }, { header: 'File', width: 30 }, { header: 'Kode', width: 20 }, { header: 'Pesan', width: 100 }],
+    columns: [{ header: 'Jenis', width: 12 }, { header: 'File', width: 30, wrap: true }, { header: 'Kode', width: 25 }, { header: 'Pesan', width: 90, wrap: true }],
     rows: result.findings.map((f) => [SEVERITY[f.severity], f.file || '-', f.code, f.message]),
+    footer: result.findings.length === 0 ? [['Tidak ada temuan: semua file terbaca dan digabung.']] : undefined,
   });
 }

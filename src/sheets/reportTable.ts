@@ -9,6 +9,8 @@ export interface ReportColumn {
   width?: number;
   /** Number format of the data cells: '0', '0.0%', 'dd-mm-yyyy', … */
   format?: string;
+  /** Long text (a message) wraps inside the column; its rows grow to show it whole. */
+  wrap?: boolean;
 }
 
 export interface ReportTableInput {
@@ -49,20 +51,27 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     styles.push({ range: rangeAddress(first, 1, last, width), style: { border: 'thin' } });
     input.columns.forEach((c, i) => {
       if (c.format) styles.push({ range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`, style: { numberFormat: c.format } });
+      if (c.wrap) styles.push({ range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`, style: { wrap: true } });
     });
+    if (input.columns.some((c) => c.wrap)) styles.push({ range: rangeAddress(first, 1, last, width), style: { vertical: 'top' } });
   }
   if (input.total) styles.push({ range: rangeAddress(last, 1, last, width), style: { bold: true, fill: '#F2F2F2' } });
   const columnWidths = input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2)));
   // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
   const headerHeight = Math.max(30, wrappedRowHeights(values, columnWidths, [TABLE_HEADER_ROW])[TABLE_HEADER_ROW] ?? 0);
+  // Data rows: only the wrapping columns decide the height (other text is cut at its border).
+  const wrapWidths = input.columns.map((c, i) => (c.wrap ? columnWidths[i] : Number.POSITIVE_INFINITY));
+  const dataHeights = input.columns.some((c) => c.wrap) ? wrappedRowHeights(values, wrapWidths, range(first, last)) : {};
   return {
     name: input.name,
     role: 'report',
     values,
     columnWidths,
-    rowHeights: { [TABLE_HEADER_ROW]: headerHeight },
+    rowHeights: { [TABLE_HEADER_ROW]: headerHeight, ...dataHeights },
     styles,
     freeze: { rows: TABLE_HEADER_ROW, columns: 1 },
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },
   };
 }
+
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

@@ -16,6 +16,7 @@ import { Random } from '../../src/sample/random';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { syntheticReport } from '../../src/sample/syntheticReport';
 import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
+import { TABLE_HEADER_ROW } from '../../src/sheets/reportTable';
 import { SheetSpec } from '../../src/sheets/spec';
 import { recountWorkbook } from '../helpers/recount';
 
@@ -237,6 +238,25 @@ describe('the Dinkes merge of a district of 12 generated puskesmas, December 202
     const first = timely.find((r) => r[0] === puskesmas[0].kode)!;
     expect(first.slice(2, 6)).toEqual(['Diterima', formatStampId(puskesmas[0].dated), 'cap waktu laporan', 'Ya']);
     expect(String(first[3])).toMatch(/^\d\d-\d\d-\d{4} \d\d:\d\d WIB$/);
+  });
+
+  it('lays the sheets out so that no text in a table is cut at its column border', () => {
+    for (const spec of specs) {
+      const widths = spec.columnWidths!;
+      const wraps = (col: number) => spec.styles!.some((s) => s.style.wrap && s.range.startsWith(`${String.fromCharCode(65 + col)}${TABLE_HEADER_ROW + 1}:`));
+      const end = spec.values.findIndex((r, i) => i >= TABLE_HEADER_ROW && r.length === 0);
+      spec.values.slice(TABLE_HEADER_ROW, end).forEach((row) =>
+        row.forEach((cell, col) => {
+          if (typeof cell !== 'string' || wraps(col)) return;
+          // A column's width counts digits; capitals (the bold total row) run about a fifth wider.
+          const needed = cell.length + 0.2 * (cell.match(/[A-Z]/g) ?? []).length;
+          expect({ sheet: spec.name, cell, fits: needed <= widths[col] }).toEqual({ sheet: spec.name, cell, fits: true });
+        }),
+      );
+    }
+    // Messages wrap in their column instead.
+    const findings = specs.find((s) => s.name === 'Temuan Penggabungan')!;
+    expect(findings.values.slice(TABLE_HEADER_ROW).some((r) => typeof r[3] === 'string' && r[3].length > findings.columnWidths![3])).toBe(true);
   });
 
   it('gives the same result whatever the order of the files', async () => {

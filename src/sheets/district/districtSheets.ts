@@ -26,6 +26,8 @@ export const DISTRICT_PWS = [
 ] as const;
 
 const PCT = '0.0%';
+/** Wide enough for the bold total row's "JUMLAH KABUPATEN/KOTA". */
+const PUSKESMAS_COLUMN: ReportColumn = { header: 'Puskesmas', width: 26 };
 const ratio = (v: IndicatorValue | undefined): number | null => (v && v.sasaran ? v.nilai / v.sasaran : null);
 const n = (v: IndicatorValue | undefined): number => v?.nilai ?? 0;
 const get = (totals: Map<string, IndicatorValue>, name: string) => totals.get(name);
@@ -51,7 +53,7 @@ export function districtSheets(result: DistrictResult, options: DistrictSheetOpt
 type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
 function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
-  const columns: ReportColumn[] = [{ header: 'Puskesmas', width: 26 }, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
+  const columns: ReportColumn[] = [PUSKESMAS_COLUMN, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
   // 21 narrow columns whose headers wrap: the table fits an A4 landscape page at a readable size.
   for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [
@@ -79,7 +81,7 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
     ...common,
     name: 'Cakupan Puskesmas',
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
-    columns: [{ header: 'Peringkat', width: 9 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
+    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
     rows,
   });
   const first = TABLE_HEADER_ROW + 1;
@@ -115,7 +117,7 @@ function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     ...common,
     name: 'UCI & Drop Out',
     title: 'DESA/KELURAHAN UCI DAN ANGKA DROP OUT PER PUSKESMAS',
-    columns: [{ header: 'Puskesmas', width: 22 }, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 18 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 18 }],
+    columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 22 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 22 }],
     rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
     total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
     footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (DPT-HB-Hib1 − dosis akhir) / DPT-HB-Hib1, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa.`]],
@@ -137,7 +139,7 @@ function ttSheet(result: DistrictResult, targets: ProgrammeTargets, common: Comm
     ...common,
     name: 'TT Bumil Kabupaten',
     title: 'IMUNISASI Td/TT IBU HAMIL PER PUSKESMAS',
-    columns: [{ header: 'Puskesmas', width: 22 }, { header: 'Sasaran bumil', format: '#,##0' }, { header: 'T1 bulan ini', format: '0' }, { header: 'T1 kumulatif', format: '#,##0' }, { header: 'T1 %', format: PCT }, { header: 'T2+ bulan ini', format: '0' }, { header: 'T2+ kumulatif', format: '#,##0' }, { header: 'T2+ %', format: PCT }],
+    columns: [PUSKESMAS_COLUMN, { header: 'Sasaran bumil', format: '#,##0' }, { header: 'T1 bulan ini', format: '0' }, { header: 'T1 kumulatif', format: '#,##0' }, { header: 'T1 %', format: PCT }, { header: 'T2+ bulan ini', format: '0' }, { header: 'T2+ kumulatif', format: '#,##0' }, { header: 'T2+ %', format: PCT }],
     rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
     total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
     footer: [[`Target tahunan: T1 bumil ${Math.round((targets.annual.bumil_t1 ?? 0.9) * 100)}%, T2+ bumil ${Math.round((targets.annual.bumil_t2plus ?? 0.8) * 100)}%.`]],
@@ -150,12 +152,13 @@ const BIAS_COLUMNS = [
   ['bias_td_k2', 'Td kelas 2'],
   ['bias_td_k3', 'TT kelas 3'],
   ['bias_td_k5', 'Td kelas 5'],
-  ['bias_hpv_k5', 'HPV kelas 5 (perempuan)'],
+  ['bias_hpv_k5', 'HPV siswi kelas 5'],
 ] as const;
 
 function biasSheet(result: DistrictResult, common: Common): SheetSpec {
-  const columns: ReportColumn[] = [{ header: 'Puskesmas', width: 22 }];
-  for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0' }, { header: `${label}: diimunisasi`, format: '#,##0' }, { header: `${label} %`, format: PCT });
+  const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
+  // Narrow columns whose headers wrap, as in the PWS sheet: 19 columns on one A4 landscape page.
+  for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0', width: 9 }, { header: `${label}: diimunisasi`, format: '#,##0', width: 11 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [get(totals, key)?.sasaran ?? null, n(get(totals, key)), ratio(get(totals, key))])];
   return reportTableSheet({
     ...common,
@@ -182,7 +185,7 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
     ...common,
     name: 'Stok Vaksin Kabupaten',
     title: 'PEMAKAIAN DAN STOK VAKSIN PER PUSKESMAS',
-    columns: [{ header: 'Puskesmas', width: 24 }, { header: 'Vaksin', width: 12 }, { header: 'Stok awal', format: '#,##0' }, { header: 'Diterima', format: '#,##0' }, { header: 'Dipakai', format: '#,##0' }, { header: 'Rusak/ED', format: '#,##0' }, { header: 'Stok akhir', format: '#,##0' }, { header: 'Dosis diberikan', format: '#,##0' }, { header: 'IP', format: '0.00' }],
+    columns: [PUSKESMAS_COLUMN, { header: 'Vaksin', width: 12 }, { header: 'Stok awal', format: '#,##0' }, { header: 'Diterima', format: '#,##0' }, { header: 'Dipakai', format: '#,##0' }, { header: 'Rusak/ED', format: '#,##0' }, { header: 'Stok akhir', format: '#,##0' }, { header: 'Dosis diberikan', format: '#,##0' }, { header: 'IP', format: '0.00' }],
     rows,
     footer: [['IP (indeks pemakaian) = dosis diberikan / vial dipakai.']],
   });
@@ -202,7 +205,7 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
     ...common,
     name: 'Kelengkapan & Ketepatan',
     title: 'KELENGKAPAN DAN KETEPATAN WAKTU LAPORAN PUSKESMAS',
-    columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 14 }, { header: 'Dibuat', width: 17 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30 }],
+    columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 14 }, { header: 'Dibuat', width: 22 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30, wrap: true }],
     rows,
     footer: [
       ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})`],
