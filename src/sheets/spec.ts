@@ -142,5 +142,7 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormatSpec[];
   charts?: ChartSpec[];
   print?: PrintSpec;
+  /** A printed page ends after each of these 1-based rows (cards are not cut across pages). */
+  rowBreaks?: number[];
   tabColor?: string;
 }

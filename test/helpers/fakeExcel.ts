@@ -372,6 +372,7 @@ export class FakeExcel {
       autoFilter: { apply: (range: { __address?: string }) => this.call(owner, 'autoFilter.apply', [range.__address]) },
       charts: { add: (type: string, source: { __address?: string }, seriesBy: string) => this.chartProxy(id, type, source.__address ?? '', seriesBy) },
       pageLayout: { setPrintTitleRows: (rows: string) => this.call(owner, 'pageLayout.setPrintTitleRows', [rows]) },
+      horizontalPageBreaks: { add: (range: string) => this.call(owner, 'horizontalPageBreaks.add', [range]) },
     });
     const proxy = this.wrap<object>(mock, owner, '', (props) => {
       const sheet = this.byId(id);

@@ -152,6 +152,8 @@ export async function writeExtras(w: SheetWriter, spec: SheetSpec): Promise<void
     if (can.pageLayout) {
       await budget.room();
       applyPrint(ws.pageLayout, spec.print);
+      // Excel breaks the page before the range's first row.
+      for (const row of spec.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
     } else skipped.add('pageLayout');
   }
 }

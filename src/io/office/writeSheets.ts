@@ -115,7 +115,7 @@ function temporaryName(taken: Set<string>): string {
 export const NOTICES: Record<SkippedFeature, string> = {
   dataValidation: 'Daftar pilihan dan petunjuk isian (validasi data) tidak dipasang karena versi Excel ini belum mendukungnya (perlu Excel 2021 atau Microsoft 365). Isi sheet tetap lengkap.',
   conditionalFormats: 'Pewarnaan otomatis (format bersyarat) tidak dipasang karena versi Excel ini belum mendukungnya. Angka di sheet tetap lengkap.',
-  pageLayout: 'Pengaturan cetak (kertas A4, mendatar, muat satu halaman lebar) tidak dipasang karena versi Excel ini belum mendukungnya (perlu Excel 2021 atau Microsoft 365). Atur sendiri lewat Tata Letak Halaman sebelum mencetak.',
+  pageLayout: 'Pengaturan cetak (kertas A4, mendatar, muat satu halaman lebar, pemisah halaman antarkartu) tidak dipasang karena versi Excel ini belum mendukungnya (perlu Excel 2021 atau Microsoft 365). Atur sendiri lewat Tata Letak Halaman sebelum mencetak.',
   autoFilter: 'Filter otomatis tidak dipasang karena versi Excel ini belum mendukungnya. Pakai Data > Filter bila perlu.',
   chartSeries: 'Grafik tidak dibuat karena versi Excel ini belum mendukungnya. Datanya ada di tabel pada sheet.',
   chartAxisFormat: 'Sumbu grafik menampilkan pecahan (0,5 = 50%) karena versi Excel ini belum dapat memformat sumbu grafik sebagai persen.',

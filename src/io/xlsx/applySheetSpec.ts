@@ -47,6 +47,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       ...(spec.print.gridlines ? { showGridLines: true } : {}),
     };
   }
+  for (const row of spec.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
 }
 

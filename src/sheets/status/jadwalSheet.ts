@@ -13,7 +13,7 @@ const COLUMNS: { header: string; width: number; date?: boolean }[] = [
   { header: 'No', width: 5 },
   { header: 'Nama', width: 24 },
   { header: 'NIK / Kode KK', width: 19 },
-  { header: 'Kelompok', width: 9 },
+  { header: 'Kelompok', width: 10 },
   { header: 'Tanggal Lahir', width: 11, date: true },
   { header: 'Nama Ibu', width: 20 },
   { header: 'Dosis', width: 14 },

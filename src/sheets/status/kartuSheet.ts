@@ -57,6 +57,7 @@ export function kartuSheet(persons: readonly PersonStatus[], registers: Register
   const sheetName = sheetNamer(registers);
   if (persons.length === 0) sheet.row(['Belum ada orang berstatus T5 (dan tidak ada orang yang dipilih).']);
   for (const p of persons) {
+    sheet.begin();
     sheet.title(p.lengkap ? `KARTU IMUNISASI ${rules.label} SEUMUR HIDUP` : `KARTU STATUS IMUNISASI ${rules.label}`, { bold: true, fontSize: 13, fill: p.lengkap ? '#C6EFCE' : '#FFF2CC', border: 'medium' });
     sheet.title(registers.puskesmas ? `Puskesmas ${registers.puskesmas.nama} · ${registers.puskesmas.kabupaten}` : 'Puskesmas', { italic: true, fontSize: 9 });
     const first = sheet.field('Nama', p.nama);
@@ -82,6 +83,7 @@ export function kartuSheet(persons: readonly PersonStatus[], registers: Register
     sheet.style(`A${r}`, { bold: true });
     sheet.signature(registers.puskesmas, today);
     sheet.gap();
+    sheet.end();
   }
   return {
     name: KARTU_SHEET_NAME,
@@ -90,6 +92,7 @@ export function kartuSheet(persons: readonly PersonStatus[], registers: Register
     columnWidths: [16, 13, 24, 26, 15],
     styles: sheet.styles,
     merges: sheet.merges,
+    rowBreaks: sheet.rowBreaks,
     print: { orientation: 'portrait', fitToWidth: true },
   };
 }

@@ -24,6 +24,7 @@ export function sertifikatSheet(children: readonly PersonStatus[], month: Month,
   const kelurahan = kelurahanNamer(registers.kelurahan);
   if (children.length === 0) sheet.row([`Tidak ada anak yang mencapai IDL pada bulan ${formatMonthId(month.year, month.month)}.`]);
   for (const c of children) {
+    sheet.begin();
     const idl = c.infant!.idl!;
     sheet.title('SERTIFIKAT IMUNISASI DASAR LENGKAP', { bold: true, fontSize: 14, fill: '#DDEBF7', border: 'medium' });
     sheet.title(registers.puskesmas ? `Puskesmas ${registers.puskesmas.nama} · ${registers.puskesmas.kabupaten}` : 'Puskesmas', { italic: true, fontSize: 9 });
@@ -50,6 +51,7 @@ export function sertifikatSheet(children: readonly PersonStatus[], month: Month,
     sheet.style(`D${head + 1}:D${end}`, { numberFormat: DATE_FORMAT, horizontal: 'center' });
     sheet.signature(registers.puskesmas, today);
     sheet.gap();
+    sheet.end();
   }
   return {
     name: SERTIFIKAT_SHEET_NAME,
@@ -58,6 +60,7 @@ export function sertifikatSheet(children: readonly PersonStatus[], month: Month,
     columnWidths: [18, 13, 18, 13, 16],
     styles: sheet.styles,
     merges: sheet.merges,
+    rowBreaks: sheet.rowBreaks,
     print: { orientation: 'portrait', fitToWidth: true },
   };
 }

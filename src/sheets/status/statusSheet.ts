@@ -16,7 +16,7 @@ const COLUMNS: { header: string; width: number; date?: boolean; wrap?: boolean }
   { header: 'Tanggal Lahir', width: 11, date: true },
   { header: 'Kelurahan', width: 18 },
   { header: 'No HP', width: 14 },
-  { header: 'Kelompok', width: 9 },
+  { header: 'Kelompok', width: 10 },
   { header: 'Status T', width: 8 },
   { header: 'Tanggal Status', width: 11, date: true },
   { header: 'Terlindung s.d.', width: 11, date: true },

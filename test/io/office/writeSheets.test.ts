@@ -38,6 +38,7 @@ function reportSpec(name = 'Jadwal Bulan Ini', dataRows = 3): SheetSpec {
     conditionalFormats: [{ range: `G${first}:G${last}`, rule: { kind: 'cellValue', operator: 'lessThan', values: [0.8] }, style: { fill: '#F8CBAD' } }],
     charts: [{ kind: 'line', title: 'Cakupan', categories: `C${first}:C${last}`, series: [{ name: 'Cakupan', values: `G${first}:G${last}`, color: '#2F75B5' }, { name: 'Target', values: `A${first}:A${last}`, dashed: true }], anchor: { from: 'I6', to: 'P20' }, percent: true }],
     print: { orientation: 'landscape', fitToWidth: true, titleRows: '6:6' },
+    rowBreaks: [7],
     tabColor: '#C00000',
   };
 }
@@ -103,6 +104,8 @@ describe('writeSheets (Office.js adapter, through office-addin-mock)', () => {
     expect(at('sheet', 'pageLayout.orientation')).toBe('Landscape');
     expect(at('sheet', 'pageLayout.zoom')).toEqual({ horizontalFitToPages: 1 });
     expect(excel.calls('Jadwal Bulan Ini', 'pageLayout.setPrintTitleRows')[0].args).toEqual(['$6:$6']);
+    // A page ends after row 7: Excel breaks before the range given.
+    expect(excel.calls('Jadwal Bulan Ini', 'horizontalPageBreaks.add').map((c) => c.args)).toEqual([['A8']]);
     // Values first: no format reaches the sheet before the last value block.
     const order = excel.sheet('Jadwal Bulan Ini').settings.map((s) => s.path);
     expect(order.lastIndexOf('values')).toBeLessThan(order.indexOf('numberFormat'));
@@ -117,6 +120,7 @@ describe('writeSheets (Office.js adapter, through office-addin-mock)', () => {
     const paths = excel.settings('Jadwal Bulan Ini').map((s) => s.path);
     expect(paths.some((p) => p.startsWith('dataValidation') || p.startsWith('pageLayout') || p === 'axes.valueAxis.numberFormat')).toBe(false);
     expect(excel.calls('Jadwal Bulan Ini', 'autoFilter.apply')).toHaveLength(0);
+    expect(excel.calls('Jadwal Bulan Ini', 'horizontalPageBreaks.add')).toHaveLength(0);
     expect(excel.calls('Jadwal Bulan Ini', 'charts.add')).toHaveLength(1);
     expect(excel.settings('Jadwal Bulan Ini', (s) => s.path === 'cellValue.rule')).toHaveLength(1);
   });
