@@ -58,6 +58,8 @@ export interface SampleWorkbook {
  * 10 of the sasaran reach the registers.
  */
 const BIRTH_RATE = 0.0175;
+/** Sasaran bayi of a kelurahan of average population (6,500). */
+const TYPICAL_SASARAN_BAYI = 114;
 const REACHED = 0.9;
 /** Caten who are girls from the puskesmas's own BIAS register, grown up (thesis IV: CITRA). */
 const CATEN_FROM_BIAS = 0.3;
@@ -173,13 +175,18 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
       td(dates);
     }
 
-    // Imunisasi Luar: what hospitals and private midwives report each month.
+    // Imunisasi Luar: what hospitals and private midwives report each month, in proportion to
+    // the kelurahan's births (about 7% of its sasaran bayi per antigen a year, as many hospital
+    // births get HB0 there): a small kelurahan does not get a big one's hospital counts.
+    const size = sasaranBayi / TYPICAL_SASARAN_BAYI;
+    // A whole count whose average is `mean` scaled by the kelurahan's size (one draw).
+    const about = (mean: number) => Math.floor(mean * size + rnd.int(0, 999) / 1000);
     for (let month = 1; month <= (yearOf(end) > year ? 12 : monthOf(end)); month++) {
       for (const fasilitas of [FACILITIES[k % FACILITIES.length], ...(rnd.chance(0.3) ? [FACILITIES[(k + 2) % FACILITIES.length]] : [])]) {
         const counts: Record<string, number> = {};
-        for (const d of INFANT_DOSES) counts[d.key] = d.key === 'hb0' ? rnd.int(0, 4) : rnd.chance(0.4) ? rnd.int(1, 2) : 0;
-        counts[outsideTKey('bumil', 1)] = rnd.int(0, 2);
-        counts[outsideTKey('bumil', 2)] = rnd.int(0, 2);
+        for (const d of INFANT_DOSES) counts[d.key] = d.key === 'hb0' ? about(0.5) : rnd.chance(Math.min(0.9, 0.4 * size)) ? rnd.int(1, 2) : 0;
+        counts[outsideTKey('bumil', 1)] = about(1);
+        counts[outsideTKey('bumil', 2)] = about(1);
         for (let t = 3; t <= 5; t++) counts[outsideTKey('bumil', t)] = rnd.chance(0.2) ? 1 : 0;
         for (let t = 1; t <= 5; t++) {
           counts[outsideTKey('caten', t)] = rnd.chance(0.1) ? 1 : 0;

@@ -36,6 +36,8 @@ export function firstBirth(ctx: SampleContext): IsoDate {
 
 /** Fewer children come back for the baduta visit (18 months) than for the infant series. */
 const BADUTA_ATTENDANCE = 0.8;
+/** Some also miss the 9-month visit (MR 1), after the 4-month one: MR 1 trails DPT-HB-Hib 3. */
+const MR1_ATTENDANCE = 0.95;
 
 /** Infants of one kelurahan, born from firstBirth to a few days before the end date, with their doses. */
 export function sampleInfants(ctx: SampleContext, kel: string, count: number): SampleInfant[] {
@@ -55,7 +57,8 @@ export function sampleInfants(ctx: SampleContext, kel: string, count: number): S
       const due = ctx.addMonths(born, VISITS[v].months);
       const earliest = ctx.addDays(previous, 28);
       const date = ctx.addDays(due > earliest ? due : earliest, rnd.delay(meanDelay));
-      if (date > ctx.end || (VISITS[v].months === 18 && !rnd.chance(BADUTA_ATTENDANCE))) break;
+      const attendance = VISITS[v].months === 18 ? BADUTA_ATTENDANCE : VISITS[v].months === 9 ? MR1_ATTENDANCE : 1;
+      if (date > ctx.end || (attendance < 1 && !rnd.chance(attendance))) break;
       for (const dose of VISITS[v].doses) if (!(dose === 'ipv' && rnd.chance(0.05))) doses[dose] = date;
       previous = date;
     }

@@ -50,8 +50,8 @@ describe('imunisasi laporan', () => {
     // person each, not merged (the sample gives them different NIK by chance).
     const temuan = json.temuan as { sheet: string; row: number; code: string; severity: string }[];
     expect(temuan.map((f) => [f.sheet, f.row, f.code, f.severity])).toEqual([
-      ['Register Bayi', 1065, 'PERSON_LIKELY_DUPLICATE', 'warning'],
-      ['Register BIAS', 322, 'PERSON_LIKELY_DUPLICATE', 'warning'],
+      ['Register Bayi', 1417, 'PERSON_LIKELY_DUPLICATE', 'warning'],
+      ['Register BIAS', 512, 'PERSON_LIKELY_DUPLICATE', 'warning'],
     ]);
   });
 

@@ -99,6 +99,18 @@ describe('the sample generator', () => {
     }
   });
 
+  it('gives each kelurahan Imunisasi Luar counts in proportion to its births, small or large', async () => {
+    const small = (await read(generateSample({ seed: 100, year: 2025, kelurahan: 3, rows: { bayi: 150, bias: 90, wus: 12, caten: 9, bumil: 60 } }))).registers;
+    for (const registers of [contoh, small]) {
+      const luar = (dose: string) => registers.luar.filter((l) => l.tahun === 2025).reduce((n, l) => n + (l.counts[dose] ?? 0), 0);
+      const sasaran = registers.kelurahan.reduce((n, k) => n + k.sasaranBayi!, 0);
+      // Hospitals and private midwives give a few percent of a year's doses (about 7% on
+      // average; a small kelurahan's few counts vary more), not a third or more.
+      for (const dose of ['hb0', 'bcg', 'dpt1', 'mr1']) expect(luar(dose) / sasaran).toBeLessThan(0.2);
+      expect(luar('hb0')).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps a stock that covers the doses given, with IP near the Kemenkes reference', () => {
     for (const v of SAMPLE_VACCINES) {
       let doses = 0;
