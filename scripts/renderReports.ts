@@ -33,19 +33,18 @@ const NAMES = ['Sidorejo Lor', 'Cebongan', 'Kalicacing', 'Mangunsari', 'Tegalrej
 
 /** Eight puskesmas's register workbooks, received 03-01 … 17-01-2026 (two after the 10th). */
 async function districtSources(): Promise<MergeSource[]> {
-  return Promise.all(
+  const sources: MergeSource[] = await Promise.all(
     NAMES.map(async (nama, i) => {
       const sample = generateSample({ seed: 200 + i, year: 2025, kelurahan: 3 + (i % 3) });
       sample.fields = { ...sample.fields, kode: `P33730${String(i + 1).padStart(2, '0')}`, nama };
       const bytes = await writeWorkbook(sampleSpecs(sample));
       return { name: `register-${nama.toLowerCase().replace(/ /g, '-')}.xlsx`, date: `2026-01-${String(3 + 2 * i).padStart(2, '0')}T16:00:00+07:00`, bytes: async () => bytes };
     }),
-  ).then(async (sources) => {
-    // One puskesmas also sends last month's report by mistake: the merge names it and goes on.
-    const november = monthlyReport(readWorkbookBytes(await sources[1].bytes()), { year: 2025, month: 11, today: '2025-12-05', generatedAt: '2025-12-05T08:30:00+07:00' });
-    const bytes = await writeWorkbook(november.specs);
-    return [...sources, { name: 'laporan-cebongan-nov.xlsx', date: '2026-01-06T10:00:00+07:00', bytes: async () => bytes }];
-  });
+  );
+  // One puskesmas also sends last month's report by mistake: the merge names it and goes on.
+  const november = monthlyReport(readWorkbookBytes(await sources[1].bytes()), { year: 2025, month: 11, today: '2025-12-05', generatedAt: '2025-12-05T08:30:00+07:00' });
+  const bytes = await writeWorkbook(november.specs);
+  return [...sources, { name: 'laporan-cebongan-nov.xlsx', date: '2026-01-06T10:00:00+07:00', bytes: async () => bytes }];
 }
 
 async function render(specs: readonly SheetSpec[], out: string, dir: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from './reportFrame';
-import { wrappedRowHeights } from './rowHeights';
+import { rowsBetween, wrappedRowHeights } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
 
 export interface ReportColumn {
@@ -47,13 +47,15 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   const last = TABLE_HEADER_ROW + input.rows.length + (input.total ? 1 : 0);
   const values: SpecCell[][] = [...rows, input.columns.map((c) => c.header), ...input.rows, ...(input.total ? [input.total] : []), [], ...(input.footer ?? [])];
   const styles: RangeStyle[] = [...head.styles, { range: rangeAddress(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, width), style: { bold: true, fill: HEADER_FILL, wrap: true, vertical: 'middle', horizontal: 'center', border: 'thin' } }];
+  const wraps = input.columns.some((c) => c.wrap);
   if (last >= first) {
     styles.push({ range: rangeAddress(first, 1, last, width), style: { border: 'thin' } });
     input.columns.forEach((c, i) => {
-      if (c.format) styles.push({ range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`, style: { numberFormat: c.format } });
-      if (c.wrap) styles.push({ range: `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`, style: { wrap: true } });
+      const column = `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`;
+      if (c.format) styles.push({ range: column, style: { numberFormat: c.format } });
+      if (c.wrap) styles.push({ range: column, style: { wrap: true } });
     });
-    if (input.columns.some((c) => c.wrap)) styles.push({ range: rangeAddress(first, 1, last, width), style: { vertical: 'top' } });
+    if (wraps) styles.push({ range: rangeAddress(first, 1, last, width), style: { vertical: 'top' } });
   }
   if (input.total) styles.push({ range: rangeAddress(last, 1, last, width), style: { bold: true, fill: '#F2F2F2' } });
   const columnWidths = input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2)));
@@ -61,7 +63,7 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   const headerHeight = Math.max(30, wrappedRowHeights(values, columnWidths, [TABLE_HEADER_ROW])[TABLE_HEADER_ROW] ?? 0);
   // Data rows: only the wrapping columns decide the height (other text is cut at its border).
   const wrapWidths = input.columns.map((c, i) => (c.wrap ? columnWidths[i] : Number.POSITIVE_INFINITY));
-  const dataHeights = input.columns.some((c) => c.wrap) ? wrappedRowHeights(values, wrapWidths, range(first, last)) : {};
+  const dataHeights = wraps ? wrappedRowHeights(values, wrapWidths, rowsBetween(first, last)) : {};
   return {
     name: input.name,
     role: 'report',
@@ -73,5 +75,3 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },
   };
 }
-
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

@@ -1,6 +1,11 @@
 import { parseRange } from './a1';
 import { SpecCell } from './spec';
 
+/** The row numbers first..last (none when last < first). */
+export function rowsBetween(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
 /** Points per line of Calibri 11, Excel's default row height. */
 const LINE_HEIGHT = 15;
 

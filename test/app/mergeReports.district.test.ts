@@ -16,6 +16,7 @@ import { Random } from '../../src/sample/random';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { syntheticReport } from '../../src/sample/syntheticReport';
 import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
+import { columnLetter } from '../../src/sheets/a1';
 import { TABLE_HEADER_ROW } from '../../src/sheets/reportTable';
 import { SheetSpec } from '../../src/sheets/spec';
 import { recountWorkbook } from '../helpers/recount';
@@ -245,7 +246,7 @@ describe('the Dinkes merge of a district of 12 generated puskesmas, December 202
   it('lays the sheets out so that no text in a table is cut at its column border', () => {
     for (const spec of specs) {
       const widths = spec.columnWidths!;
-      const wraps = (col: number) => spec.styles!.some((s) => s.style.wrap && s.range.startsWith(`${String.fromCharCode(65 + col)}${TABLE_HEADER_ROW + 1}:`));
+      const wraps = (col: number) => spec.styles!.some((s) => s.style.wrap && s.range.startsWith(`${columnLetter(col + 1)}${TABLE_HEADER_ROW + 1}:`));
       const end = spec.values.findIndex((r, i) => i >= TABLE_HEADER_ROW && r.length === 0);
       spec.values.slice(TABLE_HEADER_ROW, end).forEach((row) =>
         row.forEach((cell, col) => {

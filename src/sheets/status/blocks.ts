@@ -22,17 +22,18 @@ export class BlockSheet {
   readonly rowBreaks: number[] = [];
   /** Rows taller than the default: titles in a larger font. */
   private readonly tall = new Map<number, number>();
-  private pageUsed = 0;
+  /** Points of the current printed page already filled (at first, the rows given). */
+  private pageUsed: number;
   private blockStart = 0;
 
   constructor(first: readonly SpecCell[][], firstStyles: readonly RangeStyle[]) {
     this.values.push(...first.map((r) => [...r]));
     this.styles.push(...firstStyles);
+    this.pageUsed = this.values.length * ROW_POINTS;
   }
 
   /** Starts a block that is kept on one printed page. */
   begin(): void {
-    if (this.blockStart === 0) this.pageUsed = this.height(1, this.values.length);
     this.blockStart = this.values.length + 1;
   }
 

@@ -2,7 +2,7 @@ import { columnContent, NEED_TEXT } from '../../domain/schema/describe';
 import { SHEETS } from '../../domain/schema/registers';
 import { rangeAddress } from '../a1';
 import { HEADER_FILL } from '../reportFrame';
-import { wrappedRowHeights } from '../rowHeights';
+import { rowsBetween, wrappedRowHeights } from '../rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from '../spec';
 
 export const GUIDE_SHEET_NAME = 'Petunjuk';
@@ -81,8 +81,4 @@ export function guideSheetSpec(): SheetSpec {
     print: { orientation: 'landscape', fitToWidth: true },
     tabColor: '#BF8F00',
   };
-}
-
-function rowsBetween(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
