@@ -27,6 +27,7 @@ import { stockSheet } from '../sheets/reports/stockSheet';
 import { monthlyQuality } from '../domain/quality/monthlyQuality';
 import { QualityReport } from '../domain/quality/types';
 import { monthlyQualitySheet } from '../sheets/quality/monthlyQualitySheet';
+import { registerRecount } from '../domain/quality/verification';
 
 export interface ReportOptions {
   year: number;
@@ -113,7 +114,9 @@ export function registersToDataLaporan(options: ReportOptions): (workbook: RawWo
       return { problem: `buku kerja register puskesmas tanpa identitas: Kode Puskesmas di sheet "${sheetNames.puskesmas ?? 'Puskesmas'}" ${sheetNames.puskesmas ? 'kosong' : 'tidak ada (sheetnya tidak ditemukan)'}, sehingga tidak diketahui puskesmas mana. File tidak digabung; minta puskesmas mengisi Kode dan Nama Puskesmas lalu mengirim ulang.` };
     }
     // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
-    return { data: { ...monthlyReportFromRegisters(status.registers, status.findings, options, status.persons).model.dataLaporan, dibuat: null } };
+    const { model } = monthlyReportFromRegisters(status.registers, status.findings, options, status.persons);
+    // The rows behind each figure (row numbers and dates only), for Dinkes's verification factor.
+    return { data: { ...model.dataLaporan, dibuat: null }, recount: registerRecount(status.registers, model.immunization) };
   };
 }
 

@@ -1,4 +1,5 @@
 import { DataLaporan } from '../dataLaporan/types';
+import { RegisterRecount } from '../quality/verification';
 
 /** A problem with one input file of the Dinkes merge; the merge goes on with the others. */
 export interface MergeFinding {
@@ -23,7 +24,7 @@ export type MergeFindingCode =
  * case): its month's Data Laporan, or why it cannot be used — in Bahasa Indonesia, without the
  * file name, which the reader puts in front.
  */
-export type RegistersReport = { data: DataLaporan } | { problem: string };
+export type RegistersReport = { data: DataLaporan; recount?: RegisterRecount } | { problem: string };
 
 /** One report as it arrived: its data, which file it came from, and that file's date. */
 export interface ReceivedReport {
@@ -31,6 +32,8 @@ export interface ReceivedReport {
   /** The file's modification time (ISO 8601), used when the report carries no stamp. */
   fileDate: string | null;
   data: DataLaporan;
+  /** Only for a register workbook: the rows behind its figures (row numbers, no names), for the verification factor. */
+  recount?: RegisterRecount;
 }
 
 /** The district's list of puskesmas (sheet "Daftar Puskesmas" of the Dinkes workbook). */

@@ -30,7 +30,7 @@ export function readMergeInput(bytes: Uint8Array, file: string, fileDate: string
     throw error;
   }
   const registers = fromRegisters?.(workbook) ?? null;
-  if (registers && 'data' in registers) return { report: { file, fileDate, data: registers.data } };
+  if (registers && 'data' in registers) return { report: { file, fileDate, data: registers.data, ...(registers.recount ? { recount: registers.recount } : {}) } };
   if (registers) return { finding: { file, code: 'REPORT_INVALID', severity: 'error', message: `${file}: ${registers.problem}` } };
   return { finding: { file, code: 'NOT_A_REPORT', severity: 'error', message: `${file}: bukan laporan bulanan add-in Imunisasi (tidak ada sheet "${DATA_LAPORAN_SHEET}") dan bukan register puskesmas yang lengkap. Kirim file laporan bulanan dari add-in.` } };
 }
