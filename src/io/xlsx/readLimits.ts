@@ -12,7 +12,7 @@ export const READ_LIMITS = {
   archiveBytes: 1000 * 1024 * 1024,
   /** One part (a sheet's XML, the shared strings) inflated: declared and actual. */
   partBytes: 400 * 1024 * 1024,
-  /** Cells holding a value, over all sheets read. */
+  /** Cells holding a value, and rows holding them, over all sheets read. */
   cells: 5_000_000,
 };
 
@@ -29,7 +29,7 @@ export function archiveTooLarge(fileName: string, bytes: number): UnreadableFile
 }
 
 export function partTooLarge(fileName: string, part: string, bytes: number): UnreadableFileError {
-  return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: ${part} berisi ${bytes > READ_LIMITS.partBytes ? 'lebih dari ' : ''}${mb(bytes)} MB setelah diekstrak (batas ${mb(READ_LIMITS.partBytes)} MB). ${ADVICE}`);
+  return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: ${part} berisi ${mb(bytes)} MB setelah diekstrak (batas ${mb(READ_LIMITS.partBytes)} MB). ${ADVICE}`);
 }
 
 export function tooManyCells(fileName: string, sheet: string): UnreadableFileError {

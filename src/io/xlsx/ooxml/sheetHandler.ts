@@ -187,7 +187,13 @@ export class SheetHandler implements XmlHandler {
     const value = this.cellValue();
     if (value === null) return;
     this.options.countCell();
-    (this.cells[this.row] ??= [])[this.col] = value;
+    let row = this.cells[this.row];
+    if (!row) {
+      // A row costs about what a cell does: counted too, so a sheet of one-cell rows is bounded as tightly.
+      this.options.countCell();
+      row = this.cells[this.row] = [];
+    }
+    row[this.col] = value;
     // A shared string is known once the sheets are read (only the strings they use are kept).
     if (this.type === 's') this.stringRefs.push(this.row, this.col, parseInt(this.value!, 10));
     if (this.row > this.lastValueRow) this.lastValueRow = this.row;

@@ -25,10 +25,19 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, t
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
   const inflater = new Inflate({ raw: true, chunkSize: OUTPUT_CHUNK });
   let produced = 0;
+  // What the sink throws (a limit reached while parsing) passes through pako untouched.
+  let sinkError: unknown = null;
   inflater.onData = (chunk) => {
     produced += chunk.length;
     if (produced > entry.size) throw new ZipFormatError(`${entry.name}: inflates beyond its declared ${entry.size} bytes`);
-    if (sink(chunk) === false) throw new Stop();
+    let more: boolean | void;
+    try {
+      more = sink(chunk);
+    } catch (error) {
+      sinkError = error;
+      throw new Stop();
+    }
+    if (more === false) throw new Stop();
   };
   inflater.onEnd = () => undefined;
   try {
@@ -40,6 +49,7 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, t
     }
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (error) {
+    if (sinkError !== null) throw sinkError;
     if (error instanceof Stop) return;
     if (error instanceof ZipFormatError) throw error;
     // pako throws plain errors on some damaged streams.
