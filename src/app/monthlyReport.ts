@@ -7,6 +7,7 @@ import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
 import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
+import { computability, Computability } from '../domain/reports/computability';
 import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
 import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
@@ -44,6 +45,8 @@ export interface MonthlyReportModel {
   need: VaccineNeedReport;
   bias: BiasReport;
   dataLaporan: DataLaporan;
+  /** Which figures cannot be computed from these registers, and how many errors they hold. */
+  computability: Computability;
 }
 
 export interface MonthlyReportResult {
@@ -82,12 +85,14 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const stock = vaccineStockReport(registers, year, month);
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
-  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock });
-  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings };
-  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
   const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
-  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan } };
+  // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
+  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode) });
+  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
+  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, computability: blocked };
+  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
+  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan, computability: blocked } };
 }
 
 /**

@@ -1,8 +1,10 @@
 import { formatMonthId } from '../domain/dates/formatId';
 import { MonthlyReportResult } from './monthlyReport';
 import { doseLabel } from '../sheets/reports/context';
+import { NOT_COMPUTABLE, notFinalBanner } from '../sheets/reportFrame';
 
 /** "82,8%": one decimal is what a report reader compares. */
+const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
 const pct = (v: number | null) => (v === null ? '-' : `${(Math.round(v * 1000) / 10).toLocaleString('id-ID')}%`);
 
 /**
@@ -11,7 +13,11 @@ const pct = (v: number | null) => (v === null ? '-' : `${(Math.round(v * 1000) /
  * them; the pane shows them above the findings list.
  */
 export function reportSummary(result: MonthlyReportResult): string[] {
-  const { immunization, stock, settings, dataLaporan } = result.model;
+  const { immunization, stock, settings, dataLaporan, computability } = result.model;
+  // A figure whose inputs are broken is named as such, never printed as a number.
+  const blocked = (indicators: string[]) => computability.reasonAny(indicators) !== null;
+  const cakupan = (k: string) => (blocked([k]) ? NOT_COMPUTABLE : pct(total.lines[k]?.cakupan ?? null));
+  const dropOut = (d: { rate: number | null; flag: string | null }, last: string) => (blocked(['dpt1', last]) ? NOT_COMPUTABLE : `${pct(d.rate)}${flag(d.flag)}`);
   const total = immunization.total;
   const line = total.lines.dpt1.targetLine;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -22,12 +28,17 @@ export function reportSummary(result: MonthlyReportResult): string[] {
     if (s) status.set(s, (status.get(s) ?? 0) + 1);
   }
   const short = stock.lines.filter((l) => l.sisaBulan !== null && l.sisaBulan < 1).map((l) => l.kode);
-  const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
+  const notFinal = notFinalBanner(computability.errorCount);
+  const reasons = computability.indicators().map((i) => `${doseLabel(i)} (${computability.problems(i)})`);
   return [
+    ...(notFinal ? [notFinal] : []),
     `Laporan imunisasi ${formatMonthId(immunization.year, immunization.month)} — Puskesmas ${dataLaporan.namaPuskesmas || '(tanpa nama)'} (${dataLaporan.kodePuskesmas || '-'}), ${immunization.rows.filter((r) => r.row !== null).length} kelurahan.`,
-    `Cakupan kumulatif puskesmas (garis target ${pct(line)}): ${settings.pwsAntigens.map((k) => `${doseLabel(k)} ${pct(total.lines[k]?.cakupan ?? null)}`).join(', ')}.`,
-    `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
-    `Drop-out DPT-HB-Hib 1→3: ${pct(total.dropOut.dpt1Dpt3.rate)}${flag(total.dropOut.dpt1Dpt3.flag)}; DPT-HB-Hib 1→MR 1: ${pct(total.dropOut.dpt1Mr1.rate)}${flag(total.dropOut.dpt1Mr1.flag)}.`,
+    `Cakupan kumulatif puskesmas (garis target ${pct(line)}): ${settings.pwsAntigens.map((k) => `${doseLabel(k)} ${cakupan(k)}`).join(', ')}.`,
+    blocked([settings.rankedAntigen])
+      ? `Status desa ${doseLabel(settings.rankedAntigen)}: ${NOT_COMPUTABLE}.`
+      : `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
+    `Drop-out DPT-HB-Hib 1→3: ${dropOut(total.dropOut.dpt1Dpt3, 'dpt3')}; DPT-HB-Hib 1→MR 1: ${dropOut(total.dropOut.dpt1Mr1, 'mr1')}.`,
+    ...(reasons.length > 0 ? [`Tidak dapat dihitung: ${reasons.join('; ')}.`] : []),
     short.length > 0 ? `Stok vaksin cukup kurang dari sebulan: ${short.join(', ')}.` : 'Stok setiap vaksin cukup untuk sebulan atau lebih.',
     `Temuan data: ${errors} error, ${warnings} peringatan.`,
   ];

@@ -59,12 +59,18 @@ export class Computability {
    * name (dpt3_kumulatif); `kelurahan` a code or TOTAL (blocked when any kelurahan is).
    */
   reason(indicator: string, kelurahan: string = TOTAL): string | null {
+    const problems = this.problems(indicator, kelurahan);
+    return problems === null ? null : `tidak dapat dihitung: ${problems}`;
+  }
+
+  /** The problems behind a blocked figure, without the "tidak dapat dihitung" in front; null when computable. */
+  problems(indicator: string, kelurahan: string = TOTAL): string | null {
     const at = this.blocked.get(baseIndicator(indicator));
     if (!at) return null;
     const problems = kelurahan === TOTAL ? [...at.values()].flat() : [...(at.get(kelurahan) ?? []), ...(at.get(EVERYWHERE) ?? [])];
     if (problems.length === 0) return null;
     const unique = [...new Set(problems)];
-    return `tidak dapat dihitung: ${unique.slice(0, 2).join('; ')}${unique.length > 2 ? `; dan ${unique.length - 2} masalah lain` : ''}`;
+    return `${unique.slice(0, 2).join('; ')}${unique.length > 2 ? `; dan ${unique.length - 2} masalah lain` : ''}`;
   }
 
   /** The first reason among several indicators (a drop-out needs two counts). */
