@@ -111,7 +111,10 @@ export function registersToDataLaporan(options: ReportOptions): (workbook: RawWo
       return { problem: `buku kerja register puskesmas tanpa identitas: Kode Puskesmas di sheet "${sheetNames.puskesmas ?? 'Puskesmas'}" ${sheetNames.puskesmas ? 'kosong' : 'tidak ada (sheetnya tidak ditemukan)'}, sehingga tidak diketahui puskesmas mana. File tidak digabung; minta puskesmas mengisi Kode dan Nama Puskesmas lalu mengirim ulang.` };
     }
     // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
-    return { data: { ...monthlyReportFromRegisters(status.registers, status.findings, options, status.persons).model.dataLaporan, dibuat: null } };
+    const report = monthlyReportFromRegisters(status.registers, status.findings, options, status.persons);
+    // The first errors, named in the merge's REPORT_NOT_FINAL finding by place and kind only: a message may quote a NIK.
+    const errors = report.findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => `${f.sheet}${f.row > 0 ? ` baris ${f.row}` : ''}${f.column ? ` kolom "${f.column}"` : ''} (${f.code})`);
+    return { data: { ...report.model.dataLaporan, dibuat: null }, ...(errors.length > 0 ? { errors } : {}) };
   };
 }
 
