@@ -1,7 +1,7 @@
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { computeWorkbookStatus } from './status';
+import { checkWorkbook } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
@@ -62,8 +62,8 @@ export interface MonthlyReportResult {
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today: options.today });
-  return monthlyReportFromRegisters(registers, findings, options, persons);
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  return monthlyReportFromRegisters(computation.registers, findings, options, computation.persons);
 }
 
 /**
@@ -99,7 +99,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const status = computeWorkbookStatus(workbook, { today: options.today });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { monthlyReportFromRegisters, MonthlyReportResult } from '../../app/monthlyReport';
 import { reportSummary } from '../../app/reportSummary';
 import { formatMonthId } from '../../domain/dates/formatId';
-import { computeWorkbookStatus } from '../../app/status';
+import { checkWorkbook } from '../../app/checkWorkbook';
 import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
@@ -35,7 +35,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const bytes = readFileBytes(file);
   const workbook = readWorkbookBytes(bytes, basename(file));
   const today = referenceDate(values.tanggal, workbook, io);
-  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today });
+  const { findings, computation } = checkWorkbook(workbook, { today });
+  const { registers, persons } = computation;
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
   const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt }, persons);
