@@ -8,6 +8,7 @@ import { DataLaporan } from '../domain/dataLaporan/types';
 import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
 import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
+import { emptyMonthNotice, MonthData, monthData, noStockNotice } from '../domain/reports/monthData';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
 import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
 import { StatusInput } from '../domain/reports/statusInput';
@@ -44,6 +45,8 @@ export interface MonthlyReportModel {
   need: VaccineNeedReport;
   bias: BiasReport;
   dataLaporan: DataLaporan;
+  /** What the workbook holds for the month (none, or no stock rows: the sheets and the summary say so). */
+  data: MonthData;
 }
 
 export interface MonthlyReportResult {
@@ -83,11 +86,12 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
   const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock });
-  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings };
+  const data = monthData(registers, year, month);
+  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data) };
   const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
   const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
-  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan } };
+  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan, data } };
 }
 
 /**
