@@ -8,7 +8,7 @@ import { runCli } from '../helpers/cli';
 import { handmadeBytes } from '../helpers/handmadeWorkbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'laporan-'));
-const REPORT_SHEETS = ['Laporan Imunisasi', 'PWS Imunisasi', 'Grafik PWS', 'Pemantauan Vaksin', 'Kebutuhan Vaksin', 'Laporan BIAS', 'Data Laporan'];
+const REPORT_SHEETS = ['Laporan Imunisasi', 'PWS Imunisasi', 'Grafik PWS', 'Pemantauan Vaksin', 'Kebutuhan Vaksin', 'Laporan BIAS', 'Kualitas Data', 'Data Laporan'];
 const CONTOH = 'templates/contoh-puskesmas.xlsx';
 const names = (path: string) => XLSX.read(readFileSync(path), { type: 'buffer', bookSheets: true }).SheetNames;
 
