@@ -25,6 +25,8 @@ export interface ReportMeta {
   preset?: string;
   /** The "BELUM FINAL" banner of a report made from registers with errors (notFinalBanner). */
   banner?: string | null;
+  /** A plain notice about the data, e.g. the month has none: a row of its own under the description. */
+  notice?: string | null;
 }
 
 export const TITLE_STYLE = { bold: true, fontSize: 14 } as const;
@@ -49,6 +51,8 @@ export function notFinalBanner(errors: number, notComputable = 0): string | null
 
 /** The row of the "BELUM FINAL" banner. */
 export const BANNER_ROW = 5;
+/** ReportMeta.notice: dark text on amber, bold, wrapped, over the sheet's width. */
+export const NOTICE_STYLE = { bold: true, fontSize: 10, fill: '#FFEB9C', fontColor: '#7F6000', wrap: true, vertical: 'top' } as const;
 
 /**
  * The top block of a report sheet: marker line, title, the puskesmas identity and the
@@ -70,10 +74,14 @@ export function reportHeader(title: string, puskesmas: Puskesmas | null, meta: R
     { range: 'A2', style: TITLE_STYLE },
     { range: 'A3:A4', style: { fontSize: 10 } },
   ];
-  // Row 5, under the report's description: the layouts keep it free for the banner.
+  // Row 5, under the report's description: the BELUM FINAL banner (reportTable keeps it free), then a notice.
   if (meta.banner) {
     rows.push([meta.banner]);
-    styles.push({ range: `A${BANNER_ROW}`, style: BANNER_STYLE });
+    styles.push({ range: `A${rows.length}`, style: BANNER_STYLE });
+  }
+  if (meta.notice) {
+    rows.push([meta.notice]);
+    styles.push({ range: `A${rows.length}`, style: NOTICE_STYLE });
   }
   return { rows, styles };
 }

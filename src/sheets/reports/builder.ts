@@ -1,5 +1,5 @@
 import { rangeAddress } from '../a1';
-import { HEADER_FILL, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
+import { BANNER_ROW, HEADER_FILL, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
 import { Puskesmas } from '../../domain/registers/types';
 
@@ -50,7 +50,9 @@ export class ReportSheetBuilder {
     this.styles.push(...header.styles);
     for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
     this.rowHeights[2] = 20;
-    if (meta.banner) this.rowHeights[header.rows.length] = 18;
+    if (meta.banner) this.rowHeights[BANNER_ROW] = 18;
+    // The notice row wraps like a note; its 10-point bold takes about 1.3 times the room.
+    if (meta.notice) this.notes.push({ row: header.rows.length, length: Math.ceil(meta.notice.length * 1.3), span });
   }
 
   /** 1-based number of the next row to be written. */
