@@ -45,8 +45,10 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
     const source = sources[i];
     run.onProgress?.(i, sources.length, source.name);
     const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
-    if ('report' in input) merge.add(input.report);
-    else merge.reject(input.finding);
+    if ('report' in input) {
+      merge.add(input.report);
+      for (const finding of input.findings ?? []) merge.reject(finding);
+    } else merge.reject(input.finding);
   }
   run.onProgress?.(sources.length, sources.length, '');
   const result = merge.result();

@@ -14,13 +14,16 @@ export type RegistersToReport = (workbook: RawWorkbook) => RegistersReport | nul
  * other sheets are not even inflated) or a full register workbook (aggregated on the fly;
  * names and NIK never leave this function).
  */
-export function readMergeInput(bytes: Uint8Array, file: string, fileDate: string | null, fromRegisters?: RegistersToReport): { report: ReceivedReport } | { finding: MergeFinding } {
+export function readMergeInput(bytes: Uint8Array, file: string, fileDate: string | null, fromRegisters?: RegistersToReport): { report: ReceivedReport; findings?: MergeFinding[] } | { finding: MergeFinding } {
   let workbook: RawWorkbook;
   try {
     const only = readWorkbookBytes(bytes, file, DATA_LAPORAN_ONLY).sheets.find((s) => s.rows.length > 0);
     if (only) {
       const result = readDataLaporan(only);
-      if (result.ok) return { report: { file, fileDate, data: result.data } };
+      if (result.ok) {
+        const old = (result.warnings ?? []).map((w): MergeFinding => ({ file, code: 'OLD_FORMAT', severity: 'warning', message: `${file}: ${w.message}` }));
+        return old.length > 0 ? { report: { file, fileDate, data: result.data }, findings: old } : { report: { file, fileDate, data: result.data } };
+      }
       const notOurs = result.findings.some((f) => /bukan Data Laporan|versi format/.test(f.message));
       return { finding: { file, code: notOurs ? 'NOT_A_REPORT' : 'REPORT_INVALID', severity: 'error', message: `${file}: ${result.findings.map((f) => f.message).join(' ')}` } };
     }
@@ -30,7 +33,7 @@ export function readMergeInput(bytes: Uint8Array, file: string, fileDate: string
     throw error;
   }
   const registers = fromRegisters?.(workbook) ?? null;
-  if (registers && 'data' in registers) return { report: { file, fileDate, data: registers.data } };
+  if (registers && 'data' in registers) return { report: { file, fileDate, data: registers.data, ...(registers.errors?.length ? { errors: registers.errors } : {}) } };
   if (registers) return { finding: { file, code: 'REPORT_INVALID', severity: 'error', message: `${file}: ${registers.problem}` } };
   return { finding: { file, code: 'NOT_A_REPORT', severity: 'error', message: `${file}: bukan laporan bulanan add-in Imunisasi (tidak ada sheet "${DATA_LAPORAN_SHEET}") dan bukan register puskesmas yang lengkap. Kirim file laporan bulanan dari add-in.` } };
 }

@@ -74,13 +74,13 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, 
  * `onText` returns false to stop.
  */
 export function streamEntryText(bytes: Uint8Array, entry: ZipEntry, limit: number, tooLarge: (size: number) => Error, onText: (text: string) => boolean | void): void {
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   let stopped = false;
   streamEntry(bytes, entry, limit, tooLarge, (chunk) => {
     decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
     stopped = onText(decoder.decode(chunk, { stream: true })) === false;
     return !stopped;
   });
-  const rest = decoder && !stopped ? (decoder as TextDecoder).decode() : '';
+  const rest = decoder && !stopped ? (decoder as InstanceType<typeof TextDecoder>).decode() : '';
   if (rest) onText(rest);
 }
