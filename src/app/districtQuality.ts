@@ -54,7 +54,7 @@ export function districtQuality(run: MergeRun) {
       return held
         .filter((r) => !(inPeriod(r.data) && reports.has(r.data.kodePuskesmas)))
         .sort((a, b) => a.file.localeCompare(b.file))
-        .map(({ file, fileDate, data }) => ({ file, fileDate, data }));
+        .map((r) => ({ ...r, recount: undefined }));
     },
 
     result(result: DistrictResult): DistrictQuality {

@@ -51,9 +51,13 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
     const source = sources[i];
     run.onProgress?.(i, sources.length, source.name);
     const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
-    if (!('report' in input)) merge.reject(input.finding);
+    if (!('report' in input)) {
+      merge.reject(input.finding);
+      continue;
+    }
+    for (const finding of input.findings ?? []) merge.reject(finding);
     // A register workbook waits: when its puskesmas's report also came, it only verifies it.
-    else if (input.report.recount) quality.holdRegisters(input.report);
+    if (input.report.recount) quality.holdRegisters(input.report);
     else {
       merge.add(input.report);
       quality.received(input.report);

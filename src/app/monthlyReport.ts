@@ -1,13 +1,15 @@
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { computeWorkbookStatus } from './status';
+import { checkWorkbook } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
 import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
+import { computability, Computability } from '../domain/reports/computability';
 import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
+import { emptyMonthNotice, MonthData, monthData, noStockNotice } from '../domain/reports/monthData';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
 import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
 import { StatusInput } from '../domain/reports/statusInput';
@@ -50,7 +52,11 @@ export interface MonthlyReportModel {
   need: VaccineNeedReport;
   bias: BiasReport;
   dataLaporan: DataLaporan;
+  /** Which figures cannot be computed from these registers, and how many errors they hold. */
+  computability: Computability;
   quality: QualityReport;
+  /** What the workbook holds for the month (none, or no stock rows: the sheets and the summary say so). */
+  data: MonthData;
 }
 
 export interface MonthlyReportResult {
@@ -69,8 +75,8 @@ export interface MonthlyReportResult {
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today: options.today });
-  return monthlyReportFromRegisters(registers, findings, options, persons);
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  return monthlyReportFromRegisters(computation.registers, findings, options, computation.persons);
 }
 
 /**
@@ -89,13 +95,16 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const stock = vaccineStockReport(registers, year, month);
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
-  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock });
-  const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
-  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings };
-  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), monthlyQualitySheet(quality, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
   const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
-  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan, quality } };
+  // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
+  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode) });
+  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
+  const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
+  const data = monthData(registers, year, month);
+  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked };
+  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), monthlyQualitySheet(quality, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
+  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan, quality, data, computability: blocked } };
 }
 
 /**
@@ -107,16 +116,19 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const status = computeWorkbookStatus(workbook, { today: options.today });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {
       return { problem: `buku kerja register puskesmas tanpa identitas: Kode Puskesmas di sheet "${sheetNames.puskesmas ?? 'Puskesmas'}" ${sheetNames.puskesmas ? 'kosong' : 'tidak ada (sheetnya tidak ditemukan)'}, sehingga tidak diketahui puskesmas mana. File tidak digabung; minta puskesmas mengisi Kode dan Nama Puskesmas lalu mengirim ulang.` };
     }
     // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
-    const { model } = monthlyReportFromRegisters(status.registers, status.findings, options, status.persons);
+    const report = monthlyReportFromRegisters(status.registers, status.findings, options, status.persons);
+    // The first errors, named in the merge's REPORT_NOT_FINAL finding by place and kind only: a message may quote a NIK.
+    const errors = report.findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => `${f.sheet}${f.row > 0 ? ` baris ${f.row}` : ''}${f.column ? ` kolom "${f.column}"` : ''} (${f.code})`);
     // The rows behind each figure (row numbers and dates only), for Dinkes's verification factor.
-    return { data: { ...model.dataLaporan, dibuat: null }, recount: registerRecount(status.registers, model.immunization) };
+    const recount = registerRecount(status.registers, report.model.immunization);
+    return { data: { ...report.model.dataLaporan, dibuat: null }, ...(errors.length > 0 ? { errors } : {}), recount };
   };
 }
 

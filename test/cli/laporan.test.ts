@@ -17,7 +17,7 @@ describe('imunisasi laporan', () => {
     const out = join(dir, 'laporan.xlsx');
     const { code, out: printed, err } = await runCli(['laporan', CONTOH, '--bulan', '2025-12', '-o', out]);
     expect(code).toBe(0);
-    // The status T engine's own findings are listed (periksa does not show them): the sample's two namesake pairs.
+    // The status T engine's own findings are listed: the sample's two namesake pairs.
     expect(printed).toMatch(/Temuan data: 0 error, 2 peringatan\./);
     expect(err.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['PERINGATAN PERSON_LIKELY_DUPLICATE', 'PERINGATAN PERSON_LIKELY_DUPLICATE']);
     expect(printed).toMatch(/Laporan imunisasi Desember 2025 — Puskesmas Sidomulyo \(P3373020101\), 5 kelurahan\./);

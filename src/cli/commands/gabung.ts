@@ -82,8 +82,10 @@ function progressLine(io: CliIo) {
 function summary(result: DistrictResult, quality: DistrictQuality, out: string): string {
   const received = result.puskesmas.length;
   const onTime = result.puskesmas.filter((p) => p.onTime).length;
+  const notFinal = result.puskesmas.filter((p) => p.notFinal).map((p) => p.nama);
   const lines = [
     `Gabungan ${formatMonthId(result.tahun, result.bulan)}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
+    ...(notFinal.length > 0 ? [`BELUM FINAL: ${notFinal.length} laporan (${notFinal.join(', ')}); angka yang tidak dapat dihitung tidak dijumlahkan ke total kabupaten/kota.`] : []),
     `Laporan kabupaten/kota ditulis ke ${out}.`,
     `Kualitas data: ${quality.findings.length} temuan (sheet Kualitas Data Kabupaten)${quality.verifications.length > 0 ? `; faktor verifikasi untuk ${quality.verifications.map((v) => v.nama).join(', ')} (sheet Faktor Verifikasi)` : ''}.`,
   ];
@@ -97,8 +99,9 @@ function toJson(result: DistrictResult, quality: DistrictQuality) {
     tahun: result.tahun,
     bulan: result.bulan,
     batasTepatWaktu: result.deadline,
-    puskesmas: result.puskesmas.map((p) => ({ kode: p.kode, nama: p.nama, file: p.file, dibuat: p.dated, tepatWaktu: p.onTime, indikator: values(p.totals) })),
+    puskesmas: result.puskesmas.map((p) => ({ kode: p.kode, nama: p.nama, file: p.file, dibuat: p.dated, tepatWaktu: p.onTime, belumFinal: p.notFinal !== null, jumlahError: p.notFinal?.errors ?? 0, indikator: values(p.totals), tidakDapatDihitung: Object.fromEntries(p.blocked) })),
     total: values(result.totals),
+    totalTidakDapatDihitung: Object.fromEntries(result.blocked),
     diharapkan: result.expected.length,
     diterima: result.puskesmas.length,
     tepatWaktu: result.puskesmas.filter((p) => p.onTime).length,
