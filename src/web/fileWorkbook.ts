@@ -4,8 +4,9 @@ import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook } from '../io/xlsx/writeWorkbook';
 import { isGeneratedMark } from '../sheets/reportFrame';
 import { SheetSpec } from '../sheets/spec';
-import { planSheetWrites } from '../sheets/writePlan';
+import { planSheetWrites, Rename } from '../sheets/writePlan';
 import type { OnProgress, WorkbookHost, WriteRequest, WriteResult } from '../ui/host';
+import { specToRaw } from './specToRaw';
 
 export const FILE_READ_STAGE = 'Membaca file';
 export const FILE_WRITE_STAGE = 'Menyusun file hasil';
@@ -57,9 +58,10 @@ export class FileWorkbook implements WorkbookHost {
     if (toWrite.length === 0) return result;
     const convertedNow = !isXlsx(this.bytes);
     const input = toXlsxBytes(this.bytes);
-    const { bytes } = await addSheetsToWorkbook(input, toWrite);
+    const { bytes, renamed } = await addSheetsToWorkbook(input, toWrite);
     this.bytes = bytes;
-    this.workbook = readWorkbookBytes(bytes, this.fileName);
+    // What was written is known: keep it instead of parsing the whole output again.
+    this.workbook = withWritten(this.workbook, toWrite, renamed);
     this.changed = true;
     onProgress({ stage: FILE_WRITE_STAGE, done: 1, total: 1 });
     if (convertedNow) result.notices.push(CONVERTED_NOTICE);
@@ -75,4 +77,20 @@ export class FileWorkbook implements WorkbookHost {
 
 function cellA1(sheet: RawSheet): unknown {
   return sheet.firstRow === 1 && sheet.firstCol === 1 ? sheet.rows[0]?.[0] : null;
+}
+
+/**
+ * The workbook as the file now holds it, as addSheetsToWorkbook placed the sheets: a sheet of
+ * the same name (the add-in's own) replaced in its place, the others added at the end, under
+ * the name the writer used.
+ */
+function withWritten(workbook: RawWorkbook, written: readonly SheetSpec[], renamed: readonly Rename[]): RawWorkbook {
+  const sheets = [...workbook.sheets];
+  for (const spec of written) {
+    const name = renamed.find((r) => r.wanted === spec.name)?.used ?? spec.name;
+    const at = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (at >= 0) sheets[at] = specToRaw(spec, sheets[at].name);
+    else sheets.push(specToRaw(spec, name));
+  }
+  return { sheets };
 }

@@ -29,6 +29,9 @@ describe('FileWorkbook (file mode)', () => {
     const before = readWorkbookBytes(input);
     expect(result.sheets.slice(0, 2)).toEqual(before.sheets);
     expect(result.sheets[3].rows[1]).toEqual(['versi kedua']);
+    // What the page holds after writing is what the downloaded file reads as, without re-parsing it.
+    expect(await file.read(() => undefined)).toEqual(result);
+    expect(await file.sheetNames()).toEqual(['Puskesmas', 'Laporan Bulanan', 'Laporan Bulanan (2)', 'Grafik PWS']);
     expect(file.changed).toBe(true);
     expect(file.result().name).toBe('puskesmas-hasil.xlsx');
   });
@@ -55,6 +58,7 @@ describe('FileWorkbook (file mode)', () => {
     const out = readWorkbookBytes(bytes);
     expect(out.sheets.map((s) => s.name)).toEqual(['Puskesmas', 'Kelurahan', 'Laporan Bulanan']);
     expect(out.sheets.slice(0, 2)).toEqual(readWorkbookBytes(input).sheets);
+    expect(await file.read(() => undefined)).toEqual(out);
   });
 
   it('refuses what is not a workbook with the reader\'s plain reason', () => {

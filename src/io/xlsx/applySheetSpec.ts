@@ -135,10 +135,14 @@ function toValidation(v: ValidationSpec): ExcelJS.DataValidation {
  * ExcelJS cannot write charts, and a home-made chart writer is not worth its bugs: in a file
  * the chart's place holds a note saying where the chart appears. Its data is on the sheet.
  */
+export function chartNoteText(chart: ChartSpec): string {
+  return `Grafik "${chart.title}" tidak dapat disimpan dalam file ini. Grafik tampil di Excel bila laporan ini dibuat melalui add-in: buka panel Imunisasi lalu tekan tombol yang membuat laporan ini. Datanya ada di tabel pada sheet ini.`;
+}
+
 function chartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
   const { top, left, bottom, right } = parseRange(`${chart.anchor.from}:${chart.anchor.to}`);
   const cell = ws.getCell(top, left);
-  cell.value = `Grafik "${chart.title}" tidak dapat disimpan dalam file ini. Grafik tampil di Excel bila laporan ini dibuat melalui add-in: buka panel Imunisasi lalu tekan tombol yang membuat laporan ini. Datanya ada di tabel pada sheet ini.`;
+  cell.value = chartNoteText(chart);
   cell.font = { ...BASE_FONT, italic: true, color: { argb: 'FF595959' } };
   cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
