@@ -1,7 +1,7 @@
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { readRegisters } from '../domain/registers/readRegisters';
+import { checkWorkbook } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
@@ -28,8 +28,8 @@ export interface BiasReportResult {
  * by kelurahan. The monthly report carries the same sheet for the year to date.
  */
 export function yearlyBiasReport(workbook: RawWorkbook, options: BiasReportOptions): BiasReportResult {
-  const { registers, findings } = readRegisters(workbook, { today: options.today });
-  return yearlyBiasReportFromRegisters(registers, findings, options);
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  return yearlyBiasReportFromRegisters(computation.registers, findings, options);
 }
 
 export function yearlyBiasReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: BiasReportOptions): BiasReportResult {

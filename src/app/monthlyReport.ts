@@ -1,13 +1,14 @@
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { computeWorkbookStatus } from './status';
+import { checkWorkbook } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
 import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
 import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
+import { emptyMonthNotice, MonthData, monthData, noStockNotice } from '../domain/reports/monthData';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
 import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
 import { StatusInput } from '../domain/reports/statusInput';
@@ -24,6 +25,9 @@ import { needSheet } from '../sheets/reports/needSheet';
 import { pwsChartSheet } from '../sheets/reports/pwsChartSheet';
 import { pwsSheet } from '../sheets/reports/pwsSheet';
 import { stockSheet } from '../sheets/reports/stockSheet';
+import { monthlyQuality } from '../domain/quality/monthlyQuality';
+import { QualityReport } from '../domain/quality/types';
+import { monthlyQualitySheet } from '../sheets/quality/monthlyQualitySheet';
 
 export interface ReportOptions {
   year: number;
@@ -35,6 +39,8 @@ export interface ReportOptions {
   generatedAt: GenerationStamp;
   /** Overrides of the programme settings (targets, thresholds, denominators). */
   settings?: ReportSettingsOverrides;
+  /** Last year's report of the same month (its Data Laporan), for Kualitas Data's comparison over time. */
+  lastYear?: DataLaporan | null;
 }
 
 export interface MonthlyReportModel {
@@ -44,6 +50,9 @@ export interface MonthlyReportModel {
   need: VaccineNeedReport;
   bias: BiasReport;
   dataLaporan: DataLaporan;
+  quality: QualityReport;
+  /** What the workbook holds for the month (none, or no stock rows: the sheets and the summary say so). */
+  data: MonthData;
 }
 
 export interface MonthlyReportResult {
@@ -56,14 +65,14 @@ export interface MonthlyReportResult {
 
 /**
  * The monthly report of a puskesmas workbook: Laporan Imunisasi, PWS, Grafik PWS, Pemantauan
- * Vaksin, Rencana Kebutuhan Vaksin, Laporan BIAS (year to date) and Data Laporan, with the
+ * Vaksin, Rencana Kebutuhan Vaksin, Laporan BIAS (year to date), Kualitas Data and Data Laporan, with the
  * Td/TT, IDL and UCI lines from the status T engine (the Skema's rules, Aturan over them). Pure: the
  * CLI and the task pane call it and write the specs with their own writer.
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today: options.today });
-  return monthlyReportFromRegisters(registers, findings, options, persons);
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  return monthlyReportFromRegisters(computation.registers, findings, options, computation.persons);
 }
 
 /**
@@ -83,11 +92,13 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
   const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock });
-  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings };
-  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
+  const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
+  const data = monthData(registers, year, month);
+  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data) };
+  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), monthlyQualitySheet(quality, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
   const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
-  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan } };
+  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan, quality, data } };
 }
 
 /**
@@ -99,7 +110,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const status = computeWorkbookStatus(workbook, { today: options.today });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {

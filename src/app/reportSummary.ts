@@ -1,4 +1,5 @@
 import { formatMonthId } from '../domain/dates/formatId';
+import { isEmptyMonth } from '../domain/reports/monthData';
 import { MonthlyReportResult } from './monthlyReport';
 import { doseLabel } from '../sheets/reports/context';
 
@@ -11,7 +12,7 @@ const pct = (v: number | null) => (v === null ? '-' : `${(Math.round(v * 1000) /
  * them; the pane shows them above the findings list.
  */
 export function reportSummary(result: MonthlyReportResult): string[] {
-  const { immunization, stock, settings, dataLaporan } = result.model;
+  const { immunization, settings, dataLaporan } = result.model;
   const total = immunization.total;
   const line = total.lines.dpt1.targetLine;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -21,14 +22,31 @@ export function reportSummary(result: MonthlyReportResult): string[] {
     const s = r.lines[settings.rankedAntigen]?.status;
     if (s) status.set(s, (status.get(s) ?? 0) + 1);
   }
-  const short = stock.lines.filter((l) => l.sisaBulan !== null && l.sisaBulan < 1).map((l) => l.kode);
   const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
+  const month = formatMonthId(immunization.year, immunization.month);
+  const empty = isEmptyMonth(result.model.data) ? ` Belum ada data ${month}: tidak ada tanggal imunisasi di register, baris Imunisasi Luar maupun baris Stok Vaksin bulan ini, jadi angka bulan ini 0 karena datanya belum diisi, bukan karena tidak ada kegiatan.` : '';
   return [
-    `Laporan imunisasi ${formatMonthId(immunization.year, immunization.month)} — Puskesmas ${dataLaporan.namaPuskesmas || '(tanpa nama)'} (${dataLaporan.kodePuskesmas || '-'}), ${immunization.rows.filter((r) => r.row !== null).length} kelurahan.`,
+    `Laporan imunisasi ${month} — Puskesmas ${dataLaporan.namaPuskesmas || '(tanpa nama)'} (${dataLaporan.kodePuskesmas || '-'}), ${immunization.rows.filter((r) => r.row !== null).length} kelurahan.${empty}`,
     `Cakupan kumulatif puskesmas (garis target ${pct(line)}): ${settings.pwsAntigens.map((k) => `${doseLabel(k)} ${pct(total.lines[k]?.cakupan ?? null)}`).join(', ')}.`,
-    `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
+    empty ? `Status desa ${doseLabel(settings.rankedAntigen)}: tidak dinilai, bulan ini belum berisi data.` : `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
     `Drop-out DPT-HB-Hib 1→3: ${pct(total.dropOut.dpt1Dpt3.rate)}${flag(total.dropOut.dpt1Dpt3.flag)}; DPT-HB-Hib 1→MR 1: ${pct(total.dropOut.dpt1Mr1.rate)}${flag(total.dropOut.dpt1Mr1.flag)}.`,
-    short.length > 0 ? `Stok vaksin cukup kurang dari sebulan: ${short.join(', ')}.` : 'Stok setiap vaksin cukup untuk sebulan atau lebih.',
+    stockLine(result, month),
     `Temuan data: ${errors} error, ${warnings} peringatan.`,
   ];
+}
+
+/**
+ * What the stock rows of the month say, and nothing more: no statement about a vaccine without
+ * its stock row (issue 11 item 6), none at all without any.
+ */
+function stockLine(result: MonthlyReportResult, month: string): string {
+  const { stock, data } = result.model;
+  if (data.stockRows === 0) return `Stok vaksin: belum ada baris Stok Vaksin untuk ${month}, sehingga kecukupan stok tidak dinilai.`;
+  const lines = stock.lines.filter((l) => l.group !== null);
+  const short = lines.filter((l) => l.sisaBulan !== null && l.sisaBulan < 1).map((l) => l.kode);
+  const unknown = lines.filter((l) => l.sisaBulan === null).map((l) => l.kode);
+  const notJudged = unknown.length > 0 ? ` Tidak dinilai (tanpa baris stok ${month} atau tanpa stok akhir/pemakaian): ${unknown.join(', ')}.` : '';
+  if (short.length > 0) return `Stok vaksin cukup kurang dari sebulan: ${short.join(', ')}.${notJudged}`;
+  if (unknown.length > 0) return `Stok vaksin yang tercatat cukup untuk sebulan atau lebih.${notJudged}`;
+  return 'Stok setiap vaksin cukup untuk sebulan atau lebih.';
 }

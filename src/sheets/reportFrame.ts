@@ -22,11 +22,15 @@ export interface ReportMeta {
   sources: string;
   /** Rule preset, e.g. "Skema Td terkini". */
   preset?: string;
+  /** A plain notice about the data, e.g. the month has none: a row of its own under the description. */
+  notice?: string | null;
 }
 
 export const TITLE_STYLE = { bold: true, fontSize: 14 } as const;
 export const HEADER_FILL = '#DDEBF7';
 export const MARK_STYLE = { italic: true, fontSize: 8, fontColor: '#7F7F7F' } as const;
+/** ReportMeta.notice: dark text on amber, bold, wrapped, over the sheet's width. */
+export const NOTICE_STYLE = { bold: true, fontSize: 10, fill: '#FFEB9C', fontColor: '#7F6000', wrap: true, vertical: 'top' } as const;
 
 /**
  * The top block of a report sheet: marker line, title, the puskesmas identity and the
@@ -48,5 +52,9 @@ export function reportHeader(title: string, puskesmas: Puskesmas | null, meta: R
     { range: 'A2', style: TITLE_STYLE },
     { range: 'A3:A4', style: { fontSize: 10 } },
   ];
+  if (meta.notice) {
+    rows.push([meta.notice]);
+    styles.push({ range: `A${rows.length}`, style: NOTICE_STYLE });
+  }
   return { rows, styles };
 }

@@ -65,7 +65,6 @@ export class FileWorkbook implements WorkbookHost {
     this.changed = true;
     onProgress({ stage: FILE_WRITE_STAGE, done: 1, total: 1 });
     if (convertedNow) result.notices.push(CONVERTED_NOTICE);
-    if (toWrite.some((s) => s.charts?.length)) result.notices.push('Di file hasil, tempat grafik berisi catatan dan datanya ada di tabel. Grafik asli dibuat bila laporan dibuat lewat panel Imunisasi di Excel.');
     return result;
   }
 

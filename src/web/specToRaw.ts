@@ -1,6 +1,5 @@
 import { Cell, MergeRange, RawSheet } from '../domain/raw';
 import { parseRange } from '../sheets/a1';
-import { chartNoteText } from '../io/xlsx/applySheetSpec';
 import { SheetSpec, SpecCell } from '../sheets/spec';
 
 /**
@@ -12,20 +11,10 @@ import { SheetSpec, SpecCell } from '../sheets/spec';
  */
 export function specToRaw(spec: SheetSpec, name = spec.name): RawSheet {
   const rows: Cell[][] = spec.values.map(toRawRow);
-  const merged = (spec.merges ?? []).map(parseRange);
-  // The file writer puts a note where each chart would be (merged over the chart's area).
-  for (const chart of spec.charts ?? []) {
-    const area = parseRange(`${chart.anchor.from}:${chart.anchor.to}`);
-    while (rows.length < area.top) rows.push([]);
-    const row = rows[area.top - 1];
-    while (row.length < area.left) row.push(null);
-    row[area.left - 1] = chartNoteText(chart);
-    merged.push(area);
-  }
   let last = rows.length - 1;
   while (last >= 0 && rows[last].length === 0) last--;
   rows.length = last + 1;
-  const merges = writtenMerges(merged);
+  const merges = writtenMerges((spec.merges ?? []).map(parseRange));
   return { name, rows, firstRow: 1, firstCol: 1, ...(merges.length ? { merges } : {}) };
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
+import { checkWorkbook } from '../../src/app/checkWorkbook';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
@@ -98,9 +99,11 @@ describe('file mode (a normal browser)', () => {
     await page.click('button[data-action="periksa"]');
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
     const workbook = readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')));
-    const { findings } = readRegisters(workbook, { today: todayInZone(readZone(workbook)) });
-    expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
-    if (findings.length === 0) expect(await page.textContent('#status')).toBe('Tidak ada masalah: semua sheet sesuai format standar.');
+    const { findings } = checkWorkbook(workbook, { today: todayInZone(readZone(workbook)) });
+    // The same complete check as laporan and status: the sample's two namesake pairs (issue 11 item 2).
+    expect(findings.map((f) => f.code)).toEqual(['PERSON_LIKELY_DUPLICATE', 'PERSON_LIKELY_DUPLICATE']);
+    expect(await page.locator('#temuan li.finding').count()).toBe(findings.length);
+    expect(await page.locator('#temuan li.finding .message').allTextContents()).toEqual(findings.map((f) => f.message));
   });
 
   it('makes the monthly report of the sample (Buat laporan bulanan) and downloads it with the registers untouched', async () => {
@@ -132,7 +135,7 @@ describe('file mode (a normal browser)', () => {
     expect(await page.textContent('#nama-file')).toBe('sampel.xlsx');
     await page.click('button[data-action="periksa"]');
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
-    const { findings } = readRegisters(workbook, { today: todayInZone(readZone(workbook)) });
+    const { findings } = checkWorkbook(workbook, { today: todayInZone(readZone(workbook)) });
     const errors = findings.filter((f) => f.severity === 'error').length;
     expect(await page.textContent('#status')).toBe(`Pemeriksaan selesai: ${errors} error, ${findings.length - errors} peringatan. Perbaiki error agar laporan lengkap.`);
     expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
@@ -221,7 +224,7 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     await page.waitForSelector('body[data-busy="false"] #temuan li.finding');
     // What this Excel shows the add-in: no Vaksin sheet, and no merged areas (ExcelApi 1.13).
     const seen = { sheets: workbook.sheets.filter((s) => s.name !== 'Vaksin').map(({ merges: _merges, ...sheet }) => sheet) };
-    const { findings } = readRegisters(seen, { today: todayInZone(readZone(seen)) });
+    const { findings } = checkWorkbook(seen, { today: todayInZone(readZone(seen)) });
     expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
     const index = findings.findIndex((f) => f.cell);
     await page.locator('#temuan li.finding button').nth(index).click();

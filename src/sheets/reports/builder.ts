@@ -50,6 +50,8 @@ export class ReportSheetBuilder {
     this.styles.push(...header.styles);
     for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
     this.rowHeights[2] = 20;
+    // The notice row wraps like a note; its 10-point bold takes about 1.3 times the room.
+    if (meta.notice) this.notes.push({ row: header.rows.length, length: Math.ceil(meta.notice.length * 1.3), span });
   }
 
   /** 1-based number of the next row to be written. */

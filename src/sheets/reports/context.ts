@@ -15,12 +15,16 @@ export interface LayoutContext {
   today: IsoDate;
   generatedAt: GenerationStamp;
   settings: ReportSettings;
+  /** On every sheet of the report (ReportMeta.notice), e.g. that the month has no data. */
+  notice?: string | null;
+  /** On the stock sheet when the month has no Stok Vaksin row (and no notice above says more). */
+  stockNotice?: string | null;
 }
 
 export const SCHEME_LABEL = { td: 'Skema Td terkini', tt2005: 'Skema 2005 (TT)' } as const;
 
 export function meta(ctx: LayoutContext, sources: string, period = formatMonthId(ctx.year, ctx.month)): ReportMeta {
-  return { generatedAt: formatStampId(ctx.generatedAt), period, sources, preset: SCHEME_LABEL[ctx.puskesmas?.skema ?? 'td'] };
+  return { generatedAt: formatStampId(ctx.generatedAt), period, sources, preset: SCHEME_LABEL[ctx.puskesmas?.skema ?? 'td'], notice: ctx.notice ?? null };
 }
 
 export const monthName = (month: number) => monthNameId(month);

@@ -52,7 +52,7 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
     report.ranked.map((r, i) => [i + 1, r.nama, pct(r.cakupan), target, textBar(r.cakupan, target)]),
     null,
   );
-  b.note(`Batang: satu kotak = ${100 / BAR_STEPS}% sasaran; ┃ = garis target. Grafik yang sama tampil sebagai grafik Excel bila laporan dibuat dari panel add-in.`, 9);
+  b.note(`Batang: satu kotak = ${100 / BAR_STEPS}% sasaran; ┃ = garis target.`, 9);
   b.conditionalFormats.push({ range: rangeAddress(ranked.firstBodyRow, 3, ranked.lastBodyRow, 3), rule: { kind: 'cellValue', operator: 'lessThan', values: [target - 1e-9] }, style: { fill: '#FCE4D6' } });
 
   b.blank();
