@@ -1,5 +1,6 @@
 import { RawSheet, RawWorkbook } from '../domain/raw';
 import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
+import { HEAD_ROWS, REGISTER_SHEETS } from '../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook } from '../io/xlsx/writeWorkbook';
 import { isGeneratedMark } from '../sheets/reportFrame';
@@ -28,7 +29,7 @@ export class FileWorkbook implements WorkbookHost {
     readonly fileName: string,
     bytes: Uint8Array,
   ) {
-    this.workbook = readWorkbookBytes(bytes, fileName); // throws UnreadableFileError in plain words
+    this.workbook = readWorkbookBytes(bytes, fileName, REGISTER_SHEETS); // throws UnreadableFileError in plain words
     this.bytes = bytes;
   }
 
@@ -79,17 +80,30 @@ function cellA1(sheet: RawSheet): unknown {
 }
 
 /**
- * The workbook as the file now holds it, as addSheetsToWorkbook placed the sheets: a sheet of
- * the same name (the add-in's own) replaced in its place, the others added at the end, under
- * the name the writer used.
+ * The workbook as the file now holds it and as reading it with REGISTER_SHEETS would give it,
+ * placed as addSheetsToWorkbook placed the sheets: a sheet of the same name (the add-in's own)
+ * replaced in its place, the others added at the end, under the name the writer used.
  */
 function withWritten(workbook: RawWorkbook, written: readonly SheetSpec[], renamed: readonly Rename[]): RawWorkbook {
   const sheets = [...workbook.sheets];
   for (const spec of written) {
     const name = renamed.find((r) => r.wanted === spec.name)?.used ?? spec.name;
     const at = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (at >= 0) sheets[at] = specToRaw(spec, sheets[at].name);
-    else sheets.push(specToRaw(spec, name));
+    const sheet = asRead(specToRaw(spec, at >= 0 ? sheets[at].name : name));
+    if (at >= 0) sheets[at] = sheet;
+    else sheets.push(sheet);
   }
   return { sheets };
+}
+
+/**
+ * A sheet REGISTER_SHEETS reads only the head of (a report: enough to see the mark in A1) as
+ * the xlsx reader gives it: its first HEAD_ROWS rows, marked partial, without merged areas
+ * (they follow the cells in the file, past where the reader stops).
+ */
+function asRead(sheet: RawSheet): RawSheet {
+  if (REGISTER_SHEETS(sheet.name) !== 'head') return sheet;
+  const rows = sheet.rows.slice(0, HEAD_ROWS);
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  return { name: sheet.name, rows, firstRow: sheet.firstRow, firstCol: sheet.firstCol, partial: true };
 }
