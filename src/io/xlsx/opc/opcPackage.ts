@@ -33,6 +33,13 @@ export class OpcPackage {
     return new OpcPackage(await JSZip.loadAsync(bytes));
   }
 
+  /** A new package of these parts, in this order (nothing is compressed until bytes()). */
+  static fromParts(parts: readonly { name: string; data: string | Uint8Array; base64?: boolean }[]): OpcPackage {
+    const zip = new JSZip();
+    for (const part of parts) zip.file(part.name, part.data, part.base64 ? { base64: true } : {});
+    return new OpcPackage(zip);
+  }
+
   has(path: string): boolean {
     return this.zip.file(path) !== null;
   }
