@@ -22,6 +22,14 @@ export interface Relationship {
   external: boolean;
 }
 
+/** The compression bytes() uses: JSZip's DEFLATE, or Node's zlib registered under DEFLATE's method number (nativeDeflate.ts). */
+let deflate = 'DEFLATE';
+
+/** Makes every package compress with the JSZip compression registered under `name`. */
+export function setPackageDeflate(name: string): void {
+  deflate = name;
+}
+
 /**
  * An Office Open XML package (the zip inside an .xlsx) opened for editing part by part: parts
  * we do not write keep their exact bytes, only recompressed where JSZip must.
@@ -63,7 +71,7 @@ export class OpcPackage {
   }
 
   async bytes(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    return this.zip.generateAsync({ type: 'uint8array', compression: deflate as 'DEFLATE', compressionOptions: { level: 6 } });
   }
 
   /** Relationships of a part ('' for the package itself). */
