@@ -1,7 +1,7 @@
 import { IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { readRegisters } from '../domain/registers/readRegisters';
+import { readRegistersKept } from './keptRegisters';
 import { Registers } from '../domain/registers/types';
 import { unknownAturanFindings } from '../domain/rules/aturan/catalog';
 import { readAturan } from '../domain/rules/aturan/readAturan';
@@ -25,7 +25,7 @@ export interface StatusComputation {
  * puskesmas's clock).
  */
 export function computeWorkbookStatus(workbook: RawWorkbook, options: { today: IsoDate }): StatusComputation {
-  const { registers, findings: registerFindings } = readRegisters(workbook, { today: options.today });
+  const { registers, findings: registerFindings } = readRegistersKept(workbook, { today: options.today });
   const aturan = readAturan(workbook);
   const rules = applyAturan(PRESETS[registers.puskesmas?.skema ?? 'td'], aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });
