@@ -136,18 +136,24 @@ describe('own xlsx reader: limits and files that are no workbook', () => {
     expect(error.message).toMatch(/^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak \(batas 1\.000 MB\)\./);
   });
 
-  it('never inflates a part beyond what it declares (a lying directory is a damaged file)', () => {
+  it('never inflates a part beyond what it declares (a lying directory is a damaged file) nor far beyond any real sheet', () => {
     const error = refusal(inflationBomb(0.05, 1_000_000));
     expect(error.reason).toBe('corrupt');
     expect(error.message).toMatch(/file rusak dan tidak dapat dibuka/);
+    // Declared just under the part limit, inflating to 1,2 GB: stopped once it is plainly a bomb.
+    const lying = refusal(inflationBomb(1.2, 399 * 1024 * 1024), 'bom.xlsx');
+    expect([lying.reason, lying.message]).toEqual(['too-large', expect.stringMatching(/^bom\.xlsx: file terlalu besar untuk dibuka: sheet "Register Bayi" mengembang lebih dari 100 kali ukurannya/)]);
   });
 
   it('refuses a part declared larger than 400 MB and a workbook of more than 5 million cells, naming the sheet', () => {
     const big = refusal(minimalXlsx([{ name: 'Register Bayi', xml: repeatedDeflate(SHEET_OPEN, '<row><c><v>1</v></c></row>', 40_000, 500, SHEET_CLOSE) }]));
     expect(big.message).toMatch(/sheet "Register Bayi" berisi 49[0-9],[0-9] MB setelah diekstrak \(batas 400 MB\)/);
-    // 20 cells a row, 260 000 rows: 5,2 million cells in a 300 MB part.
-    const row = `<row>${'<c><v>7</v></c>'.repeat(20)}</row>`;
-    const cells = refusal(minimalXlsx([{ name: 'Sheet Saya', xml: repeatedDeflate(SHEET_OPEN, row, 1000, 260, SHEET_CLOSE) }]));
+    // 20 cells a row, 260 000 rows: 5,2 million cells. Values vary as real ones do, so the
+    // part deflates like a real sheet (not like a bomb): a block of 1000 rows, repeated.
+    let seed = 7;
+    const value = () => (seed = (seed * 48271) % 2147483647) % 100000;
+    const block = Array.from({ length: 1000 }, () => `<row>${Array.from({ length: 20 }, () => `<c><v>${value()}</v></c>`).join('')}</row>`).join('');
+    const cells = refusal(minimalXlsx([{ name: 'Sheet Saya', xml: repeatedDeflate(SHEET_OPEN, block, 1, 260, SHEET_CLOSE) }]));
     expect(cells.reason).toBe('too-large');
     expect(cells.message).toMatch(/sheet "Sheet Saya" membuat jumlah sel berisi melebihi 5\.000\.000/);
   });
