@@ -101,12 +101,30 @@ describe('own xlsx reader: every cell present is read, whatever the file says ab
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Nama', 'No', 'Tanggal'], ...rows]), 'Register Bayi');
     const honest = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const stale = await withPart(honest, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:K10"/>'));
-    // The case is real: SheetJS trusts the stored size and loses 491 rows.
-    expect(sheetJsRaw(stale).sheets[0].rows).toHaveLength(10);
+    // The case is real: SheetJS takes the stored size for the sheet's range.
+    expect(XLSX.read(stale, SHEETJS_READ_OPTIONS).Sheets['Register Bayi']['!ref']).toBe('A1:K10');
     const ours = readWorkbookBytes(stale);
     expect(ours.sheets[0].rows).toHaveLength(501);
     expect(ours.sheets[0].rows[500]).toEqual(['Anak 500', 500, 45499]);
     expect(ours).toEqual(readWorkbookBytes(honest));
+  });
+
+  it('also in .xlsb (read by SheetJS), whose stored sheet size (BrtWsDim) can be as stale', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Nama', 'No'], ...Array.from({ length: 500 }, (_, i) => [`Anak ${i + 1}`, i + 1])]), 'Register Bayi');
+    const honest = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsb' }) as ArrayBuffer);
+    const zip = await JSZip.loadAsync(honest);
+    const sheet = Buffer.from(await zip.file('xl/worksheets/sheet1.bin')!.async('uint8array'));
+    // Record 0x94 (two-byte type 94 01), 16 bytes: first row, last row, first column, last column.
+    const at = sheet.indexOf(Buffer.from([0x94, 0x01, 0x10]));
+    expect(sheet.readInt32LE(at + 7)).toBe(500);
+    sheet.writeInt32LE(9, at + 7);
+    zip.file('xl/worksheets/sheet1.bin', sheet);
+    const stale = new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(XLSX.read(stale, SHEETJS_READ_OPTIONS).Sheets['Register Bayi']['!ref']).toBe('A1:B10');
+    const rows = readWorkbookBytes(stale, 'uji.xlsb').sheets[0].rows;
+    expect(rows).toHaveLength(501);
+    expect(rows[500]).toEqual(['Anak 500', 500]);
   });
 
   it('reads a sheet only to its first rows when the command does not need it, and skips it when asked', async () => {
