@@ -21,6 +21,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
@@ -155,6 +156,22 @@ describe('file mode (a normal browser)', () => {
     expect(await page.textContent('#status')).toBe(`Pemeriksaan selesai: ${errors} error, ${findings.length - errors} peringatan. Perbaiki error agar laporan lengkap.`);
     expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
     expect(await page.locator('#temuan li.finding .message').first().textContent()).toBe(findings[0].message);
+  });
+
+  it('reads every row of a workbook whose sheets declare a stale size (A1:K10): the same findings as the honest file', async () => {
+    const { bytes } = await sampleWithErrors();
+    const findingsOf = async (name: string, data: Uint8Array) => {
+      const file = join(dir, name);
+      writeFileSync(file, data);
+      await page.setInputFiles('#file', file);
+      await page.waitForSelector(`#status.success >> text=${name}`);
+      await page.click('button[data-action="periksa"]');
+      await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+      return { status: await page.textContent('#status'), findings: await page.locator('#temuan li.finding .message').allTextContents() };
+    };
+    const honest = await findingsOf('jujur.xlsx', bytes);
+    expect(honest.findings.length).toBeGreaterThan(5);
+    expect(await findingsOf('basi.xlsx', await staleDimensions(bytes))).toEqual(honest);
   });
 
   it('adds only the missing register sheets and downloads the result', async () => {

@@ -31,7 +31,8 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, t
     return;
   }
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
-  const inflater = new Inflate({ raw: true, chunkSize: OUTPUT_CHUNK });
+  // pako allocates a fresh output buffer per chunk: no bigger than the part (most parts are small).
+  const inflater = new Inflate({ raw: true, chunkSize: Math.max(1024, Math.min(OUTPUT_CHUNK, entry.size + 16)) });
   let produced = 0;
   let consumed = 0;
   // What the sink throws (a limit reached while parsing) passes through pako untouched.
