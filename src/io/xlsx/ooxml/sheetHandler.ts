@@ -2,7 +2,7 @@ import { isoDateToSerial } from '../../../domain/dates/excelSerial';
 import { isIsoDate } from '../../../domain/dates/isoDate';
 import { Cell, MergeRange, RawSheet } from '../../../domain/raw';
 import { ZipFormatError } from '../zip/zipDirectory';
-import { attribute, attributeAt, unescapeXml, unusualTag, XmlHandler } from './xmlScanner';
+import { attribute, attributeAt, unescapeXml, XmlHandler } from './xmlScanner';
 
 /** Why a sheet stopped being read early. */
 export class TooManyCells extends Error {}
@@ -82,8 +82,9 @@ export class SheetHandler implements XmlHandler {
         this.inPhonetic = !selfClosing;
         return;
       case 'row': {
-        const r = attribute(s.slice(start, end), 'r');
-        const n = r === undefined ? NaN : parseInt(r, 10);
+        const at = attributeAt(s, start, end, 'r');
+        const r = at >= 0 ? undefined : attribute(s.slice(start, end), 'r');
+        const n = at >= 0 ? digits(s, at, s.indexOf('"', at)) : r === undefined ? NaN : parseInt(r, 10);
         this.row = Number.isFinite(n) && n > 0 ? n - 1 : this.row + 1;
         this.col = -1;
         if (this.row >= this.options.rowLimit) this.done = true;
@@ -141,16 +142,37 @@ export class SheetHandler implements XmlHandler {
 
   /** The cell's position (r, or the next column) and type (t) from its tag, without making strings. */
   private readCellTag(s: string, start: number, end: number): void {
-    if (unusualTag(s, start, end)) {
+    let r = -1;
+    let t = -1;
+    let unusual = false;
+    // One pass: ` r="` and ` t="` as every writer spells them; anything else goes the slow way.
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 /* " */) {
+        const close = s.indexOf('"', i + 1);
+        if (close < 0 || close >= end) unusual = true;
+        else i = close;
+      } else if (c === 32) {
+        const a = s.charCodeAt(i + 1);
+        if ((a === 114 /* r */ || a === 116 /* t */) && s.charCodeAt(i + 2) === 61 && s.charCodeAt(i + 3) === 34) {
+          if (a === 114) r = i + 4;
+          else t = i + 4;
+          i += 2;
+        }
+      } else if (c === 39 || c === 9 || c === 10 || c === 13 || c === 61) {
+        // A quote of the other kind, other white space, or "=" not directly after a name we know.
+        if (c !== 61 || s.charCodeAt(i + 1) !== 34 || s.charCodeAt(i - 1) === 32) unusual = true;
+      }
+      if (unusual) break;
+    }
+    if (unusual) {
       const tag = s.slice(start, end);
       const ref = attribute(tag, 'r');
       if (ref === undefined || !this.setRef(ref)) this.col++;
       this.type = attribute(tag, 't');
       return;
     }
-    const r = attributeAt(s, start, end, 'r');
     if (r < 0 || !this.setRefAt(s, r)) this.col++;
-    const t = attributeAt(s, start, end, 't');
     this.type = t < 0 ? undefined : cellType(s, t);
   }
 

@@ -92,6 +92,12 @@ describe('own xlsx reader: the same raw sheets as SheetJS where SheetJS is right
     expect(readWorkbookBytes(inline)).toEqual(sheetJsRaw(inline));
     expect(readWorkbookBytes(inline).sheets[0].rows[0]).toEqual(['satu dua', '<kode> & \ttab', true, '#N/A']);
   });
+
+  it('cells and rows without r, attributes in single quotes, on new lines, with spaces around "=", prefixed elements', () => {
+    const xml = `${SHEET_OPEN}<row><c><v>1</v></c><c t="s"><v>0</v></c></row><row r='3'><c r='B3' t='b'><v>1</v></c><c\n r="D3"\n t="str"><v>teks</v></c><c r = "F3"><v>6</v></c><c r ="G3"><v>7</v></c></row><x:row r="4"><x:c r="A4" t="s"><x:v>0</x:v></x:c></x:row>${SHEET_CLOSE}`;
+    const raw = readWorkbookBytes(minimalXlsx([{ name: 'Aneh', xml }], ['nol']));
+    expect(raw.sheets[0]).toEqual({ name: 'Aneh', firstRow: 1, firstCol: 1, rows: [[1, 'nol'], [], [null, true, null, 'teks', null, 6, 7], ['nol']] });
+  });
 });
 
 describe('own xlsx reader: every cell present is read, whatever the file says about itself', () => {
