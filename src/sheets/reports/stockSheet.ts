@@ -2,7 +2,7 @@ import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vacci
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { LayoutContext, meta, monthName, num } from './context';
+import { figure, LayoutContext, meta, monthName, num } from './context';
 import { signatureBlock } from './signature';
 
 export const STOCK_SHEET = 'Pemantauan Vaksin';
@@ -41,10 +41,21 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   ];
   const span = columns.length;
   const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, { ...meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), notice: ctx.notice ?? ctx.stockNotice ?? null }, span);
+  // Doses given (and so IP and wastage) of a vaccine whose register cells are broken: not computable.
+  const dosis = (l: VaccineStockLine) => (l.group ? `stok.${l.group.code}.dosis` : '');
+  b.notComputableNote(
+    report.lines.some((l) => l.group && ctx.computability?.reason(dosis(l)))
+      ? `Sel "tidak dapat dihitung" (merah): dosis yang diberikan tidak dapat dihitung karena sel register yang dilayani vaksin itu rusak atau kolomnya tidak ada — ${report.lines
+          .filter((l) => l.group && ctx.computability?.reason(dosis(l)))
+          .map((l) => `${l.kode}: ${ctx.computability!.problems(dosis(l))}`)
+          .join(' · ')}. Perbaiki register lalu buat ulang laporan.`
+      : null,
+  );
   b.blank();
   const cells = (l: VaccineStockLine, i: number): SpecCell[] => {
     const s = l.stock;
     const registerDoses = l.dosisBulanIni.total - l.dosisBulanIni.luar;
+    const f = (v: SpecCell) => (l.group ? figure(ctx, [dosis(l)], 'TOTAL', v) : v);
     return [
       i,
       l.kode,
@@ -57,16 +68,16 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
       num(s?.stokAkhir ?? null),
       num(l.stokAkhirHitung),
       num(l.selisih),
-      l.group ? registerDoses : '-',
-      l.group ? l.dosisBulanIni.luar : '-',
-      l.group ? l.dosisBulanIni.total : '-',
-      num(l.ip),
-      num(l.wastage),
-      l.group ? l.dosisKumulatif.total : '-',
+      f(l.group ? registerDoses : '-'),
+      f(l.group ? l.dosisBulanIni.luar : '-'),
+      f(l.group ? l.dosisBulanIni.total : '-'),
+      f(num(l.ip)),
+      f(num(l.wastage)),
+      f(l.group ? l.dosisKumulatif.total : '-'),
       l.dipakaiKumulatif,
-      num(l.ipKumulatif),
+      f(num(l.ipKumulatif)),
       num(l.group?.referenceIp ?? null),
-      num(l.wastageKumulatif),
+      f(num(l.wastageKumulatif)),
       num(l.rataRataPakai),
       num(l.sisaBulan),
     ];
