@@ -2,12 +2,14 @@ import { INFANT_DOSES } from '../antigens';
 import { Registers } from '../registers/types';
 import { TD_RULES } from '../rules/presets';
 import { SheetKey } from '../schema/types';
+import { stockIndicator } from '../dataLaporan/indicators';
 import { T_KEYS, T_LUAR } from './statusInput';
+import { DoseSheet, VACCINE_GROUPS } from './vaccines';
 
 /**
  * Which register cells feed which report figure: the data behind "tidak dapat dihitung"
  * (src/domain/reports/computability.ts). Indicator names are the Data Laporan's base names
- * (dpt3 stands for dpt3 and dpt3_kumulatif; stok.BCG for every stok.BCG.* item).
+ * (dpt3 stands for dpt3 and dpt3_kumulatif; stock items stand for themselves, stok.BCG.dosis).
  */
 export interface SheetFeed {
   sheet: SheetKey;
@@ -41,7 +43,7 @@ const tColumns = (doses: readonly string[]): Record<string, readonly string[]> =
 /** Data Laporan names of the BIAS doses. */
 export const BIAS_INDICATOR: Readonly<Record<string, string>> = { dtK1: 'bias_dt_k1', mrK1: 'bias_mr_k1', tdK2: 'bias_td_k2', tdK3: 'bias_td_k3', tdK5: 'bias_td_k5', hpv: 'bias_hpv_k5' };
 
-export const FEEDS: readonly SheetFeed[] = [
+const COUNTED: readonly SheetFeed[] = [
   {
     sheet: 'bayi',
     columns: {
@@ -83,10 +85,23 @@ export function indicatorsOf(feed: SheetFeed): string[] {
   return [...new Set(Object.values(feed.columns).flat())];
 }
 
-/** The base indicator of a Data Laporan name: dpt3_kumulatif → dpt3, desa_uci → idl, stok.BCG.awal → stok.BCG. */
+/** The base indicator of a Data Laporan name: dpt3_kumulatif → dpt3, desa_uci → idl; stok.BCG.dosis is its own. */
 export function baseIndicator(name: string): string {
   if (name === 'desa_uci') return 'idl';
-  const stock = /^(stok\.[^.]+)\./.exec(name);
-  if (stock) return stock[1];
+  if (name.startsWith('stok.')) return name;
   return name.endsWith('_kumulatif') ? name.slice(0, -'_kumulatif'.length) : name;
 }
+
+/**
+ * The doses a vaccine served (stok.<KODE>.dosis, and the IP and wastage made from them) are the
+ * register's and Imunisasi Luar's dose cells counted again: a broken dose cell blocks them too.
+ */
+function servedBy(sheet: SheetKey, column: string): string[] {
+  const serves = (g: (typeof VACCINE_GROUPS)[number]) => (sheet === 'luar' ? g.luar : (g.serves[sheet as DoseSheet] ?? [])).includes(column);
+  return VACCINE_GROUPS.filter(serves).map((g) => stockIndicator(g.code, 'dosis'));
+}
+
+export const FEEDS: readonly SheetFeed[] = COUNTED.map((feed) => ({
+  ...feed,
+  columns: Object.fromEntries(Object.entries(feed.columns).map(([column, indicators]) => [column, [...indicators, ...servedBy(feed.sheet, column)]])),
+}));
