@@ -1,5 +1,6 @@
 import { RawSheet, RawWorkbook } from '../domain/raw';
 import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
+import { REGISTER_SHEETS } from '../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook } from '../io/xlsx/writeWorkbook';
 import { isGeneratedMark } from '../sheets/reportFrame';
@@ -27,7 +28,7 @@ export class FileWorkbook implements WorkbookHost {
     readonly fileName: string,
     bytes: Uint8Array,
   ) {
-    this.workbook = readWorkbookBytes(bytes, fileName); // throws UnreadableFileError in plain words
+    this.workbook = readWorkbookBytes(bytes, fileName, REGISTER_SHEETS); // throws UnreadableFileError in plain words
     this.bytes = bytes;
   }
 
@@ -59,11 +60,10 @@ export class FileWorkbook implements WorkbookHost {
     const input = toXlsxBytes(this.bytes);
     const { bytes } = await addSheetsToWorkbook(input, toWrite);
     this.bytes = bytes;
-    this.workbook = readWorkbookBytes(bytes, this.fileName);
+    this.workbook = readWorkbookBytes(bytes, this.fileName, REGISTER_SHEETS);
     this.changed = true;
     onProgress({ stage: FILE_WRITE_STAGE, done: 1, total: 1 });
     if (convertedNow) result.notices.push(CONVERTED_NOTICE);
-    if (toWrite.some((s) => s.charts?.length)) result.notices.push('Di file hasil, tempat grafik berisi catatan dan datanya ada di tabel. Grafik asli dibuat bila laporan dibuat lewat panel Imunisasi di Excel.');
     return result;
   }
 

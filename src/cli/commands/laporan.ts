@@ -4,41 +4,46 @@ import { parseArgs } from 'node:util';
 import { monthlyReportFromRegisters, MonthlyReportResult } from '../../app/monthlyReport';
 import { reportSummary } from '../../app/reportSummary';
 import { formatMonthId } from '../../domain/dates/formatId';
-import { computeWorkbookStatus } from '../../app/status';
+import { checkWorkbook } from '../../app/checkWorkbook';
 import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
 import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
+import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
 import { findingsNotice } from '../findingsNotice';
+import { readLastYearReport } from '../lastYearReport';
 import { CliIo, readFileBytes, referenceDate } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--terpisah] [--json] [--tanggal YYYY-MM-DD]';
+export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
 
 /**
  * The monthly report. Without --terpisah the output holds the input's sheets untouched plus
  * the report sheets; with it, only the report sheets. --json prints the report's numbers (its
- * Data Laporan) and the findings. Without --bulan: the latest month with data.
+ * Data Laporan), the findings and Kualitas Data's findings. Without --bulan: the latest month with data. --tahun-lalu:
+ * last year's report of the same month, compared in Kualitas Data.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' } },
+    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' } },
   });
   if (positionals.length !== 1 || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const file = positionals[0];
   const named = values.bulan ? parseMonth(values.bulan) : null;
   const bytes = readFileBytes(file);
-  const workbook = readWorkbookBytes(bytes, basename(file));
+  const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
   const today = referenceDate(values.tanggal, workbook, io);
-  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today });
+  const { findings, computation } = checkWorkbook(workbook, { today });
+  const { registers, persons } = computation;
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
-  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt }, persons);
+  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.tahun - 1, bulan: period.bulan, today }) : null;
+  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt, lastYear }, persons);
 
   let written = '';
   if (values.out) {
@@ -63,10 +68,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
   else {
-    io.out([...reportSummary(result), written].join('\n'));
+    io.out([...reportSummary(result), qualityLine(result), written].join('\n'));
     findingsNotice(result.findings, io);
   }
   return 0;
+}
+
+/** Kualitas Data in one line: how many findings, and where to read them. */
+function qualityLine(result: MonthlyReportResult): string {
+  const n = result.model.quality.findings.length;
+  return n === 0 ? 'Kualitas data: tidak ada temuan.' : `Kualitas data: ${n} temuan untuk diperiksa (sheet Kualitas Data).`;
 }
 
 function fromData(month: { year: number; month: number } | null, file: string): { tahun: number; bulan: number } {
@@ -88,5 +99,6 @@ function toJson(result: MonthlyReportResult) {
     laporan: { ...identity, periode: formatMonthId(identity.tahun, identity.bulan) },
     data: rows,
     temuan: result.findings.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })),
+    kualitasData: result.model.quality.findings,
   };
 }

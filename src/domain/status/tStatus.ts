@@ -16,7 +16,7 @@ export interface DoseEvent {
   doseKey: string;
   raises: boolean;
   kelurahan: string | null;
-  /** Register order, for doses on one day: bayi, BIAS, WUS, caten, bumil, then column order. */
+  /** For doses on one day: bayi, BIAS, bumil, WUS, caten, then row and column order (the first counts, the rest are the same dose). */
   order: number;
 }
 

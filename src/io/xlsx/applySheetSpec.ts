@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { parseRange } from '../../sheets/a1';
-import { CellStyle, ChartSpec, ConditionalFormatSpec, SheetSpec, SpecCell, ValidationSpec } from '../../sheets/spec';
+import { CellStyle, ConditionalFormatSpec, SheetSpec, SpecCell, ValidationSpec } from '../../sheets/spec';
 
 /** '#RRGGBB' → ExcelJS's 'FFRRGGBB'. */
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -33,7 +33,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const validation of spec.validations ?? []) validations.add(validation.range, toValidation(validation));
   // Rules in spec order; Excel applies the lowest priority number first.
   (spec.conditionalFormats ?? []).forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.range, rules: [conditionalRule(cf, i + 1)] }));
-  for (const chart of spec.charts ?? []) chartNote(ws, chart);
+  // Charts are parts of their own, added to the package after ExcelJS writes it (chart/addCharts).
   if (spec.print) {
     ws.pageSetup = {
       ...ws.pageSetup,
@@ -129,20 +129,4 @@ function toValidation(v: ValidationSpec): ExcelJS.DataValidation {
     ...error,
     error: v.kind === 'whole' ? `Isi bilangan bulat ${v.min}–${v.max}.` : 'Isi tanggal yang benar (hari-bulan-tahun).',
   };
-}
-
-/**
- * ExcelJS cannot write charts, and a home-made chart writer is not worth its bugs: in a file
- * the chart's place holds a note saying where the chart appears. Its data is on the sheet.
- */
-function chartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
-  const { top, left, bottom, right } = parseRange(`${chart.anchor.from}:${chart.anchor.to}`);
-  const cell = ws.getCell(top, left);
-  cell.value = `Grafik "${chart.title}" tidak dapat disimpan dalam file ini. Grafik tampil di Excel bila laporan ini dibuat melalui add-in: buka panel Imunisasi lalu tekan tombol yang membuat laporan ini. Datanya ada di tabel pada sheet ini.`;
-  cell.font = { ...BASE_FONT, italic: true, color: { argb: 'FF595959' } };
-  cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-  const edge: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-  cell.border = { top: edge, left: edge, bottom: edge, right: edge };
-  if (bottom > top || right > left) ws.mergeCells(top, left, bottom, right);
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { applySheetSpec } from './applySheetSpec';
+import { addCharts } from './chart/addCharts';
 import { OpcPackage } from './opc/opcPackage';
 import { PackageSheet, WorkbookPackage } from './opc/workbookPackage';
 
@@ -14,10 +15,22 @@ const CREATOR = 'Add-in Imunisasi';
 
 /** A new xlsx file holding the sheets in order. */
 export async function writeWorkbook(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
+  return (await writePackage(specs, options)).bytes();
+}
+
+/**
+ * The sheets as a package, not yet compressed: ExcelJS writes the cells and styles uncompressed
+ * (STORE), the native charts ExcelJS cannot write are added as parts, and the caller deflates
+ * the whole package once.
+ */
+async function writePackage(specs: readonly SheetSpec[], options: WriteOptions): Promise<OpcPackage> {
   const wb = new ExcelJS.Workbook();
   stamp(wb, options);
   for (const spec of specs) applySheetSpec(wb.addWorksheet(spec.name), spec);
-  return toBytes(await wb.xlsx.writeBuffer());
+  const written = toBytes(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  const pkg = await OpcPackage.load(written);
+  await addCharts(pkg, specs);
+  return pkg;
 }
 
 /**
@@ -69,7 +82,7 @@ export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly She
     taken.add(name.toLowerCase());
     placed.push({ ...spec, name });
   }
-  await book.addGenerated(await OpcPackage.load(await writeWorkbook(placed, options)), replace);
+  await book.addGenerated(await writePackage(placed, options), replace);
   return { bytes: await book.bytes(), renamed };
 }
 

@@ -95,6 +95,24 @@ describe('addSheetsToWorkbook', () => {
     expect(after.has('xl/charts/chart1.xml')).toBe(true);
   });
 
+  it("adds the report's chart under free part names beside the person's own chart, and a re-run replaces it without leftovers", async () => {
+    const after = await parts(output);
+    const charts = [...after.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort();
+    expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml']);
+    // The person has a "Laporan Uji": ours took "Laporan Uji (2)", and the chart names that sheet.
+    expect(after.get('xl/charts/chart2.xml')!.toString()).toContain('<c:f>&apos;Laporan Uji (2)&apos;!$C$4:$C$5</c:f>');
+    // The drawing that holds our chart is linked from our sheet only, and declared.
+    const types = after.get('[Content_Types].xml')!.toString();
+    expect(types).toContain('PartName="/xl/charts/chart2.xml"');
+    expect(types).toContain('PartName="/xl/drawings/drawing2.xml"');
+    expect(after.get('xl/drawings/_rels/drawing2.xml.rels')!.toString()).toContain('Target="../charts/chart2.xml"');
+
+    const again = (await addSheetsToWorkbook(output, [{ ...EVERY_FEATURE, name: 'Laporan Uji (2)' }])).bytes;
+    const rerun = await parts(again);
+    expect([...rerun.keys()].filter((p) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p)).sort()).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/drawing2.xml']);
+    expect(rerun.get('xl/charts/chart1.xml')!.equals(after.get('xl/charts/chart1.xml')!)).toBe(true);
+  });
+
   it('only appends to the parts it edits, so every existing style and name keeps its index', async () => {
     const before = await parts(input);
     const after = await parts(output);

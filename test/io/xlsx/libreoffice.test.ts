@@ -78,7 +78,11 @@ describe('LibreOffice opens what we write', () => {
     expect(XLSX.read(theirs, { type: 'array', bookSheets: true }).SheetNames).toEqual(['Register Bayi', 'Kelurahan', 'Laporan Lama', 'Laporan Uji', 'Laporan Uji (2)']);
     expectSameValues(ours, theirs, ['Register Bayi', 'Kelurahan', 'Laporan Lama', 'Laporan Uji', 'Laporan Uji (2)']);
     const zip = await JSZip.loadAsync(theirs);
-    expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);
+    // The person's chart and the one our report added, which still reads our sheet's cells.
+    const charts = zip.file(/^xl\/charts\/chart\d+\.xml$/);
+    expect(charts).toHaveLength(2);
+    const texts = await Promise.all(charts.map((c) => c.async('string')));
+    expect(texts.filter((t) => t.includes('Laporan Uji (2)'))).toHaveLength(1);
     const register = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(register).toMatch(/<dataValidation [^>]*sqref="D2:D500"[^>]*>\s*<formula1>\$?Kelurahan!\$A\$2:\$A\$3<\/formula1>/);
   });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { isoDateToSerial } from '../../../src/domain/dates/excelSerial';
 import { writeWorkbook } from '../../../src/io/xlsx/writeWorkbook';
@@ -93,11 +94,36 @@ describe('writeWorkbook (ExcelJS)', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3', showGridLines: true });
   });
 
-  it('puts a note where each chart would be, saying where the chart appears', () => {
-    const note = String(ws.getCell('J3').value);
-    expect(note).toContain('Grafik "Cakupan"');
-    expect(note).toContain('panel Imunisasi');
-    expect(ws.getCell('O12').isMerged).toBe(true);
+  it('writes each chart as a native chart part in a drawing anchored on the sheet, in place of any note', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    expect(chart).toContain('<c:lineChart>');
+    expect(chart).toContain('<c:f>&apos;Laporan Uji&apos;!$C$4:$C$5</c:f>');
+    expect(chart).toContain('<c:f>&apos;Laporan Uji&apos;!$A$4:$A$5</c:f>');
+    const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
+    // J3 is column 9, row 2 counting from 0; the frame ends where P13 begins.
+    expect(drawing).toContain('<xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>');
+    expect(drawing).toContain('<xdr:to><xdr:col>15</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>12</xdr:row>');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
+    expect(types).toContain('PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"');
+    const sheetRels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    expect(sheetRels).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/drawing" Target="..\/drawings\/drawing1.xml"/);
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(/<drawing r:id="rId\d+"\/>/);
+    expect(ws.getCell('J3').value).toBeNull();
+  });
+
+  it('deflates the package once: every part compressed, none stored', () => {
+    // Each central-directory record (PK 1 2) names its entry's method at offset 10: 8 is deflate, 0 stored.
+    const methods: number[] = [];
+    const view = Buffer.from(bytes);
+    for (let at = view.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0; at = view.indexOf('PK\x01\x02', at + 4, 'latin1')) {
+      const nameLength = view.readUInt16LE(at + 28);
+      const name = view.toString('utf8', at + 46, at + 46 + nameLength);
+      if (!name.endsWith('/')) methods.push(view.readUInt16LE(at + 10));
+    }
+    expect(methods.length).toBeGreaterThan(8);
+    expect(new Set(methods)).toEqual(new Set([8]));
   });
 
   it('writes many sheets in order and stamps fixed file dates when asked', async () => {

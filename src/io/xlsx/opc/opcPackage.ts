@@ -78,8 +78,7 @@ export class OpcPackage {
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
-    const folder = source.slice(0, source.lastIndexOf('/') + 1);
-    const relative = folder && target.startsWith(folder) ? target.slice(folder.length) : `/${target}`;
+    const relative = relativeTarget(source.slice(0, source.lastIndexOf('/') + 1), target);
     const rel = withPrefix(`<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relative)}"/>`, rootPrefix(xml));
     this.write(path, insertBeforeClose(xml, 'Relationships', rel));
     return id;
@@ -99,6 +98,15 @@ export class OpcPackage {
     if (declared) return;
     const override = withPrefix(`<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`, rootPrefix(xml));
     this.write('[Content_Types].xml', insertBeforeClose(xml, 'Types', override));
+  }
+
+  /** The content type the package declares for a part (its Override, else its extension's Default). */
+  async contentType(part: string): Promise<string | undefined> {
+    const xml = await this.text('[Content_Types].xml');
+    const override = elements(xml, 'Override').find((o) => o.attrs.PartName.toLowerCase() === `/${part}`.toLowerCase());
+    if (override) return override.attrs.ContentType;
+    const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+    return elements(xml, 'Default').find((d) => d.attrs.Extension.toLowerCase() === ext)?.attrs.ContentType;
   }
 
   async removeContentType(part: string): Promise<void> {
@@ -122,6 +130,17 @@ export function resolvePart(folder: string, target: string): string {
     else if (segment && segment !== '.') segments.push(segment);
   }
   return segments.join('/');
+}
+
+/** The target of a relationship from a part in `folder` to `target`: 'sheet1.xml', '../drawings/drawing1.xml', or '/x' from the package root. */
+export function relativeTarget(folder: string, target: string): string {
+  if (!folder) return `/${target}`;
+  const from = folder.split('/').filter(Boolean);
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  if (common === 0) return `/${target}`;
+  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
 }
 
 /** Inserts a fragment just before the closing tag of the root element named `root`. */

@@ -1,5 +1,5 @@
 import { mergeStyles } from './mergeStyles';
-import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relsPath } from './opcPackage';
+import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relativeTarget, relsPath } from './opcPackage';
 import { appendToSection, sectionChildren } from './sections';
 import { cellA1Text, remapSheetXml, stringItemText } from './sheetXml';
 import { attributes, elements, escapeXml, firstElement, setAttribute, splice } from './xml';
@@ -105,12 +105,9 @@ export class WorkbookPackage {
     const sourceNames = elements(sourceWorkbook, 'definedName');
     for (const sheet of await source.sheets()) {
       const xml = remapSheetXml(await generated.text(sheet.part), { ...styles, strings });
-      const rels = await generated.relationships(sheet.part);
-      if (rels.some((r) => !r.external)) throw new Error(`Generated sheet ${sheet.name} links to parts we do not copy`);
       const old = replace.get(sheet.name);
       const placed = old?.part ? await this.replaceSheet(old, xml) : await this.appendSheet(sheet.name, xml);
-      const relsFile = relsPath(sheet.part);
-      if (generated.has(relsFile)) this.pkg.write(relsPath(placed.part), await generated.text(relsFile));
+      await this.copyRelationships(generated, sheet.part, placed.part);
       const names = sourceNames.filter((n) => n.attrs.localSheetId === String(sheet.index)).map((n) => setAttribute(n.text.match(/^<[^>]*>/)![0], 'localSheetId', placed.index) + n.text.slice(n.startTag.length));
       await this.addDefinedNames(names);
     }
@@ -118,6 +115,35 @@ export class WorkbookPackage {
 
   async bytes(): Promise<Uint8Array> {
     return this.pkg.bytes();
+  }
+
+  /**
+   * Gives `to` the relationships `from` has in `generated`: external targets (hyperlinks) as
+   * they are, parts (a sheet's drawing, the drawing's charts) copied in under free names.
+   */
+  private async copyRelationships(generated: OpcPackage, from: string, to: string): Promise<void> {
+    const rels = await generated.relationships(from);
+    if (rels.length === 0) return;
+    const folder = to.slice(0, to.lastIndexOf('/') + 1);
+    const lines: string[] = [];
+    for (const rel of rels) {
+      if (rel.external) {
+        lines.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${escapeXml(rel.target)}" TargetMode="External"/>`);
+        continue;
+      }
+      const contentType = await generated.contentType(rel.target);
+      if (!contentType) throw new Error(`Generated part ${rel.target} has no content type`);
+      const stem = rel.target.replace(/\d*(\.[^./]+)$/, '');
+      const ext = /\.[^./]+$/.exec(rel.target)?.[0] ?? '';
+      let n = 1;
+      while (this.pkg.has(`${stem}${n}${ext}`)) n++;
+      const part = `${stem}${n}${ext}`;
+      this.pkg.write(part, await generated.text(rel.target));
+      await this.pkg.declareContentType(part, contentType);
+      await this.copyRelationships(generated, rel.target, part);
+      lines.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${escapeXml(relativeTarget(folder, part))}"/>`);
+    }
+    this.pkg.write(relsPath(to), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${lines.join('')}</Relationships>`);
   }
 
   private async partOfType(type: string): Promise<string | undefined> {

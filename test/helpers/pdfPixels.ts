@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+
+/** One rendered page: width, height and RGB bytes, row by row. */
+export interface Raster {
+  width: number;
+  height: number;
+  rgb: Buffer;
+}
+
+/** Renders the pages of a PDF with poppler's pdftoppm (PPM, so no image library is needed). */
+export function renderPages(pdf: string, dpi = 40, first?: number, last?: number): Raster[] {
+  const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
+  const out = execFileSync('pdftoppm', ['-r', String(dpi), ...range, pdf], { maxBuffer: 512 * 1024 * 1024 });
+  const pages: Raster[] = [];
+  let at = 0;
+  while (at < out.length) {
+    // P6\n<width> <height>\n255\n<bytes>
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(out.subarray(at, at + 40).toString('latin1'));
+    if (!header) throw new Error('Not a PPM stream from pdftoppm');
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const start = at + header[0].length;
+    pages.push({ width, height, rgb: out.subarray(start, start + width * height * 3) });
+    at = start + width * height * 3;
+  }
+  return pages;
+}
+
+/** Pixels within `tolerance` (per channel) of the colour '#RRGGBB'. */
+export function countColor(page: Raster, hex: string, tolerance = 40): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let n = 0;
+  for (let i = 0; i < page.rgb.length; i += 3) {
+    if (Math.abs(page.rgb[i] - r) <= tolerance && Math.abs(page.rgb[i + 1] - g) <= tolerance && Math.abs(page.rgb[i + 2] - b) <= tolerance) n++;
+  }
+  return n;
+}
+
+/** The text of each page of a PDF (poppler's pdftotext, layout kept). */
+export function pageTexts(pdf: string): string[] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
+    .toString()
+    .split('\f')
+    .slice(0, -1);
+}
