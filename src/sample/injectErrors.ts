@@ -62,7 +62,7 @@ export function injectErrors(sample: SampleWorkbook): ExpectedFinding[] {
   sample.extraColumns['Register Bumil'] = [{ header: 'Telepon', values: sample.tables.bumil.map((r) => r[col('bumil', 'noHp')]) }];
   expected.push({ sheet: 'Register Bumil', row: HEADER_ROW, column: 'Telepon', code: 'HEADER_DUPLICATE' });
   sample.renamedHeaders['Register Bayi'] = { alamat: 'Alamt' };
-  expected.push({ sheet: 'Register Bayi', row: HEADER_ROW, column: 'Alamt', code: 'HEADER_NEAR_MISS' });
+  expected.push({ sheet: 'Register Bayi', row: HEADER_ROW, column: 'Alamat', code: 'HEADER_NEAR_MISS' });
   sample.omitFields.push('kecamatan');
   expected.push({ sheet: 'Puskesmas', row: 0, column: 'Kecamatan', code: 'FIELD_MISSING' });
 

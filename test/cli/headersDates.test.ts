@@ -109,7 +109,7 @@ describe('periksa: helpful headers and plausible dates (issue 11 item 5)', () =>
     const file = await bayiFile('tangal-lahir.xlsx', (headers) => (headers[col('tanggalLahir')] = 'Tangal Lahir'));
     const { code, findings } = await periksa(file);
     expect(code).toBe(1);
-    expect(findings.map((f) => `${f.code}@${f.row}/${f.column}`)).toEqual(['COLUMN_MISSING@1/Tangal Lahir']);
+    expect(findings.map((f) => `${f.code}@${f.row}/${f.column}`)).toEqual(['COLUMN_MISSING@1/Tanggal Lahir']);
     expect(findings[0].message).toBe(
       'Register Bayi sel F1: kolom "Tangal Lahir" — maksudnya "Tanggal Lahir"? Kolom wajib "Tanggal Lahir" tidak ditemukan dan kolom "Tangal Lahir" tidak dibaca. Ganti judul di sel F1 menjadi "Tanggal Lahir".',
     );
@@ -121,6 +121,6 @@ describe('periksa: helpful headers and plausible dates (issue 11 item 5)', () =>
     const file = await bayiFile('tangal-lahir-bin.xlsx', (headers) => (headers[col('tanggalLahir')] = 'Tangal Lahir'));
     const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'imunisasi.js'), 'periksa', file, '--tanggal', '2025-12-31'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/ERROR\s+Register Bayi\s+1\s+Tangal Lahir\s+COLUMN_MISSING\n\s+Register Bayi sel F1: kolom "Tangal Lahir" — maksudnya "Tanggal Lahir"\?/);
+    expect(result.stdout).toMatch(/ERROR\s+Register Bayi\s+1\s+Tanggal Lahir\s+COLUMN_MISSING\n\s+Register Bayi sel F1: kolom "Tangal Lahir" — maksudnya "Tanggal Lahir"\?/);
   });
 });

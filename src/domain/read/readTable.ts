@@ -100,7 +100,8 @@ function reportMissingColumns(sheet: RawSheet, schema: SheetSchema, header: Head
       findings.push({
         sheet: sheet.name,
         row: headerRowNumber,
-        column: guess.text,
+        // The standard header, as for any missing column (report computability maps it to its figures).
+        column: column.header,
         code: required ? 'COLUMN_MISSING' : 'HEADER_NEAR_MISS',
         severity: required ? 'error' : 'warning',
         message: `${sheet.name} sel ${cell}: kolom "${guess.text}" — maksudnya "${column.header}"? ${required ? 'Kolom wajib' : 'Kolom'} "${column.header}" tidak ditemukan dan kolom "${guess.text}" tidak dibaca. Ganti judul di sel ${cell} menjadi "${column.header}".`,
