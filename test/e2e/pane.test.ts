@@ -21,6 +21,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
 /**
@@ -87,6 +88,19 @@ describe('file mode (a normal browser)', () => {
     const saved = join(dir, 'templat.xlsx');
     await download.saveAs(saved);
     expect(readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name)).toEqual(templateSpecs().map((s) => s.name));
+  });
+
+  it.each([
+    ['a text file renamed .xlsx', 'catatan.xlsx', () => new TextEncoder().encode('Catatan rapat, bukan register.\n'), /^catatan\.xlsx: file tidak dapat dibuka: bukan file spreadsheet \(isinya teks biasa/],
+    ['a 3 MB xlsx that inflates to 1,2 GB', 'bom.xlsx', () => inflationBomb(1.2), /^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak/],
+  ])('refuses %s in red with one plain line, and opens nothing', async (_what, name, make, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, make());
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('body[data-busy="false"] #status.error');
+    expect(await page.textContent('#status p')).toMatch(message);
+    expect(await page.textContent('#nama-file')).toBe('Belum ada file yang dibuka.');
+    expect(await page.isDisabled('button[data-action="periksa"]')).toBe(true);
   });
 
   it('opens the sample workbook templates/contoh-puskesmas.xlsx from disk and checks it', async () => {
