@@ -29,6 +29,7 @@ import { stockSheet } from '../sheets/reports/stockSheet';
 import { monthlyQuality } from '../domain/quality/monthlyQuality';
 import { QualityReport } from '../domain/quality/types';
 import { monthlyQualitySheet } from '../sheets/quality/monthlyQualitySheet';
+import { registerRecount } from '../domain/quality/verification';
 
 export interface ReportOptions {
   year: number;
@@ -125,7 +126,9 @@ export function registersToDataLaporan(options: ReportOptions): (workbook: RawWo
     const report = monthlyReportFromRegisters(status.registers, status.findings, options, status.persons);
     // The first errors, named in the merge's REPORT_NOT_FINAL finding by place and kind only: a message may quote a NIK.
     const errors = report.findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => `${f.sheet}${f.row > 0 ? ` baris ${f.row}` : ''}${f.column ? ` kolom "${f.column}"` : ''} (${f.code})`);
-    return { data: { ...report.model.dataLaporan, dibuat: null }, ...(errors.length > 0 ? { errors } : {}) };
+    // The rows behind each figure (row numbers and dates only), for Dinkes's verification factor.
+    const recount = registerRecount(status.registers, report.model.immunization);
+    return { data: { ...report.model.dataLaporan, dibuat: null }, ...(errors.length > 0 ? { errors } : {}), recount };
   };
 }
 

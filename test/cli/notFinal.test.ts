@@ -119,7 +119,8 @@ describe('no silent wrong figure (issue 11)', () => {
     const { code, out } = await runCli(['gabung', file, '--bulan', '2025-12', '-o', kab, '--json']);
     expect(code).toBe(1);
     const json = JSON.parse(out) as { temuan: { code: string; message: string }[]; puskesmas: { nama: string; belumFinal: boolean; jumlahError: number; tidakDapatDihitung: Record<string, string> }[] };
-    const errors = injected.length;
+    // HEADER_NEAR_MISS (an optional column's header misspelt) is injected as a warning, not an error.
+    const errors = injected.filter((f) => f.code !== 'HEADER_NEAR_MISS').length;
     expect(json.puskesmas).toHaveLength(1);
     expect(json.puskesmas[0].belumFinal).toBe(true);
     expect(json.puskesmas[0].jumlahError).toBeGreaterThanOrEqual(errors - 5);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
+import { mergeReports } from '../../src/app/mergeReports';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
@@ -21,6 +22,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
 /**
@@ -87,6 +89,19 @@ describe('file mode (a normal browser)', () => {
     const saved = join(dir, 'templat.xlsx');
     await download.saveAs(saved);
     expect(readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name)).toEqual(templateSpecs().map((s) => s.name));
+  });
+
+  it.each([
+    ['a text file renamed .xlsx', 'catatan.xlsx', () => new TextEncoder().encode('Catatan rapat, bukan register.\n'), /^catatan\.xlsx: file tidak dapat dibuka: bukan file spreadsheet \(isinya teks biasa/],
+    ['a 3 MB xlsx that inflates to 1,2 GB', 'bom.xlsx', () => inflationBomb(1.2), /^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak/],
+  ])('refuses %s in red with one plain line, and opens nothing', async (_what, name, make, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, make());
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('body[data-busy="false"] #status.error');
+    expect(await page.textContent('#status p')).toMatch(message);
+    expect(await page.textContent('#nama-file')).toBe('Belum ada file yang dibuka.');
+    expect(await page.isDisabled('button[data-action="periksa"]')).toBe(true);
   });
 
   it('opens the sample workbook templates/contoh-puskesmas.xlsx from disk and checks it', async () => {
@@ -183,7 +198,11 @@ describe('file mode (a normal browser)', () => {
     const saved = join(dir, 'gabungan.xlsx');
     await download.saveAs(saved);
     const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
-    expect(names).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+    // Exactly the district sheets the same merge makes, none of the open workbook's.
+    const sources = files.map(([name, bytes]) => ({ name, date: '2026-01-05T09:00:00+07:00', bytes: async () => bytes }));
+    const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB' });
+    expect(names).toEqual(specs.map((s) => s.name));
+    expect(names).toContain('PWS Kabupaten');
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {

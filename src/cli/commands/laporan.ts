@@ -9,6 +9,7 @@ import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
 import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
+import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
@@ -35,7 +36,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0];
   const named = values.bulan ? parseMonth(values.bulan) : null;
   const bytes = readFileBytes(file);
-  const workbook = readWorkbookBytes(bytes, basename(file));
+  const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
   const today = referenceDate(values.tanggal, workbook, io);
   const { findings, computation } = checkWorkbook(workbook, { today });
   const { registers, persons } = computation;

@@ -1,8 +1,9 @@
+import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vaccineStock';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { figure, LayoutContext, meta, monthName, num } from './context';
+import { figure, LayoutContext, meta, monthName, notComputableText, num } from './context';
 import { signatureBlock } from './signature';
 
 export const STOCK_SHEET = 'Pemantauan Vaksin';
@@ -41,21 +42,13 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   ];
   const span = columns.length;
   const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, { ...meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), notice: ctx.notice ?? ctx.stockNotice ?? null }, span);
-  // Doses given (and so IP and wastage) of a vaccine whose register cells are broken: not computable.
-  const dosis = (l: VaccineStockLine) => (l.group ? `stok.${l.group.code}.dosis` : '');
-  b.notComputableNote(
-    report.lines.some((l) => l.group && ctx.computability?.reason(dosis(l)))
-      ? `Sel "tidak dapat dihitung" (merah): dosis yang diberikan tidak dapat dihitung karena sel register yang dilayani vaksin itu rusak atau kolomnya tidak ada — ${report.lines
-          .filter((l) => l.group && ctx.computability?.reason(dosis(l)))
-          .map((l) => `${l.kode}: ${ctx.computability!.problems(dosis(l))}`)
-          .join(' · ')}. Perbaiki register lalu buat ulang laporan.`
-      : null,
-  );
+  b.notComputableNote(notComputableText(ctx, report.lines.flatMap((l) => (l.group ? [stockIndicator(l.group.code, 'dosis')] : []))));
   b.blank();
   const cells = (l: VaccineStockLine, i: number): SpecCell[] => {
     const s = l.stock;
     const registerDoses = l.dosisBulanIni.total - l.dosisBulanIni.luar;
-    const f = (v: SpecCell) => (l.group ? figure(ctx, [dosis(l)], 'TOTAL', v) : v);
+    // The doses served come from the registers' dose cells: broken ones leave them, IP and wastage uncounted.
+    const served = (v: SpecCell) => (l.group ? figure(ctx, [stockIndicator(l.group.code, 'dosis')], 'TOTAL', v) : v);
     return [
       i,
       l.kode,
@@ -68,21 +61,22 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
       num(s?.stokAkhir ?? null),
       num(l.stokAkhirHitung),
       num(l.selisih),
-      f(l.group ? registerDoses : '-'),
-      f(l.group ? l.dosisBulanIni.luar : '-'),
-      f(l.group ? l.dosisBulanIni.total : '-'),
-      f(num(l.ip)),
-      f(num(l.wastage)),
-      f(l.group ? l.dosisKumulatif.total : '-'),
+      served(l.group ? registerDoses : '-'),
+      served(l.group ? l.dosisBulanIni.luar : '-'),
+      served(l.group ? l.dosisBulanIni.total : '-'),
+      served(num(l.ip)),
+      served(num(l.wastage)),
+      served(l.group ? l.dosisKumulatif.total : '-'),
       l.dipakaiKumulatif,
-      f(num(l.ipKumulatif)),
+      served(num(l.ipKumulatif)),
       num(l.group?.referenceIp ?? null),
-      f(num(l.wastageKumulatif)),
+      served(num(l.wastageKumulatif)),
       num(l.rataRataPakai),
       num(l.sisaBulan),
     ];
   };
   const t = b.table(columns, report.lines.map((l, i) => cells(l, i + 1)), null);
+
   const selisih = rangeAddress(t.firstBodyRow, 11, t.lastBodyRow, 11);
   b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'lessThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
   b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });

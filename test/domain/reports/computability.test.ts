@@ -34,7 +34,8 @@ describe('computability', () => {
 
   it('a mistyped required dose header blocks that dose (and IDL and the DPT doses given, which need it) everywhere', () => {
     const { result } = read((s) => (bayi(s)[0][col(s, 'DPT-HB-Hib 3')] = 'DTP-HB-Hib 3'));
-    // DPT 3 is also a T source, but none of these infants has T doses in the women's registers: the T lines stand.
+    // The doses DPT-HB-Hib vials served (stock, IP, wastage) count that column too. DPT 3 is also a
+    // T source, but none of these infants has T doses in the women's registers: the T lines stand.
     expect(result.indicators()).toEqual(['dpt3', 'idl', 'stok.DPT-HB-HIB.dosis']);
     expect(result.list().map((n) => [n.indikator, n.kodeKelurahan])).toEqual([['dpt3', EVERYWHERE], ['idl', EVERYWHERE], ['stok.DPT-HB-HIB.dosis', EVERYWHERE]]);
     expect(result.reason('dpt3_kumulatif', 'K01')).toMatch(/tidak dapat dihitung: kolom "DPT-HB-Hib 3" tidak ada di Register Bayi/);
