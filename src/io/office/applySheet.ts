@@ -154,6 +154,8 @@ export async function writeExtras(w: SheetWriter, spec: SheetSpec): Promise<void
       applyPrint(ws.pageLayout, spec.print);
       // Excel breaks the page before the range's first row.
       for (const row of spec.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
+      // Excel breaks the page before the range's first column.
+      for (const col of spec.columnBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetter(col + 1)}1`);
     } else skipped.add('pageLayout');
   }
 }
@@ -225,7 +227,12 @@ function seriesBy(range: string): `${Excel.ChartSeriesBy}` {
 function applyPrint(layout: Excel.PageLayout, print: PrintSpec): void {
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.scale) layout.zoom = { scale: print.scale };
+  else if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.titleColumns) {
+    const [a, b = a] = print.titleColumns.split(':');
+    layout.setPrintTitleColumns(`$${a}:$${b}`);
+  }
   if (print.titleRows) {
     const [a, b = a] = print.titleRows.split(':');
     layout.setPrintTitleRows(`$${a}:$${b}`);

@@ -111,6 +111,17 @@ describe('writeSheets (Office.js adapter, through office-addin-mock)', () => {
     expect(order.lastIndexOf('values')).toBeLessThan(order.indexOf('numberFormat'));
   });
 
+  it('prints a wide table across pages at a fixed scale: column breaks and repeated columns', async () => {
+    const excel = new FakeExcel(PEOPLE);
+    const spec = { ...reportSpec(), print: { orientation: 'landscape' as const, fitToWidth: false, scale: 90, titleRows: '6:6', titleColumns: 'A:B' }, columnBreaks: [5] };
+    await writeSheets(excel.run, [spec], { capabilities: ALL_CAPABILITIES });
+    const at = (target: string, path: string) => excel.setting('Jadwal Bulan Ini', target, path);
+    expect(at('sheet', 'pageLayout.zoom')).toEqual({ scale: 90 });
+    expect(excel.calls('Jadwal Bulan Ini', 'pageLayout.setPrintTitleColumns')[0].args).toEqual(['$A:$B']);
+    // A page ends after column E: Excel breaks before the range given.
+    expect(excel.calls('Jadwal Bulan Ini', 'verticalPageBreaks.add').map((c) => c.args)).toEqual([['F1']]);
+  });
+
   it('on Excel 2019 (ExcelApi 1.7) leaves out what it cannot do, says so, and still writes every value', async () => {
     const excel = new FakeExcel(PEOPLE);
     const spec = reportSpec();
