@@ -81,6 +81,17 @@ describe('printed reports (LibreOffice, A4)', () => {
       seen += onPage;
     }
     expect(seen).toBe(titles.length);
+    // The PWS sheet: under each antigen's table its chart, title and legend on one page.
+    const pws = printed.find((p) => p.spec.name === 'PWS Imunisasi')!;
+    const pwsTitles = pws.spec.charts!.map((c) => c.title.slice(0, 25));
+    expect(pwsTitles.length).toBeGreaterThan(5);
+    let pwsSeen = 0;
+    for (const page of pws.pages) {
+      const onPage = pwsTitles.filter((t) => page.includes(t)).length;
+      expect((page.match(/Cakupan kumulatif\s+Garis target/g) ?? []).length).toBe(onPage);
+      pwsSeen += onPage;
+    }
+    expect(pwsSeen).toBe(pwsTitles.length);
     const cakupan = printed.find((p) => p.spec.name === 'Cakupan Puskesmas')!;
     const chartPage = cakupan.pages.find((p) => p.includes(cakupan.spec.charts![0].title))!;
     expect(chartPage).toMatch(/IDL kumulatif\s+Garis target/);

@@ -206,8 +206,11 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec, can: Capabilities, skipp
     if (i === 0) series.name = s.name;
     else series.setValues(ws.getRange(s.values));
     series.setXAxisValues(categories);
+    // A target line over columns is a line, as the file writer draws it.
+    const asLine = spec.kind === 'line' || (spec.kind === 'column' && s.dashed === true);
+    if (asLine && spec.kind !== 'line') series.chartType = 'Line';
     if (s.color) {
-      if (spec.kind === 'line') series.format.line.color = s.color;
+      if (asLine) series.format.line.color = s.color;
       else series.format.fill.setSolidColor(s.color);
     }
     if (s.dashed) series.format.line.lineStyle = 'Dash';
