@@ -7,6 +7,7 @@ import { monthlyReport } from '../src/app/monthlyReport';
 import { readWorkbookBytes } from '../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../src/sample/generateSample';
+import { sampleAsOf } from '../src/sample/asOf';
 import { sampleSpecs } from '../src/sample/sampleSpecs';
 import { parseRange } from '../src/sheets/a1';
 import { SheetSpec } from '../src/sheets/spec';
@@ -16,7 +17,8 @@ import { convertAllWithLibreOffice } from './libreoffice';
  * npm run render:laporan — as LibreOffice prints them, the first page of each sheet of
  * - the December 2025 report of templates/contoh-puskesmas.xlsx: docs/laporan/<sheet>.png;
  * - the December 2025 district report of eight generated puskesmas, as Dinkes merges their
- *   register workbooks (and one report of the wrong month): docs/laporan/kabupaten/<sheet>.png.
+ *   register workbooks (and one report of the wrong month, and one puskesmas's report made on
+ *   20-12-2025 beside its register workbook, for Faktor Verifikasi): docs/laporan/kabupaten/<sheet>.png.
  */
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'render-laporan-'));
@@ -45,7 +47,13 @@ async function districtSources(): Promise<MergeSource[]> {
   // One puskesmas also sends last month's report by mistake: the merge names it and goes on.
   const november = monthlyReport(readWorkbookBytes(await sources[1].bytes()), { year: 2025, month: 11, today: '2025-12-05', generatedAt: '2025-12-05T08:30:00+07:00' });
   const bytes = await writeWorkbook(november.specs);
-  return [...sources, { name: 'laporan-cebongan-nov.xlsx', date: '2026-01-06T10:00:00+07:00', bytes: async () => bytes }];
+  // Sidorejo Lor sent its December report early (registers as of 20-12-2025) besides its register
+  // workbook: the report is merged and the registers verify it (Faktor Verifikasi).
+  const first = generateSample({ seed: 200, year: 2025, kelurahan: 3 });
+  first.fields = { ...first.fields, kode: 'P3373001', nama: NAMES[0] };
+  const early = monthlyReport(readWorkbookBytes(await writeWorkbook(sampleSpecs(sampleAsOf(first, '2025-12-20')))), { year: 2025, month: 12, today: '2025-12-20', generatedAt: '2025-12-20T10:00:00+07:00' });
+  const earlyBytes = await writeWorkbook(early.specs);
+  return [...sources, { name: 'laporan-cebongan-nov.xlsx', date: '2026-01-06T10:00:00+07:00', bytes: async () => bytes }, { name: 'laporan-sidorejo-lor.xlsx', date: '2025-12-20T10:05:00+07:00', bytes: async () => earlyBytes }];
 }
 
 async function render(specs: readonly SheetSpec[], out: string, dir: string): Promise<void> {

@@ -1,13 +1,15 @@
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { computeWorkbookStatus } from './status';
+import { checkWorkbook } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
 import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
+import { computability, Computability } from '../domain/reports/computability';
 import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
+import { emptyMonthNotice, MonthData, monthData, noStockNotice } from '../domain/reports/monthData';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
 import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
 import { StatusInput } from '../domain/reports/statusInput';
@@ -24,6 +26,10 @@ import { needSheet } from '../sheets/reports/needSheet';
 import { pwsChartSheet } from '../sheets/reports/pwsChartSheet';
 import { pwsSheet } from '../sheets/reports/pwsSheet';
 import { stockSheet } from '../sheets/reports/stockSheet';
+import { monthlyQuality } from '../domain/quality/monthlyQuality';
+import { QualityReport } from '../domain/quality/types';
+import { monthlyQualitySheet } from '../sheets/quality/monthlyQualitySheet';
+import { registerRecount } from '../domain/quality/verification';
 
 export interface ReportOptions {
   year: number;
@@ -35,6 +41,8 @@ export interface ReportOptions {
   generatedAt: GenerationStamp;
   /** Overrides of the programme settings (targets, thresholds, denominators). */
   settings?: ReportSettingsOverrides;
+  /** Last year's report of the same month (its Data Laporan), for Kualitas Data's comparison over time. */
+  lastYear?: DataLaporan | null;
 }
 
 export interface MonthlyReportModel {
@@ -44,6 +52,11 @@ export interface MonthlyReportModel {
   need: VaccineNeedReport;
   bias: BiasReport;
   dataLaporan: DataLaporan;
+  /** Which figures cannot be computed from these registers, and how many errors they hold. */
+  computability: Computability;
+  quality: QualityReport;
+  /** What the workbook holds for the month (none, or no stock rows: the sheets and the summary say so). */
+  data: MonthData;
 }
 
 export interface MonthlyReportResult {
@@ -56,14 +69,14 @@ export interface MonthlyReportResult {
 
 /**
  * The monthly report of a puskesmas workbook: Laporan Imunisasi, PWS, Grafik PWS, Pemantauan
- * Vaksin, Rencana Kebutuhan Vaksin, Laporan BIAS (year to date) and Data Laporan, with the
+ * Vaksin, Rencana Kebutuhan Vaksin, Laporan BIAS (year to date), Kualitas Data and Data Laporan, with the
  * Td/TT, IDL and UCI lines from the status T engine (the Skema's rules, Aturan over them). Pure: the
  * CLI and the task pane call it and write the specs with their own writer.
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today: options.today });
-  return monthlyReportFromRegisters(registers, findings, options, persons);
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  return monthlyReportFromRegisters(computation.registers, findings, options, computation.persons);
 }
 
 /**
@@ -82,12 +95,16 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const stock = vaccineStockReport(registers, year, month);
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
-  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock });
-  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings };
-  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
   const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
-  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan } };
+  // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
+  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode) });
+  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
+  const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
+  const data = monthData(registers, year, month);
+  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked };
+  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), monthlyQualitySheet(quality, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
+  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan, quality, data, computability: blocked } };
 }
 
 /**
@@ -99,14 +116,19 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const status = computeWorkbookStatus(workbook, { today: options.today });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {
       return { problem: `buku kerja register puskesmas tanpa identitas: Kode Puskesmas di sheet "${sheetNames.puskesmas ?? 'Puskesmas'}" ${sheetNames.puskesmas ? 'kosong' : 'tidak ada (sheetnya tidak ditemukan)'}, sehingga tidak diketahui puskesmas mana. File tidak digabung; minta puskesmas mengisi Kode dan Nama Puskesmas lalu mengirim ulang.` };
     }
     // Not a report the puskesmas made: no generation stamp, so Dinkes dates it by the file.
-    return { data: { ...monthlyReportFromRegisters(status.registers, status.findings, options, status.persons).model.dataLaporan, dibuat: null } };
+    const report = monthlyReportFromRegisters(status.registers, status.findings, options, status.persons);
+    // The first errors, named in the merge's REPORT_NOT_FINAL finding by place and kind only: a message may quote a NIK.
+    const errors = report.findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => `${f.sheet}${f.row > 0 ? ` baris ${f.row}` : ''}${f.column ? ` kolom "${f.column}"` : ''} (${f.code})`);
+    // The rows behind each figure (row numbers and dates only), for Dinkes's verification factor.
+    const recount = registerRecount(status.registers, report.model.immunization);
+    return { data: { ...report.model.dataLaporan, dibuat: null }, ...(errors.length > 0 ? { errors } : {}), recount };
   };
 }
 

@@ -13,7 +13,8 @@ import { jadwalSheet } from '../sheets/status/jadwalSheet';
 import { kartuSheet } from '../sheets/status/kartuSheet';
 import { sertifikatSheet } from '../sheets/status/sertifikatSheet';
 import { statusSheet } from '../sheets/status/statusSheet';
-import { computeWorkbookStatus, hasTHistory, StatusComputation } from './status';
+import { checkWorkbook } from './checkWorkbook';
+import { hasTHistory, StatusComputation } from './status';
 
 export interface StatusReportOptions {
   /** The reference date ("today"). */
@@ -56,7 +57,7 @@ export interface StatusReport {
  * summary. Pure: the reference date, the month and the generation stamp are arguments.
  */
 export function statusReport(workbook: RawWorkbook, options: StatusReportOptions): StatusReport {
-  const computation = computeWorkbookStatus(workbook, { today: options.today });
+  const { computation } = checkWorkbook(workbook, { today: options.today });
   const { registers, rules, persons: all } = computation;
   const persons = all.filter(hasTHistory);
   const due = dueList(all, rules.rules, options.month);
@@ -102,7 +103,7 @@ export function statusReport(workbook: RawWorkbook, options: StatusReportOptions
 
 /** The due list alone ("imunisasi jadwal"): the month's sheet and its entries. */
 export function jadwalReport(workbook: RawWorkbook, options: Omit<StatusReportOptions, 'kartuFor'>): { due: DueEntry[]; specs: SheetSpec[]; findings: Finding[]; summary: StatusSummary['jadwal']; computation: StatusComputation } {
-  const computation = computeWorkbookStatus(workbook, { today: options.today });
+  const { computation } = checkWorkbook(workbook, { today: options.today });
   const due = dueList(computation.persons, computation.rules.rules, options.month);
   const meta: ReportMeta = {
     generatedAt: options.generatedAt,

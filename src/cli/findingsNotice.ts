@@ -4,9 +4,9 @@ import { CliIo } from './io';
 
 /**
  * On stderr, for the commands that compute (status, jadwal, laporan): the findings of the
- * computation itself (Aturan, linking, screening, report) in full — only these commands
- * report them — and the register reader's findings as a count, since `imunisasi periksa`
- * lists those with their cells.
+ * computation itself (Aturan, linking, screening, report) in full, and the register reader's
+ * findings as a count, since `imunisasi periksa` lists those with their cells (it runs the
+ * same complete check, checkWorkbook, and lists all of them).
  */
 export function findingsNotice(findings: readonly Finding[], io: CliIo): void {
   const own = findings.filter((f) => FINDING_CATALOG[f.code].stage !== undefined);

@@ -1,6 +1,6 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
-import { HEADER_FILL, ReportMeta, reportHeader } from './reportFrame';
+import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
 import { rowsBetween, wrappedRowHeights } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
 
@@ -29,7 +29,7 @@ export interface ReportTableInput {
   footer?: SpecCell[][];
 }
 
-/** Rows above the table: the report header block and one blank row. */
+/** Rows above the table: the report header block and one row, blank or the BELUM FINAL banner. */
 export const TABLE_HEADER_ROW = 6;
 
 /**
@@ -58,6 +58,10 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     if (wraps) styles.push({ range: rangeAddress(first, 1, last, width), style: { vertical: 'top' } });
   }
   if (input.total) styles.push({ range: rangeAddress(last, 1, last, width), style: { bold: true, fill: '#F2F2F2' } });
+  // The banner spans the table's width in the row above its header, so it never covers the table.
+  const banner = input.meta.banner ? rangeAddress(BANNER_ROW, 1, BANNER_ROW, width) : null;
+  if (banner) styles.push({ range: banner, style: BANNER_STYLE });
+  const notComputable = notComputableFormat(values);
   const columnWidths = input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2)));
   // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
   const headerHeight = Math.max(30, wrappedRowHeights(values, columnWidths, [TABLE_HEADER_ROW])[TABLE_HEADER_ROW] ?? 0);
@@ -71,6 +75,8 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     columnWidths,
     rowHeights: { [TABLE_HEADER_ROW]: headerHeight, ...dataHeights },
     styles,
+    ...(banner ? { merges: [banner] } : {}),
+    ...(notComputable.length ? { conditionalFormats: notComputable } : {}),
     freeze: { rows: TABLE_HEADER_ROW, columns: 1 },
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },
   };

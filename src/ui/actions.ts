@@ -1,4 +1,5 @@
 import { yearlyBiasReport } from '../app/biasReport';
+import { checkWorkbook } from '../app/checkWorkbook';
 import { monthlyReport } from '../app/monthlyReport';
 import { missingTemplateSpecs } from '../app/prepareTemplate';
 import { reportSummary } from '../app/reportSummary';
@@ -6,7 +7,6 @@ import { statusReport } from '../app/statusReport';
 import { SchemeName, withScheme } from '../app/withScheme';
 import { Finding, hasErrors } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { readRegisters } from '../domain/registers/readRegisters';
 import { readZone } from '../domain/registers/readZone';
 import { stampInZone, todayInZone } from '../io/clock';
 import { SheetSpec } from '../sheets/spec';
@@ -73,12 +73,12 @@ export const STAGE_COMPUTE = 'Menyusun laporan';
 const periksa: PaneAction = {
   id: 'periksa',
   label: 'Periksa data',
-  hint: 'Memeriksa semua sheet register dan master; tidak ada yang diubah.',
+  hint: 'Memeriksa semua sheet register dan master, juga antarregister (orang yang sama tercatat dua kali); tidak ada yang diubah.',
   async run(request, { host, onProgress }) {
     const workbook = await host.read(onProgress);
     onProgress({ stage: STAGE_CHECK, done: 0, total: 1 });
     const today = todayInZone(readZone(workbook), request.now);
-    const { findings } = readRegisters(workbook, { today });
+    const { findings } = checkWorkbook(workbook, { today });
     onProgress({ stage: STAGE_CHECK, done: 1, total: 1 });
     return { summary: checkSummary(findings), findings };
   },

@@ -8,7 +8,7 @@ import { runCli } from '../helpers/cli';
 import { handmadeBytes } from '../helpers/handmadeWorkbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'laporan-'));
-const REPORT_SHEETS = ['Laporan Imunisasi', 'PWS Imunisasi', 'Grafik PWS', 'Pemantauan Vaksin', 'Kebutuhan Vaksin', 'Laporan BIAS', 'Data Laporan'];
+const REPORT_SHEETS = ['Laporan Imunisasi', 'PWS Imunisasi', 'Grafik PWS', 'Pemantauan Vaksin', 'Kebutuhan Vaksin', 'Laporan BIAS', 'Kualitas Data', 'Data Laporan'];
 const CONTOH = 'templates/contoh-puskesmas.xlsx';
 const names = (path: string) => XLSX.read(readFileSync(path), { type: 'buffer', bookSheets: true }).SheetNames;
 
@@ -17,7 +17,7 @@ describe('imunisasi laporan', () => {
     const out = join(dir, 'laporan.xlsx');
     const { code, out: printed, err } = await runCli(['laporan', CONTOH, '--bulan', '2025-12', '-o', out]);
     expect(code).toBe(0);
-    // The status T engine's own findings are listed (periksa does not show them): the sample's two namesake pairs.
+    // The status T engine's own findings are listed: the sample's two namesake pairs.
     expect(printed).toMatch(/Temuan data: 0 error, 2 peringatan\./);
     expect(err.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['PERINGATAN PERSON_LIKELY_DUPLICATE', 'PERINGATAN PERSON_LIKELY_DUPLICATE']);
     expect(printed).toMatch(/Laporan imunisasi Desember 2025 — Puskesmas Sidomulyo \(P3373020101\), 5 kelurahan\./);

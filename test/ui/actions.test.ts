@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { yearlyBiasReport } from '../../src/app/biasReport';
+import { checkWorkbook } from '../../src/app/checkWorkbook';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { statusReport } from '../../src/app/statusReport';
 import { readRegisters } from '../../src/domain/registers/readRegisters';
@@ -17,11 +18,11 @@ const request: ActionRequest = { year: 2025, month: 10, scheme: 'sheet', now: NO
 const witaPuskesmas = [...PUSKESMAS_ROWS, ['Zona Waktu', 'WITA']];
 
 describe('pane actions', () => {
-  it('Periksa data reads the workbook and returns the findings of the register check, for today on the puskesmas clock', async () => {
+  it('Periksa data reads the workbook and returns the findings of the complete check, for today on the puskesmas clock', async () => {
     const workbook = { sheets: [rawSheet('Puskesmas', witaPuskesmas), rawSheet('Kelurahan', KELURAHAN_ROWS)] };
     const host = new MemoryHost(workbook);
     const outcome = await action('periksa').run(request, { host, onProgress: progressLog(host), confirmRenames: async () => true });
-    expect(outcome.findings).toEqual(readRegisters(workbook, { today: '2025-11-01' }).findings);
+    expect(outcome.findings).toEqual(checkWorkbook(workbook, { today: '2025-11-01' }).findings);
     expect(outcome.summary).toBe(checkSummary(outcome.findings));
     expect(outcome.summary).toMatch(/^Pemeriksaan selesai: \d+ error, \d+ peringatan\./);
     expect(host.written).toEqual([]);

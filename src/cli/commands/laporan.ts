@@ -4,20 +4,22 @@ import { parseArgs } from 'node:util';
 import { monthlyReportFromRegisters, MonthlyReportResult } from '../../app/monthlyReport';
 import { reportSummary } from '../../app/reportSummary';
 import { formatMonthId } from '../../domain/dates/formatId';
-import { computeWorkbookStatus } from '../../app/status';
+import { checkWorkbook } from '../../app/checkWorkbook';
 import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
 import { PdfUnavailableError, xlsxToPdf } from '../../io/pdf/libreOfficePdf';
 import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
+import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
 import { findingsNotice } from '../findingsNotice';
+import { readLastYearReport } from '../lastYearReport';
 import { CliIo, readFileBytes, referenceDate } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--pdf <keluaran.pdf>] [--terpisah] [--json] [--tanggal YYYY-MM-DD]';
+export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--pdf <keluaran.pdf>] [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
 
 /** Exit code when the report was made but its PDF could not be (no LibreOffice). */
 export const PDF_UNAVAILABLE = 4;
@@ -25,24 +27,27 @@ export const PDF_UNAVAILABLE = 4;
 /**
  * The monthly report. Without --terpisah the output holds the input's sheets untouched plus
  * the report sheets; with it, only the report sheets. --json prints the report's numbers (its
- * Data Laporan) and the findings. Without --bulan: the latest month with data.
+ * Data Laporan), the findings and Kualitas Data's findings. Without --bulan: the latest month with data. --tahun-lalu:
+ * last year's report of the same month, compared in Kualitas Data.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, pdf: { type: 'string' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' } },
+    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, pdf: { type: 'string' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' } },
   });
   if (positionals.length !== 1 || (!values.out && !values.json && !values.pdf)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const file = positionals[0];
   const named = values.bulan ? parseMonth(values.bulan) : null;
   const bytes = readFileBytes(file);
-  const workbook = readWorkbookBytes(bytes, basename(file));
+  const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
   const today = referenceDate(values.tanggal, workbook, io);
-  const { registers, findings, persons } = computeWorkbookStatus(workbook, { today });
+  const { findings, computation } = checkWorkbook(workbook, { today });
+  const { registers, persons } = computation;
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
-  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt }, persons);
+  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.tahun - 1, bulan: period.bulan, today }) : null;
+  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt, lastYear }, persons);
 
   let written = '';
   if (values.out) {
@@ -67,7 +72,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
   else {
-    io.out([...reportSummary(result), written].filter(Boolean).join('\n'));
+    io.out([...reportSummary(result), qualityLine(result), written].filter(Boolean).join('\n'));
     findingsNotice(result.findings, io);
   }
   return values.pdf ? writePdf(values.pdf, result, io) : 0;
@@ -91,6 +96,12 @@ async function writePdf(out: string, result: MonthlyReportResult, io: CliIo): Pr
   return 0;
 }
 
+/** Kualitas Data in one line: how many findings, and where to read them. */
+function qualityLine(result: MonthlyReportResult): string {
+  const n = result.model.quality.findings.length;
+  return n === 0 ? 'Kualitas data: tidak ada temuan.' : `Kualitas data: ${n} temuan untuk diperiksa (sheet Kualitas Data).`;
+}
+
 function fromData(month: { year: number; month: number } | null, file: string): { tahun: number; bulan: number } {
   if (!month) throw new CliUsageError(`${file} belum berisi tanggal imunisasi, Imunisasi Luar atau stok vaksin. Sebutkan bulannya dengan --bulan YYYY-MM.`);
   return { tahun: month.year, bulan: month.month };
@@ -110,5 +121,6 @@ function toJson(result: MonthlyReportResult) {
     laporan: { ...identity, periode: formatMonthId(identity.tahun, identity.bulan) },
     data: rows,
     temuan: result.findings.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })),
+    kualitasData: result.model.quality.findings,
   };
 }

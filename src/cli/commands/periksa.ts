@@ -1,18 +1,28 @@
 import { parseArgs } from 'node:util';
 import { Finding, hasErrors } from '../../domain/findings';
-import { readRegisters } from '../../domain/registers/readRegisters';
+import { checkWorkbook } from '../../app/checkWorkbook';
+import { monthlyReportFromRegisters } from '../../app/monthlyReport';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
+import { parseMonth } from '../month';
 
-export const usage = 'imunisasi periksa <file> [--tanggal YYYY-MM-DD] [--json]';
+export const usage = 'imunisasi periksa <file> [--bulan YYYY-MM] [--tanggal YYYY-MM-DD] [--json]';
 
-/** Validates a register workbook. Exit 0: no errors; 1: errors found; 2: file unreadable. */
+/**
+ * Validates a register workbook: the same complete check as every other door (checkWorkbook).
+ * With --bulan, also what the month's report would find (sasaran, stock rows), so the list
+ * equals `laporan --bulan`'s. Exit 0: no errors; 1: errors found; 2: file unreadable.
+ */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, tanggal: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, tanggal: { type: 'string' }, bulan: { type: 'string' } } });
   if (positionals.length !== 1) throw new CliUsageError(`Pemakaian: ${usage}`);
   const workbook = readWorkbookFile(positionals[0]);
+  const month = values.bulan ? parseMonth(values.bulan) : null;
   const today = referenceDate(values.tanggal, workbook, io);
-  const { findings } = readRegisters(workbook, { today });
+  const check = checkWorkbook(workbook, { today });
+  const { registers, persons } = check.computation;
+  // The stamp only dates sheets that are not kept.
+  const findings = month ? monthlyReportFromRegisters(registers, check.findings, { year: month.tahun, month: month.bulan, today, generatedAt: `${today}T00:00:00+07:00` }, persons).findings : check.findings;
   if (values.json) {
     io.out(JSON.stringify(findings.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })), null, 2));
   } else {

@@ -26,6 +26,14 @@ export interface StatusResult {
 const NONE: readonly never[] = Object.freeze([]);
 
 const SHEET_RANK: Record<PersonSheet, number> = { bayi: 0, bias: 1, wus: 2, caten: 3, bumil: 4 };
+/**
+ * Which register's entry of one dose counts when a dose is recorded on the same day in two
+ * registers (the other is "dihitung sekali"): Register Bumil before WUS and caten. A Td given
+ * to a pregnant woman is often written both in her WUS row and in her Register Bumil row (the
+ * manual double entry the thesis warns about, ch. IV); it is one dose, and a bumil dose, so
+ * TT1/Td1 and T2+ bumil count her (issue 11 item 8).
+ */
+const SAME_DAY_RANK: Record<PersonSheet, number> = { bayi: 0, bias: 1, bumil: 2, wus: 3, caten: 4 };
 
 /**
  * Status T, next dose, pregnancy needs and the infant schedule for every person of the
@@ -72,7 +80,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       const kelurahan = rowKelurahan(row);
       if (i === 0) firstKelurahan = kelurahan;
       const rank = SHEET_RANK[row.sheet];
-      const base = rank * 1e7 + row.row * 100;
+      const base = SAME_DAY_RANK[row.sheet] * 1e7 + row.row * 100;
       const doses = row.doses;
       // Indexed loops here and below, not for…of: the part of a call that runs before V8 has
       // optimised the loop would otherwise make an iterator result per step (~10 MB per call).

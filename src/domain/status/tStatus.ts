@@ -1,4 +1,5 @@
-import { differenceInCalendarMonths, differenceInMonths } from 'date-fns';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
 import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, toLocalDate } from '../dates/isoDate';
 import { adder, allowedFrom, earliestAllowed, formatInterval, Interval } from '../rules/interval';
@@ -16,7 +17,7 @@ export interface DoseEvent {
   doseKey: string;
   raises: boolean;
   kelurahan: string | null;
-  /** Register order, for doses on one day: bayi, BIAS, WUS, caten, bumil, then column order. */
+  /** For doses on one day: bayi, BIAS, bumil, WUS, caten, then row and column order (the first counts, the rest are the same dose). */
   order: number;
 }
 

@@ -1,6 +1,6 @@
 import { rangeAddress } from '../a1';
 import { KeepBlock, keepTogetherBreaks } from '../pageBreaks';
-import { HEADER_FILL, reportHeader, ReportMeta } from '../reportFrame';
+import { BANNER_ROW, HEADER_FILL, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
 import { Puskesmas } from '../../domain/registers/types';
 
@@ -54,6 +54,9 @@ export class ReportSheetBuilder {
     this.styles.push(...header.styles);
     for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
     this.rowHeights[2] = 20;
+    if (meta.banner) this.rowHeights[BANNER_ROW] = 18;
+    // The notice row wraps like a note; its 10-point bold takes about 1.3 times the room.
+    if (meta.notice) this.notes.push({ row: header.rows.length, length: Math.ceil(meta.notice.length * 1.3), span });
   }
 
   /** 1-based number of the next row to be written. */
@@ -80,6 +83,13 @@ export class ReportSheetBuilder {
     this.style(`A${r}`, SECTION_STYLE);
     this.lastSection = r;
     return r;
+  }
+
+  /** The reasons behind this sheet's "tidak dapat dihitung" cells, in red under the banner; nothing when none. */
+  notComputableNote(text: string | null): void {
+    if (!text) return;
+    const r = this.note(text);
+    this.style(`A${r}`, { fontColor: '#9C0006', italic: false, bold: true });
   }
 
   /** A small note line (how a number is computed), merged over the span. */
@@ -154,6 +164,7 @@ export class ReportSheetBuilder {
       const perLine = 1.2 * this.widths.slice(0, n.span).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
     }
+    const notComputable = notComputableFormat(this.values);
     const spec: SheetSpec = {
       name: this.name,
       role: 'report',
@@ -162,7 +173,7 @@ export class ReportSheetBuilder {
       rowHeights: this.rowHeights,
       styles: this.styles,
       merges: this.merges,
-      ...(this.conditionalFormats.length ? { conditionalFormats: this.conditionalFormats } : {}),
+      ...(this.conditionalFormats.length || notComputable.length ? { conditionalFormats: [...notComputable, ...this.conditionalFormats] } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),
       print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
       ...extra,

@@ -2,7 +2,7 @@ import { ImmunizationReport } from '../../domain/reports/immunization';
 import { cellAddress, rangeAddress } from '../a1';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, LayoutContext, meta, monthName, pct, percentText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, notComputableText, pct, percentText } from './context';
 
 export const PWS_CHART_SHEET = 'Grafik PWS';
 
@@ -22,6 +22,7 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   const span = 1 + 2 * keys.length;
   const b = new ReportSheetBuilder(PWS_CHART_SHEET, 'GRAFIK PENCAPAIAN IMUNISASI (PWS)', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), Math.max(span, 2 * CHART_COLUMNS));
 
+  b.notComputableNote(notComputableText(ctx, keys));
   b.blank();
   b.section(`A. Cakupan kumulatif puskesmas per bulan dan garis target, ${report.year}`);
   const columns: Column[] = [
@@ -32,7 +33,8 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
     ]),
   ];
   const series = keys.map((k) => report.series.find((s) => s.key === k)!);
-  const body: SpecCell[][] = Array.from({ length: 12 }, (_, m) => [monthName(m + 1), ...series.flatMap((s) => [s.coverage[m], s.target[m]])]);
+  // A month's coverage of a key that cannot be computed is no point on the chart: text, not a number.
+  const body: SpecCell[][] = Array.from({ length: 12 }, (_, m) => [monthName(m + 1), ...series.flatMap((s) => [s.coverage[m] === null ? null : figure(ctx, [s.key], 'TOTAL', s.coverage[m]), s.target[m]])]);
   const monthly = b.table(columns, body, null);
   const months = rangeAddress(monthly.firstBodyRow, 1, monthly.lastBodyRow, 1);
 
@@ -49,7 +51,12 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   ];
   const ranked = b.table(
     rankColumns,
-    report.ranked.map((r, i) => [i + 1, r.nama, pct(r.cakupan), target, textBar(r.cakupan, target)]),
+    report.ranked.map((r, i) => {
+      const blocked = figure(ctx, [rankedKey], r.kode, 0) !== 0;
+      // A ranking needs every kelurahan's coverage: one that cannot be computed leaves the order open.
+      const rank = figure(ctx, [rankedKey], 'TOTAL', i + 1);
+      return [rank, r.nama, figure(ctx, [rankedKey], r.kode, pct(r.cakupan)), target, blocked ? '' : textBar(r.cakupan, target)];
+    }),
     null,
   );
   b.note(`Batang: satu kotak = ${100 / BAR_STEPS}% sasaran; ┃ = garis target.`, 9);

@@ -2,7 +2,7 @@ import { ImmunizationReport, ImmunizationRow } from '../../domain/reports/immuni
 import { cellAddress, rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, LayoutContext, meta, monthName, pct, percentText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, notComputableText, pct, percentText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -42,13 +42,17 @@ export function pwsSheet(report: ImmunizationReport, ctx: LayoutContext): SheetS
     `Status desa: Baik = cakupan kumulatif di atas/sama dengan garis target dan cakupan bulan ini naik atau tetap dibanding bulan lalu; Kurang = di atas garis target tetapi turun; Cukup = di bawah garis target tetapi naik/tetap; Jelek = di bawah garis target dan turun. Garis target = target tahunan × bulan ÷ 12. Peringkat menurut cakupan kumulatif.`,
   );
   const keys = ctx.settings.pwsAntigens.filter((k) => k in report.total.lines);
+  b.notComputableNote(notComputableText(ctx, keys));
   keys.forEach((key, n) => {
     b.blank();
     const target = annualTarget(ctx.settings, key);
     b.section(`${n + 1}. ${doseLabel(key)} — target tahunan ${percentText(target)}; garis target ${monthName(report.month)} ${percentText(report.total.lines[key].targetLine)}`);
     const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
       const l = r.lines[key];
-      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', l.bulanLalu, pct(l.cakupanBulanLalu), l.bulanIni.total, pct(l.cakupanBulanIni), l.kumulatif.total, pct(l.cakupan), l.targetLine, l.status ?? '-', l.rank ?? '-'];
+      const f = (v: SpecCell) => figure(ctx, [key], r.kode, v);
+      // A rank needs every kelurahan's coverage: one that cannot be computed leaves all ranks open.
+      const rank = figure(ctx, [key], 'TOTAL', l.rank ?? '-');
+      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', f(l.bulanLalu), f(pct(l.cakupanBulanLalu)), f(l.bulanIni.total), f(pct(l.cakupanBulanIni)), f(l.kumulatif.total), f(pct(l.cakupan)), l.targetLine, f(l.status ?? '-'), r.kode === 'TOTAL' ? '-' : rank];
     };
     const t = b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
     const range = rangeAddress(t.firstBodyRow, 12, t.totalRow!, 12);

@@ -40,7 +40,7 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
     { header: 'Cukup untuk (bulan)', width: 8, format: FORMAT.months },
   ];
   const span = columns.length;
-  const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), span);
+  const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, { ...meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), notice: ctx.notice ?? ctx.stockNotice ?? null }, span);
   b.blank();
   const cells = (l: VaccineStockLine, i: number): SpecCell[] => {
     const s = l.stock;

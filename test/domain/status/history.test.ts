@@ -19,15 +19,15 @@ describe('doses out of order and duplicates', () => {
     expect(findings.some((f) => f.code === 'DOSE_ORDER' && f.sheet === 'Register WUS' && f.row === 2)).toBe(true);
   });
 
-  it('counts a dose recorded in two registers on the same day once, saying where the other is', () => {
+  it('counts a dose recorded in two registers on the same day once, as the bumil dose, saying where the other is', () => {
     const p = person(persons, nik);
-    expect(p.doses.map((d) => [d.sheet, d.date, d.valid])).toEqual([
-      ['wus', '2024-01-05', true],
-      ['wus', '2024-02-10', true],
-      ['wus', '2025-03-01', true],
-      ['bumil', '2025-03-01', false],
+    expect(p.doses.map((d) => [d.sheet, d.date, d.valid, d.step])).toEqual([
+      ['wus', '2024-01-05', true, 1],
+      ['wus', '2024-02-10', true, 2],
+      ['bumil', '2025-03-01', true, 3],
+      ['wus', '2025-03-01', false, null],
     ]);
-    expect(p.doses[3].reason).toBe('sama dengan dosis "Td/TT 3" di Register WUS baris 3 pada tanggal yang sama; dihitung sekali');
+    expect(p.doses[3].reason).toBe('sama dengan dosis "Td/TT Dosis 1" di Register Bumil baris 2 pada tanggal yang sama; dihitung sekali');
     expect(p.status).toBe(3);
     // The bumil row is her most recent: she lives in K02 now.
     expect(p.kelurahan).toBe('K02');

@@ -1,0 +1,152 @@
+import { INFANT_DOSES } from '../antigens';
+import { DataLaporan, TOTAL } from '../dataLaporan/types';
+import { monthNameId } from '../dates/formatId';
+import { monthOf, yearOf } from '../dates/isoDate';
+import { Registers } from '../registers/types';
+import { ImmunizationReport } from '../reports/immunization';
+import { kelurahanIndex, slotOf, tallyLuar, tallyRegister } from '../reports/tally';
+import { VaccineStockReport } from '../reports/vaccineStock';
+import { checkDenominators } from './denominator';
+import { checkDoseOrder, DOSE_SEQUENCES, DROP_OUTS } from './doseOrder';
+import { checkLastYear } from './lastYear';
+import { checkMonthlyOutliers, MIN_MONTHS, MonthlySeries } from './outliers';
+import { QualityCheck, QualityReport } from './types';
+import { CHECKED_KEYS, doseLabel, unitsOfReport } from './units';
+import { checkVaccineUse, VaccineUse } from './vaccineUse';
+
+export interface MonthlyQualityInput {
+  registers: Registers;
+  immunization: ImmunizationReport;
+  stock: VaccineStockReport;
+  year: number;
+  month: number;
+  /** Last year's report of the same month, when given (its Data Laporan). */
+  lastYear?: DataLaporan | null;
+}
+
+const INFANT_KEYS = INFANT_DOSES.map((d) => d.key);
+
+/** The Kualitas Data of a puskesmas's monthly report: every check on the report's own figures and registers. */
+export function monthlyQuality(input: MonthlyQualityInput): QualityReport {
+  const { registers, immunization, stock, year, month } = input;
+  const period = `Januari–${monthNameId(month)} ${year}`;
+  const bayiSheet = registers.sheetNames.bayi ?? 'Register Bayi';
+  const births = birthsByKelurahan(registers, year, month);
+  const gaps = rowsWithoutPrevious(registers, year, month);
+  const units = unitsOfReport(
+    immunization,
+    (kode) => (kode === null ? births.total : (births.by.get(kode) ?? 0)),
+    (kode) => (kode === null ? gaps.total : (gaps.by.get(kode) ?? { rows: {}, carried: {} })),
+  );
+  const series = monthlySeries(registers, year, month);
+  const uses = vaccineUses(registers, stock, year, month);
+  const checks: QualityCheck[] = [
+    { kind: 'urutan_dosis', ran: true, note: `kumulatif ${period}, per kelurahan dan puskesmas` },
+    { kind: 'drop_out_negatif', ran: true, note: 'DPT-HB-Hib 1 – DPT-HB-Hib 3 dan DPT-HB-Hib 1 – MR 1' },
+    { kind: 'cakupan_di_atas_100', ran: true, note: `kelahiran di ${bayiSheet} dibandingkan dengan sasaran` },
+    month >= MIN_MONTHS
+      ? { kind: 'pencilan_bulanan', ran: true, note: `skor-z termodifikasi bulan Januari–${monthNameId(month)}, batas 3,5` }
+      : { kind: 'pencilan_bulanan', ran: false, note: `perlu data minimal ${MIN_MONTHS} bulan (Januari–${monthNameId(MIN_MONTHS)})` },
+    uses.month.length + uses.year.length > 0 ? { kind: 'ip_mustahil', ran: true, note: 'bulan ini dan kumulatif, dari Stok Vaksin dan Dosis per Kemasan' } : { kind: 'ip_mustahil', ran: false, note: `tidak ada baris Stok Vaksin dengan vial dipakai untuk ${monthNameId(month)} ${year}` },
+    uses.year.length > 0 ? { kind: 'wastage_tinggi', ran: true, note: 'kumulatif, batas WHO menurut ukuran kemasan' } : { kind: 'wastage_tinggi', ran: false, note: 'tidak ada vial dipakai yang tercatat' },
+    input.lastYear
+      ? { kind: 'beda_tahun_lalu', ran: true, note: `dibandingkan dengan laporan ${monthNameId(input.lastYear.bulan)} ${input.lastYear.tahun}, batas ±33%` }
+      : { kind: 'beda_tahun_lalu', ran: false, note: `laporan ${monthNameId(month)} ${year - 1} tidak diberikan (CLI: --tahun-lalu <file>)` },
+  ];
+  const findings = [
+    ...checkDoseOrder(units, period, bayiSheet),
+    ...checkDenominators(units, { month, period }),
+    ...checkMonthlyOutliers(series, year, bayiSheet),
+    // IP of the month: only the impossible; wastage of a single month swings with session sizes, so over January … M.
+    ...checkVaccineUse(uses.month).filter((f) => f.kind === 'ip_mustahil'),
+    ...checkVaccineUse(uses.year).filter((f) => month > 1 || f.kind === 'wastage_tinggi'),
+    ...(input.lastYear ? checkLastYear({ place: 'Puskesmas', current: totals(units[units.length - 1].kumulatif), lastYear: lastYearTotals(input.lastYear), months: `Januari–${monthNameId(month)}`, year }) : []),
+  ];
+  return { findings, checks };
+}
+
+const totals = (kumulatif: Record<string, number>) => Object.fromEntries(CHECKED_KEYS.filter((k) => k in kumulatif).map((k) => [k, kumulatif[k]]));
+
+function lastYearTotals(data: DataLaporan): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const row of data.rows) {
+    const m = /^(.*)_kumulatif$/.exec(row.indikator);
+    if (row.kodeKelurahan === TOTAL && m && CHECKED_KEYS.includes(m[1])) out[m[1]] = row.nilai;
+  }
+  return out;
+}
+
+/** Babies born January … M of the year in Register Bayi, per kelurahan and in all. */
+function birthsByKelurahan(registers: Registers, year: number, month: number): { by: Map<string, number>; total: number } {
+  const by = new Map<string, number>();
+  let total = 0;
+  for (const b of registers.bayi) {
+    if (!b.tanggalLahir || yearOf(b.tanggalLahir) !== year || monthOf(b.tanggalLahir) > month) continue;
+    total++;
+    if (b.kodeKelurahan) by.set(b.kodeKelurahan, (by.get(b.kodeKelurahan) ?? 0) + 1);
+  }
+  return { by, total };
+}
+
+type Gaps = { rows: Record<string, number[]>; carried: Record<string, number> };
+
+/** The pairs whose order is checked: each dose after the one before it, and the drop-out pairs. */
+const PAIRS: [string, string][] = [...DOSE_SEQUENCES.flatMap((s) => s.slice(1).map((later, i): [string, string] => [s[i], later])), ...DROP_OUTS];
+
+/**
+ * For every checked pair, over Register Bayi doses of January … M: the rows whose earlier dose
+ * has no date at all (to look at), and how many babies had the earlier dose last year (no error).
+ */
+function rowsWithoutPrevious(registers: Registers, year: number, month: number): { by: Map<string, Gaps>; total: Gaps } {
+  const by = new Map<string, Gaps>();
+  const total: Gaps = { rows: {}, carried: {} };
+  const add = (gaps: Gaps, earlier: string, later: string, row: number | null) => {
+    const pair = `${earlier}>${later}`;
+    if (row === null) gaps.carried[pair] = (gaps.carried[pair] ?? 0) + 1;
+    else (gaps.rows[pair] ??= []).push(row);
+  };
+  for (const b of registers.bayi) {
+    for (const [earlier, later] of PAIRS) {
+      const date = b.doses[later];
+      if (!date) continue;
+      const slot = slotOf(date, year);
+      if (slot < 1 || slot > month) continue;
+      const before = b.doses[earlier];
+      if (before && yearOf(before) >= year) continue;
+      const row = before ? null : b.row;
+      add(total, earlier, later, row);
+      if (b.kodeKelurahan) {
+        const own = by.get(b.kodeKelurahan) ?? { rows: {}, carried: {} };
+        add(own, earlier, later, row);
+        by.set(b.kodeKelurahan, own);
+      }
+    }
+  }
+  return { by, total };
+}
+
+/** Each infant dose of the puskesmas month by month (register + Imunisasi Luar), with its register rows. */
+function monthlySeries(registers: Registers, year: number, month: number): MonthlySeries[] {
+  const all = kelurahanIndex([]);
+  const grids = tallyRegister(registers.bayi, INFANT_KEYS, year, all);
+  tallyLuar(registers.luar, INFANT_KEYS, year, all, grids);
+  return INFANT_KEYS.map((key) => {
+    const g = grids.get(key)!;
+    const months = Array.from({ length: month }, (_, i) => i + 1);
+    return { place: 'Puskesmas', subject: doseLabel(key), counts: months.map((m) => g.dalam[0][m] + g.luar[0][m]), rows: months.map((m) => g.dalamRows[0][m]) };
+  });
+}
+
+/** Vaccine use of the month and of January … M, for vaccines whose vial size is known. */
+function vaccineUses(registers: Registers, stock: VaccineStockReport, year: number, month: number): { month: VaccineUse[]; year: VaccineUse[] } {
+  const stokSheet = registers.sheetNames.stok ?? 'Stok Vaksin';
+  const vaksinSheet = registers.sheetNames.vaksin ?? 'Vaksin';
+  const out = { month: [] as VaccineUse[], year: [] as VaccineUse[] };
+  for (const line of stock.lines) {
+    if (!line.group || !line.dosisPerKemasan) continue;
+    const common = { place: 'Puskesmas', vaccine: line.group.label, groupKey: line.group.key, dosesPerVial: line.dosisPerKemasan, referenceIp: line.group.referenceIp, sizeAt: line.row !== null ? `sheet ${vaksinSheet} baris ${line.row}` : `sheet ${vaksinSheet}` };
+    if (line.stock?.dipakai) out.month.push({ ...common, period: `${monthNameId(month)} ${year}`, doses: line.dosisBulanIni.total, vials: line.stock.dipakai, vialsAt: `sheet ${stokSheet} baris ${line.stock.row}` });
+    if (line.dipakaiKumulatif > 0) out.year.push({ ...common, period: `Januari–${monthNameId(month)} ${year}`, doses: line.dosisKumulatif.total, vials: line.dipakaiKumulatif, vialsAt: `sheet ${stokSheet}, ${line.bulanTercatat} baris ${year}` });
+  }
+  return out;
+}
