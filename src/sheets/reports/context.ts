@@ -64,6 +64,8 @@ const HEADERS = new Map<string, string>([
 ]);
 /** The header users know for a dose key ("DPT-HB-Hib 1"). */
 export function doseLabel(key: string): string {
+  const served = /^stok\.(.+)\.dosis$/.exec(key);
+  if (served) return `Dosis vaksin ${served[1]}`;
   return HEADERS.get(key) ?? key;
 }
 
