@@ -13,6 +13,9 @@ export const PRINTABLE = {
   portrait: { width: 595 - 72 - 24, height: 842 - 86 - 30 },
 } as const;
 
+/** The smallest print scale read comfortably on A4: wider tables wrap or split instead. */
+export const READABLE_SCALE = 0.9;
+
 /** Excel's default row height (Calibri 11), which both writers leave rows at unless told. */
 const ROW_POINTS = 15;
 /** Column widths count digits of Calibri 11 (7 pixels) plus 5 pixels of padding; 0.75 point a pixel. */

@@ -4,7 +4,7 @@ import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
 import { DEFAULT_TARGETS, ProgrammeTargets, targetLine } from '../../domain/programme/targets';
 import { columnLetter } from '../a1';
-import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale } from '../pageBreaks';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_SCALE } from '../pageBreaks';
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
@@ -96,7 +96,7 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
 }
 
 /** Readable on paper: a district table is never printed smaller than this (percent). */
-export const DISTRICT_PRINT_SCALE = 90;
+export const DISTRICT_PRINT_SCALE = READABLE_SCALE * 100;
 
 /**
  * A table too wide for one A4 page at a readable size prints across pages at
