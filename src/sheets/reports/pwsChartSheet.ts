@@ -6,7 +6,7 @@ import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComput
 
 export const PWS_CHART_SHEET = 'Grafik PWS';
 
-const CHART_ROWS = 16;
+const CHART_ROWS = 14;
 const CHART_COLUMNS = 7;
 const LINE_COLOR = '#2F75B5';
 const TARGET_COLOR = '#C00000';
@@ -63,8 +63,10 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   if (target !== null) b.conditionalFormats.push({ range: rangeAddress(ranked.firstBodyRow, 3, ranked.lastBodyRow, 3), rule: { kind: 'cellValue', operator: 'lessThan', values: [target - 1e-9] }, style: { fill: '#FCE4D6' } });
 
   b.blank();
-  b.section('C. Grafik');
+  const heading = b.section('C. Grafik');
   const top = b.nextRow;
+  // The heading prints on the page of the first charts.
+  b.keepTogether(heading, top);
   const charts: ChartSpec[] = series.map((s, i) => {
     const col = 2 + 2 * i;
     return {

@@ -1,5 +1,5 @@
 import { ImmunizationReport, ImmunizationRow } from '../../domain/reports/immunization';
-import { rangeAddress } from '../a1';
+import { cellAddress, rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, pct, percentText, targetSourceText, targetText } from './context';
@@ -58,7 +58,34 @@ export function pwsSheet(report: ImmunizationReport, ctx: LayoutContext): SheetS
     const t = b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
     const range = rangeAddress(t.firstBodyRow, 12, t.totalRow!, 12);
     for (const [text, style] of Object.entries(STATUS_COLORS)) b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text }, style });
+    if (t.lastBodyRow >= t.firstBodyRow) pwsChart(b, t, `PWS ${doseLabel(key)}: cakupan kumulatif per kelurahan s.d. ${monthName(report.month)} ${report.year}`, span);
   });
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();
+}
+
+const CHART_ROWS = 14;
+
+/**
+ * The PWS chart of one antigen under its table (DOMAIN.md "PWS": the chart puskesmas draw):
+ * each kelurahan's cumulative coverage as a column, the target line across them, read from
+ * the table's Kelurahan, % kumulatif and Garis target columns.
+ */
+function pwsChart(b: ReportSheetBuilder, t: { firstBodyRow: number; lastBodyRow: number }, title: string, span: number): void {
+  b.blank();
+  const top = b.nextRow;
+  const column = (c: number) => rangeAddress(t.firstBodyRow, c, t.lastBodyRow, c);
+  b.charts.push({
+    kind: 'column',
+    title,
+    categories: column(3),
+    series: [
+      { name: 'Cakupan kumulatif', values: column(10), color: '#2F75B5' },
+      { name: 'Garis target', values: column(11), color: '#C00000', dashed: true },
+    ],
+    anchor: { from: cellAddress(top, 1), to: cellAddress(top + CHART_ROWS - 2, span) },
+    yAxisTitle: '% sasaran',
+    percent: true,
+  });
+  for (let i = 0; i < CHART_ROWS - 1; i++) b.blank();
 }
