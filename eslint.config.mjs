@@ -10,6 +10,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS scripts that webpack.config.js loads before any TypeScript is compiled.
+    files: ['scripts/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The domain core is pure: no spreadsheet libraries, no Office.js, no DOM, no file system.
     files: ['src/domain/**/*.ts'],
     rules: {

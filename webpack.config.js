@@ -1,14 +1,19 @@
 /* eslint-disable */
-// Builds the task pane as a static site in dist/web, hostable anywhere (any HTTPS static host
-// for Excel; any folder or web server for file mode). `npm run dev-server` serves it on
-// https://localhost:3000 with Office's development certificate.
+// Builds dist/ as a complete static site that any HTTPS static host serves as is: the task
+// pane (taskpane.html, commands.html, Office.js), the file-mode page (index.html, installable,
+// offline after one visit through sw.js), manifest.xml pointing at ADDIN_URL, and the icons.
+// `npm run build` (production) refuses a missing, http or localhost ADDIN_URL (exit 2);
+// `npm run build:dev` and `npm run dev-server` are for https://localhost:3000 (scripts/devServer.js).
+const { createHash } = require('node:crypto');
 const path = require('node:path');
+const { checkAddinUrl, AddinUrlError } = require('./scripts/addinUrl');
+const { serviceWorkerSource } = require('./scripts/serviceWorker');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 /** The address manifest.xml points at while developing. */
 const DEV_URL = 'https://localhost:3000';
-const OUT = path.resolve(__dirname, 'dist/web');
+const OUT = path.resolve(__dirname, 'dist');
 const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
 
 /**
@@ -48,14 +53,69 @@ class SkipPreminified {
   }
 }
 
+/** Files of dist/ the page never needs offline: source maps, the add-in manifest, Office.js (the page runs without it). */
+const notForThePage = (file) => file.endsWith('.map') || file === 'manifest.xml' || file.startsWith('office-js/') || file === 'sw.js';
+
+/**
+ * Writes app.webmanifest (the page is installable) and sw.js listing every other file of the
+ * build, under a cache name that changes with their contents: a new build replaces the page's offline copy as a whole on the next visit.
+ */
+class OfflinePage {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('OfflinePage', (compilation) => {
+      const { Compilation, sources } = compiler.webpack;
+      compilation.hooks.processAssets.tap({ name: 'OfflinePage', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('app.webmanifest', new sources.RawSource(webAppManifest()));
+      });
+      compilation.hooks.processAssets.tap({ name: 'OfflinePage', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const files = compilation.getAssets().map((a) => a.name).filter((f) => !notForThePage(f)).sort();
+        const hash = createHash('sha256');
+        for (const file of files) hash.update(file).update('\0').update(compilation.getAsset(file).source.buffer());
+        const source = serviceWorkerSource(hash.digest('hex').slice(0, 16), files);
+        compilation.emitAsset('sw.js', new sources.RawSource(source), { minimized: true });
+      });
+    });
+  }
+}
+
+/** The page's web app manifest: installable, opening index.html, with the add-in's icons. */
+const webAppManifest = () =>
+  JSON.stringify(
+    {
+      name: 'Imunisasi — laporan imunisasi puskesmas',
+      short_name: 'Imunisasi',
+      description: 'Memeriksa register imunisasi dan membuat laporan bulanan di komputer ini, tanpa internet.',
+      lang: 'id',
+      start_url: './index.html',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b6a6e',
+      icons: [192, 512].map((size) => ({ src: `assets/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+    },
+    null,
+    2,
+  );
+
+/** ADDIN_URL for a production build, or exit 2 saying what to set. */
+function productionUrl() {
+  try {
+    return checkAddinUrl(process.env.ADDIN_URL);
+  } catch (error) {
+    if (!(error instanceof AddinUrlError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(2);
+  }
+}
+
 module.exports = async (_env, argv) => {
   const development = argv.mode === 'development';
-  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
+  const addinUrl = development ? DEV_URL : productionUrl();
   const config = {
     mode: development ? 'development' : 'production',
     // No eval-based source maps: the pane's Content-Security-Policy forbids eval.
     devtool: development ? 'cheap-module-source-map' : 'source-map',
-    entry: { taskpane: './src/ui/main.ts', commands: './src/ui/commands.ts' },
+    entry: { taskpane: './src/ui/main.ts', commands: './src/ui/commands.ts', page: './src/web/offline.ts' },
     output: { path: OUT, filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: {
       extensions: ['.ts', '.js'],
@@ -73,7 +133,10 @@ module.exports = async (_env, argv) => {
     },
     plugins: [
       new SkipPreminified(),
-      new HtmlWebpackPlugin({ template: 'src/ui/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new OfflinePage(),
+      new HtmlWebpackPlugin({ template: 'src/ui/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer', page: false }),
+      // The file-mode page: the same pane without Office.js, installable and offline.
+      new HtmlWebpackPlugin({ template: 'src/ui/taskpane.html', filename: 'index.html', chunks: ['taskpane', 'page'], scriptLoading: 'defer', page: true }),
       new HtmlWebpackPlugin({ template: 'src/ui/commands.html', filename: 'commands.html', chunks: ['commands'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({
         patterns: [
@@ -87,11 +150,13 @@ module.exports = async (_env, argv) => {
     ],
   };
   if (process.env.WEBPACK_SERVE) {
-    // Only for `webpack serve`: Office's development certificate (installed on first use).
-    const devCerts = require('office-addin-dev-certs');
+    // Only for `webpack serve`, started by scripts/devServer.js: https with the development
+    // certificate it keeps in the user's folder (nothing installed system-wide, no sudo), or
+    // plain http for the file-mode page (`npm run dev-server:http`).
+    const { serverOptions } = require('./scripts/devServer');
     config.devServer = {
-      port: 3000,
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      port: Number(process.env.DEV_SERVER_PORT) || 3000,
+      server: serverOptions(),
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,

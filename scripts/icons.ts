@@ -6,7 +6,7 @@ import { crc32, deflateSync } from 'node:zlib';
  * and writes them as PNG to assets/. Drawn in code so the icons are reproducible and the
  * manifest test can check that the files are exactly what this script makes.
  */
-export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
+export const ICON_SIZES = [16, 32, 64, 80, 128, 192, 512] as const;
 export const ICON_DIR = 'assets';
 export const iconPath = (size: number) => `${ICON_DIR}/icon-${size}.png`;
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The suite opens our files in LibreOffice, renders them with pdftoppm and drives the page in Chromium;
-# it checks our chart parts against the ECMA-376 schema with xmllint and reads them with openpyxl.
+# it checks our chart parts against the ECMA-376 schema and the add-in manifest against Microsoft's XSD
+# with xmllint, and reads charts with openpyxl.
 # These come from Debian, not npm: install the missing ones when we can (root with apt-get), so that
 # README's test command works on a fresh machine; otherwise say what to install.
 set -euo pipefail

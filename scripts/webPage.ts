@@ -13,10 +13,13 @@ import { BrowserContext, chromium } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '..');
 
+/** Where test and screenshot builds say they are hosted (the page itself is served locally). */
+export const TEST_ADDIN_URL = 'https://dinkes.example.go.id/imunisasi';
+
 /** `npm run build` into `outDir` (webpack's CLI in its own process; its cache makes reruns quick). */
-export function buildWeb(outDir: string): void {
+export function buildWeb(outDir: string, addinUrl = TEST_ADDIN_URL): void {
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
-  execFileSync(process.execPath, [cli, '--mode', 'production', '--output-path', outDir], { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+  execFileSync(process.execPath, [cli, '--mode', 'production', '--output-path', outDir], { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ADDIN_URL: addinUrl } });
 }
 
 const TYPES: Record<string, string> = {
@@ -26,6 +29,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.xml': 'application/xml',
   '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
@@ -42,7 +46,7 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
-    const file = normalize(join(dir, path === '/' ? 'taskpane.html' : path));
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(dir + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       res.writeHead(404).end();
       return;
@@ -51,7 +55,12 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((ok) => server.close(() => ok())) };
+  const close = () =>
+    new Promise<void>((ok) => {
+      server.close(() => ok());
+      server.closeAllConnections(); // keep-alive sockets too: the site is gone at once
+    });
+  return { origin: `http://127.0.0.1:${port}`, requests, close };
 }
 
 /** Flags that keep Chromium itself quiet on the network (updates, sync, QUIC probes). */

@@ -4,6 +4,7 @@ import { RawWorkbook } from '../domain/raw';
 import { checkWorkbook } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
+import { computability } from '../domain/reports/computability';
 import { ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
 import { GenerationStamp, isGenerationStamp } from '../domain/reports/stamp';
 import { SHEETS } from '../domain/schema/registers';
@@ -38,7 +39,11 @@ export function yearlyBiasReportFromRegisters(registers: Registers, readFindings
   if (!isGenerationStamp(options.generatedAt)) throw new Error(`Invalid generation stamp ${options.generatedAt}`);
   const model = biasReport(registers, options.year, 12, registers.puskesmas?.skema ?? 'td');
   const settings = resolveReportSettings(options.settings);
-  const spec = biasSheet(model, { puskesmas: registers.puskesmas, year: options.year, month: 12, today: options.today, generatedAt: options.generatedAt, settings });
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
-  return { specs: [spec], findings: sortFindings([...readFindings, ...model.findings], order), model };
+  const findings = sortFindings([...readFindings, ...model.findings], order);
+  // The same marks as the monthly report: broken inputs read "tidak dapat dihitung", errors make it not final.
+  const listed = [...new Set(registers.kelurahan.filter((k) => k.tahun === options.year).map((k) => k.kode))];
+  const blocked = computability(findings, registers, { listed });
+  const spec = biasSheet(model, { puskesmas: registers.puskesmas, year: options.year, month: 12, today: options.today, generatedAt: options.generatedAt, settings, computability: blocked });
+  return { specs: [spec], findings, model };
 }

@@ -7,6 +7,8 @@ import { SheetSpec } from '../sheets/spec';
 import { formatMonthId } from '../domain/dates/formatId';
 import { IsoDate } from '../domain/dates/isoDate';
 import { registersToDataLaporan } from './monthlyReport';
+import { districtQuality } from './districtQuality';
+import { DistrictQuality } from '../domain/quality/types';
 
 /** One file offered to the merge; its bytes are read only when its turn comes. */
 export interface MergeSource {
@@ -27,6 +29,8 @@ export interface MergeRun extends MergeOptions {
   /** How a full register workbook becomes a report; by default the monthly report's (registersToDataLaporan). */
   fromRegisters?: RegistersToReport;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Last year's reports of the same month (or register workbooks), for Kualitas Data Kabupaten's comparison over time. */
+  lastYear?: readonly MergeSource[];
 }
 
 /**
@@ -36,21 +40,37 @@ export interface MergeRun extends MergeOptions {
  * (aggregated on the fly; names and NIK stay in it). A bad file becomes a finding and the
  * merge goes on.
  */
-export async function mergeReports(sources: readonly MergeSource[], run: MergeRun): Promise<{ result: DistrictResult; specs: SheetSpec[] }> {
+export async function mergeReports(sources: readonly MergeSource[], run: MergeRun): Promise<{ result: DistrictResult; specs: SheetSpec[]; quality: DistrictQuality }> {
   const merge = new DistrictMerge(run);
   // The report of a register workbook carries no stamp (dibuat null: dated by its file), so
   // the stamp it is made with only dates sheets that are not kept: the reference date will do.
   const fromRegisters = run.fromRegisters ?? registersToDataLaporan({ year: run.tahun, month: run.bulan, today: run.today, generatedAt: `${run.today}T00:00:00+07:00` });
+  const quality = districtQuality(run);
+  await quality.readLastYear(run.lastYear ?? []);
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i];
     run.onProgress?.(i, sources.length, source.name);
     const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
-    if ('report' in input) merge.add(input.report);
-    else merge.reject(input.finding);
+    if (!('report' in input)) {
+      merge.reject(input.finding);
+      continue;
+    }
+    for (const finding of input.findings ?? []) merge.reject(finding);
+    // A register workbook waits: when its puskesmas's report also came, it only verifies it.
+    if (input.report.recount) quality.holdRegisters(input.report);
+    else {
+      merge.add(input.report);
+      quality.received(input.report);
+    }
+  }
+  for (const registers of quality.registersToMerge()) {
+    merge.add(registers);
+    quality.received(registers, true);
   }
   run.onProgress?.(sources.length, sources.length, '');
   const result = merge.result();
-  return { result, specs: [...districtSheets(result, { generatedAt: run.generatedAt }), findingsSheet(result, run.generatedAt)] };
+  const kept = quality.result(result);
+  return { result, quality: kept, specs: [...districtSheets(result, { generatedAt: run.generatedAt }), ...quality.sheets(kept, result, run.generatedAt), findingsSheet(result, run.generatedAt)] };
 }
 
 const SEVERITY: Record<MergeFinding['severity'], string> = { error: 'ERROR', warning: 'PERINGATAN' };

@@ -2,8 +2,10 @@ import { formatMonthId } from '../domain/dates/formatId';
 import { isEmptyMonth } from '../domain/reports/monthData';
 import { MonthlyReportResult } from './monthlyReport';
 import { doseLabel } from '../sheets/reports/context';
+import { NOT_COMPUTABLE, notFinalBanner } from '../sheets/reportFrame';
 
 /** "82,8%": one decimal is what a report reader compares. */
+const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
 const pct = (v: number | null) => (v === null ? '-' : `${(Math.round(v * 1000) / 10).toLocaleString('id-ID')}%`);
 
 /**
@@ -12,7 +14,11 @@ const pct = (v: number | null) => (v === null ? '-' : `${(Math.round(v * 1000) /
  * them; the pane shows them above the findings list.
  */
 export function reportSummary(result: MonthlyReportResult): string[] {
-  const { immunization, settings, dataLaporan } = result.model;
+  const { immunization, settings, dataLaporan, computability } = result.model;
+  // A figure whose inputs are broken is named as such, never printed as a number.
+  const blocked = (indicators: string[]) => computability.reasonAny(indicators) !== null;
+  const cakupan = (k: string) => (blocked([k]) ? NOT_COMPUTABLE : pct(total.lines[k]?.cakupan ?? null));
+  const dropOut = (d: { rate: number | null; flag: string | null }, last: string) => (blocked(['dpt1', last]) ? NOT_COMPUTABLE : `${pct(d.rate)}${flag(d.flag)}`);
   const total = immunization.total;
   const line = total.lines.dpt1.targetLine;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -22,14 +28,21 @@ export function reportSummary(result: MonthlyReportResult): string[] {
     const s = r.lines[settings.rankedAntigen]?.status;
     if (s) status.set(s, (status.get(s) ?? 0) + 1);
   }
-  const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
   const month = formatMonthId(immunization.year, immunization.month);
   const empty = isEmptyMonth(result.model.data) ? ` Belum ada data ${month}: tidak ada tanggal imunisasi di register, baris Imunisasi Luar maupun baris Stok Vaksin bulan ini, jadi angka bulan ini 0 karena datanya belum diisi, bukan karena tidak ada kegiatan.` : '';
+  const notFinal = notFinalBanner(computability.errorCount);
+  const reasons = computability.indicators().map((i) => `${doseLabel(i)} (${computability.problems(i)})`);
   return [
+    ...(notFinal ? [notFinal] : []),
     `Laporan imunisasi ${month} — Puskesmas ${dataLaporan.namaPuskesmas || '(tanpa nama)'} (${dataLaporan.kodePuskesmas || '-'}), ${immunization.rows.filter((r) => r.row !== null).length} kelurahan.${empty}`,
-    `Cakupan kumulatif puskesmas (garis target ${pct(line)}): ${settings.pwsAntigens.map((k) => `${doseLabel(k)} ${pct(total.lines[k]?.cakupan ?? null)}`).join(', ')}.`,
-    empty ? `Status desa ${doseLabel(settings.rankedAntigen)}: tidak dinilai, bulan ini belum berisi data.` : `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
-    `Drop-out DPT-HB-Hib 1→3: ${pct(total.dropOut.dpt1Dpt3.rate)}${flag(total.dropOut.dpt1Dpt3.flag)}; DPT-HB-Hib 1→MR 1: ${pct(total.dropOut.dpt1Mr1.rate)}${flag(total.dropOut.dpt1Mr1.flag)}.`,
+    `Cakupan kumulatif puskesmas (garis target ${pct(line)}): ${settings.pwsAntigens.map((k) => `${doseLabel(k)} ${cakupan(k)}`).join(', ')}.`,
+    empty
+      ? `Status desa ${doseLabel(settings.rankedAntigen)}: tidak dinilai, bulan ini belum berisi data.`
+      : blocked([settings.rankedAntigen])
+        ? `Status desa ${doseLabel(settings.rankedAntigen)}: ${NOT_COMPUTABLE}.`
+        : `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
+    `Drop-out DPT-HB-Hib 1→3: ${dropOut(total.dropOut.dpt1Dpt3, 'dpt3')}; DPT-HB-Hib 1→MR 1: ${dropOut(total.dropOut.dpt1Mr1, 'mr1')}.`,
+    ...(reasons.length > 0 ? [`Tidak dapat dihitung: ${reasons.join('; ')}.`] : []),
     stockLine(result, month),
     `Temuan data: ${errors} error, ${warnings} peringatan.`,
   ];

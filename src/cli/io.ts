@@ -5,24 +5,14 @@ import { RawWorkbook } from '../domain/raw';
 import { readZone } from '../domain/registers/readZone';
 import { todayInZone } from '../io/clock';
 import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
+import { REGISTER_SHEETS } from '../io/xlsx/sheetSelection';
 import { CliUsageError } from './cliError';
+import type { CliIo } from './cliIo';
 
-/** Where a command writes; tests pass their own to capture output. */
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** The clock, for the default reference date. */
-  now: () => Date;
-}
-
-export const processIo: CliIo = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  now: () => new Date(),
-};
+export type { CliIo } from './cliIo';
 
 export function readWorkbookFile(path: string): RawWorkbook {
-  return readWorkbookBytes(readFileBytes(path), basename(path));
+  return readWorkbookBytes(readFileBytes(path), basename(path), REGISTER_SHEETS);
 }
 
 /** A file's bytes, or a usage error naming the file in plain words. */

@@ -1,6 +1,6 @@
 import { UnreadableFileError } from '../io/xlsx/unreadableFile';
 import { CliUsageError } from './cliError';
-import { CliIo, processIo } from './io';
+import { CliIo, processIo } from './cliIo';
 
 interface CommandModule {
   usage: string;

@@ -23,6 +23,11 @@ export interface RawSheet {
   /** 1-based sheet column of rows[i][0]. */
   firstCol: number;
   merges?: MergeRange[];
+  /**
+   * Only the sheet's first rows were read: a sheet the command does not need (a person's own
+   * sheet, a generated one), read far enough to recognise it. Never counted from.
+   */
+  partial?: boolean;
 }
 
 export interface RawWorkbook {

@@ -11,6 +11,14 @@ import { SAMPLE_VACCINES } from './vaccines';
 import { sampleStock } from './stock';
 import { sampleBumil, sampleCaten, sampleWoman, SampleWoman, sampleWus } from './women';
 
+/**
+ * The sample puskesmas's code: one per seed, so that samples of different seeds merge as
+ * different puskesmas (seed 1, the contoh, is P3373020101).
+ */
+export function samplePuskesmasCode(seed: number): string {
+  return `P${3373020100 + seed}`;
+}
+
 /** The registers that hold one row per person (or per pregnancy). */
 export type PersonRegister = 'bayi' | 'bias' | 'wus' | 'caten' | 'bumil';
 
@@ -50,6 +58,8 @@ export interface SampleWorkbook {
   dropLastColumns: Record<string, number>;
   /** Columns added at the end of a sheet: header and one value per data row. */
   extraColumns: Record<string, { header: string; values: Cell[] }[]>;
+  /** Headers written differently from the standard: per sheet name, column key → header. */
+  renamedHeaders: Record<string, Record<string, string>>;
 }
 
 /*
@@ -203,7 +213,7 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
   tables.stok = sampleStock(ctx, doseDates);
   return {
     fields: {
-      kode: 'P3373020101',
+      kode: samplePuskesmasCode(options.seed),
       nama: 'Sidomulyo',
       kecamatan: 'Sidomulyo',
       kabupaten: 'Kota Salatiga',
@@ -222,5 +232,6 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
     omitFields: [],
     dropLastColumns: {},
     extraColumns: {},
+    renamedHeaders: {},
   };
 }

@@ -1,5 +1,5 @@
 import { INDICATORS, stockIndicator, STOCK_ITEMS } from '../domain/dataLaporan/indicators';
-import { DataLaporan, DataLaporanRow, TOTAL } from '../domain/dataLaporan/types';
+import { DATA_LAPORAN_VERSION, DataLaporan, DataLaporanRow, TOTAL } from '../domain/dataLaporan/types';
 import { Random } from './random';
 
 /**
@@ -33,7 +33,7 @@ export function syntheticReport(seed: number, kode: string, options: { tahun?: n
   const bulan = options.bulan ?? 12;
   return {
     format: 'imunisasi-data-laporan',
-    version: 1,
+    version: DATA_LAPORAN_VERSION,
     kodePuskesmas: kode,
     namaPuskesmas: `Puskesmas ${kode}`,
     kabupaten: 'Kota Salatiga',
@@ -43,5 +43,7 @@ export function syntheticReport(seed: number, kode: string, options: { tahun?: n
     dibuat: options.dibuat === undefined ? '2026-01-05T10:15:00+07:00' : options.dibuat,
     kelurahan,
     rows,
+    jumlahError: 0,
+    tidakDapatDihitung: [],
   };
 }

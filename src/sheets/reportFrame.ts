@@ -1,5 +1,6 @@
 import { Puskesmas } from '../domain/registers/types';
-import { RangeStyle, SpecCell } from './spec';
+import { rangeAddress } from './a1';
+import { ConditionalFormatSpec, RangeStyle, SpecCell } from './spec';
 
 /**
  * Cell A1 of every sheet the add-in generates starts with this text. It is how a writer
@@ -22,6 +23,8 @@ export interface ReportMeta {
   sources: string;
   /** Rule preset, e.g. "Skema Td terkini". */
   preset?: string;
+  /** The "BELUM FINAL" banner of a report made from registers with errors (notFinalBanner). */
+  banner?: string | null;
   /** A plain notice about the data, e.g. the month has none: a row of its own under the description. */
   notice?: string | null;
 }
@@ -29,6 +32,25 @@ export interface ReportMeta {
 export const TITLE_STYLE = { bold: true, fontSize: 14 } as const;
 export const HEADER_FILL = '#DDEBF7';
 export const MARK_STYLE = { italic: true, fontSize: 8, fontColor: '#7F7F7F' } as const;
+/** The "BELUM FINAL" banner: white on red, bold, over the sheet's width. */
+export const BANNER_STYLE = { bold: true, fontSize: 11, fill: '#C00000', fontColor: '#FFFFFF', vertical: 'middle' } as const;
+/** A figure that cannot be computed: red text on light red, where the number would be. */
+export const NOT_COMPUTABLE_STYLE = { fill: '#FFC7CE', fontColor: '#9C0006', italic: true } as const;
+/** What stands in a report cell instead of a number that cannot be computed. */
+export const NOT_COMPUTABLE = 'tidak dapat dihitung';
+
+/**
+ * The banner of every sheet of a report made from registers with errors, or null when there
+ * are none: the report is not final until the registers are fixed and it is made again.
+ */
+export function notFinalBanner(errors: number, notComputable = 0): string | null {
+  if (errors <= 0 && notComputable <= 0) return null;
+  const what = errors > 0 ? `${errors} error di register` : `${notComputable} angka tidak dapat dihitung`;
+  return `BELUM FINAL: ${what} — angka yang terkena ditandai "${NOT_COMPUTABLE}". Perbaiki register (Periksa data) lalu buat ulang laporan.`;
+}
+
+/** The row of the "BELUM FINAL" banner. */
+export const BANNER_ROW = 5;
 /** ReportMeta.notice: dark text on amber, bold, wrapped, over the sheet's width. */
 export const NOTICE_STYLE = { bold: true, fontSize: 10, fill: '#FFEB9C', fontColor: '#7F6000', wrap: true, vertical: 'top' } as const;
 
@@ -52,9 +74,29 @@ export function reportHeader(title: string, puskesmas: Puskesmas | null, meta: R
     { range: 'A2', style: TITLE_STYLE },
     { range: 'A3:A4', style: { fontSize: 10 } },
   ];
+  // Row 5, under the report's description: the BELUM FINAL banner (reportTable keeps it free), then a notice.
+  if (meta.banner) {
+    rows.push([meta.banner]);
+    styles.push({ range: `A${rows.length}`, style: BANNER_STYLE });
+  }
   if (meta.notice) {
     rows.push([meta.notice]);
     styles.push({ range: `A${rows.length}`, style: NOTICE_STYLE });
   }
   return { rows, styles };
+}
+
+/**
+ * One rule over the whole sheet that paints every "tidak dapat dihitung" cell red: the number
+ * of styled ranges stays the same however many figures are blocked. None when there are none.
+ */
+export function notComputableFormat(values: readonly SpecCell[][]): ConditionalFormatSpec[] {
+  let width = 0;
+  let any = false;
+  for (const row of values) {
+    width = Math.max(width, row.length);
+    if (!any && row.some((c) => c === NOT_COMPUTABLE)) any = true;
+  }
+  if (!any) return [];
+  return [{ range: rangeAddress(1, 1, values.length, width), rule: { kind: 'textEquals', text: NOT_COMPUTABLE }, style: { fill: NOT_COMPUTABLE_STYLE.fill, fontColor: NOT_COMPUTABLE_STYLE.fontColor } }];
 }

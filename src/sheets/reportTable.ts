@@ -1,6 +1,7 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
-import { HEADER_FILL, ReportMeta, reportHeader } from './reportFrame';
+import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
+import { columnPoints, PRINTABLE, READABLE_SCALE } from './pageBreaks';
 import { rowsBetween, wrappedRowHeights } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
 
@@ -29,7 +30,7 @@ export interface ReportTableInput {
   footer?: SpecCell[][];
 }
 
-/** Rows above the table: the report header block and one blank row. */
+/** Rows above the table: the report header block and one row, blank or the BELUM FINAL banner. */
 export const TABLE_HEADER_ROW = 6;
 
 /**
@@ -58,7 +59,11 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     if (wraps) styles.push({ range: rangeAddress(first, 1, last, width), style: { vertical: 'top' } });
   }
   if (input.total) styles.push({ range: rangeAddress(last, 1, last, width), style: { bold: true, fill: '#F2F2F2' } });
-  const columnWidths = input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2)));
+  // The banner spans the table's width in the row above its header, so it never covers the table.
+  const banner = input.meta.banner ? rangeAddress(BANNER_ROW, 1, BANNER_ROW, width) : null;
+  if (banner) styles.push({ range: banner, style: BANNER_STYLE });
+  const notComputable = notComputableFormat(values);
+  const columnWidths = readableWidths(input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2))), input.columns.map((c) => c.wrap === true));
   // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
   const headerHeight = Math.max(30, wrappedRowHeights(values, columnWidths, [TABLE_HEADER_ROW])[TABLE_HEADER_ROW] ?? 0);
   // Data rows: only the wrapping columns decide the height (other text is cut at its border).
@@ -71,7 +76,27 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     columnWidths,
     rowHeights: { [TABLE_HEADER_ROW]: headerHeight, ...dataHeights },
     styles,
+    ...(banner ? { merges: [banner] } : {}),
+    ...(notComputable.length ? { conditionalFormats: notComputable } : {}),
     freeze: { rows: TABLE_HEADER_ROW, columns: 1 },
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },
   };
+}
+
+/** Narrowest a wrapping text column becomes. */
+const MIN_WRAP_WIDTH = 12;
+
+/**
+ * Column widths with the wrapping text columns narrowed (never below MIN_WRAP_WIDTH) so the
+ * table prints one A4 landscape page wide at READABLE_SCALE or larger: its rows grow taller
+ * instead of the print shrinking.
+ */
+function readableWidths(widths: number[], wraps: boolean[]): number[] {
+  const room = PRINTABLE.landscape.width / READABLE_SCALE;
+  const points = (ws: number[]) => ws.reduce((n, w) => n + columnPoints(w), 0);
+  if (!wraps.some(Boolean) || points(widths) <= room) return widths;
+  const fixed = points(widths.filter((_, i) => !wraps[i]));
+  const flexible = points(widths.filter((_, i) => wraps[i]));
+  const factor = Math.max(0, room - fixed) / flexible;
+  return widths.map((w, i) => (wraps[i] ? Math.max(MIN_WRAP_WIDTH, Math.floor(w * factor)) : w));
 }

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { mergeReports, MergeSource } from '../app/mergeReports';
 import { Finding } from '../domain/findings';
 import { MergeFinding } from '../domain/merge/types';

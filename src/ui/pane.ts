@@ -10,6 +10,7 @@ import { explainError } from './explainError';
 import { OnProgress, Progress, WorkbookHost } from './host';
 import type { MergeOutcome, PickedFile } from './mergeAction';
 import { defaultPeriod, earlierDataPeriod, MONTHS } from './period';
+import { privateMergeRefusal, privateSheets } from './privateSheets';
 
 /** A workbook opened from disk (file mode), with a result to download once changed. */
 export interface OpenedFile extends WorkbookHost {
@@ -85,7 +86,11 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   let mergeFiles: PickedFile[] = [];
   const mergeSection = h('details', { class: 'card merge' },
     h('summary', {}, 'Gabung laporan puskesmas (Dinkes)'),
-    h('p', { class: 'note' }, 'Pilih file laporan bulanan semua puskesmas untuk bulan di atas (atau buku kerja register puskesmas: dihitung langsung, nama dan NIK tidak disalin). Hasilnya laporan kabupaten/kota dengan kelengkapan dan ketepatan waktu. Daftar puskesmas yang wajib lapor diambil dari sheet "Daftar Puskesmas" bila ada.'),
+    h('p', { class: 'note' },
+      'Pilih file laporan bulanan semua puskesmas untuk bulan di atas (atau buku kerja register puskesmas: dihitung langsung, nama dan NIK tidak disalin). Hasilnya laporan kabupaten/kota dengan kelengkapan dan ketepatan waktu, ',
+      mode.mode === 'excel' ? 'ditulis di buku kerja ini bila tidak berisi register (buka buku kerja kosong lebih dulu). ' : 'diunduh sebagai buku kerja baru. ',
+      'Daftar puskesmas yang wajib lapor diambil dari sheet "Daftar Puskesmas" bila ada.',
+    ),
     h('div', { class: 'row' }, h('label', { for: 'file-gabung', class: 'button' }, 'Pilih file laporan…'), mergeCount),
     mergeInput,
     h('div', { class: 'row' }, mergeButton),
@@ -240,19 +245,26 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     status.className = 'status';
     showProgress({ stage: 'Memulai', done: 0, total: 1 });
     try {
+      // The district report never shares a workbook with persons' data: in Excel only a
+      // workbook without registers takes it; in the browser it is always a new file.
+      const personal = mode.mode === 'excel' && host ? privateSheets(await host.sheetNames()) : [];
+      if (personal.length) {
+        showStatus('error', privateMergeRefusal(personal));
+        return;
+      }
       const chosen = { year: Number(year.value) || period.year, month: Number(month.value), now: options.now() };
       const merged = await options.merge(mergeFiles, chosen, host, showProgress);
       renderFindings([
         ...merged.daftarFindings.map(registerFindingView),
         ...merged.fileFindings.map((f): FindingView => ({ severity: f.severity, where: f.file || 'Daftar Puskesmas', message: f.message })),
       ]);
-      if (host) {
+      if (mode.mode === 'excel' && host) {
         const write = await host.write(merged.specs, { onProgress: showProgress, confirmRenames });
         showOutcome({ summary: write.cancelled ? 'Dibatalkan: tidak ada sheet yang ditulis.' : `${merged.summary} Sheet: ${write.written.map((w) => w.name).join(', ')}.`, findings: [], write });
       } else if (mode.mode === 'file') {
         const name = `laporan-kabupaten-${chosen.year}-${String(chosen.month).padStart(2, '0')}.xlsx`;
         await mode.saveNew(name, merged.specs);
-        showStatus('success', `${merged.summary} Hasil diunduh sebagai ${name}.`);
+        showStatus('success', `${merged.summary} Hasil diunduh sebagai ${name}, buku kerja baru yang hanya berisi laporan kabupaten/kota.`);
       }
     } catch (error) {
       showError(error);

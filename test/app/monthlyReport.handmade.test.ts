@@ -239,7 +239,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
 
   it('Data Laporan: counts per kelurahan and TOTAL under the contract\'s names, no names or NIK', () => {
     const data = result.model.dataLaporan;
-    expect(data).toMatchObject({ format: 'imunisasi-data-laporan', version: 1, kodePuskesmas: 'P3373010', tahun: 2025, bulan: 3, dibuat: '2025-04-10T08:30:00+07:00' });
+    expect(data).toMatchObject({ format: 'imunisasi-data-laporan', version: 2, kodePuskesmas: 'P3373010', tahun: 2025, bulan: 3, dibuat: '2025-04-10T08:30:00+07:00', jumlahError: 5, tidakDapatDihitung: [] });
     expect(data.kelurahan).toEqual({ K01: 'Kalicacing', K02: 'Mangunsari', '?': 'Kelurahan tidak terdaftar' });
     const find = (kel: string, ind: string) => data.rows.find((r) => r.kodeKelurahan === kel && r.indikator === ind);
     expect(find('K01', 'hb0_kumulatif')).toEqual({ kodeKelurahan: 'K01', indikator: 'hb0_kumulatif', nilai: 3, sasaran: 100 });

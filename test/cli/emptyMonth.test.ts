@@ -14,10 +14,14 @@ const dir = mkdtempSync(join(tmpdir(), 'bulan-kosong-'));
 const CONTOH = 'templates/contoh-puskesmas.xlsx';
 const BUILT_SHEETS = ['Laporan Imunisasi', 'PWS Imunisasi', 'Grafik PWS', 'Pemantauan Vaksin', 'Kebutuhan Vaksin', 'Laporan BIAS'];
 
-/** Row 5 of each generated sheet (under the report's description), by sheet. */
+/** Row 5 of each generated sheet (under the report's description; row 6 under a BELUM FINAL banner), by sheet. */
 function noticeRows(file: string): Record<string, unknown> {
   const wb = readWorkbookBytes(new Uint8Array(readFileSync(file)));
-  return Object.fromEntries(BUILT_SHEETS.map((name) => [name, wb.sheets.find((s) => s.name === name)!.rows[4]?.[0] ?? null]));
+  const notice = (rows: unknown[][]) => {
+    const row = String(rows[4]?.[0] ?? '').startsWith('BELUM FINAL') ? 5 : 4;
+    return rows[row]?.[0] ?? null;
+  };
+  return Object.fromEntries(BUILT_SHEETS.map((name) => [name, notice(wb.sheets.find((s) => s.name === name)!.rows)]));
 }
 
 describe('a month without data, or without stock rows', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
+import { mergeReports } from '../../src/app/mergeReports';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
@@ -20,6 +21,8 @@ import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
 import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
+import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
 /**
@@ -86,6 +89,19 @@ describe('file mode (a normal browser)', () => {
     const saved = join(dir, 'templat.xlsx');
     await download.saveAs(saved);
     expect(readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name)).toEqual(templateSpecs().map((s) => s.name));
+  });
+
+  it.each([
+    ['a text file renamed .xlsx', 'catatan.xlsx', () => new TextEncoder().encode('Catatan rapat, bukan register.\n'), /^catatan\.xlsx: file tidak dapat dibuka: bukan file spreadsheet \(isinya teks biasa/],
+    ['a 3 MB xlsx that inflates to 1,2 GB', 'bom.xlsx', () => inflationBomb(1.2), /^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak/],
+  ])('refuses %s in red with one plain line, and opens nothing', async (_what, name, make, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, make());
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('body[data-busy="false"] #status.error');
+    expect(await page.textContent('#status p')).toMatch(message);
+    expect(await page.textContent('#nama-file')).toBe('Belum ada file yang dibuka.');
+    expect(await page.isDisabled('button[data-action="periksa"]')).toBe(true);
   });
 
   it('opens the sample workbook templates/contoh-puskesmas.xlsx from disk and checks it', async () => {
@@ -161,7 +177,7 @@ describe('file mode (a normal browser)', () => {
     expect(result.sheets.slice(0, 2)).toEqual(readWorkbookBytes(new Uint8Array(readFileSync(file))).sheets);
   });
 
-  it('merges puskesmas reports into the district report in the open workbook, naming the files it could not use', async () => {
+  it('merges puskesmas reports into a new workbook of the district report only, naming the files it could not use', async () => {
     const files = [
       ['p01.xlsx', await writeWorkbook([dataLaporanSheetSpec(syntheticReport(1, 'P01'), 'x')])],
       ['p02.xlsx', await writeWorkbook([dataLaporanSheetSpec(syntheticReport(2, 'P02'), 'x')])],
@@ -173,16 +189,20 @@ describe('file mode (a normal browser)', () => {
     expect(await page.textContent('#jumlah-gabung')).toBe('3 file laporan dipilih.');
     await page.selectOption('#bulan', '12');
     await page.fill('#tahun', '2025');
-    await page.click('#gabung');
+    // A register workbook is open (sebagian.xlsx, above): the district report does not go into it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#gabung')]);
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
-    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Sheet: PWS Kabupaten, /);
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
     expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    expect(download.suggestedFilename()).toBe('laporan-kabupaten-2025-12.xlsx');
     const saved = join(dir, 'gabungan.xlsx');
     await download.saveAs(saved);
     const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
-    expect(names.slice(0, SHEETS.length)).toEqual(expect.arrayContaining(SHEETS.map((s) => s.name)));
-    expect(names.slice(SHEETS.length)).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+    // Exactly the district sheets the same merge makes, none of the open workbook's.
+    const sources = files.map(([name, bytes]) => ({ name, date: '2026-01-05T09:00:00+07:00', bytes: async () => bytes }));
+    const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB' });
+    expect(names).toEqual(specs.map((s) => s.name));
+    expect(names).toContain('PWS Kabupaten');
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
@@ -243,6 +263,20 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     const after = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
     expect(after.filter((s) => !missing.includes(s.name))).toEqual(before);
     expect(after.find((s) => s.name === 'Vaksin')!.rows[2]).toEqual(SHEETS.find((s) => s.key === 'vaksin')!.columns.map((c) => c.header));
+  });
+
+  it('refuses to merge the district report into this workbook of registers and says to open an empty one', async () => {
+    const sheetsNow = () => page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
+    const before = await sheetsNow();
+    const report = join(dir, 'p09.xlsx');
+    writeFileSync(report, await writeWorkbook([dataLaporanSheetSpec(syntheticReport(9, 'P09'), 'x')]));
+    await page.click('details.merge > summary');
+    await page.setInputFiles('#file-gabung', report);
+    await page.click('#gabung');
+    await page.waitForSelector('body[data-busy="false"] #status.error');
+    expect(await page.textContent('#status')).toBe(privateMergeRefusal(privateSheets(before.map((s) => s.name))));
+    expect(await page.textContent('#status')).toMatch(/"Register Bayi".*Buka buku kerja kosong/);
+    expect(await sheetsNow()).toEqual(before);
   });
 
   it('writes the monthly report sheets through Office.js next to the registers, which keep their cells', async () => {

@@ -2,7 +2,7 @@ import { Finding } from '../findings';
 import { Cell, RawSheet } from '../raw';
 import { sheetFinding } from '../read/tableContext';
 import { normalizeName } from '../read/normalize';
-import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_VERSION, DataLaporan, DataLaporanRow } from './types';
+import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_READABLE_VERSIONS, DATA_LAPORAN_VERSION, DataLaporan, DataLaporanRow } from './types';
 
 /** Labels of the identity block, as the layout writes them. */
 export const IDENTITY_LABELS = {
@@ -15,9 +15,12 @@ export const IDENTITY_LABELS = {
   tahun: 'Tahun',
   bulan: 'Bulan',
   dibuat: 'Dibuat',
+  jumlahError: 'Jumlah Error',
 } as const;
 
-export const TABLE_HEADERS = ['Kode Puskesmas', 'Tahun', 'Bulan', 'Kode Kelurahan', 'Nama Kelurahan', 'Indikator', 'Nilai', 'Sasaran'] as const;
+export const TABLE_HEADERS = ['Kode Puskesmas', 'Tahun', 'Bulan', 'Kode Kelurahan', 'Nama Kelurahan', 'Indikator', 'Nilai', 'Sasaran', 'Keterangan'] as const;
+/** Version 1 had no Keterangan column (and no Jumlah Error). */
+export const TABLE_HEADERS_V1 = TABLE_HEADERS.slice(0, 8);
 
 /** The generation stamp, or null when it is missing or not ISO 8601 (the file's date is used then). */
 function stamp(value: Cell): string | null {
@@ -25,7 +28,8 @@ function stamp(value: Cell): string | null {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/.test(text) ? text : null;
 }
 
-export type ReadDataLaporanResult = { ok: true; data: DataLaporan } | { ok: false; findings: Finding[] };
+/** `warnings`: what the reader noticed but accepted (a file in an older format version). */
+export type ReadDataLaporanResult = { ok: true; data: DataLaporan; warnings?: Finding[] } | { ok: false; findings: Finding[] };
 
 /**
  * Reads a Data Laporan sheet back into its model, checking that it is this format in a
@@ -53,9 +57,13 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
     return { ok: false, findings };
   }
   const version = Number(field('version'));
-  if (version !== DATA_LAPORAN_VERSION) {
-    bad(`versi format ${String(field('version'))} tidak dikenal (add-in ini membaca versi ${DATA_LAPORAN_VERSION}). Buat ulang laporannya dengan add-in versi yang sama`);
+  if (!DATA_LAPORAN_READABLE_VERSIONS.includes(version)) {
+    bad(`versi format ${String(field('version'))} tidak dikenal (add-in ini membaca versi ${DATA_LAPORAN_READABLE_VERSIONS.join(' dan ')}). Buat ulang laporannya dengan add-in versi yang sama`);
     return { ok: false, findings };
+  }
+  const warnings: Finding[] = [];
+  if (version < DATA_LAPORAN_VERSION) {
+    warnings.push(sheetFinding(sheet.name, 'VALUE_INVALID', 'warning', `laporan dalam format versi ${version} (add-in versi lama): digabung, tetapi file ini tidak menyatakan jumlah error di registernya, jadi tidak diketahui apakah laporannya final. Minta puskesmas membuat ulang laporan dengan add-in terbaru (format versi ${DATA_LAPORAN_VERSION})`));
   }
   const text = (key: keyof typeof IDENTITY_LABELS) => {
     const value = field(key);
@@ -79,6 +87,8 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
     dibuat: stamp(field('dibuat')),
     kelurahan: {},
     rows: [],
+    jumlahError: version >= 2 ? errorCount(field('jumlahError'), bad) : null,
+    tidakDapatDihitung: [],
   };
   if (headerIndex < 0) {
     bad(`tabel data (judul "${TABLE_HEADERS.join('", "')}") tidak ditemukan`);
@@ -88,9 +98,16 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
     const cells = sheet.rows[i];
     if (cells.every((c) => c === null || String(c).trim() === '')) continue;
     const rowNumber = sheet.firstRow + i;
-    const [kode, tahun, bulan, kel, namaKel, indikator, nilai, sasaran] = cells;
+    const [kode, tahun, bulan, kel, namaKel, indikator, nilai, sasaran, keterangan] = cells;
     if (String(kode ?? '').trim() !== data.kodePuskesmas || Number(tahun) !== data.tahun || Number(bulan) !== data.bulan) {
       bad('baris ini milik puskesmas atau periode lain daripada identitas laporan', rowNumber);
+      continue;
+    }
+    const alasan = version >= 2 && typeof keterangan === 'string' ? keterangan.trim() : '';
+    if (alasan && (nilai === null || nilai === undefined || nilai === '') && kel !== null && indikator !== null) {
+      // A figure the puskesmas could not compute: no number, only why.
+      data.tidakDapatDihitung.push({ kodeKelurahan: String(kel).trim(), indikator: String(indikator).trim(), sasaran: typeof sasaran === 'number' ? sasaran : null, alasan });
+      if (namaKel !== null && namaKel !== undefined) data.kelurahan[String(kel).trim()] = String(namaKel);
       continue;
     }
     if (typeof nilai !== 'number' || !Number.isFinite(nilai) || kel === null || indikator === null) {
@@ -101,5 +118,15 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
     data.rows.push(row);
     if (namaKel !== null && namaKel !== undefined) data.kelurahan[row.kodeKelurahan] = String(namaKel);
   }
-  return findings.length > 0 ? { ok: false, findings } : { ok: true, data };
+  if (findings.length > 0) return { ok: false, findings };
+  return warnings.length > 0 ? { ok: true, data, warnings } : { ok: true, data };
+}
+
+function errorCount(value: Cell, bad: (problem: string, row?: number, column?: string) => void): number | null {
+  const n = Number(value);
+  if (value === null || !Number.isInteger(n) || n < 0) {
+    bad(`keterangan "${IDENTITY_LABELS.jumlahError}" tidak sah: ${String(value)}`, 0, IDENTITY_LABELS.jumlahError);
+    return null;
+  }
+  return n;
 }

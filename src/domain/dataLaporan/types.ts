@@ -5,7 +5,13 @@
  * puskesmas; every percentage is derived from counts and sasaran, never stored.
  */
 export const DATA_LAPORAN_FORMAT = 'imunisasi-data-laporan';
-export const DATA_LAPORAN_VERSION = 1;
+/**
+ * 2: "Jumlah Error" in the identity block and the figures that cannot be computed (blank
+ * Nilai, the reason under "Keterangan"). Version 1 files are still read (without them).
+ */
+export const DATA_LAPORAN_VERSION = 2;
+/** Versions the reader still accepts (older ones with a finding). */
+export const DATA_LAPORAN_READABLE_VERSIONS: readonly number[] = [1, 2];
 export const DATA_LAPORAN_SHEET = 'Data Laporan';
 /** Kode Kelurahan of the puskesmas-wide rows (totals, and items that have no kelurahan such as stock). */
 export const TOTAL = 'TOTAL';
@@ -36,4 +42,24 @@ export interface DataLaporan {
   /** Kelurahan code → name, for the district's tables. */
   kelurahan: Record<string, string>;
   rows: DataLaporanRow[];
+  /**
+   * Errors in the registers the report was made from: more than 0 means the report is not
+   * final ("BELUM FINAL"). Null when the file does not say (format version 1).
+   */
+  jumlahError: number | null;
+  /** Figures left out of `rows` because their inputs are missing or broken, with the reason. */
+  tidakDapatDihitung: NotComputableRow[];
+}
+
+/** A Data Laporan figure that could not be computed: Nilai blank, the reason in Bahasa Indonesia. */
+export interface NotComputableRow {
+  kodeKelurahan: string;
+  indikator: string;
+  sasaran: number | null;
+  alasan: string;
+}
+
+/** Whether a report says it is not final: errors in its registers, or figures it could not compute. */
+export function isNotFinal(data: DataLaporan): boolean {
+  return (data.jumlahError ?? 0) > 0 || data.tidakDapatDihitung.length > 0;
 }

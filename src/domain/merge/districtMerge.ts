@@ -1,6 +1,6 @@
 import { formatMonthId } from '../dates/formatId';
 import { formatStampId } from '../reports/stamp';
-import { TOTAL } from '../dataLaporan/types';
+import { isNotFinal, TOTAL } from '../dataLaporan/types';
 import { INDICATORS } from '../dataLaporan/indicators';
 import { reportDeadline, onTime } from './deadline';
 import { DistrictResult, ExpectedPuskesmas, IndicatorValue, MergeFinding, PuskesmasSummary, ReceivedReport } from './types';
@@ -29,7 +29,7 @@ export class DistrictMerge {
     this.deadline = reportDeadline(options.tahun, options.bulan);
   }
 
-  /** A file that could not be turned into a report: reported, the merge goes on. */
+  /** A file that could not be turned into a report, or a note on one that was (OLD_FORMAT): reported, the merge goes on. */
   reject(finding: MergeFinding): void {
     this.findings.push(finding);
   }
@@ -77,17 +77,34 @@ export class DistrictMerge {
       if (!this.best.has(e.kode)) findings.push({ file: '', code: 'NOT_RECEIVED', severity: 'warning', message: `Laporan ${e.nama} (${e.kode}) belum diterima.` });
     }
     accepted.sort((a, b) => a.kode.localeCompare(b.kode));
+    for (const p of accepted) if (p.notFinal) findings.push(notFinalFinding(p));
     const totals = new Map<string, IndicatorValue>();
     for (const p of accepted) for (const [name, v] of p.totals) addTo(totals, name, v);
+    // Never a silent sum: a district total that needs a figure a puskesmas could not compute is not computable either.
+    const blockedBy = new Map<string, string[]>();
+    for (const p of accepted) for (const name of p.blocked.keys()) blockedBy.set(name, [...(blockedBy.get(name) ?? []), p.nama]);
+    const blocked = new Map<string, string>();
+    for (const [name, by] of blockedBy) {
+      totals.delete(name);
+      blocked.set(name, `tidak dapat dihitung di ${by.join(', ')}`);
+    }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, expected, deadline: this.deadline, findings };
+    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, expected, deadline: this.deadline, findings };
   }
 
   /** The TOTAL rows of a report, after checking that they equal the sum of its kelurahan rows. */
-  private summarise({ data, file, fileDate }: ReceivedReport): PuskesmasSummary {
+  private summarise({ data, file, fileDate, errors }: ReceivedReport): PuskesmasSummary {
     const totals = new Map<string, IndicatorValue>();
     const sums = new Map<string, IndicatorValue>();
     const kelurahan = new Set<string>();
+    // Figures the puskesmas could not compute: their TOTAL is not computable, and their kelurahan rows do not add up to it.
+    const blocked = new Map<string, string>();
+    const partial = new Set<string>();
+    for (const r of data.tidakDapatDihitung) {
+      partial.add(r.indikator);
+      if (r.kodeKelurahan === TOTAL) blocked.set(r.indikator, r.alasan);
+      else kelurahan.add(r.kodeKelurahan);
+    }
     for (const row of data.rows) {
       if (row.kodeKelurahan === TOTAL) {
         totals.set(row.indikator, { nilai: row.nilai, sasaran: row.sasaran });
@@ -96,7 +113,7 @@ export class DistrictMerge {
         addTo(sums, row.indikator, row);
       }
     }
-    const mismatched = [...sums.entries()].filter(([name, sum]) => PER_KELURAHAN.has(name) && !sameValue(totals.get(name), sum));
+    const mismatched = [...sums.entries()].filter(([name, sum]) => PER_KELURAHAN.has(name) && !partial.has(name) && !sameValue(totals.get(name), sum));
     if (mismatched.length > 0) {
       const shown = mismatched.slice(0, 3).map(([name, sum]) => `${name}: total ${totals.get(name)?.nilai ?? 'tidak ada'}, jumlah kelurahan ${sum.nilai}`);
       this.findings.push({ file, code: 'TOTAL_MISMATCH', severity: 'error', message: `${file}: total ${data.namaPuskesmas} tidak sama dengan jumlah baris kelurahannya (${shown.join('; ')}${mismatched.length > 3 ? `; dan ${mismatched.length - 3} lainnya` : ''}). Dipakai jumlah kelurahan; minta puskesmas membuat ulang laporannya.` });
@@ -105,8 +122,23 @@ export class DistrictMerge {
     }
     const datedBy = data.dibuat ? 'stamp' : fileDate ? 'file' : 'none';
     const dated = data.dibuat ?? fileDate;
-    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals };
+    const notFinal = isNotFinal(data) ? { errors: data.jumlahError, problems: errors ?? [] } : null;
+    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, blocked };
   }
+}
+
+/** REPORT_NOT_FINAL: names the file, the errors behind it and each figure left out of the district totals. */
+function notFinalFinding(p: PuskesmasSummary): MergeFinding {
+  const mark = p.notFinal!;
+  const parts = [mark.errors === null ? 'belum final' : `BELUM FINAL: ${mark.errors} error di register`];
+  if (mark.problems.length > 0) parts.push(`antara lain ${mark.problems.join(', ')}`);
+  if (p.blocked.size > 0) parts.push(`tidak dapat dihitung (tidak dijumlahkan ke total kabupaten/kota): ${[...p.blocked].map(([name, why]) => `${name} (${why.replace(/^tidak dapat dihitung: /, '')})`).join('; ')}`);
+  return {
+    file: p.file,
+    code: 'REPORT_NOT_FINAL',
+    severity: 'error',
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) ${parts.join('; ')}. Diterima tetapi belum dapat dipakai sebagai laporan final; minta puskesmas memperbaiki register lalu mengirim ulang laporannya.`,
+  };
 }
 
 function addTo(map: Map<string, { nilai: number; sasaran: number | null }>, name: string, v: { nilai: number; sasaran: number | null }): void {

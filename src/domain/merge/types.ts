@@ -1,4 +1,5 @@
 import { DataLaporan } from '../dataLaporan/types';
+import { RegisterRecount } from '../quality/verification';
 
 /** A problem with one input file of the Dinkes merge; the merge goes on with the others. */
 export interface MergeFinding {
@@ -16,14 +17,18 @@ export type MergeFindingCode =
   | 'DUPLICATE_PUSKESMAS'
   | 'NOT_IN_LIST'
   | 'TOTAL_MISMATCH'
-  | 'NOT_RECEIVED';
+  | 'NOT_RECEIVED'
+  // The report says it is not final: errors in its registers, figures it could not compute.
+  | 'REPORT_NOT_FINAL'
+  // A report in an older Data Laporan version: merged, but it cannot say whether it is final.
+  | 'OLD_FORMAT';
 
 /**
  * What a full register workbook gives the merge (aggregated on the fly by the reports use
  * case): its month's Data Laporan, or why it cannot be used — in Bahasa Indonesia, without the
  * file name, which the reader puts in front.
  */
-export type RegistersReport = { data: DataLaporan } | { problem: string };
+export type RegistersReport = { data: DataLaporan; errors?: string[]; recount?: RegisterRecount } | { problem: string };
 
 /** One report as it arrived: its data, which file it came from, and that file's date. */
 export interface ReceivedReport {
@@ -31,6 +36,10 @@ export interface ReceivedReport {
   /** The file's modification time (ISO 8601), used when the report carries no stamp. */
   fileDate: string | null;
   data: DataLaporan;
+  /** A register workbook merged directly: its first error messages, named in the findings. */
+  errors?: string[];
+  /** Only for a register workbook: the rows behind its figures (row numbers, no names), for the verification factor. */
+  recount?: RegisterRecount;
 }
 
 /** The district's list of puskesmas (sheet "Daftar Puskesmas" of the Dinkes workbook). */
@@ -56,6 +65,17 @@ export interface PuskesmasSummary {
   onTime: boolean;
   kelurahanCount: number;
   totals: Map<string, IndicatorValue>;
+  /** Set when the report is not final (errors in its registers, figures it could not compute). */
+  notFinal: NotFinalMark | null;
+  /** Puskesmas-wide indicators it could not compute → why (absent from `totals`). */
+  blocked: Map<string, string>;
+}
+
+export interface NotFinalMark {
+  /** Errors in the registers; null when the report does not say (format version 1 never is marked). */
+  errors: number | null;
+  /** The register's first error messages, when the file was a register workbook. */
+  problems: string[];
 }
 
 export interface DistrictResult {
@@ -63,8 +83,10 @@ export interface DistrictResult {
   bulan: number;
   /** Accepted reports, sorted by puskesmas code. */
   puskesmas: PuskesmasSummary[];
-  /** District totals per indicator (sum over accepted puskesmas). */
+  /** District totals per indicator (sum over accepted puskesmas), without the blocked ones. */
   totals: Map<string, IndicatorValue>;
+  /** District totals that cannot be computed because a puskesmas could not compute its part → why. */
+  blocked: Map<string, string>;
   /** The expected list (the district's list, or the puskesmas received when there is none). */
   expected: ExpectedPuskesmas[];
   /** Deadline: on time = received by this date (the 10th of the following month). */

@@ -1,7 +1,9 @@
-import { DataLaporan, DataLaporanRow, DATA_LAPORAN_FORMAT, DATA_LAPORAN_VERSION, TOTAL } from '../dataLaporan/types';
+import { DataLaporan, DataLaporanRow, DATA_LAPORAN_FORMAT, DATA_LAPORAN_VERSION, NotComputableRow, TOTAL } from '../dataLaporan/types';
 import { stockIndicator } from '../dataLaporan/indicators';
 import { Puskesmas } from '../registers/types';
 import { BIAS_SASARAN, BiasLine, BiasReport } from './bias';
+import { Computability } from './computability';
+import { BIAS_INDICATOR } from './feeds';
 import { ImmunizationReport, ImmunizationRow } from './immunization';
 import { GenerationStamp, normalizeStamp } from './stamp';
 import { VaccineStockReport } from './vaccineStock';
@@ -14,19 +16,27 @@ export interface DataLaporanInput {
   immunization: ImmunizationReport;
   bias: BiasReport;
   stock: VaccineStockReport;
+  /** Which figures cannot be computed, and how many errors the registers hold (none: all computable). */
+  computability?: Computability;
 }
 
-/** Data Laporan names of the BIAS doses (src/domain/dataLaporan/indicators.ts). */
-export const BIAS_INDICATOR: Record<string, string> = { dtK1: 'bias_dt_k1', mrK1: 'bias_mr_k1', tdK2: 'bias_td_k2', tdK3: 'bias_td_k3', tdK5: 'bias_td_k5', hpv: 'bias_hpv_k5' };
 
 /**
  * The monthly report's numbers as a Data Laporan (the contract of src/domain/dataLaporan):
  * counts only, per kelurahan and TOTAL, each TOTAL the sum of its kelurahan rows (the "not
- * listed" row included) so Dinkes can check it. No names, no NIK.
+ * listed" row included) so Dinkes can check it. No names, no NIK. A figure that cannot be
+ * computed (computability.ts) is left out of the rows and listed with its reason instead.
  */
 export function buildDataLaporan(input: DataLaporanInput): DataLaporan {
   const rows: DataLaporanRow[] = [];
-  const push = (kodeKelurahan: string, indikator: string, nilai: number, sasaran: number | null) => rows.push({ kodeKelurahan, indikator, nilai, sasaran });
+  const blocked: NotComputableRow[] = [];
+  const computability = input.computability ?? Computability.none();
+  // A figure whose inputs are broken is never written as a number: it is listed with its reason.
+  const push = (kodeKelurahan: string, indikator: string, nilai: number, sasaran: number | null) => {
+    const alasan = computability.reason(indikator, kodeKelurahan);
+    if (alasan) blocked.push({ kodeKelurahan, indikator, sasaran, alasan });
+    else rows.push({ kodeKelurahan, indikator, nilai, sasaran });
+  };
   const kelurahan: Record<string, string> = {};
 
   const immunization = (r: ImmunizationRow, code: string) => {
@@ -84,5 +94,7 @@ export function buildDataLaporan(input: DataLaporanInput): DataLaporan {
     dibuat: normalizeStamp(input.generatedAt),
     kelurahan,
     rows,
+    jumlahError: computability.errorCount,
+    tidakDapatDihitung: blocked,
   };
 }

@@ -4,7 +4,8 @@ import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
 import { DEFAULT_TARGETS, ProgrammeTargets, targetLine } from '../../domain/programme/targets';
 import { columnLetter } from '../a1';
-import { ReportMeta } from '../reportFrame';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_SCALE } from '../pageBreaks';
+import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
 
@@ -26,18 +27,38 @@ export const DISTRICT_PWS = [
 ] as const;
 
 const PCT = '0.0%';
-/** Wide enough for the bold total row's "JUMLAH KABUPATEN/KOTA". */
-const PUSKESMAS_COLUMN: ReportColumn = { header: 'Puskesmas', width: 26 };
-const ratio = (v: IndicatorValue | undefined): number | null => (v && v.sasaran ? v.nilai / v.sasaran : null);
-const n = (v: IndicatorValue | undefined): number => v?.nilai ?? 0;
-const get = (totals: Map<string, IndicatorValue>, name: string) => totals.get(name);
+/** Wide enough for the bold total row's "JUMLAH KABUPATEN/KOTA" and a "(BELUM FINAL)" mark. */
+const PUSKESMAS_COLUMN: ReportColumn = { header: 'Puskesmas', width: 30 };
+
+/**
+ * The figures of one line (a puskesmas, or the district): its counts, and those that cannot
+ * be computed. A blocked figure, and anything made from it, reads "tidak dapat dihitung".
+ */
+interface Figures {
+  totals: Map<string, IndicatorValue>;
+  blocked: ReadonlyMap<string, string>;
+}
+const isBlocked = (f: Figures, ...names: string[]) => names.some((name) => f.blocked.has(name));
+const ratio = (f: Figures, name: string): number | null | typeof NOT_COMPUTABLE => {
+  if (isBlocked(f, name)) return NOT_COMPUTABLE;
+  const v = f.totals.get(name);
+  return v && v.sasaran ? v.nilai / v.sasaran : null;
+};
+const n = (f: Figures, name: string): number | typeof NOT_COMPUTABLE => (isBlocked(f, name) ? NOT_COMPUTABLE : (f.totals.get(name)?.nilai ?? 0));
+const sasaranOf = (f: Figures, name: string): number | null => f.totals.get(name)?.sasaran ?? null;
+const numeric = (v: SpecCell): number | null => (typeof v === 'number' ? v : null);
+const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked });
+/** A puskesmas as the district tables name it: marked when its report is not final. */
+const named = (p: PuskesmasSummary) => (p.notFinal ? `${p.nama} (BELUM FINAL)` : p.nama);
 
 /** All district sheets, in the order a Dinkes officer reads them. */
 export function districtSheets(result: DistrictResult, options: DistrictSheetOptions): SheetSpec[] {
   const targets = options.targets ?? DEFAULT_TARGETS;
   const kabupaten = mostCommon(result.puskesmas.map((p) => p.kabupaten).filter(Boolean)) ?? 'Kabupaten/Kota';
   const identity = `${kabupaten} · ${result.puskesmas.length} dari ${result.expected.length} puskesmas`;
-  const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources });
+  const notFinal = result.puskesmas.filter((p) => p.notFinal).length;
+  const banner = notFinal > 0 ? `BELUM FINAL: ${notFinal} dari ${result.puskesmas.length} puskesmas mengirim laporan yang belum final (ditandai "(BELUM FINAL)"); angka yang tidak dapat dihitung tidak dijumlahkan. Lihat sheet Temuan Penggabungan.` : null;
+  const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources, banner });
   const common = { puskesmas: null, identity };
   return [
     pwsSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }),
@@ -54,29 +75,49 @@ type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
 function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
-  // 21 narrow columns whose headers wrap: the table fits an A4 landscape page at a readable size.
+  // 21 narrow columns whose headers wrap, printed across pages at a readable size (splitAcrossPages).
   for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
-  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [
+  const line = (f: Figures, name: string): SpecCell[] => [
     name,
-    get(totals, 'bcg_kumulatif')?.sasaran ?? null,
-    ...DISTRICT_PWS.flatMap(([key]) => [n(get(totals, key)), n(get(totals, `${key}_kumulatif`)), ratio(get(totals, `${key}_kumulatif`))]),
+    sasaranOf(f, 'bcg_kumulatif'),
+    ...DISTRICT_PWS.flatMap(([key]) => [n(f, key), n(f, `${key}_kumulatif`), ratio(f, `${key}_kumulatif`)]),
   ];
   const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, targetLine(targets.annual[key] ?? 0.9, result.bulan)])];
-  return reportTableSheet({
+  const spec = reportTableSheet({
     ...common,
     name: 'PWS Kabupaten',
     title: 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI PER PUSKESMAS',
     columns,
-    rows: [...result.puskesmas.map((p) => line(p.totals, p.nama)), target],
-    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    rows: [...result.puskesmas.map((p) => line(p, named(p))), target],
+    total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.']],
   });
+  return splitAcrossPages(spec, 2, DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })));
+}
+
+/** Readable on paper: a district table is never printed smaller than this (percent). */
+export const DISTRICT_PRINT_SCALE = READABLE_SCALE * 100;
+
+/**
+ * A table too wide for one A4 page at a readable size prints across pages at
+ * DISTRICT_PRINT_SCALE instead of shrinking: its first `titleColumns` (the puskesmas) repeat on
+ * every page and column groups (an antigen's columns) stay together.
+ */
+function splitAcrossPages(spec: SheetSpec, titleColumns: number, groups: KeepBlock[]): SheetSpec {
+  if (printScale(spec) * 100 >= DISTRICT_PRINT_SCALE) return spec;
+  const print = { ...spec.print!, fitToWidth: false, scale: DISTRICT_PRINT_SCALE, titleColumns: `A:${columnLetter(titleColumns)}` };
+  return { ...spec, print, columnBreaks: groupColumnBreaks(spec.columnWidths ?? [], titleColumns, groups, DISTRICT_PRINT_SCALE / 100, print.orientation) };
 }
 
 function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
   const line = targetLine(targets.annual.idl ?? 0.9, result.bulan);
-  const ranked = [...result.puskesmas].sort((a, b) => (ratio(b.totals.get('idl_kumulatif')) ?? -1) - (ratio(a.totals.get('idl_kumulatif')) ?? -1) || a.nama.localeCompare(b.nama));
-  const rows: SpecCell[][] = ranked.map((p, i) => [i + 1, p.nama, ratio(p.totals.get('idl_kumulatif')), ratio(p.totals.get('dpt1_kumulatif')), ratio(p.totals.get('dpt3_kumulatif')), ratio(p.totals.get('mr1_kumulatif')), line, (ratio(p.totals.get('idl_kumulatif')) ?? 0) >= line ? 'Di atas target' : 'Di bawah target']);
+  const idl = (p: PuskesmasSummary) => ratio(p, 'idl_kumulatif');
+  // A puskesmas whose IDL cannot be computed has no place in the ranking: listed last, unranked.
+  const ranked = [...result.puskesmas].sort((a, b) => (numeric(idl(b)) ?? -1) - (numeric(idl(a)) ?? -1) || a.nama.localeCompare(b.nama));
+  const rows: SpecCell[][] = ranked.map((p, i) => {
+    const v = idl(p);
+    return [v === NOT_COMPUTABLE ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), line, v === NOT_COMPUTABLE ? NOT_COMPUTABLE : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target'];
+  });
   const spec = reportTableSheet({
     ...common,
     name: 'Cakupan Puskesmas',
@@ -94,54 +135,61 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
       { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
       { name: 'Garis target', values: `G${first}:G${last}`, color: '#C00000', dashed: true },
     ],
-    anchor: { from: `${columnLetter(10)}${TABLE_HEADER_ROW}`, to: `${columnLetter(20)}${TABLE_HEADER_ROW + 22}` },
+    // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
+    anchor: { from: `A${spec.values.length + 2}`, to: `H${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
-  return { ...spec, charts: [chart] };
+  // Rows under the chart, so the sheet's used range (and the print area) covers it.
+  const values = [...spec.values, ...Array.from({ length: 22 }, (): SpecCell[] => [])];
+  const withChart: SheetSpec = { ...spec, values, charts: [chart] };
+  const rowBreaks = keepTogetherBreaks(withChart, [{ first: TABLE_HEADER_ROW, last: spec.values.length }]);
+  return rowBreaks.length ? { ...withChart, rowBreaks } : withChart;
 }
 
 function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
-  const dropOut = (totals: Map<string, IndicatorValue>, last: string): number | null => {
-    const first = n(get(totals, 'dpt1_kumulatif'));
-    return first > 0 ? (first - n(get(totals, `${last}_kumulatif`))) / first : null;
+  const dropOut = (f: Figures, last: string): number | null | typeof NOT_COMPUTABLE => {
+    if (isBlocked(f, 'dpt1_kumulatif', `${last}_kumulatif`)) return NOT_COMPUTABLE;
+    const first = f.totals.get('dpt1_kumulatif')?.nilai ?? 0;
+    return first > 0 ? (first - (f.totals.get(`${last}_kumulatif`)?.nilai ?? 0)) / first : null;
   };
-  const flag = (v: number | null) => (v === null ? '' : v < 0 ? 'Negatif: periksa data' : v > targets.dropOutThreshold ? `> ${targets.dropOutThreshold * 100}%: masalah` : 'Baik');
-  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => {
-    const desa = n(get(totals, 'desa'));
-    const uci = n(get(totals, 'desa_uci'));
-    const [d3, mr] = [dropOut(totals, 'dpt3'), dropOut(totals, 'mr1')];
-    return [name, desa, uci, desa > 0 ? uci / desa : null, d3, flag(d3), mr, flag(mr)];
+  const flag = (v: number | null | typeof NOT_COMPUTABLE) => (v === NOT_COMPUTABLE ? NOT_COMPUTABLE : v === null ? '' : v < 0 ? 'Negatif: periksa data' : v > targets.dropOutThreshold ? `> ${targets.dropOutThreshold * 100}%: masalah` : 'Baik');
+  const line = (f: Figures, name: string): SpecCell[] => {
+    const desa = n(f, 'desa');
+    const uci = n(f, 'desa_uci');
+    const [d3, mr] = [dropOut(f, 'dpt3'), dropOut(f, 'mr1')];
+    const share = uci === NOT_COMPUTABLE ? NOT_COMPUTABLE : typeof desa === 'number' && desa > 0 ? uci / desa : null;
+    return [name, desa, uci, share, d3, flag(d3), mr, flag(mr)];
   };
   return reportTableSheet({
     ...common,
     name: 'UCI & Drop Out',
     title: 'DESA/KELURAHAN UCI DAN ANGKA DROP OUT PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 22 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 22 }],
-    rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
-    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    rows: result.puskesmas.map((p) => line(p, named(p))),
+    total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (DPT-HB-Hib1 − dosis akhir) / DPT-HB-Hib1, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa.`]],
   });
 }
 
 function ttSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
-  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [
+  const line = (f: Figures, name: string): SpecCell[] => [
     name,
-    get(totals, 'bumil_t1_kumulatif')?.sasaran ?? null,
-    n(get(totals, 'bumil_t1')),
-    n(get(totals, 'bumil_t1_kumulatif')),
-    ratio(get(totals, 'bumil_t1_kumulatif')),
-    n(get(totals, 'bumil_t2plus')),
-    n(get(totals, 'bumil_t2plus_kumulatif')),
-    ratio(get(totals, 'bumil_t2plus_kumulatif')),
+    sasaranOf(f, 'bumil_t1_kumulatif'),
+    n(f, 'bumil_t1'),
+    n(f, 'bumil_t1_kumulatif'),
+    ratio(f, 'bumil_t1_kumulatif'),
+    n(f, 'bumil_t2plus'),
+    n(f, 'bumil_t2plus_kumulatif'),
+    ratio(f, 'bumil_t2plus_kumulatif'),
   ];
   return reportTableSheet({
     ...common,
     name: 'TT Bumil Kabupaten',
     title: 'IMUNISASI Td/TT IBU HAMIL PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Sasaran bumil', format: '#,##0' }, { header: 'T1 bulan ini', format: '0' }, { header: 'T1 kumulatif', format: '#,##0' }, { header: 'T1 %', format: PCT }, { header: 'T2+ bulan ini', format: '0' }, { header: 'T2+ kumulatif', format: '#,##0' }, { header: 'T2+ %', format: PCT }],
-    rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
-    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    rows: result.puskesmas.map((p) => line(p, named(p))),
+    total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [[`Target tahunan: T1 bumil ${Math.round((targets.annual.bumil_t1 ?? 0.9) * 100)}%, T2+ bumil ${Math.round((targets.annual.bumil_t2plus ?? 0.8) * 100)}%.`]],
   });
 }
@@ -157,30 +205,33 @@ const BIAS_COLUMNS = [
 
 function biasSheet(result: DistrictResult, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
-  // Narrow columns whose headers wrap, as in the PWS sheet: 19 columns on one A4 landscape page.
+  // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (splitAcrossPages).
   for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0', width: 9 }, { header: `${label}: diimunisasi`, format: '#,##0', width: 11 }, { header: `${label} %`, format: PCT, width: 8 });
-  const line = (totals: Map<string, IndicatorValue>, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [get(totals, key)?.sasaran ?? null, n(get(totals, key)), ratio(get(totals, key))])];
-  return reportTableSheet({
+  const line = (f: Figures, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [sasaranOf(f, key), n(f, key), ratio(f, key)])];
+  const spec = reportTableSheet({
     ...common,
     name: 'BIAS Kabupaten',
     title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
     columns,
-    rows: result.puskesmas.map((p) => line(p.totals, p.nama)),
-    total: line(result.totals, 'JUMLAH KABUPATEN/KOTA'),
+    rows: result.puskesmas.map((p) => line(p, named(p))),
+    total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).']],
   });
+  return splitAcrossPages(spec, 1, BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })));
 }
 
 function stockSheet(result: DistrictResult, common: Common): SheetSpec {
   const codes = [...new Set(result.puskesmas.flatMap((p) => [...p.totals.keys()]).map((k) => /^stok\.([^.]+)\./.exec(k)?.[1]).filter((c): c is string => !!c))].sort();
-  const line = (totals: Map<string, IndicatorValue>, name: string, code: string): SpecCell[] => {
-    const item = (i: Parameters<typeof stockIndicator>[1]) => n(get(totals, stockIndicator(code, i)));
+  const line = (f: Figures, name: string, code: string): SpecCell[] => {
+    const item = (i: Parameters<typeof stockIndicator>[1]) => n(f, stockIndicator(code, i));
     const used = item('dipakai');
-    return [name, code, item('awal'), item('diterima'), item('dipakai'), item('rusak'), item('akhir'), item('dosis'), used > 0 ? item('dosis') / used : null];
+    const dosis = item('dosis');
+    const ip = used === NOT_COMPUTABLE || dosis === NOT_COMPUTABLE ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
+    return [name, code, item('awal'), item('diterima'), used, item('rusak'), item('akhir'), dosis, ip];
   };
   const rows: SpecCell[][] = [];
-  for (const p of result.puskesmas) for (const code of codes) if (p.totals.has(stockIndicator(code, 'awal'))) rows.push(line(p.totals, p.nama, code));
-  for (const code of codes) rows.push(line(result.totals, 'JUMLAH KABUPATEN/KOTA', code));
+  for (const p of result.puskesmas) for (const code of codes) if (p.totals.has(stockIndicator(code, 'awal')) || p.blocked.has(stockIndicator(code, 'awal'))) rows.push(line(p, named(p), code));
+  for (const code of codes) rows.push(line(district(result), 'JUMLAH KABUPATEN/KOTA', code));
   return reportTableSheet({
     ...common,
     name: 'Stok Vaksin Kabupaten',
@@ -196,19 +247,20 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
   const rows: SpecCell[][] = result.expected.map((e) => {
     const p = byKode.get(e.kode);
     if (!p) return [e.kode, e.nama, 'Belum diterima', null, null, 'Tidak', null];
-    return [e.kode, e.nama, 'Diterima', p.dated ? formatStampId(p.dated) : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
+    return [e.kode, e.nama, p.notFinal ? 'Diterima, belum final' : 'Diterima', p.dated ? formatStampId(p.dated) : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
   });
   const received = result.expected.filter((e) => byKode.has(e.kode)).length;
+  const notFinal = result.expected.filter((e) => byKode.get(e.kode)?.notFinal).length;
   const onTime = result.expected.filter((e) => byKode.get(e.kode)?.onTime).length;
   const expected = result.expected.length;
   return reportTableSheet({
     ...common,
     name: 'Kelengkapan & Ketepatan',
     title: 'KELENGKAPAN DAN KETEPATAN WAKTU LAPORAN PUSKESMAS',
-    columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 14 }, { header: 'Dibuat', width: 22 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30, wrap: true }],
+    columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 20 }, { header: 'Dibuat', width: 22 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30, wrap: true }],
     rows,
     footer: [
-      ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})`],
+      ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})${notFinal > 0 ? `; ${notFinal} di antaranya belum final` : ''}`],
       ['Ketepatan', `${onTime} dari ${expected} (${percentText(onTime, expected)})`],
       [`Tepat waktu = diterima paling lambat tanggal ${result.deadline.slice(8, 10)}-${result.deadline.slice(5, 7)}-${result.deadline.slice(0, 4)} (tanggal 10 bulan berikutnya), menurut cap waktu laporan atau tanggal file bila cap tidak ada.`],
     ],

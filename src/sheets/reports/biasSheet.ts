@@ -2,7 +2,8 @@ import { BIAS_KEYS, BIAS_SASARAN, BiasLine, BiasReport, MuridKey } from '../../d
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, LayoutContext, meta, monthName, num, pct } from './context';
+import { BIAS_INDICATOR } from '../../domain/reports/feeds';
+import { doseLabel, figure, LayoutContext, meta, monthName, notComputableText, num, pct } from './context';
 import { signatureBlock } from './signature';
 
 export const BIAS_SHEET = 'Laporan BIAS';
@@ -34,26 +35,37 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
     { header: 'Jangkauan (DT kls 1)', width: 9, format: FORMAT.percent, group: { label: 'Indikator', span: 2 } },
     { header: report.scheme === 'td' ? 'Perlindungan (Td kls 2+5)' : 'Perlindungan (TT kls 2+3)', width: 11, format: FORMAT.percent },
   ];
-  const doseCells = (l: BiasLine): SpecCell[] => [...classes.flatMap((c) => [num(l.murid[c]), ...keys.filter((k) => BIAS_SASARAN[k] === c).flatMap((k) => [l.doses[k].count, pct(l.cakupan[k])])]), pct(l.indicators.jangkauan), pct(l.indicators[protection])];
+  const name = (k: string) => BIAS_INDICATOR[k];
+  const protectionKeys = (report.scheme === 'td' ? ['tdK2', 'tdK5'] : ['tdK2', 'tdK3']).map(name);
+  // `kode`: the kelurahan the line counts at (TOTAL for the puskesmas).
+  const doseCells = (l: BiasLine, kode: string): SpecCell[] => {
+    const f = (indicators: string[], v: SpecCell) => figure(ctx, indicators, kode, v);
+    return [
+      ...classes.flatMap((c) => [num(l.murid[c]), ...keys.filter((k) => BIAS_SASARAN[k] === c).flatMap((k) => [f([name(k)], l.doses[k].count), f([name(k)], pct(l.cakupan[k]))])]),
+      f([name('dtK1')], pct(l.indicators.jangkauan)),
+      f(protectionKeys, pct(l.indicators[protection])),
+    ];
+  };
 
   const schoolColumns: Column[] = [{ header: 'No', width: 4, align: 'center' }, { header: 'Kelurahan', width: 14 }, { header: 'Kode', width: 8 }, { header: 'Sekolah', width: 22 }, ...doseColumns, ...indicatorColumns];
   const span = schoolColumns.length;
   const period = report.throughMonth === 12 ? `Tahun ${report.year}` : `Tahun ${report.year} (s.d. ${monthName(report.throughMonth)})`;
   const b = new ReportSheetBuilder(BIAS_SHEET, `LAPORAN BULAN IMUNISASI ANAK SEKOLAH (BIAS) TAHUN ${report.year}`, ctx.puskesmas, meta(ctx, 'Register BIAS, Sekolah, Kelurahan', period), span);
 
+  b.notComputableNote(notComputableText(ctx, Object.values(BIAS_INDICATOR)));
   b.blank();
   b.section('A. Per sekolah');
   const schoolRows: SpecCell[][] = [];
-  for (const g of report.groups) for (const s of g.schools) schoolRows.push([schoolRows.length + 1, g.nama, s.kode, s.nama, ...doseCells(s)]);
-  b.table(schoolColumns, schoolRows, [null, null, null, 'Jumlah puskesmas', ...doseCells(report.total)]);
+  for (const g of report.groups) for (const s of g.schools) schoolRows.push([schoolRows.length + 1, g.nama, s.kode, s.nama, ...doseCells(s, g.kode)]);
+  b.table(schoolColumns, schoolRows, [null, null, null, 'Jumlah puskesmas', ...doseCells(report.total, 'TOTAL')]);
 
   b.blank();
   b.section('B. Per kelurahan');
   const kelColumns: Column[] = [{ header: 'No', width: 4, align: 'center' }, { header: 'Kelurahan', width: 14 }, { header: 'Kode', width: 8 }, { header: 'Jumlah sekolah', width: 22, format: FORMAT.count }, ...doseColumns, ...indicatorColumns];
   b.table(
     kelColumns,
-    report.groups.map((g, i) => [i + 1, g.nama, g.kode, g.schools.length, ...doseCells(g.subtotal)]),
-    [null, 'Jumlah puskesmas', null, report.groups.reduce((n, g) => n + g.schools.length, 0), ...doseCells(report.total)],
+    report.groups.map((g, i) => [i + 1, g.nama, g.kode, g.schools.length, ...doseCells(g.subtotal, g.kode)]),
+    [null, 'Jumlah puskesmas', null, report.groups.reduce((n, g) => n + g.schools.length, 0), ...doseCells(report.total, 'TOTAL')],
   );
 
   b.blank();
@@ -64,9 +76,9 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   const indicators = b.table(
     [{ header: 'Indikator', width: 0 }, ...Array.from({ length: labelSpan - 1 }, (): Column => ({ header: '', width: 0 })), { header: 'Nilai', width: 0, format: FORMAT.percent }],
     [
-      ['Jangkauan: DT kelas 1 ÷ murid kelas 1', pct(t.indicators.jangkauan)],
-      ['Perlindungan, skema Td terkini: (Td kelas 2 + Td kelas 5) ÷ (murid kelas 2 + 5)', pct(t.indicators.perlindunganTd)],
-      ['Perlindungan, skema 2005 (TT): (TT kelas 2 + TT kelas 3) ÷ (murid kelas 2 + 3)', pct(t.indicators.perlindungan2005)],
+      ['Jangkauan: DT kelas 1 ÷ murid kelas 1', figure(ctx, [name('dtK1')], 'TOTAL', pct(t.indicators.jangkauan))],
+      ['Perlindungan, skema Td terkini: (Td kelas 2 + Td kelas 5) ÷ (murid kelas 2 + 5)', figure(ctx, [name('tdK2'), name('tdK5')], 'TOTAL', pct(t.indicators.perlindunganTd))],
+      ['Perlindungan, skema 2005 (TT): (TT kelas 2 + TT kelas 3) ÷ (murid kelas 2 + 3)', figure(ctx, [name('tdK2'), name('tdK3')], 'TOTAL', pct(t.indicators.perlindungan2005))],
     ].map(([label, value]) => [label, ...Array<SpecCell>(labelSpan - 1).fill(null), value]),
     null,
     2,

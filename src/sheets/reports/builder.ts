@@ -1,5 +1,6 @@
 import { rangeAddress } from '../a1';
-import { HEADER_FILL, reportHeader, ReportMeta } from '../reportFrame';
+import { KeepBlock, keepTogetherBreaks } from '../pageBreaks';
+import { BANNER_ROW, HEADER_FILL, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
 import { Puskesmas } from '../../domain/registers/types';
 
@@ -34,6 +35,9 @@ export class ReportSheetBuilder {
   readonly charts: ChartSpec[] = [];
   readonly rowHeights: Record<number, number> = {};
   private widths: number[] = [];
+  /** Runs of rows printed on one page (a section title with its table, a signature). */
+  private readonly keep: KeepBlock[] = [];
+  private lastSection = 0;
   /** Note rows, sized once the column widths are known. */
   private readonly notes: { row: number; length: number; span: number }[] = [];
 
@@ -50,6 +54,7 @@ export class ReportSheetBuilder {
     this.styles.push(...header.styles);
     for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
     this.rowHeights[2] = 20;
+    if (meta.banner) this.rowHeights[BANNER_ROW] = 18;
     // The notice row wraps like a note; its 10-point bold takes about 1.3 times the room.
     if (meta.notice) this.notes.push({ row: header.rows.length, length: Math.ceil(meta.notice.length * 1.3), span });
   }
@@ -76,7 +81,15 @@ export class ReportSheetBuilder {
   section(text: string): number {
     const r = this.row([text]);
     this.style(`A${r}`, SECTION_STYLE);
+    this.lastSection = r;
     return r;
+  }
+
+  /** The reasons behind this sheet's "tidak dapat dihitung" cells, in red under the banner; nothing when none. */
+  notComputableNote(text: string | null): void {
+    if (!text) return;
+    const r = this.note(text);
+    this.style(`A${r}`, { fontColor: '#9C0006', italic: false, bold: true });
   }
 
   /** A small note line (how a number is computed), merged over the span. */
@@ -86,6 +99,11 @@ export class ReportSheetBuilder {
     this.merges.push(rangeAddress(r, 1, r, span));
     this.notes.push({ row: r, length: text.length, span });
     return r;
+  }
+
+  /** Rows first..last are printed on one page when they fit one. */
+  keepTogether(first: number, last: number): void {
+    this.keep.push({ first, last });
   }
 
   setWidths(widths: number[]): void {
@@ -98,6 +116,8 @@ export class ReportSheetBuilder {
    */
   table(columns: readonly Column[], body: SpecCell[][], total: SpecCell[] | null, left = 1): { headerRow: number; firstBodyRow: number; lastBodyRow: number; totalRow: number | null } {
     const right = left + columns.length - 1;
+    // A table prints whole with the section title right above it.
+    const start = this.lastSection === this.nextRow - 1 ? this.lastSection : this.nextRow;
     const pad = (cells: SpecCell[]) => [...Array<SpecCell>(left - 1).fill(null), ...cells];
     const grouped = columns.some((c) => c.group);
     // Under a group header, a column without a group shows its header once, merged over both rows.
@@ -134,6 +154,7 @@ export class ReportSheetBuilder {
     }
     if (totalRow) this.style(rangeAddress(totalRow, left, totalRow, right), TOTAL_STYLE);
     this.setWidths([...Array<number>(left - 1).fill(0), ...columns.map((c) => c.width)]);
+    this.keepTogether(start, last);
     return { headerRow, firstBodyRow, lastBodyRow: firstBodyRow + body.length - 1, totalRow };
   }
 
@@ -143,7 +164,8 @@ export class ReportSheetBuilder {
       const perLine = 1.2 * this.widths.slice(0, n.span).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
     }
-    return {
+    const notComputable = notComputableFormat(this.values);
+    const spec: SheetSpec = {
       name: this.name,
       role: 'report',
       values: this.values,
@@ -151,10 +173,12 @@ export class ReportSheetBuilder {
       rowHeights: this.rowHeights,
       styles: this.styles,
       merges: this.merges,
-      ...(this.conditionalFormats.length ? { conditionalFormats: this.conditionalFormats } : {}),
+      ...(this.conditionalFormats.length || notComputable.length ? { conditionalFormats: [...notComputable, ...this.conditionalFormats] } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),
       print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
       ...extra,
     };
+    const breaks = spec.rowBreaks ?? keepTogetherBreaks(spec, this.keep);
+    return breaks.length ? { ...spec, rowBreaks: breaks } : spec;
   }
 }

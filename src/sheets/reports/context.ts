@@ -4,8 +4,10 @@ import { ReportSettings } from '../../domain/reports/settings';
 import { formatStampId, GenerationStamp } from '../../domain/reports/stamp';
 import { INFANT_DOSES, BIAS_DOSES } from '../../domain/antigens';
 import { formatMonthId, monthNameId } from '../../domain/dates/formatId';
-import { ReportMeta } from '../reportFrame';
+import { Computability } from '../../domain/reports/computability';
+import { NOT_COMPUTABLE, notFinalBanner, ReportMeta } from '../reportFrame';
 import { SpecCell } from '../spec';
+import { TARGET_INDICATORS, targetIndicator } from '../../domain/programme/targetIndicators';
 
 /** What every report layout needs besides its model. */
 export interface LayoutContext {
@@ -15,6 +17,8 @@ export interface LayoutContext {
   today: IsoDate;
   generatedAt: GenerationStamp;
   settings: ReportSettings;
+  /** Which figures cannot be computed and how many errors the registers hold (absent: all computable). */
+  computability?: Computability;
   /** On every sheet of the report (ReportMeta.notice), e.g. that the month has no data. */
   notice?: string | null;
   /** On the stock sheet when the month has no Stok Vaksin row (and no notice above says more). */
@@ -24,7 +28,24 @@ export interface LayoutContext {
 export const SCHEME_LABEL = { td: 'Skema Td terkini', tt2005: 'Skema 2005 (TT)' } as const;
 
 export function meta(ctx: LayoutContext, sources: string, period = formatMonthId(ctx.year, ctx.month)): ReportMeta {
-  return { generatedAt: formatStampId(ctx.generatedAt), period, sources, preset: SCHEME_LABEL[ctx.puskesmas?.skema ?? 'td'], notice: ctx.notice ?? null };
+  return { generatedAt: formatStampId(ctx.generatedAt), period, sources, preset: SCHEME_LABEL[ctx.puskesmas?.skema ?? 'td'], banner: notFinalBanner(ctx.computability?.errorCount ?? 0), notice: ctx.notice ?? null };
+}
+
+/**
+ * A figure as a report cell: the value, or "tidak dapat dihitung" when any of the
+ * indicators it is made from cannot be computed at that kelurahan (TOTAL: the puskesmas).
+ */
+export function figure(ctx: LayoutContext, indicators: readonly string[], kode: string, value: SpecCell): SpecCell {
+  return ctx.computability?.reasonAny(indicators, kode) ? NOT_COMPUTABLE : value;
+}
+
+/** The reasons behind the "tidak dapat dihitung" cells of these indicators, as one sentence; null when none. */
+export function notComputableText(ctx: LayoutContext, indicators: readonly string[]): string | null {
+  const lines = indicators.flatMap((i) => {
+    const why = ctx.computability?.problems(i);
+    return why ? [`${doseLabel(i)}: ${why}`] : [];
+  });
+  return lines.length === 0 ? null : `Sel "${NOT_COMPUTABLE}" (merah) tidak diisi angka karena datanya rusak atau tidak ada — ${lines.join(' · ')}. Perbaiki register lalu buat ulang laporan.`;
 }
 
 export const monthName = (month: number) => monthNameId(month);
@@ -32,18 +53,48 @@ export const monthName = (month: number) => monthNameId(month);
 const HEADERS = new Map<string, string>([
   ...[...INFANT_DOSES, ...BIAS_DOSES].map((d) => [d.key, d.header] as [string, string]),
   ['idl', 'IDL'],
+  ['bias_dt_k1', 'DT kelas 1'],
+  ['bias_mr_k1', 'MR kelas 1'],
+  ['bias_td_k2', 'Td/TT kelas 2'],
+  ['bias_td_k3', 'Td/TT kelas 3'],
+  ['bias_td_k5', 'Td kelas 5'],
+  ['bias_hpv_k5', 'HPV kelas 5'],
   ['bumil_t1', 'Td1 bumil'],
   ['bumil_t2plus', 'T2+ bumil'],
   ...[1, 2, 3, 4, 5].flatMap((n): [string, string][] => [[`wus_t${n}`, `WUS T${n}`], [`caten_t${n}`, `Caten T${n}`]]),
 ]);
 /** The header users know for a dose key ("DPT-HB-Hib 1"). */
 export function doseLabel(key: string): string {
+  const served = /^stok\.(.+)\.dosis$/.exec(key);
+  if (served) return `Dosis vaksin ${served[1]}`;
   return HEADERS.get(key) ?? key;
 }
 
 /** A fraction for a % cell, or "-" when there is no denominator (text never meets a number rule). */
 export const pct = (v: number | null): SpecCell => (v === null ? '-' : v);
 export const num = (v: number | null): SpecCell => (v === null ? '-' : v);
+
+/** A target cell or text when the indicator has no target (TARGET_MISSING): said, never 100%. */
+export const NO_TARGET = 'target belum ditetapkan';
+
+/** "90%", or "target belum ditetapkan". */
+export function targetText(v: number | null): string {
+  return v === null ? NO_TARGET : percentText(v);
+}
+
+/** Which source the report's targets came from, as one sentence for the sheet's notes. */
+export function targetSourceText(settings: ReportSettings): string {
+  const src = settings.targetSource;
+  if (!src || src.fromSheet.length === 0) {
+    const why = !src || src.sheet === null ? 'buku kerja tidak punya sheet Target' : `sheet ${src.sheet} tidak berisi nilai tahun ${src.year}`;
+    return `Sumber target dan persentase sasaran: nilai bawaan Kemenkes (${why}).`;
+  }
+  const all = TARGET_INDICATORS.every((t) => src.fromSheet.includes(t.key));
+  const labels = src.fromSheet.map((k) => targetIndicator(k)?.label ?? doseLabel(k));
+  return all
+    ? `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year}.`
+    : `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year} untuk ${labels.join(', ')}; selebihnya nilai bawaan Kemenkes.`;
+}
 
 /** "90%", "7,5%", "1,75%" */
 export function percentText(v: number): string {

@@ -2,7 +2,7 @@ import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/r
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, LayoutContext, meta, monthName, num, pct, percentText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, targetSourceText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -20,6 +20,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   const span = 5 + keys.length;
   const b = new ReportSheetBuilder(IMMUNIZATION_SHEET, 'LAPORAN IMUNISASI BULANAN', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), span);
   const bulan = `${monthName(report.month)} ${report.year}`;
+  b.notComputableNote(notComputableText(ctx, report.keys));
   const bayiKeys = keys.filter((k) => k !== 'dpt4' && k !== 'mr2');
   const columns = (format: string): Column[] => [
     { header: 'No', width: 4, align: 'center' },
@@ -35,12 +36,15 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     })),
   ];
   const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, num(r.sasaran.bayi), num(r.sasaran.baduta)];
-  const table = (cells: (r: ImmunizationRow) => SpecCell[], format: string) =>
-    b.table(
+  // Every figure of a key that cannot be computed at that row reads "tidak dapat dihitung".
+  const table = (cells: (r: ImmunizationRow) => SpecCell[], format: string) => {
+    const guarded = (r: ImmunizationRow) => cells(r).map((v, i) => figure(ctx, [keys[i]], r.kode, v));
+    return b.table(
       columns(format),
-      report.rows.map((r, i) => [...ident(r, i + 1), ...cells(r)]),
-      [...ident(report.total, null), ...cells(report.total)],
+      report.rows.map((r, i) => [...ident(r, i + 1), ...guarded(r)]),
+      [...ident(report.total, null), ...guarded(report.total)],
     );
+  };
 
   b.blank();
   b.section(`A. Hasil imunisasi bulan ${bulan} — register puskesmas (dalam wilayah)`);
@@ -54,13 +58,16 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   b.blank();
   b.section(`D. Cakupan kumulatif Januari – ${bulan} (% sasaran); sel berwarna = di bawah garis target`);
   const d = table((r) => keys.map((k) => pct(r.lines[k].cakupan)), FORMAT.percent);
-  const targetRow = b.row([null, null, `Garis target ${monthName(report.month)}`, null, null, ...keys.map((k) => report.total.lines[k].targetLine)]);
+  const targetRow = b.row([null, null, `Garis target ${monthName(report.month)}`, null, null, ...keys.map((k) => report.total.lines[k].targetLine ?? NO_TARGET)]);
   b.style(rangeAddress(targetRow, 1, targetRow, span), { italic: true, numberFormat: FORMAT.percent, border: 'thin', fontSize: 9 });
   keys.forEach((k, i) => {
     const col = 6 + i;
-    b.conditionalFormats.push({ range: rangeAddress(d.firstBodyRow, col, d.totalRow!, col), rule: { kind: 'cellValue', operator: 'lessThan', values: [report.total.lines[k].targetLine - 1e-9] }, style: { fill: BELOW_TARGET } });
+    const line = report.total.lines[k].targetLine;
+    if (line === null) return;
+    b.conditionalFormats.push({ range: rangeAddress(d.firstBodyRow, col, d.totalRow!, col), rule: { kind: 'cellValue', operator: 'lessThan', values: [line - 1e-9] }, style: { fill: BELOW_TARGET } });
   });
-  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target ${percentText(annualTarget(ctx.settings, 'dpt1'))} → ${percentText((annualTarget(ctx.settings, 'dpt1')) / 12)} per bulan). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu.`);
+  const dpt1 = annualTarget(ctx.settings, 'dpt1');
+  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target DPT-HB-Hib 1 ${dpt1 === null ? NO_TARGET : `${percentText(dpt1)} → ${percentText(dpt1 / 12)} per bulan`}). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu. ${targetSourceText(ctx.settings)}`);
 
   b.blank();
   b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)${report.withStatus ? ` dan UCI (IDL ≥ ${percentText(ctx.settings.uciThreshold)} sasaran bayi)` : ''}`);
@@ -85,19 +92,26 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
       : []),
   ];
   const flag = (f: string | null, rate: number | null) => (rate === null ? '-' : f === 'tinggi' ? 'Tinggi' : f === 'negatif' ? 'Negatif' : 'Baik');
-  const doCells = (r: ImmunizationRow, i: number | null): SpecCell[] => [
-    i,
-    r.kode === 'TOTAL' ? null : r.kode,
-    r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
-    r.lines.dpt1.kumulatif.total,
-    r.lines.dpt3.kumulatif.total,
-    r.lines.mr1.kumulatif.total,
-    pct(r.dropOut.dpt1Dpt3.rate),
-    flag(r.dropOut.dpt1Dpt3.flag, r.dropOut.dpt1Dpt3.rate),
-    pct(r.dropOut.dpt1Mr1.rate),
-    flag(r.dropOut.dpt1Mr1.flag, r.dropOut.dpt1Mr1.rate),
-    ...(report.withStatus ? [r.lines.idl.bulanIni.total, r.lines.idl.kumulatif.total, pct(r.lines.idl.cakupan), r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'] : []),
-  ];
+  const doCells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
+    const f = (indicators: string[], v: SpecCell) => figure(ctx, indicators, r.kode, v);
+    const dpt3 = ['dpt1', 'dpt3'];
+    const mr1 = ['dpt1', 'mr1'];
+    return [
+      i,
+      r.kode === 'TOTAL' ? null : r.kode,
+      r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
+      f(['dpt1'], r.lines.dpt1.kumulatif.total),
+      f(['dpt3'], r.lines.dpt3.kumulatif.total),
+      f(['mr1'], r.lines.mr1.kumulatif.total),
+      f(dpt3, pct(r.dropOut.dpt1Dpt3.rate)),
+      f(dpt3, flag(r.dropOut.dpt1Dpt3.flag, r.dropOut.dpt1Dpt3.rate)),
+      f(mr1, pct(r.dropOut.dpt1Mr1.rate)),
+      f(mr1, flag(r.dropOut.dpt1Mr1.flag, r.dropOut.dpt1Mr1.rate)),
+      ...(report.withStatus
+        ? [r.lines.idl.bulanIni.total, r.lines.idl.kumulatif.total, pct(r.lines.idl.cakupan), r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'].map((v) => f(['idl'], v))
+        : []),
+    ];
+  };
   const e = b.table(doCols, report.rows.map((r, i) => doCells(r, i + 1)), doCells(report.total, null));
   for (const col of [8, 10]) {
     const range = rangeAddress(e.firstBodyRow, col, e.totalRow!, col);
@@ -106,7 +120,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   }
   if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, 14, e.lastBodyRow, 14), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
   b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ' IDL: bayi yang melengkapi HB0, BCG, DPT-HB-Hib 3 kali, polio 4 kali dan MR 1 sebelum ulang tahun pertama, dihitung pada bulan dosis terakhirnya (mesin status).' : ''}`);
-  if (report.withStatus) tdSection(b, report, bulan);
+  if (report.withStatus) tdSection(b, report, bulan, ctx);
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();
 }
@@ -115,7 +129,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
  * F. Td/TT (thesis II.F; DOMAIN.md "Status T"): Td1 and T2+ bumil this month and cumulative
  * against sasaran bumil, and WUS and caten doses by the T status they reached, cumulative.
  */
-function tdSection(b: ReportSheetBuilder, report: ImmunizationReport, bulan: string): void {
+function tdSection(b: ReportSheetBuilder, report: ImmunizationReport, bulan: string, ctx: LayoutContext): void {
   b.blank();
   b.section(`F. Imunisasi Td/TT bumil, WUS dan caten — bulan ${bulan} dan kumulatif sejak Januari`);
   const columns: Column[] = [
@@ -136,20 +150,21 @@ function tdSection(b: ReportSheetBuilder, report: ImmunizationReport, bulan: str
   const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
     const t1 = r.lines.bumil_t1;
     const t2 = r.lines.bumil_t2plus;
+    const f = (key: string, v: SpecCell) => figure(ctx, [key], r.kode, v);
     return [
       i,
       r.kode === 'TOTAL' ? null : r.kode,
       r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
       num(r.sasaran.bumil),
-      t1.bulanIni.total,
-      t1.kumulatif.total,
-      pct(t1.cakupan),
-      t2.bulanIni.total,
-      t2.kumulatif.total,
-      pct(t2.cakupan),
+      f('bumil_t1', t1.bulanIni.total),
+      f('bumil_t1', t1.kumulatif.total),
+      f('bumil_t1', pct(t1.cakupan)),
+      f('bumil_t2plus', t2.bulanIni.total),
+      f('bumil_t2plus', t2.kumulatif.total),
+      f('bumil_t2plus', pct(t2.cakupan)),
       num(r.sasaran.wus),
-      ...[1, 2, 3, 4, 5].map((n) => r.lines[`wus_t${n}`].kumulatif.total),
-      ...[1, 2, 3, 4, 5].map((n) => r.lines[`caten_t${n}`].kumulatif.total),
+      ...[1, 2, 3, 4, 5].map((n) => f(`wus_t${n}`, r.lines[`wus_t${n}`].kumulatif.total)),
+      ...[1, 2, 3, 4, 5].map((n) => f(`caten_t${n}`, r.lines[`caten_t${n}`].kumulatif.total)),
     ];
   };
   b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));

@@ -2,11 +2,11 @@ import { ImmunizationReport } from '../../domain/reports/immunization';
 import { cellAddress, rangeAddress } from '../a1';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, LayoutContext, meta, monthName, pct, percentText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, pct, targetText } from './context';
 
 export const PWS_CHART_SHEET = 'Grafik PWS';
 
-const CHART_ROWS = 16;
+const CHART_ROWS = 14;
 const CHART_COLUMNS = 7;
 const LINE_COLOR = '#2F75B5';
 const TARGET_COLOR = '#C00000';
@@ -22,6 +22,7 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   const span = 1 + 2 * keys.length;
   const b = new ReportSheetBuilder(PWS_CHART_SHEET, 'GRAFIK PENCAPAIAN IMUNISASI (PWS)', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), Math.max(span, 2 * CHART_COLUMNS));
 
+  b.notComputableNote(notComputableText(ctx, keys));
   b.blank();
   b.section(`A. Cakupan kumulatif puskesmas per bulan dan garis target, ${report.year}`);
   const columns: Column[] = [
@@ -32,14 +33,15 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
     ]),
   ];
   const series = keys.map((k) => report.series.find((s) => s.key === k)!);
-  const body: SpecCell[][] = Array.from({ length: 12 }, (_, m) => [monthName(m + 1), ...series.flatMap((s) => [s.coverage[m], s.target[m]])]);
+  // A month's coverage of a key that cannot be computed is no point on the chart: text, not a number.
+  const body: SpecCell[][] = Array.from({ length: 12 }, (_, m) => [monthName(m + 1), ...series.flatMap((s) => [s.coverage[m] === null ? null : figure(ctx, [s.key], 'TOTAL', s.coverage[m]), s.target[m]])]);
   const monthly = b.table(columns, body, null);
   const months = rangeAddress(monthly.firstBodyRow, 1, monthly.lastBodyRow, 1);
 
   b.blank();
   const rankedKey = ctx.settings.rankedAntigen;
-  const target = report.total.lines[rankedKey]?.targetLine ?? 0;
-  b.section(`B. Peringkat kelurahan menurut cakupan kumulatif ${doseLabel(rankedKey)} Januari – ${monthName(report.month)} (garis target ${percentText(target)})`);
+  const target = report.total.lines[rankedKey]?.targetLine ?? null;
+  b.section(`B. Peringkat kelurahan menurut cakupan kumulatif ${doseLabel(rankedKey)} Januari – ${monthName(report.month)} (garis target ${targetText(target)})`);
   const rankColumns: Column[] = [
     { header: 'Peringkat', width: 11, align: 'center' },
     { header: 'Kelurahan', width: 16 },
@@ -49,15 +51,22 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   ];
   const ranked = b.table(
     rankColumns,
-    report.ranked.map((r, i) => [i + 1, r.nama, pct(r.cakupan), target, textBar(r.cakupan, target)]),
+    report.ranked.map((r, i) => {
+      const blocked = figure(ctx, [rankedKey], r.kode, 0) !== 0;
+      // A ranking needs every kelurahan's coverage: one that cannot be computed leaves the order open.
+      const rank = figure(ctx, [rankedKey], 'TOTAL', i + 1);
+      return [rank, r.nama, figure(ctx, [rankedKey], r.kode, pct(r.cakupan)), target ?? NO_TARGET, blocked || target === null ? '' : textBar(r.cakupan, target)];
+    }),
     null,
   );
   b.note(`Batang: satu kotak = ${100 / BAR_STEPS}% sasaran; ┃ = garis target.`, 9);
-  b.conditionalFormats.push({ range: rangeAddress(ranked.firstBodyRow, 3, ranked.lastBodyRow, 3), rule: { kind: 'cellValue', operator: 'lessThan', values: [target - 1e-9] }, style: { fill: '#FCE4D6' } });
+  if (target !== null) b.conditionalFormats.push({ range: rangeAddress(ranked.firstBodyRow, 3, ranked.lastBodyRow, 3), rule: { kind: 'cellValue', operator: 'lessThan', values: [target - 1e-9] }, style: { fill: '#FCE4D6' } });
 
   b.blank();
-  b.section('C. Grafik');
+  const heading = b.section('C. Grafik');
   const top = b.nextRow;
+  // The heading prints on the page of the first charts.
+  b.keepTogether(heading, top);
   const charts: ChartSpec[] = series.map((s, i) => {
     const col = 2 + 2 * i;
     return {

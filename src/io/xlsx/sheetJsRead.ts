@@ -1,0 +1,130 @@
+import type * as XLSX from 'xlsx';
+import { isoDateToSerial } from '../../domain/dates/excelSerial';
+import { isoDate } from '../../domain/dates/isoDate';
+import { Cell, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
+import { EVERY_SHEET, HEAD_ROWS, SheetSelection } from './sheetSelection';
+import { sheetJs } from './sheetJs';
+
+/** The SheetJS options every reader uses; the bench's "bare parse" uses the same ones. */
+export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = {
+  type: 'buffer',
+  dense: true,
+  // Dates stay Excel serials, as Office.js gives them; CSV text stays text (raw) so that
+  // "01-02-2024" is parsed by our strict day-month-year reader, never US-style.
+  cellDates: false,
+  raw: true,
+  cellFormula: false,
+  // No formatted text per cell (`w`): we read values only, and formatting every cell costs a
+  // fifth of the parse and a string per cell. Error cells are named from their code.
+  cellText: false,
+  cellHTML: false,
+  cellStyles: false,
+  WTF: false,
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+/**
+ * A workbook in a format our own reader does not take (.xls, .ods, .xlsb, csv), through
+ * SheetJS: the sheets `selection` skips are not parsed; 'head' sheets keep their first rows.
+ * Throws SheetJS's own errors (the caller names them).
+ */
+export function readWithSheetJs(bytes: Uint8Array, selection: SheetSelection): RawWorkbook & { skipped: number } {
+  const XLSX = sheetJs();
+  let sheets: string[] | undefined;
+  if (selection !== EVERY_SHEET) {
+    // Names first (cheap), so that the sheets not needed are never parsed.
+    const names = withoutOdsFormatNotes(() => XLSX.read(bytes, { ...SHEETJS_READ_OPTIONS, bookSheets: true })).SheetNames;
+    const wanted = names.filter((n) => selection(n) !== 'none');
+    if (wanted.length < names.length) sheets = wanted;
+  }
+  const workbook = withoutOdsFormatNotes(() => XLSX.read(bytes, sheets ? { ...SHEETJS_READ_OPTIONS, sheets } : SHEETJS_READ_OPTIONS));
+  const raw = workbookToRaw(workbook);
+  const kept = raw.sheets.filter((s) => selection(s.name) !== 'none');
+  return {
+    skipped: raw.sheets.length - kept.length,
+    sheets: kept.map((s) => (selection(s.name) === 'head' && s.rows.length > HEAD_ROWS - s.firstRow + 1 ? { ...s, rows: s.rows.slice(0, Math.max(0, HEAD_ROWS - s.firstRow + 1)), partial: true } : s)),
+  };
+}
+
+/** The raw sheets of a workbook SheetJS has parsed with SHEETJS_READ_OPTIONS. */
+export function workbookToRaw(workbook: XLSX.WorkBook): RawWorkbook {
+  // Own properties only: a sheet named "__proto__" must not reach Object.prototype.
+  const own = (name: string) => (Object.prototype.hasOwnProperty.call(workbook.Sheets, name) ? workbook.Sheets[name] : undefined);
+  return { sheets: workbook.SheetNames.map((name) => toRawSheet(name, own(name))) };
+}
+
+function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
+  const ref = sheet?.['!ref'];
+  if (!sheet || !ref) return { name, rows: [], firstRow: 1, firstCol: 1 };
+  const range = sheetJs().utils.decode_range(ref);
+  const data = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
+  const rows: Cell[][] = [];
+  // The used range a file declares can be the whole grid (A1:XFD1048576) around a few
+  // thousand filled rows: walk only as far as the parsed rows and cells go.
+  const lastRow = Math.min(range.e.r, data.length - 1);
+  for (let r = range.s.r; r <= lastRow; r++) {
+    const source = data[r];
+    if (!source) {
+      rows.push([]);
+      continue;
+    }
+    // Trailing blanks carry nothing; leaving them out keeps wide, sparse sheets small.
+    let lastCol = Math.min(range.e.c, source.length - 1);
+    while (lastCol >= range.s.c && cellValue(source[lastCol]) === null) lastCol--;
+    const row = new Array<Cell>(lastCol - range.s.c + 1);
+    for (let c = range.s.c; c <= lastCol; c++) row[c - range.s.c] = cellValue(source[c]);
+    rows.push(row);
+  }
+  const merges: MergeRange[] = (sheet['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
+  return { name, rows, firstRow: range.s.r + 1, firstCol: range.s.c + 1, ...(merges.length ? { merges } : {}) };
+}
+
+function cellValue(cell: XLSX.CellObject | undefined): Cell {
+  if (!cell) return null;
+  switch (cell.t) {
+    case 'n':
+      return cell.v as number;
+    case 's':
+      return cell.v as string;
+    case 'b':
+      return cell.v as boolean;
+    case 'e':
+      return cell.w ?? ERROR_TEXT[cell.v as number] ?? '#N/A';
+    case 'd': {
+      // Only when a format stores real dates despite cellDates being off: keep it a serial.
+      const d = cell.v as Date;
+      const iso = d instanceof Date ? isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : null;
+      return iso ? isoDateToSerial(iso) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * SheetJS writes "ODS number format may be incorrect: …" to the console for every conditional
+ * number format of an .ods file (LibreOffice saves several). Formats do not matter here (we read
+ * values), and to a petugas at the command line these are English alarms about nothing.
+ */
+export function withoutOdsFormatNotes<T>(read: () => T): T {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('ODS number format may be incorrect')) return;
+    original(...args);
+  };
+  try {
+    return read();
+  } finally {
+    console.error = original;
+  }
+}

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import * as XLSX from 'xlsx';
+import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from '../../src/io/xlsx/readWorkbookBytes';
+import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { generateSample } from '../../src/sample/generateSample';
+import { sampleSpecs } from '../../src/sample/sampleSpecs';
+import { runCli } from '../helpers/cli';
+import { inflationBomb } from '../helpers/zipParts';
+
+const ROOT = join(__dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'pembaca-'));
+
+/** Every worksheet's stored size rewritten to A1:K10, as some tools and scripts leave it. */
+async function staleDimensions(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async('string');
+    zip.file(path, xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:K10"/>'));
+  }
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+describe('the CLI reads every row a file holds', () => {
+  it('a register whose sheets declare A1:K10 but hold hundreds of rows: periksa and laporan count every row', async () => {
+    const honest = await writeWorkbook(sampleSpecs(generateSample({ seed: 3, year: 2025, kelurahan: 2 })));
+    const stale = await staleDimensions(honest);
+    // The case is real: a reader that trusts the stored size sees ten rows of Register Bayi.
+    const trusted = XLSX.read(stale, SHEETJS_READ_OPTIONS).Sheets['Register Bayi']['!ref'];
+    expect(trusted).toBe('A1:K10');
+    expect(readWorkbookBytes(stale).sheets.find((s) => s.name === 'Register Bayi')!.rows.length).toBeGreaterThan(100);
+    const files = { honest: join(dir, 'jujur.xlsx'), stale: join(dir, 'basi.xlsx') };
+    writeFileSync(files.honest, honest);
+    writeFileSync(files.stale, stale);
+    const laporan = async (file: string) => runCli(['laporan', file, '--bulan', '2025-12', '--json', '--tanggal', '2025-12-31']);
+    const [a, b] = [await laporan(files.honest), await laporan(files.stale)];
+    expect(b.code).toBe(0);
+    expect(b.out).toBe(a.out);
+    const json = JSON.parse(b.out) as { data: { indikator: string; nilai: number }[] };
+    const bcgBabies = json.data.filter((d) => /BCG/.test(d.indikator)).reduce((sum, d) => sum + (typeof d.nilai === 'number' ? d.nilai : 0), 0);
+    expect(bcgBabies).toBeGreaterThan(10);
+    const periksa = async (file: string) => (await runCli(['periksa', file, '--json', '--tanggal', '2025-12-31'])).out;
+    expect(await periksa(files.stale)).toBe(await periksa(files.honest));
+  });
+});
+
+describe('the CLI refuses what is no workbook or too large, exit 2', () => {
+  it('a text file renamed .xlsx: "tidak dapat dibuka", exit 2 from periksa, status and laporan', async () => {
+    const file = join(dir, 'catatan.xlsx');
+    writeFileSync(file, 'Catatan rapat bulan Desember\nBukan register.\n');
+    for (const args of [['periksa', file], ['status', file], ['laporan', file, '-o', join(dir, 'x.xlsx')]]) {
+      const { code, err, out } = await runCli(args);
+      expect([code, out, err.trim()]).toEqual([2, '', 'catatan.xlsx: file tidak dapat dibuka: bukan file spreadsheet (isinya teks biasa, bukan buku kerja .xlsx). Buka file aslinya di Excel lalu simpan sebagai .xlsx.']);
+    }
+  });
+
+  it('a 3 MB xlsx that inflates to 1,2 GB: refused with a clear line by the real process, exit 2', () => {
+    const file = join(dir, 'bom.xlsx');
+    writeFileSync(file, inflationBomb(1.2));
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'imunisasi.js'), 'periksa', file], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak \(batas 1\.000 MB\)\. [^\n]+\n$/);
+  });
+});
