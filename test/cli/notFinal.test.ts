@@ -71,6 +71,11 @@ describe('no silent wrong figure (issue 11)', () => {
     expect(laporan.rows.some((r) => /^Sel "tidak dapat dihitung" \(merah\).*DPT-HB-Hib 3: kolom "DPT-HB-Hib 3" tidak ada di Register Bayi/.test(text(r[0])))).toBe(true);
     const pws = sheetOf(bytes, 'PWS Imunisasi');
     expect(cellAt(pws, '4. DPT-HB-Hib 3', '%', 'Jumlah puskesmas')).toBe(NOT_COMPUTABLE);
+    // The DPT-HB-Hib doses given this year (and so the vaccine's IP) lack DPT-HB-Hib 3.
+    const stock = sheetOf(bytes, 'Pemantauan Vaksin');
+    const dpt = stock.rows.find((r) => r[1] === 'DPT-HB-HIB')!;
+    expect(dpt.filter((c) => c === NOT_COMPUTABLE).length).toBe(8);
+    expect(stock.rows.find((r) => r[1] === 'BCG')!.includes(NOT_COMPUTABLE)).toBe(false);
 
     const data = readDataLaporan(sheetOf(bytes, 'Data Laporan'));
     if (!data.ok) throw new Error(JSON.stringify(data.findings));

@@ -22,7 +22,23 @@ export interface SheetFeed {
   placing: readonly string[];
   /** The kelurahan a row counts at (undefined when the row is not among the records). */
   kelurahanOf(registers: Registers): (row: number) => string | null | undefined;
+  /** The sheet rows of its records. */
+  rowsOf(registers: Registers): number[];
 }
+
+/**
+ * The T lines follow a person's whole tetanus history (status T engine): every T source dose
+ * (infant DPT, BIAS DT/Td, the women's Td/TT; TD_RULES.tSources) feeds them, wherever the
+ * person's T doses are counted (computability.ts blocks them at each of those kelurahan).
+ */
+export const PERSON_WIDE: ReadonlySet<string> = new Set(T_KEYS);
+/** The sheets the T lines count directly: the women's registers' valid T doses (statusInput.ts tIndicator) and Imunisasi Luar's Td/TT counts. */
+export const T_LINE_SHEETS: ReadonlySet<string> = new Set(['wus', 'caten', 'bumil', 'luar']);
+const tSource = (sheet: SheetKey, columns: Record<string, readonly string[]>): Record<string, readonly string[]> => {
+  const out: Record<string, readonly string[]> = { ...columns };
+  for (const s of TD_RULES.tSources) if (s.sheet === sheet) out[s.dose] = [...new Set([...(out[s.dose] ?? []), ...T_KEYS])];
+  return out;
+};
 
 /** IDL: the doses of the IDL rule (the same in both schemes), and the birth date they are timed from. */
 const IDL_DOSES = new Set(TD_RULES.idl.doses);
@@ -46,13 +62,14 @@ export const BIAS_INDICATOR: Readonly<Record<string, string>> = { dtK1: 'bias_dt
 const COUNTED: readonly SheetFeed[] = [
   {
     sheet: 'bayi',
-    columns: {
+    columns: tSource('bayi', {
       ...Object.fromEntries(INFANT_DOSES.map((d) => [d.key, IDL_DOSES.has(d.key) ? [d.key, 'idl'] : [d.key]])),
       // IDL counts doses before the first birthday.
       tanggalLahir: ['idl'],
-    },
+    }),
     placing: ['kodeKelurahan'],
     kelurahanOf: (r) => byRow(r.bayi, (b) => b.kodeKelurahan),
+    rowsOf: (r) => r.bayi.map((b) => b.row),
   },
   {
     sheet: 'luar',
@@ -62,21 +79,23 @@ const COUNTED: readonly SheetFeed[] = [
     },
     placing: ['tahun', 'bulan', 'kodeKelurahan'],
     kelurahanOf: (r) => byRow(r.luar, (l) => l.kodeKelurahan),
+    rowsOf: (r) => r.luar.map((l) => l.row),
   },
   // A woman's T steps follow her whole history across registers (status T engine), so a
   // broken T dose or screening cell makes every T line of her kelurahan uncertain.
-  { sheet: 'wus', columns: tColumns(['t1', 't2', 't3', 't4', 't5']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.wus, (w) => w.kodeKelurahan) },
-  { sheet: 'caten', columns: tColumns(['td1', 'td2']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.caten, (w) => w.kodeKelurahan) },
-  { sheet: 'bumil', columns: { ...tColumns(['td1', 'td2']), hpht: ['bumil_t1', 'bumil_t2plus'] }, placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.bumil, (w) => w.kodeKelurahan) },
+  { sheet: 'wus', columns: tColumns(['t1', 't2', 't3', 't4', 't5']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.wus, (w) => w.kodeKelurahan), rowsOf: (r) => r.wus.map((w) => w.row) },
+  { sheet: 'caten', columns: tColumns(['td1', 'td2']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.caten, (w) => w.kodeKelurahan), rowsOf: (r) => r.caten.map((w) => w.row) },
+  { sheet: 'bumil', columns: { ...tColumns(['td1', 'td2']), hpht: ['bumil_t1', 'bumil_t2plus'] }, placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.bumil, (w) => w.kodeKelurahan), rowsOf: (r) => r.bumil.map((w) => w.row) },
   {
     sheet: 'bias',
-    columns: Object.fromEntries(Object.entries(BIAS_INDICATOR).map(([key, name]) => [key, [name]])),
+    columns: tSource('bias', Object.fromEntries(Object.entries(BIAS_INDICATOR).map(([key, name]) => [key, [name]]))),
     placing: ['kodeSekolah', 'kelas'],
     kelurahanOf: (r) => {
       const school = new Map<string, string | null>();
       for (const s of r.sekolah) if (!school.has(s.kode)) school.set(s.kode, s.kodeKelurahan);
       return byRow(r.bias, (m) => (m.kodeSekolah === null ? null : (school.get(m.kodeSekolah) ?? null)));
     },
+    rowsOf: (r) => r.bias.map((m) => m.row),
   },
 ];
 

@@ -3,6 +3,7 @@ import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { applySheetSpec } from './applySheetSpec';
 import { addCharts } from './chart/addCharts';
+import { addColumnBreaks } from './columnBreaks';
 import { OpcPackage } from './opc/opcPackage';
 import { PackageSheet, WorkbookPackage } from './opc/workbookPackage';
 
@@ -29,6 +30,7 @@ async function writePackage(specs: readonly SheetSpec[], options: WriteOptions):
   for (const spec of specs) applySheetSpec(wb.addWorksheet(spec.name), spec);
   const written = toBytes(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   const pkg = await OpcPackage.load(written);
+  await addColumnBreaks(pkg, specs);
   await addCharts(pkg, specs);
   return pkg;
 }
