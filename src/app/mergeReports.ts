@@ -1,33 +1,15 @@
-import { DistrictMerge, MergeOptions } from '../domain/merge/districtMerge';
+import { DistrictMerge } from '../domain/merge/districtMerge';
 import { DistrictResult, MergeFinding } from '../domain/merge/types';
-import { readMergeInput, RegistersToReport } from '../io/xlsx/readMergeInput';
 import { districtSheets } from '../sheets/district/districtSheets';
 import { reportTableSheet } from '../sheets/reportTable';
 import { SheetSpec } from '../sheets/spec';
 import { formatMonthId } from '../domain/dates/formatId';
-import { IsoDate } from '../domain/dates/isoDate';
 import { registersToDataLaporan } from './monthlyReport';
+import { districtQuality } from './districtQuality';
+import { DistrictQuality } from '../domain/quality/types';
+import type { MergeRun, MergeSource } from './mergeRun';
 
-/** One file offered to the merge; its bytes are read only when its turn comes. */
-export interface MergeSource {
-  name: string;
-  /** The file's modification time, ISO 8601 with offset (used when a report has no stamp). */
-  date: string | null;
-  bytes(): Promise<Uint8Array>;
-}
-
-export interface MergeRun extends MergeOptions {
-  /** "05-02-2026 09:00 WIB" */
-  generatedAt: string;
-  /**
-   * The merge's reference date (Dinkes's today): a register workbook's doses after it do not
-   * count. The adapters take it from their clock.
-   */
-  today: IsoDate;
-  /** How a full register workbook becomes a report; by default the monthly report's (registersToDataLaporan). */
-  fromRegisters?: RegistersToReport;
-  onProgress?: (done: number, total: number, file: string) => void;
-}
+export type { MergeRun, MergeSource } from './mergeRun';
 
 /**
  * The Dinkes merge, shared by the CLI and the pane: files are read one at a time and only
@@ -36,23 +18,37 @@ export interface MergeRun extends MergeOptions {
  * (aggregated on the fly; names and NIK stay in it). A bad file becomes a finding and the
  * merge goes on.
  */
-export async function mergeReports(sources: readonly MergeSource[], run: MergeRun): Promise<{ result: DistrictResult; specs: SheetSpec[] }> {
+export async function mergeReports(sources: readonly MergeSource[], run: MergeRun): Promise<{ result: DistrictResult; specs: SheetSpec[]; quality: DistrictQuality }> {
   const merge = new DistrictMerge(run);
   // The report of a register workbook carries no stamp (dibuat null: dated by its file), so
   // the stamp it is made with only dates sheets that are not kept: the reference date will do.
   const fromRegisters = run.fromRegisters ?? registersToDataLaporan({ year: run.tahun, month: run.bulan, today: run.today, generatedAt: `${run.today}T00:00:00+07:00` });
+  const quality = districtQuality(run);
+  await quality.readLastYear(run.lastYear ?? []);
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i];
     run.onProgress?.(i, sources.length, source.name);
-    const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
-    if ('report' in input) {
+    const input = run.read(await source.bytes(), source.name, source.date, fromRegisters);
+    if (!('report' in input)) {
+      merge.reject(input.finding);
+      continue;
+    }
+    for (const finding of input.findings ?? []) merge.reject(finding);
+    // A register workbook waits: when its puskesmas's report also came, it only verifies it.
+    if (input.report.recount) quality.holdRegisters(input.report);
+    else {
       merge.add(input.report);
-      for (const finding of input.findings ?? []) merge.reject(finding);
-    } else merge.reject(input.finding);
+      quality.received(input.report);
+    }
+  }
+  for (const registers of quality.registersToMerge()) {
+    merge.add(registers);
+    quality.received(registers, true);
   }
   run.onProgress?.(sources.length, sources.length, '');
   const result = merge.result();
-  return { result, specs: [...districtSheets(result, { generatedAt: run.generatedAt }), findingsSheet(result, run.generatedAt)] };
+  const kept = quality.result(result);
+  return { result, quality: kept, specs: [...districtSheets(result, { generatedAt: run.generatedAt }), ...quality.sheets(kept, result, run.generatedAt), findingsSheet(result, run.generatedAt)] };
 }
 
 const SEVERITY: Record<MergeFinding['severity'], string> = { error: 'ERROR', warning: 'PERINGATAN' };

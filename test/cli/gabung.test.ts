@@ -60,7 +60,7 @@ describe('imunisasi gabung', () => {
     }
     expect(text).not.toMatch(/register-saja\.xlsx/);
     const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
-    expect(wb.SheetNames).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+    expect(wb.SheetNames).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Kualitas Data Kabupaten', 'Faktor Verifikasi', 'Temuan Penggabungan']);
   });
 
   it('merges a full register workbook on the fly, dated by its file, and copies no name or NIK', async () => {

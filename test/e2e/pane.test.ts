@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
+import { mergeReports } from '../../src/app/mergeReports';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
@@ -11,6 +12,7 @@ import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { readZone } from '../../src/domain/registers/readZone';
 import { SHEETS } from '../../src/domain/schema/registers';
 import { todayInZone } from '../../src/io/clock';
+import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
@@ -214,7 +216,11 @@ describe('file mode (a normal browser)', () => {
     const saved = join(dir, 'gabungan.xlsx');
     await download.saveAs(saved);
     const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
-    expect(names).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+    // Exactly the district sheets the same merge makes, none of the open workbook's.
+    const sources = files.map(([name, bytes]) => ({ name, date: '2026-01-05T09:00:00+07:00', bytes: async () => bytes }));
+    const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB', read: readMergeInput });
+    expect(names).toEqual(specs.map((s) => s.name));
+    expect(names).toContain('PWS Kabupaten');
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {

@@ -1,47 +1,51 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz';
 import { mergeReports, MergeSource } from '../../app/mergeReports';
 import { formatMonthId } from '../../domain/dates/formatId';
 import { readDaftar } from '../../domain/merge/readDaftar';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
+import { DistrictQuality } from '../../domain/quality/types';
 import { stampInZone, todayInZone, ZONE_TZ } from '../../io/clock';
+import { readMergeInput } from '../../io/xlsx/readMergeInput';
 import { writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas>] [--json]';
+export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas>] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
 
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 
 /** Merges puskesmas reports into the district report. Exit 0: merged without errors; 1: some files had problems. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const { tahun, bulan } = parseMonth(values.bulan);
   const files = positionals.flatMap(listFiles);
   if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xls/.ods di folder atau daftar file yang diberikan.');
   const daftar = values.daftar ? readDaftar(readWorkbookFile(values.daftar)) : null;
   if (values.daftar && daftar?.expected === null) throw new CliUsageError(`${values.daftar} tidak punya sheet "Daftar Puskesmas" (kolom Kode Puskesmas, Nama Puskesmas).`);
-  const sources: MergeSource[] = files.map((path) => ({
+  const toSource = (path: string): MergeSource => ({
     name: basename(path),
     date: format(new TZDate(statSync(path).mtimeMs, ZONE_TZ.WIB), "yyyy-MM-dd'T'HH:mm:ssXXX"),
     bytes: async () => new Uint8Array(readFileSync(path)),
-  }));
+  });
+  const sources = files.map(toSource);
+  const lastYear = (values['tahun-lalu'] ?? []).flatMap(listFiles).map(toSource);
   // Dinkes's clock, in WIB like the file dates: the stamp of the district report and the
   // reference date of register workbooks merged on the fly.
   const now = io.now();
   const progress = progressLine(io);
-  const { result, specs } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone('WIB', now).human, today: todayInZone('WIB', now), onProgress: progress });
+  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone('WIB', now).human, today: todayInZone('WIB', now), read: readMergeInput, onProgress: progress, lastYear });
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, await writeWorkbook(specs));
   }
-  if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
-  else io.out(summary(result, values.out!));
+  if (values.json) io.out(JSON.stringify(toJson(result, quality), null, 2));
+  else io.out(summary(result, quality, values.out!));
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
@@ -76,7 +80,7 @@ function progressLine(io: CliIo) {
   };
 }
 
-function summary(result: DistrictResult, out: string): string {
+function summary(result: DistrictResult, quality: DistrictQuality, out: string): string {
   const received = result.puskesmas.length;
   const onTime = result.puskesmas.filter((p) => p.onTime).length;
   const notFinal = result.puskesmas.filter((p) => p.notFinal).map((p) => p.nama);
@@ -84,12 +88,13 @@ function summary(result: DistrictResult, out: string): string {
     `Gabungan ${formatMonthId(result.tahun, result.bulan)}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
     ...(notFinal.length > 0 ? [`BELUM FINAL: ${notFinal.length} laporan (${notFinal.join(', ')}); angka yang tidak dapat dihitung tidak dijumlahkan ke total kabupaten/kota.`] : []),
     `Laporan kabupaten/kota ditulis ke ${out}.`,
+    `Kualitas data: ${quality.findings.length} temuan (sheet Kualitas Data Kabupaten)${quality.verifications.length > 0 ? `; faktor verifikasi untuk ${quality.verifications.map((v) => v.nama).join(', ')} (sheet Faktor Verifikasi)` : ''}.`,
   ];
   if (result.findings.length > 0) lines.push('', `Temuan (${result.findings.length}):`, ...result.findings.map((f) => `  ${f.severity === 'error' ? 'ERROR' : 'PERINGATAN'} ${f.message}`));
   return lines.join('\n');
 }
 
-function toJson(result: DistrictResult) {
+function toJson(result: DistrictResult, quality: DistrictQuality) {
   const values = (totals: Map<string, IndicatorValue>) => Object.fromEntries([...totals.entries()].sort(([a], [b]) => a.localeCompare(b)));
   return {
     tahun: result.tahun,
@@ -102,5 +107,7 @@ function toJson(result: DistrictResult) {
     diterima: result.puskesmas.length,
     tepatWaktu: result.puskesmas.filter((p) => p.onTime).length,
     temuan: result.findings,
+    kualitasData: quality.findings,
+    faktorVerifikasi: quality.verifications,
   };
 }

@@ -1,4 +1,5 @@
 import { DataLaporan } from '../dataLaporan/types';
+import { RegisterRecount } from '../quality/verification';
 
 /** A problem with one input file of the Dinkes merge; the merge goes on with the others. */
 export interface MergeFinding {
@@ -27,7 +28,7 @@ export type MergeFindingCode =
  * case): its month's Data Laporan, or why it cannot be used — in Bahasa Indonesia, without the
  * file name, which the reader puts in front.
  */
-export type RegistersReport = { data: DataLaporan; errors?: string[] } | { problem: string };
+export type RegistersReport = { data: DataLaporan; errors?: string[]; recount?: RegisterRecount } | { problem: string };
 
 /** One report as it arrived: its data, which file it came from, and that file's date. */
 export interface ReceivedReport {
@@ -37,6 +38,8 @@ export interface ReceivedReport {
   data: DataLaporan;
   /** A register workbook merged directly: its first error messages, named in the findings. */
   errors?: string[];
+  /** Only for a register workbook: the rows behind its figures (row numbers, no names), for the verification factor. */
+  recount?: RegisterRecount;
 }
 
 /** The district's list of puskesmas (sheet "Daftar Puskesmas" of the Dinkes workbook). */

@@ -21,20 +21,35 @@ export const DROP_OUTS: readonly [string, string][] = [
 ];
 
 /**
+ * How much a later dose may exceed the earlier one when the registers are not at hand (Dinkes):
+ * babies born late last year had dose 1 then and dose 2 this year, about a month or two of
+ * births, so up to `share` of the earlier dose (and at least `min` doses) is no finding.
+ */
+export interface OrderTolerance {
+  share: number;
+  min: number;
+}
+
+/** Dinkes's tolerance: 20% of the earlier dose, at least 5 doses. */
+export const REPORT_ORDER_TOLERANCE: OrderTolerance = { share: 0.2, min: 5 };
+
+/**
  * Internal consistency of each place: a later dose above the earlier one (cumulative January …
  * M), and a negative drop-out. Babies who had the earlier dose last year (carriedOver) explain
  * as much of the excess as their number, so only the rest is a finding. `period` is said in the messages ("Januari–Desember 2025");
  * `sheet` names the register to look in.
  */
-export function checkDoseOrder(units: readonly QualityUnit[], period: string, sheet = 'Register Bayi'): QualityFinding[] {
+export function checkDoseOrder(units: readonly QualityUnit[], period: string, sheet = 'Register Bayi', tolerance?: OrderTolerance): QualityFinding[] {
   const out: QualityFinding[] = [];
+  // Without the registers the excess babies dosed last year explain is unknown: allow a share.
+  const allowed = (unit: QualityUnit, earlier: string, later: string, a: number) => unit.carriedOver?.[`${earlier}>${later}`] ?? (tolerance ? Math.max(tolerance.min, tolerance.share * a) : 0);
   for (const unit of units) {
     for (const sequence of DOSE_SEQUENCES) {
       for (let i = 1; i < sequence.length; i++) {
         const [earlier, later] = [sequence[i - 1], sequence[i]];
         const a = unit.kumulatif[earlier];
         const b = unit.kumulatif[later];
-        if (a === undefined || b === undefined || b - a <= (unit.carriedOver?.[`${earlier}>${later}`] ?? 0)) continue;
+        if (a === undefined || b === undefined || b - a <= allowed(unit, earlier, later, a)) continue;
         const rows = unit.withoutPrevious?.[`${earlier}>${later}`] ?? [];
         out.push({
           kind: 'urutan_dosis',
@@ -51,7 +66,7 @@ export function checkDoseOrder(units: readonly QualityUnit[], period: string, sh
     for (const [first, last] of DROP_OUTS) {
       const a = unit.kumulatif[first];
       const b = unit.kumulatif[last];
-      if (a === undefined || b === undefined || b - a <= (unit.carriedOver?.[`${first}>${last}`] ?? 0)) continue;
+      if (a === undefined || b === undefined || b - a <= allowed(unit, first, last, a)) continue;
       const rows = unit.withoutPrevious?.[`${first}>${last}`] ?? [];
       const rate = a > 0 ? formatPercent((a - b) / a) : 'tidak terhingga';
       out.push({

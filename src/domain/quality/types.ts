@@ -1,3 +1,5 @@
+import type { Verification } from './verification';
+
 /**
  * Data quality beyond the peers (DOMAIN.md "Data quality"): what the WHO data-quality review
  * checks, done on every report. A finding names where it is, the figures behind it, what looks
@@ -45,4 +47,11 @@ export interface QualityCheck {
 export interface QualityReport {
   findings: QualityFinding[];
   checks: QualityCheck[];
+}
+
+/** The district's Kualitas Data and its verification factors. */
+export interface DistrictQuality extends QualityReport {
+  verifications: Verification[];
+  /** What was not used and why (a last year's file of another month, …). */
+  notes: string[];
 }

@@ -1,4 +1,4 @@
-import { endOfMonth } from 'date-fns';
+import { endOfMonth } from 'date-fns/endOfMonth';
 import { fromLocalDate, IsoDate, isoDate, toLocalDate } from '../dates/isoDate';
 import { addInterval } from '../rules/interval';
 import { Rules } from '../rules/types';

@@ -1,4 +1,4 @@
-import { checkDoseOrder } from '../../../src/domain/quality/doseOrder';
+import { checkDoseOrder, REPORT_ORDER_TOLERANCE } from '../../../src/domain/quality/doseOrder';
 import { QualityUnit } from '../../../src/domain/quality/units';
 
 const unit = (kumulatif: Record<string, number>, extra: Partial<QualityUnit> = {}): QualityUnit => ({ place: 'Ledok (K04)', kumulatif, sasaran: {}, births: null, ...extra });
@@ -26,5 +26,15 @@ describe('checkDoseOrder', () => {
     const carried = unit({ polio1: 50, polio2: 53 }, { carriedOver: { 'polio1>polio2': 3 } });
     expect(checkDoseOrder([carried], PERIOD)).toEqual([]);
     expect(checkDoseOrder([{ ...carried, carriedOver: { 'polio1>polio2': 2 } }], PERIOD)).toHaveLength(1);
+  });
+});
+
+describe('checkDoseOrder at Dinkes (no registers: a tolerance for babies dosed last year)', () => {
+  it('allows 20% of the earlier dose (at least 5), then finds the rest', () => {
+    const check = (kumulatif: Record<string, number>) => checkDoseOrder([unit(kumulatif)], PERIOD, 'register bayi puskesmas', REPORT_ORDER_TOLERANCE);
+    expect(check({ dpt1: 100, dpt2: 120 })).toEqual([]);
+    expect(check({ dpt1: 100, dpt2: 121 })).toHaveLength(1);
+    expect(check({ dpt1: 10, dpt2: 15 })).toEqual([]);
+    expect(check({ dpt1: 10, dpt2: 16, dpt3: 0 })).toHaveLength(1);
   });
 });
