@@ -4,12 +4,14 @@ import { SheetSchema } from '../domain/schema/types';
 import { SheetSpec } from '../sheets/spec';
 import { guideSheetSpec } from '../sheets/template/guideSheet';
 import { registerSheetSpec } from '../sheets/template/registerSheet';
+import { targetSheetSpec } from '../sheets/rules/targetSheet';
 import { SampleWorkbook } from './generateSample';
 
-/** The sample laid out exactly like the template: Petunjuk, then every standard sheet filled. */
+/** The sample laid out exactly like the template: Petunjuk, every standard sheet filled, then Target with the defaults of its year. */
 export function sampleSpecs(sample: SampleWorkbook): SheetSpec[] {
   const sheets = SHEETS.filter((s) => !sample.omit.includes(s.key)).map((schema) => withEdits(sample, schema));
-  return [guideSheetSpec(), ...sheets];
+  const year = sample.fields.tahun;
+  return [guideSheetSpec(), ...sheets, ...(typeof year === 'number' ? [targetSheetSpec(year)] : [])];
 }
 
 /**
