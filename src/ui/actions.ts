@@ -11,7 +11,7 @@ import { readZone } from '../domain/registers/readZone';
 import { stampInZone, todayInZone } from '../io/clock';
 import { SheetSpec } from '../sheets/spec';
 import { Rename } from '../sheets/writePlan';
-import { OnProgress, WorkbookHost, WriteResult } from './host';
+import { OnProgress, WorkbookHost, WriteResult } from '../app/workbookHost';
 
 /** "Sesuai sheet Puskesmas", or one scheme for this run. */
 export type SchemeChoice = 'sheet' | SchemeName;

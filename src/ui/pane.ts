@@ -7,7 +7,7 @@ import { kartuList } from './kartuList';
 import { h } from './dom';
 import { findingItem, FindingView, registerFindingView } from './findingsList';
 import { explainError } from './explainError';
-import { OnProgress, Progress, WorkbookHost } from './host';
+import { OnProgress, Progress, WorkbookHost } from '../app/workbookHost';
 import type { MergeOutcome, PickedFile } from './mergeAction';
 import { defaultPeriod, earlierDataPeriod, MONTHS } from './period';
 import { privateMergeRefusal, privateSheets } from './privateSheets';

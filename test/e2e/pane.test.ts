@@ -12,6 +12,7 @@ import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { readZone } from '../../src/domain/registers/readZone';
 import { SHEETS } from '../../src/domain/schema/registers';
 import { todayInZone } from '../../src/io/clock';
+import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
@@ -200,7 +201,7 @@ describe('file mode (a normal browser)', () => {
     const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
     // Exactly the district sheets the same merge makes, none of the open workbook's.
     const sources = files.map(([name, bytes]) => ({ name, date: '2026-01-05T09:00:00+07:00', bytes: async () => bytes }));
-    const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB' });
+    const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB', read: readMergeInput });
     expect(names).toEqual(specs.map((s) => s.name));
     expect(names).toContain('PWS Kabupaten');
   });
