@@ -1,37 +1,15 @@
-import { DistrictMerge, MergeOptions } from '../domain/merge/districtMerge';
+import { DistrictMerge } from '../domain/merge/districtMerge';
 import { DistrictResult, MergeFinding } from '../domain/merge/types';
-import { readMergeInput, RegistersToReport } from '../io/xlsx/readMergeInput';
 import { districtSheets } from '../sheets/district/districtSheets';
 import { reportTableSheet } from '../sheets/reportTable';
 import { SheetSpec } from '../sheets/spec';
 import { formatMonthId } from '../domain/dates/formatId';
-import { IsoDate } from '../domain/dates/isoDate';
 import { registersToDataLaporan } from './monthlyReport';
 import { districtQuality } from './districtQuality';
 import { DistrictQuality } from '../domain/quality/types';
+import type { MergeRun, MergeSource } from './mergeRun';
 
-/** One file offered to the merge; its bytes are read only when its turn comes. */
-export interface MergeSource {
-  name: string;
-  /** The file's modification time, ISO 8601 with offset (used when a report has no stamp). */
-  date: string | null;
-  bytes(): Promise<Uint8Array>;
-}
-
-export interface MergeRun extends MergeOptions {
-  /** "05-02-2026 09:00 WIB" */
-  generatedAt: string;
-  /**
-   * The merge's reference date (Dinkes's today): a register workbook's doses after it do not
-   * count. The adapters take it from their clock.
-   */
-  today: IsoDate;
-  /** How a full register workbook becomes a report; by default the monthly report's (registersToDataLaporan). */
-  fromRegisters?: RegistersToReport;
-  onProgress?: (done: number, total: number, file: string) => void;
-  /** Last year's reports of the same month (or register workbooks), for Kualitas Data Kabupaten's comparison over time. */
-  lastYear?: readonly MergeSource[];
-}
+export type { MergeRun, MergeSource } from './mergeRun';
 
 /**
  * The Dinkes merge, shared by the CLI and the pane: files are read one at a time and only
@@ -50,7 +28,7 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i];
     run.onProgress?.(i, sources.length, source.name);
-    const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
+    const input = run.read(await source.bytes(), source.name, source.date, fromRegisters);
     if (!('report' in input)) {
       merge.reject(input.finding);
       continue;

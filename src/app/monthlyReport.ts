@@ -8,10 +8,11 @@ import { DataLaporan } from '../domain/dataLaporan/types';
 import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
 import { computability, Computability } from '../domain/reports/computability';
-import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
+import { immunizationReport, ImmunizationReport, INFANT_KEYS } from '../domain/reports/immunization';
 import { emptyMonthNotice, MonthData, monthData, noStockNotice } from '../domain/reports/monthData';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
-import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
+import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings, targetSheetOverrides } from '../domain/reports/settings';
+import { targetFindings } from '../domain/reports/targetFindings';
 import { StatusInput } from '../domain/reports/statusInput';
 import { formatStampId, GenerationStamp, isGenerationStamp } from '../domain/reports/stamp';
 import { vaccineNeedReport, VaccineNeedReport } from '../domain/reports/vaccineNeed';
@@ -85,20 +86,23 @@ export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): Mo
  */
 export function monthlyReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: ReportOptions, status?: readonly StatusInput[]): MonthlyReportResult {
   checkOptions(options);
-  const settings = resolveReportSettings(options.settings);
+  const { year, month } = options;
+  // The workbook's Target sheet for the report year over the defaults, the caller's overrides over both.
+  const fromSheet = targetSheetOverrides(registers.targets, year);
+  const settings: ReportSettings = { ...resolveReportSettings(options.settings, resolveReportSettings(fromSheet.overrides)), targetSource: fromSheet.source };
   const problems = checkReportSettings(settings);
   if (problems.length > 0) throw new Error(`Invalid report settings: ${problems.join(' ')}`);
-  const { year, month } = options;
   const scheme = registers.puskesmas?.skema ?? 'td';
   const sasaran = kelurahanSasaran(registers, year, settings);
   const immunization = immunizationReport(registers, sasaran.list, year, month, settings, status);
   const stock = vaccineStockReport(registers, year, month);
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
-  const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
-  const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
+  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), registers.targets?.sheet ?? 'Target'];
+  const targets = targetFindings(registers, settings, year, [...new Set([...INFANT_KEYS, ...settings.pwsAntigens.filter((k) => k in immunization.total.lines)])], scheme);
+  const findings = sortFindings([...readFindings, ...targets, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
   // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
-  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode) });
+  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status });
   const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
   const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
   const data = monthData(registers, year, month);

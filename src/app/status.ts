@@ -1,6 +1,7 @@
 import { IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
+import { readTargetSheet } from '../domain/programme/readTargetSheet';
 import { readRegistersKept } from './keptRegisters';
 import { Registers } from '../domain/registers/types';
 import { unknownAturanFindings } from '../domain/rules/aturan/catalog';
@@ -25,11 +26,14 @@ export interface StatusComputation {
  * puskesmas's clock).
  */
 export function computeWorkbookStatus(workbook: RawWorkbook, options: { today: IsoDate }): StatusComputation {
-  const { registers, findings: registerFindings } = readRegistersKept(workbook, { today: options.today });
+  const read = readRegistersKept(workbook, { today: options.today });
+  const targets = readTargetSheet(workbook);
+  const registers: Registers = { ...read.registers, targets };
+  const registerFindings = [...read.findings, ...(targets?.findings ?? [])];
   const aturan = readAturan(workbook);
   const rules = applyAturan(PRESETS[registers.puskesmas?.skema ?? 'td'], aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });
-  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan'];
+  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
   const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);
   return { registers, rules, persons, findings };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
+import { mergeReports } from '../../src/app/mergeReports';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
@@ -11,6 +12,7 @@ import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { readZone } from '../../src/domain/registers/readZone';
 import { SHEETS } from '../../src/domain/schema/registers';
 import { todayInZone } from '../../src/io/clock';
+import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
@@ -21,6 +23,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
@@ -157,6 +160,22 @@ describe('file mode (a normal browser)', () => {
     expect(await page.locator('#temuan li.finding .message').first().textContent()).toBe(findings[0].message);
   });
 
+  it('reads every row of a workbook whose sheets declare a stale size (A1:K10): the same findings as the honest file', async () => {
+    const { bytes } = await sampleWithErrors();
+    const findingsOf = async (name: string, data: Uint8Array) => {
+      const file = join(dir, name);
+      writeFileSync(file, data);
+      await page.setInputFiles('#file', file);
+      await page.waitForSelector(`#status.success >> text=${name}`);
+      await page.click('button[data-action="periksa"]');
+      await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+      return { status: await page.textContent('#status'), findings: await page.locator('#temuan li.finding .message').allTextContents() };
+    };
+    const honest = await findingsOf('jujur.xlsx', bytes);
+    expect(honest.findings.length).toBeGreaterThan(5);
+    expect(await findingsOf('basi.xlsx', await staleDimensions(bytes))).toEqual(honest);
+  });
+
   it('adds only the missing register sheets and downloads the result', async () => {
     const keep = ['puskesmas', 'kelurahan'] as const;
     const file = join(dir, 'sebagian.xlsx');
@@ -197,7 +216,11 @@ describe('file mode (a normal browser)', () => {
     const saved = join(dir, 'gabungan.xlsx');
     await download.saveAs(saved);
     const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
-    expect(names).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+    // Exactly the district sheets the same merge makes, none of the open workbook's.
+    const sources = files.map(([name, bytes]) => ({ name, date: '2026-01-05T09:00:00+07:00', bytes: async () => bytes }));
+    const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB', read: readMergeInput });
+    expect(names).toEqual(specs.map((s) => s.name));
+    expect(names).toContain('PWS Kabupaten');
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
@@ -282,7 +305,8 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     await page.click('button[data-action="bulanan"]');
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)', { timeout: 60_000 });
     const names = monthlyReport(workbook, { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' }).specs.map((s) => s.name);
-    expect(await page.textContent('#status')).toMatch(new RegExp(`^Laporan imunisasi Desember 2025 .* Sheet: ${names.join(', ')}\\.$`));
+    // The registers hold injected errors: the outcome says BELUM FINAL before the report's line.
+    expect(await page.textContent('#status')).toMatch(new RegExp(`^BELUM FINAL: \\d+ error di register .* Laporan imunisasi Desember 2025 .* Sheet: ${names.join(', ')}\\.$`));
     const after = await sheetsNow();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length).map((s) => s.name)).toEqual(names);

@@ -9,6 +9,7 @@ import { readDaftar } from '../../domain/merge/readDaftar';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
 import { DistrictQuality } from '../../domain/quality/types';
 import { stampInZone, todayInZone, ZONE_TZ } from '../../io/clock';
+import { readMergeInput } from '../../io/xlsx/readMergeInput';
 import { writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile } from '../io';
@@ -38,7 +39,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   // reference date of register workbooks merged on the fly.
   const now = io.now();
   const progress = progressLine(io);
-  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone('WIB', now).human, today: todayInZone('WIB', now), onProgress: progress, lastYear });
+  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone('WIB', now).human, today: todayInZone('WIB', now), read: readMergeInput, onProgress: progress, lastYear });
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, await writeWorkbook(specs));

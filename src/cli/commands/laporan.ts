@@ -8,6 +8,7 @@ import { checkWorkbook } from '../../app/checkWorkbook';
 import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
+import { PdfUnavailableError, xlsxToPdf } from '../../io/pdf/libreOfficePdf';
 import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
 import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
@@ -19,7 +20,10 @@ import { readLastYearReport } from '../lastYearReport';
 import { CliIo, readFileBytes, referenceDate } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
+export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--pdf <keluaran.pdf>] [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
+
+/** Exit code when the report was made but its PDF could not be (no LibreOffice). */
+export const PDF_UNAVAILABLE = 4;
 
 /**
  * The monthly report. Without --terpisah the output holds the input's sheets untouched plus
@@ -31,9 +35,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' } },
+    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, pdf: { type: 'string' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' } },
   });
-  if (positionals.length !== 1 || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
+  if (positionals.length !== 1 || (!values.out && !values.json && !values.pdf)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const file = positionals[0];
   const bytes = readFileBytes(file);
   const result = report(bytes, file, values, io);
@@ -63,9 +67,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
   else {
-    io.out([...reportSummary(result), qualityLine(result), written].join('\n'));
+    io.out([...reportSummary(result), qualityLine(result), written].filter(Boolean).join('\n'));
     findingsNotice(result.findings, io);
   }
+  return values.pdf ? writePdf(values.pdf, result, io) : 0;
+}
+
+/**
+ * The print version: the report sheets that have a print layout (not Data Laporan, which is
+ * read by the district's tools), printed to PDF by LibreOffice with their page breaks.
+ */
+async function writePdf(out: string, result: MonthlyReportResult, io: CliIo): Promise<number> {
+  const printed = result.specs.filter((s) => s.print);
+  mkdirSync(dirname(out), { recursive: true });
+  try {
+    await xlsxToPdf(await writeWorkbook(printed), out);
+  } catch (error) {
+    if (!(error instanceof PdfUnavailableError)) throw error;
+    io.err(error.message);
+    return PDF_UNAVAILABLE;
+  }
+  io.out(`PDF untuk dicetak (A4) ditulis ke ${out}: ${printed.map((s) => s.name).join(', ')}.`);
   return 0;
 }
 

@@ -1,7 +1,7 @@
 import { IsoDate } from '../dates/isoDate';
 import { Finding, sortFindings } from '../findings';
 import { normalizeCode } from '../read/cellValue';
-import { locateSheet } from '../read/locateSheet';
+import { locateSheet, nearMissSheet } from '../read/locateSheet';
 import { readFields } from '../read/readFields';
 import { ParsedTable, readTable } from '../read/readTable';
 import { sheetFinding } from '../read/tableContext';
@@ -42,7 +42,7 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
     const sheet = locateSheet(workbook, schema);
     sheetNames[schema.key] = sheet?.name ?? null;
     if (!sheet) {
-      findings.push(missingSheet(schema));
+      findings.push(missingSheet(schema, nearMissSheet(workbook, schema, SHEETS)));
       continue;
     }
     if (schema.layout === 'fields') {
@@ -100,7 +100,11 @@ function columnPlaces(tables: Map<SheetKey, ParsedTable>): NonNullable<Registers
   return out;
 }
 
-function missingSheet(schema: SheetSchema): Finding {
+function missingSheet(schema: SheetSchema, guess: string | undefined): Finding {
+  if (guess !== undefined) {
+    const problem = `sheet "${guess}" — maksudnya "${schema.name}"? Sheet "${schema.name}" tidak ditemukan dan sheet "${guess}" tidak dibaca. Ganti nama sheet "${guess}" menjadi "${schema.name}"`;
+    return sheetFinding(schema.name, 'SHEET_MISSING', schema.required ? 'error' : 'warning', problem);
+  }
   return schema.required
     ? sheetFinding(schema.name, 'SHEET_MISSING', 'error', `sheet "${schema.name}" tidak ada di buku kerja. Tambahkan sheet ini (tombol Siapkan templat menambahkannya tanpa mengubah sheet lain)`)
     : sheetFinding(schema.name, 'SHEET_MISSING', 'warning', `sheet "${schema.name}" tidak ada, sehingga laporan yang memakainya akan kosong. Tambahkan bila datanya ada`);

@@ -1,3 +1,4 @@
+import { TargetSheet } from '../programme/readTargetSheet';
 import { IsoDate } from '../dates/isoDate';
 import { SchemeKey, Sex, Zone } from '../read/cellValue';
 import { SheetKey } from '../schema/types';
@@ -146,6 +147,8 @@ export interface Registers {
    * Absent for registers built in code.
    */
   columns?: Partial<Record<SheetKey, Record<string, ColumnPlace>>>;
+  /** The Target sheet (targets and sasaran percentages per year); null/absent when the workbook has none. */
+  targets?: TargetSheet | null;
 }
 
 export interface ColumnPlace {

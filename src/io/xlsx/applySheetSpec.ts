@@ -41,7 +41,9 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       ...ws.pageSetup,
       paperSize: 9, // A4
       orientation: spec.print.orientation,
-      fitToPage: spec.print.fitToWidth,
+      fitToPage: spec.print.fitToWidth && !spec.print.scale,
+      ...(spec.print.scale ? { scale: spec.print.scale } : {}),
+      ...(spec.print.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
@@ -50,6 +52,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     };
   }
   for (const row of spec.rowBreaks ?? []) ws.getRow(row).addPageBreak();
+  // Column breaks: ExcelJS does not write them; see columnBreaksXml, applied to the written package.
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
 }
 

@@ -4,6 +4,7 @@ import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
 import { DEFAULT_TARGETS, ProgrammeTargets, targetLine } from '../../domain/programme/targets';
 import { columnLetter } from '../a1';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_SCALE } from '../pageBreaks';
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
@@ -74,7 +75,7 @@ type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
 function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
-  // 21 narrow columns whose headers wrap: the table fits an A4 landscape page at a readable size.
+  // 21 narrow columns whose headers wrap, printed across pages at a readable size (splitAcrossPages).
   for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [
     name,
@@ -82,7 +83,7 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     ...DISTRICT_PWS.flatMap(([key]) => [n(f, key), n(f, `${key}_kumulatif`), ratio(f, `${key}_kumulatif`)]),
   ];
   const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, targetLine(targets.annual[key] ?? 0.9, result.bulan)])];
-  return reportTableSheet({
+  const spec = reportTableSheet({
     ...common,
     name: 'PWS Kabupaten',
     title: 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI PER PUSKESMAS',
@@ -91,6 +92,21 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.']],
   });
+  return splitAcrossPages(spec, 2, DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })));
+}
+
+/** Readable on paper: a district table is never printed smaller than this (percent). */
+export const DISTRICT_PRINT_SCALE = READABLE_SCALE * 100;
+
+/**
+ * A table too wide for one A4 page at a readable size prints across pages at
+ * DISTRICT_PRINT_SCALE instead of shrinking: its first `titleColumns` (the puskesmas) repeat on
+ * every page and column groups (an antigen's columns) stay together.
+ */
+function splitAcrossPages(spec: SheetSpec, titleColumns: number, groups: KeepBlock[]): SheetSpec {
+  if (printScale(spec) * 100 >= DISTRICT_PRINT_SCALE) return spec;
+  const print = { ...spec.print!, fitToWidth: false, scale: DISTRICT_PRINT_SCALE, titleColumns: `A:${columnLetter(titleColumns)}` };
+  return { ...spec, print, columnBreaks: groupColumnBreaks(spec.columnWidths ?? [], titleColumns, groups, DISTRICT_PRINT_SCALE / 100, print.orientation) };
 }
 
 function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
@@ -119,11 +135,16 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
       { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
       { name: 'Garis target', values: `G${first}:G${last}`, color: '#C00000', dashed: true },
     ],
-    anchor: { from: `${columnLetter(10)}${TABLE_HEADER_ROW}`, to: `${columnLetter(20)}${TABLE_HEADER_ROW + 22}` },
+    // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
+    anchor: { from: `A${spec.values.length + 2}`, to: `H${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
-  return { ...spec, charts: [chart] };
+  // Rows under the chart, so the sheet's used range (and the print area) covers it.
+  const values = [...spec.values, ...Array.from({ length: 22 }, (): SpecCell[] => [])];
+  const withChart: SheetSpec = { ...spec, values, charts: [chart] };
+  const rowBreaks = keepTogetherBreaks(withChart, [{ first: TABLE_HEADER_ROW, last: spec.values.length }]);
+  return rowBreaks.length ? { ...withChart, rowBreaks } : withChart;
 }
 
 function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
@@ -184,10 +205,10 @@ const BIAS_COLUMNS = [
 
 function biasSheet(result: DistrictResult, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
-  // Narrow columns whose headers wrap, as in the PWS sheet: 19 columns on one A4 landscape page.
+  // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (splitAcrossPages).
   for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0', width: 9 }, { header: `${label}: diimunisasi`, format: '#,##0', width: 11 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [sasaranOf(f, key), n(f, key), ratio(f, key)])];
-  return reportTableSheet({
+  const spec = reportTableSheet({
     ...common,
     name: 'BIAS Kabupaten',
     title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
@@ -196,6 +217,7 @@ function biasSheet(result: DistrictResult, common: Common): SheetSpec {
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).']],
   });
+  return splitAcrossPages(spec, 1, BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })));
 }
 
 function stockSheet(result: DistrictResult, common: Common): SheetSpec {
