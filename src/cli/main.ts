@@ -45,6 +45,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
   try {
+    // Files are deflated by Node's zlib, not JSZip's JavaScript port of it.
+    (await import('../io/xlsx/opc/nativeDeflate')).useNativeDeflate();
     const module = await command.load();
     return await module.run(args, io);
   } catch (error) {
