@@ -1,3 +1,4 @@
+import { SchemeKey } from '../domain/read/cellValue';
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
@@ -44,6 +45,8 @@ export interface ReportOptions {
   settings?: ReportSettingsOverrides;
   /** Last year's report of the same month (its Data Laporan), for Kualitas Data's comparison over time. */
   lastYear?: DataLaporan | null;
+  /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
+  scheme?: SchemeKey;
 }
 
 export interface MonthlyReportModel {
@@ -76,7 +79,7 @@ export interface MonthlyReportResult {
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
   return monthlyReportFromRegisters(computation.registers, findings, options, computation.persons);
 }
 
@@ -120,7 +123,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const { computation: status } = checkWorkbook(workbook, { today: options.today });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {

@@ -1,6 +1,6 @@
 import { IsoDate } from '../dates/isoDate';
 import { Finding, sortFindings } from '../findings';
-import { normalizeCode } from '../read/cellValue';
+import { normalizeCode, SchemeKey } from '../read/cellValue';
 import { locateSheet, nearMissSheet } from '../read/locateSheet';
 import { readFields } from '../read/readFields';
 import { ParsedTable, readTable } from '../read/readTable';
@@ -20,6 +20,11 @@ import { ColumnPlace, Registers } from './types';
 export interface ReadOptions {
   /** The reference date: dates after it are reported as future dates. */
   today: IsoDate;
+  /**
+   * The scheme chosen for this run (the pane's picker), passed as an argument: it stands for the
+   * Puskesmas sheet's Skema cell, which is then neither read nor reported. Absent: the cell's.
+   */
+  scheme?: SchemeKey;
 }
 
 export interface ReadResult {
@@ -46,7 +51,11 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
       continue;
     }
     if (schema.layout === 'fields') {
-      puskesmasValues = readFields(sheet, schema, findings);
+      const own: Finding[] = [];
+      puskesmasValues = readFields(sheet, schema, own);
+      if (options.scheme) puskesmasValues = { ...puskesmasValues, skema: options.scheme };
+      const skema = schema.columns.find((c) => c.key === 'skema')?.header;
+      findings.push(...(options.scheme ? own.filter((f) => f.column !== skema) : own));
       continue;
     }
     const table = readTable(sheet, schema, findings);
