@@ -24,6 +24,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
@@ -182,6 +183,22 @@ describe('file mode (a normal browser)', () => {
     expect(await page.locator('#temuan li.finding .message').first().textContent()).toBe(findings[0].message);
   });
 
+  it('reads every row of a workbook whose sheets declare a stale size (A1:K10): the same findings as the honest file', async () => {
+    const { bytes } = await sampleWithErrors();
+    const findingsOf = async (name: string, data: Uint8Array) => {
+      const file = join(dir, name);
+      writeFileSync(file, data);
+      await page.setInputFiles('#file', file);
+      await page.waitForSelector(`#status.success >> text=${name}`);
+      await page.click('button[data-action="periksa"]');
+      await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+      return { status: await page.textContent('#status'), findings: await page.locator('#temuan li.finding .message').allTextContents() };
+    };
+    const honest = await findingsOf('jujur.xlsx', bytes);
+    expect(honest.findings.length).toBeGreaterThan(5);
+    expect(await findingsOf('basi.xlsx', await staleDimensions(bytes))).toEqual(honest);
+  });
+
   it('adds only the missing register sheets and downloads the result', async () => {
     const keep = ['puskesmas', 'kelurahan'] as const;
     const file = join(dir, 'sebagian.xlsx');
@@ -311,7 +328,8 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     await page.click('button[data-action="bulanan"]');
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)', { timeout: 60_000 });
     const names = monthlyReport(workbook, { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' }).specs.map((s) => s.name);
-    expect(await page.textContent('#status')).toMatch(new RegExp(`^Laporan imunisasi Desember 2025 .* Sheet: ${names.join(', ')}\\.$`));
+    // The registers hold injected errors: the outcome says BELUM FINAL before the report's line.
+    expect(await page.textContent('#status')).toMatch(new RegExp(`^BELUM FINAL: \\d+ error di register .* Laporan imunisasi Desember 2025 .* Sheet: ${names.join(', ')}\\.$`));
     const after = await sheetsNow();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length).map((s) => s.name)).toEqual(names);

@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { ExistingSheet, planSheetWrites } from '../../sheets/writePlan';
 import { applySheetSpec } from './applySheetSpec';
+import { excelJsParts, excelJsWorkbook } from './excelJs';
 import { addCharts } from './chart/addCharts';
 import { addColumnBreaks } from './columnBreaks';
 import { OpcPackage } from './opc/opcPackage';
@@ -21,16 +22,15 @@ export async function writeWorkbook(specs: readonly SheetSpec[], options: WriteO
 }
 
 /**
- * The sheets as a package, not yet compressed: ExcelJS writes the cells and styles uncompressed
- * (STORE), the native charts ExcelJS cannot write are added as parts, and the caller deflates
- * the whole package once.
+ * The sheets as a package, not yet compressed: ExcelJS renders the cells and styles as parts
+ * (excelJsParts: no zip of its own), the native charts ExcelJS cannot write are added as parts,
+ * and the caller deflates the whole package once.
  */
 async function writePackage(specs: readonly SheetSpec[], options: WriteOptions): Promise<OpcPackage> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJsWorkbook())();
   stamp(wb, options);
   for (const spec of specs) applySheetSpec(wb.addWorksheet(spec.name), spec);
-  const written = toBytes(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
-  const pkg = await OpcPackage.load(written);
+  const pkg = OpcPackage.fromParts(await excelJsParts(wb));
   await addColumnBreaks(pkg, specs);
   await addCharts(pkg, specs);
   return pkg;
@@ -113,10 +113,6 @@ function stamp(wb: ExcelJS.Workbook, options: WriteOptions): void {
     wb.created = options.created;
     wb.modified = options.created;
   }
-}
-
-function toBytes(buffer: ExcelJS.Buffer): Uint8Array {
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
 }
 
 export { GENERATED_MARK };
