@@ -1,7 +1,8 @@
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { ReadOptions, readRegisters } from '../domain/registers/readRegisters';
+import { ReadOptions } from '../domain/registers/readRegisters';
 import { readTargetSheet } from '../domain/programme/readTargetSheet';
+import { readRegistersKept } from './keptRegisters';
 import { Registers } from '../domain/registers/types';
 import { unknownAturanFindings } from '../domain/rules/aturan/catalog';
 import { readAturan } from '../domain/rules/aturan/readAturan';
@@ -25,7 +26,7 @@ export interface StatusComputation {
  * puskesmas's clock).
  */
 export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOptions): StatusComputation {
-  const read = readRegisters(workbook, { today: options.today, scheme: options.scheme });
+  const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme });
   const targets = readTargetSheet(workbook);
   const registers: Registers = { ...read.registers, targets };
   const registerFindings = [...read.findings, ...(targets?.findings ?? [])];

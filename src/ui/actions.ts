@@ -2,7 +2,7 @@ import { yearlyBiasReport } from '../app/biasReport';
 import { checkWorkbook } from '../app/checkWorkbook';
 import { monthlyReport } from '../app/monthlyReport';
 import { missingTemplateSpecs } from '../app/prepareTemplate';
-import { reportSummary } from '../app/reportSummary';
+import { reportHeadline } from '../app/reportSummary';
 import { statusReport } from '../app/statusReport';
 import { Finding, hasErrors } from '../domain/findings';
 import { SchemeKey } from '../domain/read/cellValue';
@@ -133,7 +133,7 @@ const bulanan = reportAction(
   'Laporan Imunisasi, PWS dan grafiknya, Pemantauan Vaksin, Rencana Kebutuhan Vaksin, BIAS tahun berjalan dan Data Laporan untuk Dinkes.',
   (workbook, input) => {
     const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme });
-    return { specs: result.specs, findings: result.findings, summary: reportSummary(result)[0] };
+    return { specs: result.specs, findings: result.findings, summary: reportHeadline(result) };
   },
 );
 

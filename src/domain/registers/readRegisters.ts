@@ -51,11 +51,7 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
       continue;
     }
     if (schema.layout === 'fields') {
-      const own: Finding[] = [];
-      puskesmasValues = readFields(sheet, schema, own);
-      if (options.scheme) puskesmasValues = { ...puskesmasValues, skema: options.scheme };
-      const skema = schema.columns.find((c) => c.key === 'skema')?.header;
-      findings.push(...(options.scheme ? own.filter((f) => f.column !== skema) : own));
+      puskesmasValues = readFields(sheet, schema, findings);
       continue;
     }
     const table = readTable(sheet, schema, findings);
@@ -96,7 +92,22 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
     columns: columnPlaces(tables),
   };
   const order = SHEETS.map((s) => sheetNames[s.key] ?? s.name);
-  return { registers, findings: sortFindings(findings, order) };
+  return withSchemeChoice({ registers, findings: sortFindings(findings, order) }, options.scheme);
+}
+
+/**
+ * A reading as if the Puskesmas sheet's Skema cell held `scheme` (the run's choice): the
+ * registers name that scheme and the cell's own findings (empty, unreadable) are dropped, since
+ * the cell is not used. Without a scheme, or without a Puskesmas sheet, the reading as it is.
+ */
+export function withSchemeChoice(read: ReadResult, scheme: SchemeKey | undefined): ReadResult {
+  const { puskesmas, sheetNames } = read.registers;
+  if (!scheme || !puskesmas) return read;
+  const skema = sheetSchema('puskesmas').columns.find((c) => c.key === 'skema')?.header;
+  return {
+    registers: { ...read.registers, puskesmas: { ...puskesmas, skema: scheme } },
+    findings: read.findings.filter((f) => !(f.sheet === sheetNames.puskesmas && f.column === skema)),
+  };
 }
 
 function columnPlaces(tables: Map<SheetKey, ParsedTable>): NonNullable<Registers['columns']> {

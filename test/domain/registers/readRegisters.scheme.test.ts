@@ -1,4 +1,5 @@
 import { readRegisters } from '../../../src/domain/registers/readRegisters';
+import { readRegistersKeeping, readRegistersKept } from '../../../src/app/keptRegisters';
 import { monthlyReport } from '../../../src/app/monthlyReport';
 import { KELURAHAN_ROWS, PUSKESMAS_ROWS, rawSheet } from '../../helpers/workbook';
 
@@ -27,6 +28,14 @@ describe('the scheme chosen for a run travels as an argument', () => {
     const wrong = { sheets: [rawSheet('Puskesmas', PUSKESMAS_ROWS.map((r) => (r[0] === 'Skema' ? ['Skema TT', ':', 'TT lama'] : r)))] };
     expect(readRegisters(wrong, { today: TODAY }).findings.some((f) => f.column === 'Skema' && f.code === 'VALUE_INVALID')).toBe(true);
     expect(readRegisters(wrong, { today: TODAY, scheme: 'td' }).findings.some((f) => f.column === 'Skema')).toBe(false);
+  });
+
+  it('a reading kept for the next report serves whichever scheme that report picks', () => {
+    const workbook = { sheets: [rawSheet('Puskesmas', PUSKESMAS_ROWS), rawSheet('Kelurahan', KELURAHAN_ROWS)] };
+    expect(readRegistersKeeping(workbook, { today: TODAY }).registers.puskesmas?.skema).toBe('td');
+    const kept = readRegistersKept(workbook, { today: TODAY, scheme: 'tt2005' });
+    expect(kept.registers.puskesmas?.skema).toBe('tt2005');
+    expect(kept).toEqual(readRegisters(workbook, { today: TODAY, scheme: 'tt2005' }));
   });
 
   it('the monthly report names the chosen scheme', () => {
