@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeReports, MergeSource } from '../src/app/mergeReports';
 import { monthlyReport } from '../src/app/monthlyReport';
+import { readMergeInput } from '../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../src/sample/generateSample';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   try {
     const puskesmas = monthlyReport(readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx'))), { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T10:15:00+07:00' });
     await render(puskesmas.specs, 'docs/laporan', dir);
-    const district = await mergeReports(await districtSources(), { tahun: 2025, bulan: 12, today: '2026-01-15', generatedAt: '15-01-2026 09:00 WIB' });
+    const district = await mergeReports(await districtSources(), { tahun: 2025, bulan: 12, today: '2026-01-15', generatedAt: '15-01-2026 09:00 WIB', read: readMergeInput });
     await render(district.specs, 'docs/laporan/kabupaten', dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,13 +12,13 @@ const AGE_WINDOWS_TEXT = Object.values(BIRTH_AGE_WINDOWS)
  * marks codes a report raises and `stage: 'status'` those the status engine raises (neither is the register reader's).
  */
 export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string; stage?: 'laporan' | 'status' }> = {
-  SHEET_MISSING: { meaning: 'Sheet standar tidak ada di buku kerja.', fix: 'Tambahkan sheet (tombol Siapkan templat) atau ganti nama sheet yang ada menjadi nama standar.' },
+  SHEET_MISSING: { meaning: 'Sheet standar tidak ada di buku kerja. Bila ada sheet bernama mirip (mis. "Regiser Bayi"), temuan menyebutnya: "maksudnya …?".', fix: 'Tambahkan sheet (tombol Siapkan templat) atau ganti nama sheet yang ada menjadi nama standar.' },
   SHEET_EMPTY: { meaning: 'Sheet standar ada tetapi kosong.', fix: 'Isi baris judul kolom dan datanya, atau salin dari templat.' },
   HEADER_NOT_FOUND: { meaning: 'Baris judul kolom tidak ditemukan di 30 baris pertama.', fix: 'Pastikan ada satu baris berisi judul kolom standar.' },
-  COLUMN_MISSING: { meaning: 'Kolom wajib tidak ada. Bila ada judul yang mirip (mis. "Tangal Lahir"), temuan menunjuk judul itu: "maksudnya \'Tanggal Lahir\'?".', fix: 'Tambahkan kolom dengan judul standar pada baris judul, atau betulkan ejaan judul yang ditunjuk.' },
+  COLUMN_MISSING: { meaning: 'Kolom wajib tidak ada. Bila ada judul yang mirip (mis. "Tangal Lahir"), temuan menunjuk judul itu: "maksudnya …?".', fix: 'Tambahkan kolom dengan judul standar pada baris judul, atau betulkan ejaan judul yang ditunjuk.' },
   HEADER_DUPLICATE: { meaning: 'Dua kolom memakai judul yang sama (atau nama lain dari kolom yang sama).', fix: 'Hapus atau ganti nama salah satu kolom.' },
   HEADER_NEAR_MISS: { meaning: 'Judul kolom mirip judul kolom tidak wajib (mis. "Alamt" untuk "Alamat"), sehingga kolom itu tidak dibaca.', fix: 'Ganti judulnya persis seperti judul standar yang disebut.' },
-  FIELD_MISSING: { meaning: 'Keterangan wajib di sheet Puskesmas tidak ditemukan.', fix: 'Tambahkan baris keterangan itu di kolom A dan nilainya di kolom B.' },
+  FIELD_MISSING: { meaning: 'Keterangan wajib di sheet Puskesmas tidak ditemukan. Bila ada keterangan yang mirip (mis. "Kecamatn"), temuan menunjuk selnya: "maksudnya …?".', fix: 'Tambahkan baris keterangan itu di kolom A dan nilainya di kolom B.' },
   REQUIRED_EMPTY: { meaning: 'Sel wajib kosong.', fix: 'Isi sel tersebut.' },
   CELL_ERROR: { meaning: 'Sel berisi nilai galat Excel (#REF!, #VALUE!, …).', fix: 'Perbaiki rumusnya atau ketik ulang nilainya.' },
   MERGED_CELLS: { meaning: 'Sel di area data digabung (merge), sehingga sebagian nilai tersembunyi.', fix: 'Pisahkan sel (Unmerge) lalu isi setiap baris.' },
@@ -58,4 +58,5 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   UNLISTED_CODE: { meaning: 'Dosis tercatat pada kelurahan/sekolah yang tidak ada di sheet master untuk tahun laporan; dihitung di baris "tidak terdaftar".', fix: 'Perbaiki kodenya di register, atau tambahkan kelurahan/sekolah itu untuk tahun laporan.', stage: 'laporan' },
   VACCINE_UNKNOWN: { meaning: 'Kode dan nama vaksin di sheet Vaksin tidak dikenali (atau sama dengan vaksin di baris lain), sehingga dosis yang dilayaninya (IP) dan kebutuhannya tidak dihitung.', fix: 'Pakai kode yang dikenal: HB0, BCG, POLIO, DPT-HB-HIB, IPV, PCV, MR, DT, TD, HPV.', stage: 'laporan' },
   STOCK_MONTH_MISSING: { meaning: 'Sheet Stok Vaksin tidak punya baris vaksin ini untuk bulan laporan.', fix: 'Tambahkan baris stok bulan itu (stok awal, diterima, dipakai, stok akhir).', stage: 'laporan' },
+  INTERNAL_ERROR: { meaning: 'Kesalahan internal add-in (bukan kesalahan data) pada satu bagian: satu sheet laporan atau status satu orang tidak dapat dibuat. Bagian lain tetap dibuat; sheet yang gagal hanya berisi pesan ini.', fix: 'Laporkan ke pengembang beserta pesan temuan (sheet, baris) dan, bila boleh, buku kerjanya. Sementara itu jangan memakai bagian yang gagal.', stage: 'laporan' },
 };

@@ -6,7 +6,7 @@ import { addSheetsToWorkbook } from '../io/xlsx/writeWorkbook';
 import { isGeneratedMark } from '../sheets/reportFrame';
 import { SheetSpec } from '../sheets/spec';
 import { planSheetWrites, Rename } from '../sheets/writePlan';
-import type { OnProgress, WorkbookHost, WriteRequest, WriteResult } from '../ui/host';
+import type { OnProgress, WorkbookHost, WriteRequest, WriteResult } from '../app/workbookHost';
 import { specToRaw } from './specToRaw';
 
 export const FILE_READ_STAGE = 'Membaca file';

@@ -22,7 +22,7 @@ type Value = Cell | Date;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** One clean baby (row 2) plus whatever `edit` does to the header row and that row. */
-async function bayiFile(name: string, edit: (headers: string[], row: Value[]) => void): Promise<string> {
+async function bayiFile(name: string, edit: (headers: string[], row: Value[], puskesmas: Cell[][]) => void, bayiSheet = 'Register Bayi'): Promise<string> {
   const headers = [...HEADERS];
   const row: Value[] = HEADERS.map(() => null);
   Object.assign(row, {
@@ -34,11 +34,12 @@ async function bayiFile(name: string, edit: (headers: string[], row: Value[]) =>
     [col('hb0')]: day('2025-01-10'),
     [col('bcg')]: day('2025-02-12'),
   });
-  edit(headers, row);
+  const puskesmas = PUSKESMAS_ROWS.map((r) => [...r]);
+  edit(headers, row, puskesmas);
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('Puskesmas').addRows(PUSKESMAS_ROWS);
+  wb.addWorksheet('Puskesmas').addRows(puskesmas);
   wb.addWorksheet('Kelurahan').addRows(KELURAHAN_ROWS);
-  const sheet = wb.addWorksheet('Register Bayi');
+  const sheet = wb.addWorksheet(bayiSheet);
   sheet.addRow(headers);
   sheet.addRow(row);
   sheet.getRow(2).eachCell((cell) => {
@@ -113,6 +114,26 @@ describe('periksa: helpful headers and plausible dates (issue 11 item 5)', () =>
     expect(findings[0].message).toBe(
       'Register Bayi sel F1: kolom "Tangal Lahir" — maksudnya "Tanggal Lahir"? Kolom wajib "Tanggal Lahir" tidak ditemukan dan kolom "Tangal Lahir" tidak dibaca. Ganti judul di sel F1 menjadi "Tanggal Lahir".',
     );
+  });
+
+  it('asks the same of a misspelt label in the Puskesmas sheet, and of an optional column (a warning)', async () => {
+    const file = await bayiFile('kecamatn.xlsx', (headers, _, puskesmas) => {
+      puskesmas[3][0] = 'Kecamatn';
+      headers[col('alamat')] = 'Alamt';
+    });
+    const { code, findings } = await periksa(file);
+    expect(code).toBe(1);
+    expect(findings.map((f) => `${f.code}@${f.row}/${f.column}/${f.severity}`)).toEqual(['FIELD_MISSING@4/Kecamatan/error', 'HEADER_NEAR_MISS@1/Alamat/warning']);
+    expect(findings[0].message).toBe('Puskesmas sel A4: keterangan "Kecamatn" — maksudnya "Kecamatan"? Keterangan wajib "Kecamatan" tidak ditemukan dan nilai di samping "Kecamatn" tidak dibaca. Ganti teks di sel A4 menjadi "Kecamatan".');
+    expect(findings[1].message).toBe('Register Bayi sel I1: kolom "Alamt" — maksudnya "Alamat"? Kolom "Alamat" tidak ditemukan dan kolom "Alamt" tidak dibaca. Ganti judul di sel I1 menjadi "Alamat".');
+  });
+
+  it('asks the same of a misspelt sheet name', async () => {
+    const { code, out } = await runCli(['periksa', await bayiFile('regiser.xlsx', () => {}, 'Regiser\u200B Bayi'), '--tanggal', '2025-12-31', '--json']);
+    const missing = (JSON.parse(out) as JsonFinding[]).filter((f) => f.sheet === 'Register Bayi');
+    expect(code).toBe(1);
+    expect(missing.map((f) => `${f.code}/${f.severity}`)).toEqual(['SHEET_MISSING/error']);
+    expect(missing[0].message).toBe('Register Bayi: sheet "Regiser Bayi" — maksudnya "Register Bayi"? Sheet "Register Bayi" tidak ditemukan dan sheet "Regiser Bayi" tidak dibaca. Ganti nama sheet "Regiser Bayi" menjadi "Register Bayi".');
   });
 
   it('prints the same through the built command, bin/imunisasi.js', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,10 @@ import { leaks, personalData, xlsxText } from '../helpers/personalData';
  */
 
 let dir: string;
+/** Charts per sheet of an xlsx file, as openpyxl (test/helpers/openpyxl_charts.py) reads them. */
+const chartCounts = (path: string): Record<string, number> =>
+  Object.fromEntries(Object.entries(JSON.parse(execFileSync('/usr/bin/python3', ['test/helpers/openpyxl_charts.py', path]).toString()) as Record<string, unknown[]>).map(([sheet, charts]) => [sheet, charts.length]));
+
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
@@ -118,6 +123,8 @@ describe('offline: the site is gone and the network cut', () => {
     await download.saveAs(saved);
     const data = readDataLaporan(readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.find((s) => s.name === 'Data Laporan')!);
     expect(data.ok && [data.data.kodePuskesmas, data.data.tahun, data.data.bulan]).toEqual(['P3373020101', 2025, 12]);
+    // The browser's ExcelJS wrote native charts too, as Debian's openpyxl reads them.
+    expect(chartCounts(saved)).toMatchObject({ 'Grafik PWS': 8, 'PWS Imunisasi': 7 });
     expect(failed).toEqual([]);
   }, 120_000);
 
@@ -142,6 +149,7 @@ describe('offline: the site is gone and the network cut', () => {
     await download.saveAs(saved);
     const bytes = new Uint8Array(readFileSync(saved));
     expect(readWorkbookBytes(bytes).sheets.map((s) => s.name)).toContain('PWS Kabupaten');
+    expect(chartCounts(saved)).toEqual({ 'Cakupan Puskesmas': 1 });
     expect(leaks(await xlsxText(bytes), all)).toEqual([]);
     expect(failed).toEqual([]);
   }, 180_000);

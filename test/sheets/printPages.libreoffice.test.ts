@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { mergeReports, MergeSource } from '../../src/app/mergeReports';
 import { monthlyReport } from '../../src/app/monthlyReport';
+import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
@@ -35,7 +36,7 @@ beforeAll(async () => {
       return { name: `register-${i}.xlsx`, date: `2026-01-0${3 + i}T16:00:00+07:00`, bytes: async () => bytes };
     }),
   );
-  const district = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-15', generatedAt: '15-01-2026 09:00 WIB' });
+  const district = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-15', generatedAt: '15-01-2026 09:00 WIB', read: readMergeInput });
   // Data Laporan is read by the district's tools, not printed: it has no print layout.
   const specs = [...puskesmas.specs, ...district.specs].filter((s) => s.print);
   const paths = await Promise.all(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { Cell } from '../../src/domain/raw';
@@ -9,6 +10,7 @@ import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { GENERATED_MARK } from '../../src/sheets/reportFrame';
 import { SheetSpec } from '../../src/sheets/spec';
 import { FileWorkbook } from '../../src/web/fileWorkbook';
+import { HANDMADE } from '../helpers/handmadeWorkbook';
 import { KELURAHAN_ROWS, PUSKESMAS_ROWS } from '../helpers/workbook';
 
 const report = (name: string, text = 'isi laporan'): SheetSpec => ({ name, role: 'report', values: [[`${GENERATED_MARK} pada 01-11-2025 08:00 WIB`], [text]] });
@@ -37,6 +39,24 @@ describe('FileWorkbook (file mode)', () => {
     expect(await file.sheetNames()).toEqual(['Puskesmas', 'Laporan Bulanan', 'Laporan Bulanan (2)', 'Grafik PWS']);
     expect(file.changed).toBe(true);
     expect(file.result().name).toBe('puskesmas-hasil.xlsx');
+  });
+
+  it('makes the monthly report again and again next to a person\'s "Laporan Imunisasi": same sheets, same style table', async () => {
+    const file = new FileWorkbook('puskesmas.xlsx', sheetJsFile('xlsx', { ...HANDMADE, 'Laporan Imunisasi': [['laporan ketikan bidan']] }));
+    const specs = monthlyReport(await file.read(() => undefined), { year: 2025, month: 3, today: '2025-04-30', generatedAt: '2025-04-30T09:00:00+07:00' }).specs;
+    const cellXfs = async () => {
+      const xml = await (await JSZip.loadAsync(file.result().bytes)).file('xl/styles.xml')!.async('string');
+      return Number(/<cellXfs[^>]*count="(\d+)"/.exec(xml)![1]);
+    };
+    const runs: { names: string[]; xfs: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      await file.write(specs, request(true));
+      runs.push({ names: readWorkbookBytes(file.result().bytes).sheets.map((s) => s.name), xfs: await cellXfs() });
+    }
+    expect(runs[0].names.filter((n) => n.startsWith('Laporan Imunisasi'))).toEqual(['Laporan Imunisasi', 'Laporan Imunisasi (2)']);
+    expect(runs[2]).toEqual(runs[0]);
+    expect(runs[1]).toEqual(runs[0]);
+    expect(readWorkbookBytes(file.result().bytes).sheets.find((s) => s.name === 'Laporan Imunisasi')!.rows).toEqual([['laporan ketikan bidan']]);
   });
 
   it('writes nothing when the person refuses the other name', async () => {

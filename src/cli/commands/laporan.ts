@@ -14,6 +14,7 @@ import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
+import { collectGarbage } from '../collectGarbage';
 import { findingsNotice } from '../findingsNotice';
 import { readLastYearReport } from '../lastYearReport';
 import { CliIo, readFileBytes, referenceDate } from '../io';
@@ -38,16 +39,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length !== 1 || (!values.out && !values.json && !values.pdf)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const file = positionals[0];
-  const named = values.bulan ? parseMonth(values.bulan) : null;
   const bytes = readFileBytes(file);
-  const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
-  const today = referenceDate(values.tanggal, workbook, io);
-  const { findings, computation } = checkWorkbook(workbook, { today });
-  const { registers, persons } = computation;
-  const period = named ?? fromData(latestDataMonth(registers, today), file);
-  const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
-  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.tahun - 1, bulan: period.bulan, today }) : null;
-  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt, lastYear }, persons);
+  const result = report(bytes, file, values, io);
+  // The raw sheets, registers and statuses are garbage now: freed before the writer's peak.
+  collectGarbage();
 
   let written = '';
   if (values.out) {
@@ -75,7 +70,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out([...reportSummary(result), qualityLine(result), written].filter(Boolean).join('\n'));
     findingsNotice(result.findings, io);
   }
-  return values.pdf ? writePdf(values.pdf, result, io) : 0;
+  const pdf = values.pdf ? await writePdf(values.pdf, result, io) : 0;
+  return pdf || internalErrorExit(result.findings.filter((f) => f.code === 'INTERNAL_ERROR').map((f) => f.sheet), io);
+}
+
+/**
+ * Exit code 3 when a bug kept some sheets from being made (their INTERNAL_ERROR findings are
+ * printed above by findingsNotice): the other sheets were written and are whole.
+ */
+function internalErrorExit(broken: readonly string[], io: CliIo): number {
+  if (broken.length === 0) return 0;
+  io.err(`Laporan dibuat sebagian: kesalahan internal pada ${[...new Set(broken)].join(', ')} (lihat pesan di atas); sheet lain dibuat lengkap. Laporkan ke pengembang.`);
+  return 3;
 }
 
 /**
@@ -94,6 +100,22 @@ async function writePdf(out: string, result: MonthlyReportResult, io: CliIo): Pr
   }
   io.out(`PDF untuk dicetak (A4) ditulis ke ${out}: ${printed.map((s) => s.name).join(', ')}.`);
   return 0;
+}
+
+/**
+ * Read, check and compute the report. Its own function so that the raw sheets, the registers
+ * and every person's status are out of reach once it returns: only the report is kept.
+ */
+function report(bytes: Uint8Array, file: string, values: { bulan?: string; tanggal?: string; 'tahun-lalu'?: string }, io: CliIo): MonthlyReportResult {
+  const named = values.bulan ? parseMonth(values.bulan) : null;
+  const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
+  const today = referenceDate(values.tanggal, workbook, io);
+  const { findings, computation } = checkWorkbook(workbook, { today });
+  const { registers, persons } = computation;
+  const period = named ?? fromData(latestDataMonth(registers, today), file);
+  const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
+  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.tahun - 1, bulan: period.bulan, today }) : null;
+  return monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt, lastYear }, persons);
 }
 
 /** Kualitas Data in one line: how many findings, and where to read them. */

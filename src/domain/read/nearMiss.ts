@@ -1,5 +1,11 @@
-import { ColumnSchema } from '../schema/types';
 import { normalizeName } from './normalize';
+
+/** What a near miss can be a miss of: a column, a label or a sheet, with the names it goes by. */
+export interface Named {
+  key: string;
+  header: string;
+  aliases?: readonly string[];
+}
 
 /** A header the reader did not know, where it stands in its row. */
 export interface UnknownHeader {
@@ -10,8 +16,8 @@ export interface UnknownHeader {
 }
 
 /** An unknown header that is probably a misspelling of a standard column's header. */
-export interface NearMiss {
-  column: ColumnSchema;
+export interface NearMiss<T extends Named> {
+  column: T;
   header: UnknownHeader;
 }
 
@@ -31,8 +37,8 @@ function allowedEdits(length: number): number {
  * aliases. A header whose numbers differ is another column, not a typo: "Polio 5" is never
  * "Polio 4". Each header and each column is used at most once, the closest pairs first.
  */
-export function nearMisses(missing: readonly ColumnSchema[], unknown: readonly UnknownHeader[]): NearMiss[] {
-  const candidates: { column: ColumnSchema; header: UnknownHeader; distance: number; order: number }[] = [];
+export function nearMisses<T extends Named>(missing: readonly T[], unknown: readonly UnknownHeader[]): NearMiss<T>[] {
+  const candidates: { column: T; header: UnknownHeader; distance: number; order: number }[] = [];
   let order = 0;
   for (const header of unknown) {
     const written = normalizeName(header.text);
@@ -53,7 +59,7 @@ export function nearMisses(missing: readonly ColumnSchema[], unknown: readonly U
   candidates.sort((a, b) => a.distance - b.distance || a.order - b.order);
   const usedColumns = new Set<string>();
   const usedHeaders = new Set<number>();
-  const out: NearMiss[] = [];
+  const out: NearMiss<T>[] = [];
   for (const c of candidates) {
     if (usedColumns.has(c.column.key) || usedHeaders.has(c.header.index)) continue;
     usedColumns.add(c.column.key);

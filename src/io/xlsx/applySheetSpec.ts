@@ -24,6 +24,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   });
   const styles = new StyleCache();
   for (const { range, style } of spec.styles ?? []) styleRange(ws, range, style, styles);
+  styles.shareRest(ws);
   for (const range of spec.merges ?? []) ws.mergeCells(range);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
@@ -98,6 +99,18 @@ class StyleCache {
       after.set(key, result);
     }
     return result;
+  }
+
+  /**
+   * The cells no range styled (most cells of a big sheet) share one object per look as well:
+   * each still has the object ExcelJS made for it. Only existing cells are visited (through
+   * ExcelJS 4.4's row._cells): visiting a column would create cells, and a created cell in a
+   * formatted column would be written.
+   */
+  shareRest(ws: ExcelJS.Worksheet): void {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      for (const cell of (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells) if (cell) cell.style = this.canonical(cell.style);
+    });
   }
 
   private canonical(style: Style): Style {
