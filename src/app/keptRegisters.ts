@@ -1,6 +1,6 @@
 import { IsoDate } from '../domain/dates/isoDate';
 import { RawWorkbook } from '../domain/raw';
-import { ReadOptions, ReadResult, readRegisters } from '../domain/registers/readRegisters';
+import { ReadOptions, ReadResult, readRegisters, withSchemeChoice } from '../domain/registers/readRegisters';
 
 /** A reading of a workbook's registers kept for the next one of the same workbook and day. */
 const kept = new WeakMap<RawWorkbook, { today: IsoDate; result: ReadResult }>();
@@ -13,9 +13,10 @@ const kept = new WeakMap<RawWorkbook, { today: IsoDate; result: ReadResult }>();
  * changes nothing in the result may keep it.
  */
 export function readRegistersKeeping(workbook: RawWorkbook, options: ReadOptions): ReadResult {
-  const result = readRegisters(workbook, options);
+  // Kept as the workbook has it; the run's scheme choice is applied on the way out.
+  const result = readRegisters(workbook, { today: options.today });
   kept.set(workbook, { today: options.today, result });
-  return result;
+  return withSchemeChoice(result, options.scheme);
 }
 
 /**
@@ -25,5 +26,5 @@ export function readRegistersKeeping(workbook: RawWorkbook, options: ReadOptions
 export function readRegistersKept(workbook: RawWorkbook, options: ReadOptions): ReadResult {
   const found = kept.get(workbook);
   kept.delete(workbook);
-  return found && found.today === options.today ? found.result : readRegisters(workbook, options);
+  return found && found.today === options.today ? withSchemeChoice(found.result, options.scheme) : readRegisters(workbook, options);
 }

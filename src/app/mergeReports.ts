@@ -1,6 +1,9 @@
 import { DistrictMerge } from '../domain/merge/districtMerge';
 import { DistrictResult, MergeFinding } from '../domain/merge/types';
-import { districtSheets } from '../sheets/district/districtSheets';
+import { districtSections } from '../sheets/district/districtSheets';
+import { guardedSheets } from '../sheets/guardedSheets';
+import { DISTRICT_QUALITY_SHEET, districtQualitySheet } from '../sheets/quality/districtQualitySheet';
+import { VERIFICATION_SHEET, verificationSheet } from '../sheets/quality/verificationSheet';
 import { reportTableSheet } from '../sheets/reportTable';
 import { SheetSpec } from '../sheets/spec';
 import { formatMonthId } from '../domain/dates/formatId';
@@ -48,7 +51,14 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
   run.onProgress?.(sources.length, sources.length, '');
   const result = merge.result();
   const kept = quality.result(result);
-  return { result, quality: kept, specs: [...districtSheets(result, { generatedAt: run.generatedAt }), ...quality.sheets(kept, result, run.generatedAt), findingsSheet(result, run.generatedAt)] };
+  // Each sheet on its own: a bug in one names that sheet (Temuan Penggabungan), the others are still made.
+  const district = districtSections(result, { generatedAt: run.generatedAt });
+  const laid = guardedSheets(
+    [...district.sections, { name: DISTRICT_QUALITY_SHEET, build: () => districtQualitySheet(kept, result, run.generatedAt) }, { name: VERIFICATION_SHEET, build: () => verificationSheet(kept, result, run.generatedAt) }],
+    { puskesmas: null, identity: district.identity, meta: district.meta },
+  );
+  for (const f of laid.findings) result.findings.push({ file: '', code: 'INTERNAL_ERROR', severity: 'error', message: `Sheet "${f.sheet}": ${f.message}` });
+  return { result, quality: kept, specs: [...laid.specs, findingsSheet(result, run.generatedAt)] };
 }
 
 const SEVERITY: Record<MergeFinding['severity'], string> = { error: 'ERROR', warning: 'PERINGATAN' };

@@ -1,6 +1,6 @@
-import { IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
+import { ReadOptions } from '../domain/registers/readRegisters';
 import { readTargetSheet } from '../domain/programme/readTargetSheet';
 import { readRegistersKept } from './keptRegisters';
 import { Registers } from '../domain/registers/types';
@@ -25,8 +25,8 @@ export interface StatusComputation {
  * person's status. Pure: `today` is an argument (the CLI and the pane take it from the
  * puskesmas's clock).
  */
-export function computeWorkbookStatus(workbook: RawWorkbook, options: { today: IsoDate }): StatusComputation {
-  const read = readRegistersKept(workbook, { today: options.today });
+export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOptions): StatusComputation {
+  const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme });
   const targets = readTargetSheet(workbook);
   const registers: Registers = { ...read.registers, targets };
   const registerFindings = [...read.findings, ...(targets?.findings ?? [])];

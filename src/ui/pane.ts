@@ -44,8 +44,8 @@ const FINDINGS_SHOWN = 200;
 
 const SCHEMES: { value: SchemeChoice; label: string }[] = [
   { value: 'sheet', label: 'Sesuai sheet Puskesmas' },
-  { value: 'Td terkini', label: 'Td terkini' },
-  { value: '2005 (TT)', label: '2005 (TT)' },
+  { value: 'td', label: 'Td terkini' },
+  { value: 'tt2005', label: '2005 (TT)' },
 ];
 
 /**

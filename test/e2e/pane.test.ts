@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
 import { mergeReports } from '../../src/app/mergeReports';
@@ -142,6 +143,28 @@ describe('file mode (a normal browser)', () => {
     // The machine-readable sheet Dinkes merges is there and readable.
     const data = readDataLaporan(output.sheets.find((s) => s.name === 'Data Laporan')!);
     expect(data.ok && data.data.kodePuskesmas).toBe(readRegisters(input, { today: '2026-01-05' }).registers.puskesmas!.kode);
+  });
+
+  it('made for a month without data, twice: says so, replaces its own sheets in place, and the style table stays the same', async () => {
+    const cellXfs = async (file: string) => Number(/<cellXfs[^>]*count="(\d+)"/.exec(await (await JSZip.loadAsync(readFileSync(file))).file('xl/styles.xml')!.async('string'))![1]);
+    const saved: string[] = [];
+    for (const run of [1, 2]) {
+      await page.selectOption('#bulan', '3');
+      await page.fill('#tahun', '2026');
+      await page.click('button[data-action="bulanan"]');
+      await page.waitForSelector('body[data-busy="false"] #status.success', { timeout: 60_000 });
+      expect(await page.textContent('#status')).toMatch(/^Laporan imunisasi Maret 2026 — Puskesmas Sidomulyo .* Belum ada data Maret 2026: /);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+      saved.push(join(dir, `laporan-maret-${run}.xlsx`));
+      await download.saveAs(saved[saved.length - 1]);
+    }
+    const december = readWorkbookBytes(new Uint8Array(readFileSync(join(dir, 'laporan.xlsx'))));
+    const [first, second] = saved.map((f) => readWorkbookBytes(new Uint8Array(readFileSync(f))));
+    // The December report's sheets replaced in place by March's, then March's by March's: no "(2)".
+    expect(first.sheets.map((s) => s.name)).toEqual(december.sheets.map((s) => s.name));
+    expect(second.sheets.map((s) => s.name)).toEqual(december.sheets.map((s) => s.name));
+    expect(second.sheets.find((s) => s.name === 'Laporan Imunisasi')!.rows[4]).toEqual([expect.stringMatching(/^BELUM ADA DATA MARET 2026: /)]);
+    expect(await cellXfs(saved[1])).toBe(await cellXfs(saved[0]));
   });
 
   it('checks a workbook opened from disk and lists every finding the checker reports', async () => {

@@ -70,7 +70,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out([...reportSummary(result), qualityLine(result), written].filter(Boolean).join('\n'));
     findingsNotice(result.findings, io);
   }
-  return values.pdf ? writePdf(values.pdf, result, io) : 0;
+  const pdf = values.pdf ? await writePdf(values.pdf, result, io) : 0;
+  return pdf || internalErrorExit(result.findings.filter((f) => f.code === 'INTERNAL_ERROR').map((f) => f.sheet), io);
+}
+
+/**
+ * Exit code 3 when a bug kept some sheets from being made (their INTERNAL_ERROR findings are
+ * printed above by findingsNotice): the other sheets were written and are whole.
+ */
+function internalErrorExit(broken: readonly string[], io: CliIo): number {
+  if (broken.length === 0) return 0;
+  io.err(`Laporan dibuat sebagian: kesalahan internal pada ${[...new Set(broken)].join(', ')} (lihat pesan di atas); sheet lain dibuat lengkap. Laporkan ke pengembang.`);
+  return 3;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { IsoDate } from '../dates/isoDate';
 import { Finding, sortFindings } from '../findings';
-import { normalizeCode } from '../read/cellValue';
+import { normalizeCode, SchemeKey } from '../read/cellValue';
 import { locateSheet, nearMissSheet } from '../read/locateSheet';
 import { readFields } from '../read/readFields';
 import { ParsedTable, readTable } from '../read/readTable';
@@ -20,6 +20,11 @@ import { ColumnPlace, Registers } from './types';
 export interface ReadOptions {
   /** The reference date: dates after it are reported as future dates. */
   today: IsoDate;
+  /**
+   * The scheme chosen for this run (the pane's picker), passed as an argument: it stands for the
+   * Puskesmas sheet's Skema cell, which is then neither read nor reported. Absent: the cell's.
+   */
+  scheme?: SchemeKey;
 }
 
 export interface ReadResult {
@@ -87,7 +92,22 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
     columns: columnPlaces(tables),
   };
   const order = SHEETS.map((s) => sheetNames[s.key] ?? s.name);
-  return { registers, findings: sortFindings(findings, order) };
+  return withSchemeChoice({ registers, findings: sortFindings(findings, order) }, options.scheme);
+}
+
+/**
+ * A reading as if the Puskesmas sheet's Skema cell held `scheme` (the run's choice): the
+ * registers name that scheme and the cell's own findings (empty, unreadable) are dropped, since
+ * the cell is not used. Without a scheme, or without a Puskesmas sheet, the reading as it is.
+ */
+export function withSchemeChoice(read: ReadResult, scheme: SchemeKey | undefined): ReadResult {
+  const { puskesmas, sheetNames } = read.registers;
+  if (!scheme || !puskesmas) return read;
+  const skema = sheetSchema('puskesmas').columns.find((c) => c.key === 'skema')?.header;
+  return {
+    registers: { ...read.registers, puskesmas: { ...puskesmas, skema: scheme } },
+    findings: read.findings.filter((f) => !(f.sheet === sheetNames.puskesmas && f.column === skema)),
+  };
 }
 
 function columnPlaces(tables: Map<SheetKey, ParsedTable>): NonNullable<Registers['columns']> {

@@ -8,6 +8,7 @@ import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
+import { SheetSection } from '../guardedSheets';
 
 export interface DistrictSheetOptions {
   /** When the district report was made, for people ("05-02-2026 09:00 WIB"). */
@@ -53,6 +54,14 @@ const named = (p: PuskesmasSummary) => (p.notFinal ? `${p.nama} (BELUM FINAL)` :
 
 /** All district sheets, in the order a Dinkes officer reads them. */
 export function districtSheets(result: DistrictResult, options: DistrictSheetOptions): SheetSpec[] {
+  return districtSections(result, options).sections.map((s) => s.build());
+}
+
+/**
+ * The district sheets one by one, each laid out on demand (so the merge can guard each on its
+ * own: guardedSheets), with the header block they share.
+ */
+export function districtSections(result: DistrictResult, options: DistrictSheetOptions): { sections: SheetSection[]; identity: string; meta: ReportMeta } {
   const targets = options.targets ?? DEFAULT_TARGETS;
   const kabupaten = mostCommon(result.puskesmas.map((p) => p.kabupaten).filter(Boolean)) ?? 'Kabupaten/Kota';
   const identity = `${kabupaten} · ${result.puskesmas.length} dari ${result.expected.length} puskesmas`;
@@ -60,16 +69,28 @@ export function districtSheets(result: DistrictResult, options: DistrictSheetOpt
   const banner = notFinal > 0 ? `BELUM FINAL: ${notFinal} dari ${result.puskesmas.length} puskesmas mengirim laporan yang belum final (ditandai "(BELUM FINAL)"); angka yang tidak dapat dihitung tidak dijumlahkan. Lihat sheet Temuan Penggabungan.` : null;
   const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources, banner });
   const common = { puskesmas: null, identity };
-  return [
-    pwsSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }),
-    coverageSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (kumulatif)') }),
-    uciSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas') }),
-    ttSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (status T dari register)') }),
-    biasSheet(result, { ...common, meta: meta('Data Laporan puskesmas (BIAS tahun berjalan)') }),
-    stockSheet(result, { ...common, meta: meta('Data Laporan puskesmas (stok vaksin)') }),
-    timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }),
+  const sections: SheetSection[] = [
+    { name: DISTRICT_SHEETS.pws, build: () => pwsSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }) },
+    { name: DISTRICT_SHEETS.coverage, build: () => coverageSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (kumulatif)') }) },
+    { name: DISTRICT_SHEETS.uci, build: () => uciSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas') }) },
+    { name: DISTRICT_SHEETS.tt, build: () => ttSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (status T dari register)') }) },
+    { name: DISTRICT_SHEETS.bias, build: () => biasSheet(result, { ...common, meta: meta('Data Laporan puskesmas (BIAS tahun berjalan)') }) },
+    { name: DISTRICT_SHEETS.stock, build: () => stockSheet(result, { ...common, meta: meta('Data Laporan puskesmas (stok vaksin)') }) },
+    { name: DISTRICT_SHEETS.timeliness, build: () => timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }) },
   ];
+  return { sections, identity, meta: meta('Data Laporan puskesmas') };
 }
+
+/** The district sheets' names. */
+export const DISTRICT_SHEETS = {
+  pws: 'PWS Kabupaten',
+  coverage: 'Cakupan Puskesmas',
+  uci: 'UCI & Drop Out',
+  tt: 'TT Bumil Kabupaten',
+  bias: 'BIAS Kabupaten',
+  stock: 'Stok Vaksin Kabupaten',
+  timeliness: 'Kelengkapan & Ketepatan',
+} as const;
 
 type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
@@ -85,7 +106,7 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
   const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, targetLine(targets.annual[key] ?? 0.9, result.bulan)])];
   const spec = reportTableSheet({
     ...common,
-    name: 'PWS Kabupaten',
+    name: DISTRICT_SHEETS.pws,
     title: 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI PER PUSKESMAS',
     columns,
     rows: [...result.puskesmas.map((p) => line(p, named(p))), target],
@@ -120,7 +141,7 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
   });
   const spec = reportTableSheet({
     ...common,
-    name: 'Cakupan Puskesmas',
+    name: DISTRICT_SHEETS.coverage,
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
     columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
     rows,
@@ -163,7 +184,7 @@ function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
   };
   return reportTableSheet({
     ...common,
-    name: 'UCI & Drop Out',
+    name: DISTRICT_SHEETS.uci,
     title: 'DESA/KELURAHAN UCI DAN ANGKA DROP OUT PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 22 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 22 }],
     rows: result.puskesmas.map((p) => line(p, named(p))),
@@ -185,7 +206,7 @@ function ttSheet(result: DistrictResult, targets: ProgrammeTargets, common: Comm
   ];
   return reportTableSheet({
     ...common,
-    name: 'TT Bumil Kabupaten',
+    name: DISTRICT_SHEETS.tt,
     title: 'IMUNISASI Td/TT IBU HAMIL PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Sasaran bumil', format: '#,##0' }, { header: 'T1 bulan ini', format: '0' }, { header: 'T1 kumulatif', format: '#,##0' }, { header: 'T1 %', format: PCT }, { header: 'T2+ bulan ini', format: '0' }, { header: 'T2+ kumulatif', format: '#,##0' }, { header: 'T2+ %', format: PCT }],
     rows: result.puskesmas.map((p) => line(p, named(p))),
@@ -210,7 +231,7 @@ function biasSheet(result: DistrictResult, common: Common): SheetSpec {
   const line = (f: Figures, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [sasaranOf(f, key), n(f, key), ratio(f, key)])];
   const spec = reportTableSheet({
     ...common,
-    name: 'BIAS Kabupaten',
+    name: DISTRICT_SHEETS.bias,
     title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
     columns,
     rows: result.puskesmas.map((p) => line(p, named(p))),
@@ -234,7 +255,7 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
   for (const code of codes) rows.push(line(district(result), 'JUMLAH KABUPATEN/KOTA', code));
   return reportTableSheet({
     ...common,
-    name: 'Stok Vaksin Kabupaten',
+    name: DISTRICT_SHEETS.stock,
     title: 'PEMAKAIAN DAN STOK VAKSIN PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Vaksin', width: 12 }, { header: 'Stok awal', format: '#,##0' }, { header: 'Diterima', format: '#,##0' }, { header: 'Dipakai', format: '#,##0' }, { header: 'Rusak/ED', format: '#,##0' }, { header: 'Stok akhir', format: '#,##0' }, { header: 'Dosis diberikan', format: '#,##0' }, { header: 'IP', format: '0.00' }],
     rows,
@@ -255,7 +276,7 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
   const expected = result.expected.length;
   return reportTableSheet({
     ...common,
-    name: 'Kelengkapan & Ketepatan',
+    name: DISTRICT_SHEETS.timeliness,
     title: 'KELENGKAPAN DAN KETEPATAN WAKTU LAPORAN PUSKESMAS',
     columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 20 }, { header: 'Dibuat', width: 22 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30, wrap: true }],
     rows,
