@@ -1,5 +1,37 @@
 import tseslint from 'typescript-eslint';
 
+/**
+ * The inner layers are pure: src/domain (the core), src/sheets (layout, which may use the core)
+ * and src/app (use cases, which may use both). None reaches for a file format, Office.js, the
+ * DOM, the file system or the clock, and none imports an outer layer.
+ */
+const IO_LIBRARIES = ['xlsx', 'exceljs', 'fs', 'node:fs', 'path', 'node:path', 'os', 'node:os', '@date-fns/tz'];
+const ADAPTERS = ['**/io/**', '**/cli/**', '**/ui/**', '**/web/**', '**/sample/**'];
+const pureLayer = (layer, forbidden, message) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: IO_LIBRARIES.map((name) => ({ name, message: `src/${layer} stays pure: do I/O in an adapter.` })),
+        patterns: [{ group: forbidden, message }],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'Excel', message: `No Office.js in src/${layer}.` },
+      { name: 'Office', message: `No Office.js in src/${layer}.` },
+      { name: 'document', message: `No DOM in src/${layer}.` },
+      { name: 'window', message: `No DOM in src/${layer}.` },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core never reads the clock: take the reference date as an argument.' },
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take the reference date as an argument.' },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**', 'bin/**', '*.config.js', '*.config.mjs'] },
   ...tseslint.configs.recommended,
@@ -15,29 +47,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  {
-    // The domain core is pure: no spreadsheet libraries, no Office.js, no DOM, no file system.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['xlsx', 'exceljs', 'fs', 'node:fs', 'path', 'node:path', 'os', 'node:os', '@date-fns/tz'].map((name) => ({ name, message: 'The domain core stays pure: do I/O in an adapter.' })),
-          patterns: [{ group: ['**/io/**', '**/cli/**', '**/ui/**', '**/web/**', '**/sheets/**'], message: 'The domain core does not depend on adapters or layout.' }],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'Excel', message: 'No Office.js in the domain core.' },
-        { name: 'Office', message: 'No Office.js in the domain core.' },
-        { name: 'document', message: 'No DOM in the domain core.' },
-        { name: 'window', message: 'No DOM in the domain core.' },
-      ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core never reads the clock: take the reference date as an argument.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take the reference date as an argument.' },
-      ],
-    },
-  },
+  pureLayer('domain', [...ADAPTERS, '**/sheets/**', '**/app/**'], 'The domain core does not depend on adapters, layout or use cases.'),
+  pureLayer('sheets', [...ADAPTERS, '**/app/**'], 'Sheet layout depends only on the domain core.'),
+  pureLayer('app', ADAPTERS, 'Use cases depend on the domain core and sheet layout; adapters are passed in.'),
 );

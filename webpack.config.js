@@ -120,7 +120,9 @@ module.exports = async (_env, argv) => {
     resolve: {
       extensions: ['.ts', '.js'],
       // SheetJS's own minified browser build (all formats and codepages, as the CLI reads them).
-      alias: { xlsx$: path.resolve(__dirname, 'node_modules/xlsx/dist/xlsx.full.min.js') },
+      // ExcelJS's browser build (its package "browser" field); the class-only path that Node
+      // loads (src/io/xlsx/excelJs.ts) is an empty module here.
+      alias: { xlsx$: path.resolve(__dirname, 'node_modules/xlsx/dist/xlsx.full.min.js'), 'exceljs/lib/doc/workbook$': false },
     },
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     module: {

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeReports, MergeSource } from '../src/app/mergeReports';
 import { monthlyReport } from '../src/app/monthlyReport';
+import { readMergeInput } from '../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../src/sample/generateSample';
 import { sampleAsOf } from '../src/sample/asOf';
 import { sampleSpecs } from '../src/sample/sampleSpecs';
+import { parseRange } from '../src/sheets/a1';
 import { SheetSpec } from '../src/sheets/spec';
 import { convertAllWithLibreOffice } from './libreoffice';
 
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   try {
     const puskesmas = monthlyReport(readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx'))), { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T10:15:00+07:00' });
     await render(puskesmas.specs, 'docs/laporan', dir);
-    const district = await mergeReports(await districtSources(), { tahun: 2025, bulan: 12, today: '2026-01-15', generatedAt: '15-01-2026 09:00 WIB' });
+    const district = await mergeReports(await districtSources(), { tahun: 2025, bulan: 12, today: '2026-01-15', generatedAt: '15-01-2026 09:00 WIB', read: readMergeInput });
     await render(district.specs, 'docs/laporan/kabupaten', dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -66,8 +68,25 @@ async function render(specs: readonly SheetSpec[], out: string, dir: string): Pr
   );
   const pdfs = await convertAllWithLibreOffice(inputs, 'pdf', dir);
   mkdirSync(out, { recursive: true });
-  pdfs.forEach((pdf, i) => execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdf, join(out, slugs[i])]));
-  process.stdout.write(`PNG ditulis ke ${out}: ${slugs.map((s) => `${s}.png`).join(', ')}\n`);
+  const written: string[] = [];
+  pdfs.forEach((pdf, i) => {
+    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdf, join(out, slugs[i])]);
+    written.push(`${slugs[i]}.png`);
+    // A sheet whose charts begin on a later page: that page too, so the docs show the charts.
+    const page = firstChartPage(specs[i]);
+    if (page > 1) {
+      execFileSync('pdftoppm', ['-png', '-r', '90', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(out, `${slugs[i]}-grafik`)]);
+      written.push(`${slugs[i]}-grafik.png`);
+    }
+  });
+  process.stdout.write(`PNG ditulis ke ${out}: ${written.join(', ')}\n`);
+}
+
+/** The printed page (1-based) holding the sheet's first chart, by its page breaks; 0 without charts. */
+function firstChartPage(spec: SheetSpec): number {
+  const tops = (spec.charts ?? []).map((c) => parseRange(`${c.anchor.from}:${c.anchor.to}`).top);
+  if (tops.length === 0) return 0;
+  return 1 + (spec.rowBreaks ?? []).filter((row) => row < Math.min(...tops)).length;
 }
 
 main().catch((error) => {

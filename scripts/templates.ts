@@ -9,7 +9,7 @@ export const TEMPLATE_DATE = new Date(Date.UTC(2025, 0, 1));
 
 /** The template's bytes: fixed file properties and fixed dates on the zip entries too. */
 export async function templateBytes(): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await writeWorkbook(templateSpecs(), { created: TEMPLATE_DATE }));
+  const zip = await JSZip.loadAsync(await writeWorkbook(templateSpecs({ year: TEMPLATE_DATE.getUTCFullYear() }), { created: TEMPLATE_DATE }));
   for (const file of Object.values(zip.files)) file.date = TEMPLATE_DATE;
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   }
   const { result } = await mergeReports(
     files.map((file) => ({ name: file, date: null, bytes: async () => new Uint8Array(readFileSync(file)) })),
-    { tahun: 2025, bulan: 12, generatedAt: 'bench', today: '2026-01-05' },
+    { tahun: 2025, bulan: 12, generatedAt: 'bench', today: '2026-01-05', read: readMergeInput },
   );
   process.stdout.write(`${JSON.stringify({ files: files.length, merged: result.puskesmas.length, findings: result.findings.length, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }

@@ -1,3 +1,4 @@
+import { SchemeKey } from '../domain/read/cellValue';
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
@@ -16,6 +17,8 @@ export interface BiasReportOptions {
   today: IsoDate;
   generatedAt: GenerationStamp;
   settings?: ReportSettingsOverrides;
+  /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
+  scheme?: SchemeKey;
 }
 
 export interface BiasReportResult {
@@ -29,7 +32,7 @@ export interface BiasReportResult {
  * by kelurahan. The monthly report carries the same sheet for the year to date.
  */
 export function yearlyBiasReport(workbook: RawWorkbook, options: BiasReportOptions): BiasReportResult {
-  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
   return yearlyBiasReportFromRegisters(computation.registers, findings, options);
 }
 

@@ -5,11 +5,10 @@ import { reportQuality } from '../domain/quality/reportQuality';
 import { DistrictQuality, QualityCheck, QualityFinding } from '../domain/quality/types';
 import { Verification, verificationRows } from '../domain/quality/verification';
 import { formatStampId } from '../domain/reports/stamp';
-import { readMergeInput } from '../io/xlsx/readMergeInput';
 import { districtQualitySheet } from '../sheets/quality/districtQualitySheet';
 import { verificationSheet } from '../sheets/quality/verificationSheet';
 import { SheetSpec } from '../sheets/spec';
-import type { MergeRun, MergeSource } from './mergeReports';
+import type { MergeRun, MergeSource } from './mergeRun';
 import { registersToDataLaporan } from './monthlyReport';
 
 /**
@@ -31,7 +30,7 @@ export function districtQuality(run: MergeRun) {
     async readLastYear(sources: readonly MergeSource[]): Promise<void> {
       const fromRegisters = registersToDataLaporan({ year: run.tahun - 1, month: run.bulan, today: run.today, generatedAt: `${run.today}T00:00:00+07:00` });
       for (const source of sources) {
-        const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
+        const input = run.read(await source.bytes(), source.name, source.date, fromRegisters);
         if (!('report' in input)) notes.push(`Tahun lalu: ${input.finding.message}`);
         else if (input.report.data.tahun !== run.tahun - 1 || input.report.data.bulan !== run.bulan) notes.push(`Tahun lalu: ${source.name} berisi laporan ${formatMonthId(input.report.data.tahun, input.report.data.bulan)}, bukan ${wanted}; tidak dibandingkan.`);
         else lastYear.set(input.report.data.kodePuskesmas, input.report.data);

@@ -1,37 +1,18 @@
-import { DistrictMerge, MergeOptions } from '../domain/merge/districtMerge';
+import { DistrictMerge } from '../domain/merge/districtMerge';
 import { DistrictResult, MergeFinding } from '../domain/merge/types';
-import { readMergeInput, RegistersToReport } from '../io/xlsx/readMergeInput';
-import { districtSheets } from '../sheets/district/districtSheets';
+import { districtSections } from '../sheets/district/districtSheets';
+import { guardedSheets } from '../sheets/guardedSheets';
+import { DISTRICT_QUALITY_SHEET, districtQualitySheet } from '../sheets/quality/districtQualitySheet';
+import { VERIFICATION_SHEET, verificationSheet } from '../sheets/quality/verificationSheet';
 import { reportTableSheet } from '../sheets/reportTable';
 import { SheetSpec } from '../sheets/spec';
 import { formatMonthId } from '../domain/dates/formatId';
-import { IsoDate } from '../domain/dates/isoDate';
 import { registersToDataLaporan } from './monthlyReport';
 import { districtQuality } from './districtQuality';
 import { DistrictQuality } from '../domain/quality/types';
+import type { MergeRun, MergeSource } from './mergeRun';
 
-/** One file offered to the merge; its bytes are read only when its turn comes. */
-export interface MergeSource {
-  name: string;
-  /** The file's modification time, ISO 8601 with offset (used when a report has no stamp). */
-  date: string | null;
-  bytes(): Promise<Uint8Array>;
-}
-
-export interface MergeRun extends MergeOptions {
-  /** "05-02-2026 09:00 WIB" */
-  generatedAt: string;
-  /**
-   * The merge's reference date (Dinkes's today): a register workbook's doses after it do not
-   * count. The adapters take it from their clock.
-   */
-  today: IsoDate;
-  /** How a full register workbook becomes a report; by default the monthly report's (registersToDataLaporan). */
-  fromRegisters?: RegistersToReport;
-  onProgress?: (done: number, total: number, file: string) => void;
-  /** Last year's reports of the same month (or register workbooks), for Kualitas Data Kabupaten's comparison over time. */
-  lastYear?: readonly MergeSource[];
-}
+export type { MergeRun, MergeSource } from './mergeRun';
 
 /**
  * The Dinkes merge, shared by the CLI and the pane: files are read one at a time and only
@@ -50,7 +31,7 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i];
     run.onProgress?.(i, sources.length, source.name);
-    const input = readMergeInput(await source.bytes(), source.name, source.date, fromRegisters);
+    const input = run.read(await source.bytes(), source.name, source.date, fromRegisters);
     if (!('report' in input)) {
       merge.reject(input.finding);
       continue;
@@ -70,7 +51,14 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
   run.onProgress?.(sources.length, sources.length, '');
   const result = merge.result();
   const kept = quality.result(result);
-  return { result, quality: kept, specs: [...districtSheets(result, { generatedAt: run.generatedAt }), ...quality.sheets(kept, result, run.generatedAt), findingsSheet(result, run.generatedAt)] };
+  // Each sheet on its own: a bug in one names that sheet (Temuan Penggabungan), the others are still made.
+  const district = districtSections(result, { generatedAt: run.generatedAt });
+  const laid = guardedSheets(
+    [...district.sections, { name: DISTRICT_QUALITY_SHEET, build: () => districtQualitySheet(kept, result, run.generatedAt) }, { name: VERIFICATION_SHEET, build: () => verificationSheet(kept, result, run.generatedAt) }],
+    { puskesmas: null, identity: district.identity, meta: district.meta },
+  );
+  for (const f of laid.findings) result.findings.push({ file: '', code: 'INTERNAL_ERROR', severity: 'error', message: `Sheet "${f.sheet}": ${f.message}` });
+  return { result, quality: kept, specs: [...laid.specs, findingsSheet(result, run.generatedAt)] };
 }
 
 const SEVERITY: Record<MergeFinding['severity'], string> = { error: 'ERROR', warning: 'PERINGATAN' };

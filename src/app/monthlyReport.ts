@@ -1,3 +1,4 @@
+import { SchemeKey } from '../domain/read/cellValue';
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
@@ -8,27 +9,30 @@ import { DataLaporan } from '../domain/dataLaporan/types';
 import { RegistersReport } from '../domain/merge/types';
 import { buildDataLaporan } from '../domain/reports/dataLaporan';
 import { computability, Computability } from '../domain/reports/computability';
-import { immunizationReport, ImmunizationReport } from '../domain/reports/immunization';
+import { immunizationReport, ImmunizationReport, INFANT_KEYS } from '../domain/reports/immunization';
 import { emptyMonthNotice, MonthData, monthData, noStockNotice } from '../domain/reports/monthData';
 import { kelurahanSasaran } from '../domain/reports/sasaran';
-import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
+import { checkReportSettings, ReportSettings, ReportSettingsOverrides, resolveReportSettings, targetSheetOverrides } from '../domain/reports/settings';
+import { targetFindings } from '../domain/reports/targetFindings';
 import { StatusInput } from '../domain/reports/statusInput';
 import { formatStampId, GenerationStamp, isGenerationStamp } from '../domain/reports/stamp';
 import { vaccineNeedReport, VaccineNeedReport } from '../domain/reports/vaccineNeed';
 import { vaccineStockReport, VaccineStockReport } from '../domain/reports/vaccineStock';
 import { SHEETS } from '../domain/schema/registers';
 import { SheetSpec } from '../sheets/spec';
-import { LayoutContext } from '../sheets/reports/context';
-import { biasSheet } from '../sheets/reports/biasSheet';
+import { LayoutContext, meta } from '../sheets/reports/context';
+import { BIAS_SHEET, biasSheet } from '../sheets/reports/biasSheet';
+import { guardedSheets } from '../sheets/guardedSheets';
+import { DATA_LAPORAN_SHEET } from '../domain/dataLaporan/types';
 import { dataLaporanSheetSpec } from '../sheets/dataLaporanSheet';
-import { immunizationSheet } from '../sheets/reports/immunizationSheet';
-import { needSheet } from '../sheets/reports/needSheet';
-import { pwsChartSheet } from '../sheets/reports/pwsChartSheet';
-import { pwsSheet } from '../sheets/reports/pwsSheet';
-import { stockSheet } from '../sheets/reports/stockSheet';
+import { IMMUNIZATION_SHEET, immunizationSheet } from '../sheets/reports/immunizationSheet';
+import { NEED_SHEET, needSheet } from '../sheets/reports/needSheet';
+import { PWS_CHART_SHEET, pwsChartSheet } from '../sheets/reports/pwsChartSheet';
+import { PWS_SHEET, pwsSheet } from '../sheets/reports/pwsSheet';
+import { STOCK_SHEET, stockSheet } from '../sheets/reports/stockSheet';
 import { monthlyQuality } from '../domain/quality/monthlyQuality';
 import { QualityReport } from '../domain/quality/types';
-import { monthlyQualitySheet } from '../sheets/quality/monthlyQualitySheet';
+import { monthlyQualitySheet, QUALITY_SHEET } from '../sheets/quality/monthlyQualitySheet';
 import { registerRecount } from '../domain/quality/verification';
 
 export interface ReportOptions {
@@ -43,6 +47,8 @@ export interface ReportOptions {
   settings?: ReportSettingsOverrides;
   /** Last year's report of the same month (its Data Laporan), for Kualitas Data's comparison over time. */
   lastYear?: DataLaporan | null;
+  /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
+  scheme?: SchemeKey;
 }
 
 export interface MonthlyReportModel {
@@ -75,7 +81,7 @@ export interface MonthlyReportResult {
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { findings, computation } = checkWorkbook(workbook, { today: options.today });
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
   return monthlyReportFromRegisters(computation.registers, findings, options, computation.persons);
 }
 
@@ -85,26 +91,42 @@ export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): Mo
  */
 export function monthlyReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: ReportOptions, status?: readonly StatusInput[]): MonthlyReportResult {
   checkOptions(options);
-  const settings = resolveReportSettings(options.settings);
+  const { year, month } = options;
+  // The workbook's Target sheet for the report year over the defaults, the caller's overrides over both.
+  const fromSheet = targetSheetOverrides(registers.targets, year);
+  const settings: ReportSettings = { ...resolveReportSettings(options.settings, resolveReportSettings(fromSheet.overrides)), targetSource: fromSheet.source };
   const problems = checkReportSettings(settings);
   if (problems.length > 0) throw new Error(`Invalid report settings: ${problems.join(' ')}`);
-  const { year, month } = options;
   const scheme = registers.puskesmas?.skema ?? 'td';
   const sasaran = kelurahanSasaran(registers, year, settings);
   const immunization = immunizationReport(registers, sasaran.list, year, month, settings, status);
   const stock = vaccineStockReport(registers, year, month);
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
-  const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
-  const findings = sortFindings([...readFindings, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
+  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), registers.targets?.sheet ?? 'Target'];
+  const targets = targetFindings(registers, settings, year, [...new Set([...INFANT_KEYS, ...settings.pwsAntigens.filter((k) => k in immunization.total.lines)])], scheme);
+  const findings = sortFindings([...readFindings, ...targets, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
   // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
-  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode) });
+  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status });
   const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
   const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
   const data = monthData(registers, year, month);
   const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked };
-  const specs = [immunizationSheet(immunization, ctx), pwsSheet(immunization, ctx), pwsChartSheet(immunization, ctx), stockSheet(stock, ctx), needSheet(need, ctx), biasSheet(bias, ctx), monthlyQualitySheet(quality, ctx), dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt))];
-  return { specs, findings, model: { settings, immunization, stock, need, bias, dataLaporan, quality, data, computability: blocked } };
+  // Each sheet on its own: a bug in one layout names that sheet, and the others are still made.
+  const laid = guardedSheets(
+    [
+      { name: IMMUNIZATION_SHEET, build: () => immunizationSheet(immunization, ctx) },
+      { name: PWS_SHEET, build: () => pwsSheet(immunization, ctx) },
+      { name: PWS_CHART_SHEET, build: () => pwsChartSheet(immunization, ctx) },
+      { name: STOCK_SHEET, build: () => stockSheet(stock, ctx) },
+      { name: NEED_SHEET, build: () => needSheet(need, ctx) },
+      { name: BIAS_SHEET, build: () => biasSheet(bias, ctx) },
+      { name: QUALITY_SHEET, build: () => monthlyQualitySheet(quality, ctx) },
+      { name: DATA_LAPORAN_SHEET, build: () => dataLaporanSheetSpec(dataLaporan, formatStampId(options.generatedAt)) },
+    ],
+    { puskesmas: registers.puskesmas, meta: meta(ctx, 'Register puskesmas') },
+  );
+  return { specs: laid.specs, findings: [...findings, ...laid.findings], model: { settings, immunization, stock, need, bias, dataLaporan, quality, data, computability: blocked } };
 }
 
 /**
@@ -116,7 +138,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const { computation: status } = checkWorkbook(workbook, { today: options.today });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {

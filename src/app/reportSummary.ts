@@ -63,3 +63,12 @@ function stockLine(result: MonthlyReportResult, month: string): string {
   if (unknown.length > 0) return `Stok vaksin yang tercatat cukup untuk sebulan atau lebih.${notJudged}`;
   return 'Stok setiap vaksin cukup untuk sebulan atau lebih.';
 }
+
+/**
+ * The pane's one-line outcome: the report's first line, and before it the BELUM FINAL banner
+ * when there is one (a not-final report must not read like a final one).
+ */
+export function reportHeadline(result: MonthlyReportResult): string {
+  const lines = reportSummary(result);
+  return lines.slice(0, notFinalBanner(result.model.computability.errorCount) ? 2 : 1).join(' ');
+}

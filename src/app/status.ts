@@ -1,7 +1,8 @@
-import { IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { readRegisters } from '../domain/registers/readRegisters';
+import { ReadOptions } from '../domain/registers/readRegisters';
+import { readTargetSheet } from '../domain/programme/readTargetSheet';
+import { readRegistersKept } from './keptRegisters';
 import { Registers } from '../domain/registers/types';
 import { unknownAturanFindings } from '../domain/rules/aturan/catalog';
 import { readAturan } from '../domain/rules/aturan/readAturan';
@@ -24,12 +25,15 @@ export interface StatusComputation {
  * person's status. Pure: `today` is an argument (the CLI and the pane take it from the
  * puskesmas's clock).
  */
-export function computeWorkbookStatus(workbook: RawWorkbook, options: { today: IsoDate }): StatusComputation {
-  const { registers, findings: registerFindings } = readRegisters(workbook, { today: options.today });
+export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOptions): StatusComputation {
+  const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme });
+  const targets = readTargetSheet(workbook);
+  const registers: Registers = { ...read.registers, targets };
+  const registerFindings = [...read.findings, ...(targets?.findings ?? [])];
   const aturan = readAturan(workbook);
   const rules = applyAturan(PRESETS[registers.puskesmas?.skema ?? 'td'], aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });
-  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan'];
+  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
   const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);
   return { registers, rules, persons, findings };
 }

@@ -12,7 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   periksa: { summary: 'periksa register: daftar kesalahan per sheet/baris/kolom', load: () => import('./commands/periksa') },
   status: { summary: 'status T setiap orang, dosis berikutnya, Kartu TT, Sertifikat IDL', load: () => import('./commands/status') },
   jadwal: { summary: 'daftar jatuh tempo dan terlambat bulan ini per kelurahan', load: () => import('./commands/jadwal') },
-  laporan: { summary: 'laporan bulanan: Laporan Imunisasi, PWS + grafik, vaksin, BIAS, Data Laporan', load: () => import('./commands/laporan') },
+  laporan: { summary: 'laporan bulanan: Laporan Imunisasi, PWS + grafik, vaksin, BIAS, Data Laporan; --pdf: versi cetak', load: () => import('./commands/laporan') },
   gabung: { summary: 'gabungkan laporan bulanan puskesmas menjadi laporan kabupaten/kota (Dinkes)', load: () => import('./commands/gabung') },
 };
 
@@ -45,6 +45,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
   try {
+    // Files are deflated by Node's zlib, not JSZip's JavaScript port of it.
+    (await import('../io/xlsx/opc/nativeDeflate')).useNativeDeflate();
     const module = await command.load();
     return await module.run(args, io);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { IsoDate } from '../domain/dates/isoDate';
 import { Zone } from '../domain/registers/types';
 

@@ -58,6 +58,8 @@ export interface SampleWorkbook {
   dropLastColumns: Record<string, number>;
   /** Columns added at the end of a sheet: header and one value per data row. */
   extraColumns: Record<string, { header: string; values: Cell[] }[]>;
+  /** Headers written differently from the standard: per sheet name, column key → header. */
+  renamedHeaders: Record<string, Record<string, string>>;
 }
 
 /*
@@ -230,5 +232,6 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
     omitFields: [],
     dropLastColumns: {},
     extraColumns: {},
+    renamedHeaders: {},
   };
 }

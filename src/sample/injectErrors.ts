@@ -61,6 +61,8 @@ export function injectErrors(sample: SampleWorkbook): ExpectedFinding[] {
   expected.push({ sheet: 'Register WUS', row: 0, column: '', code: 'HEADER_NOT_FOUND' });
   sample.extraColumns['Register Bumil'] = [{ header: 'Telepon', values: sample.tables.bumil.map((r) => r[col('bumil', 'noHp')]) }];
   expected.push({ sheet: 'Register Bumil', row: HEADER_ROW, column: 'Telepon', code: 'HEADER_DUPLICATE' });
+  sample.renamedHeaders['Register Bayi'] = { alamat: 'Alamt' };
+  expected.push({ sheet: 'Register Bayi', row: HEADER_ROW, column: 'Alamat', code: 'HEADER_NEAR_MISS' });
   sample.omitFields.push('kecamatan');
   expected.push({ sheet: 'Puskesmas', row: 0, column: 'Kecamatan', code: 'FIELD_MISSING' });
 
@@ -81,6 +83,8 @@ export function injectErrors(sample: SampleWorkbook): ExpectedFinding[] {
   set('bayi', 'kodeKelurahan', 'REF_UNKNOWN', 'K99');
   set('bayi', 'ipv', 'CELL_ERROR', { error: '#REF!' } as unknown as Cell);
   set('bayi', 'nik', 'NIK_SEX_MISMATCH', (row) => shiftNikDay(row[col('bayi', 'nik')] as string, 40), (row) => hasNik('bayi')(row) && row[col('bayi', 'jk')] === 'L');
+  // A birth year slipped by two centuries, typed as text: known by Kode KK + No Urut, so no NIK disagrees with it.
+  set('bayi', 'tanggalLahir', 'DATE_IMPLAUSIBLE', '01-01-1800', (row) => !hasNik('bayi')(row));
   const twin = pick('bayi', hasNik('bayi'));
   sample.tables.bayi.push([...sample.tables.bayi[twin]]);
   expected.push({ sheet: 'Register Bayi', row: FIRST_DATA_ROW + sample.tables.bayi.length - 1, column: 'NIK', code: 'PERSON_DUPLICATE' });

@@ -1,6 +1,7 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
 import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
+import { columnPoints, PRINTABLE, READABLE_SCALE } from './pageBreaks';
 import { rowsBetween, wrappedRowHeights } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
 
@@ -62,7 +63,7 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   const banner = input.meta.banner ? rangeAddress(BANNER_ROW, 1, BANNER_ROW, width) : null;
   if (banner) styles.push({ range: banner, style: BANNER_STYLE });
   const notComputable = notComputableFormat(values);
-  const columnWidths = input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2)));
+  const columnWidths = readableWidths(input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2))), input.columns.map((c) => c.wrap === true));
   // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
   const headerHeight = Math.max(30, wrappedRowHeights(values, columnWidths, [TABLE_HEADER_ROW])[TABLE_HEADER_ROW] ?? 0);
   // Data rows: only the wrapping columns decide the height (other text is cut at its border).
@@ -80,4 +81,22 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     freeze: { rows: TABLE_HEADER_ROW, columns: 1 },
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },
   };
+}
+
+/** Narrowest a wrapping text column becomes. */
+const MIN_WRAP_WIDTH = 12;
+
+/**
+ * Column widths with the wrapping text columns narrowed (never below MIN_WRAP_WIDTH) so the
+ * table prints one A4 landscape page wide at READABLE_SCALE or larger: its rows grow taller
+ * instead of the print shrinking.
+ */
+function readableWidths(widths: number[], wraps: boolean[]): number[] {
+  const room = PRINTABLE.landscape.width / READABLE_SCALE;
+  const points = (ws: number[]) => ws.reduce((n, w) => n + columnPoints(w), 0);
+  if (!wraps.some(Boolean) || points(widths) <= room) return widths;
+  const fixed = points(widths.filter((_, i) => !wraps[i]));
+  const flexible = points(widths.filter((_, i) => wraps[i]));
+  const factor = Math.max(0, room - fixed) / flexible;
+  return widths.map((w, i) => (wraps[i] ? Math.max(MIN_WRAP_WIDTH, Math.floor(w * factor)) : w));
 }

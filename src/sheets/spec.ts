@@ -109,6 +109,13 @@ export interface PrintSpec {
   orientation: 'landscape' | 'portrait';
   /** Scale the sheet to one page wide. */
   fitToWidth: boolean;
+  /**
+   * Print at this fixed scale (percent) instead, across as many pages as the width needs
+   * (`columnBreaks`, `titleColumns`): for a table too wide to read when shrunk to one page.
+   */
+  scale?: number;
+  /** Columns repeated on the left of every printed page, e.g. 'A:B'. */
+  titleColumns?: string;
   /** Rows repeated on every printed page, e.g. '1:6'. */
   titleRows?: string;
   /** Print the cell grid (a register printed to fill by hand, or read on paper). */
@@ -144,5 +151,7 @@ export interface SheetSpec {
   print?: PrintSpec;
   /** A printed page ends after each of these 1-based rows (cards are not cut across pages). */
   rowBreaks?: number[];
+  /** A printed page ends after each of these 1-based columns (a wide table split across pages). */
+  columnBreaks?: number[];
   tabColor?: string;
 }

@@ -2,19 +2,19 @@ import { yearlyBiasReport } from '../app/biasReport';
 import { checkWorkbook } from '../app/checkWorkbook';
 import { monthlyReport } from '../app/monthlyReport';
 import { missingTemplateSpecs } from '../app/prepareTemplate';
-import { reportSummary } from '../app/reportSummary';
+import { reportHeadline } from '../app/reportSummary';
 import { statusReport } from '../app/statusReport';
-import { SchemeName, withScheme } from '../app/withScheme';
 import { Finding, hasErrors } from '../domain/findings';
+import { SchemeKey } from '../domain/read/cellValue';
 import { RawWorkbook } from '../domain/raw';
 import { readZone } from '../domain/registers/readZone';
 import { stampInZone, todayInZone } from '../io/clock';
 import { SheetSpec } from '../sheets/spec';
 import { Rename } from '../sheets/writePlan';
-import { OnProgress, WorkbookHost, WriteResult } from './host';
+import { OnProgress, WorkbookHost, WriteResult } from '../app/workbookHost';
 
 /** "Sesuai sheet Puskesmas", or one scheme for this run. */
-export type SchemeChoice = 'sheet' | SchemeName;
+export type SchemeChoice = 'sheet' | SchemeKey;
 
 /** What the person chose in the pane. */
 export interface ActionRequest {
@@ -57,6 +57,8 @@ export interface ReportInput {
   /** When the report is made, for people ("05-11-2025 09:30 WIB") and machines (ISO with offset). */
   stamp: { human: string; iso: string };
   kartu: readonly string[];
+  /** The scheme picked for this run; absent: the Puskesmas sheet's Skema cell. */
+  scheme?: SchemeKey;
 }
 
 export interface ReportOutput {
@@ -111,11 +113,11 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
     async run(request, { host, onProgress, confirmRenames }) {
       const read = await host.read(onProgress);
       onProgress({ stage: STAGE_COMPUTE, done: 0, total: 1 });
-      // The scheme picker: the use cases read the scheme from the Puskesmas sheet's Skema cell.
-      const workbook = request.scheme === 'sheet' ? read : withScheme(read, request.scheme);
-      const zone = readZone(workbook);
-      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [] };
-      const output = useCase(workbook, input);
+      const zone = readZone(read);
+      // The scheme picker travels as an argument; "sesuai sheet" leaves the Skema cell in charge.
+      const scheme = request.scheme === 'sheet' ? {} : { scheme: request.scheme };
+      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [], ...scheme };
+      const output = useCase(read, input);
       onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
       const write = await host.write(output.specs, { onProgress, confirmRenames });
       if (write.cancelled) return { summary: 'Dibatalkan: tidak ada sheet yang ditulis.', findings: output.findings, write };
@@ -130,8 +132,8 @@ const bulanan = reportAction(
   'Buat laporan bulanan',
   'Laporan Imunisasi, PWS dan grafiknya, Pemantauan Vaksin, Rencana Kebutuhan Vaksin, BIAS tahun berjalan dan Data Laporan untuk Dinkes.',
   (workbook, input) => {
-    const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso });
-    return { specs: result.specs, findings: result.findings, summary: reportSummary(result)[0] };
+    const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme });
+    return { specs: result.specs, findings: result.findings, summary: reportHeadline(result) };
   },
 );
 
@@ -140,7 +142,7 @@ const statusT = reportAction(
   'Status & jadwal T',
   'Status T setiap perempuan dan murid, jadwal jatuh tempo dan terlambat bulan ini dengan tautan WhatsApp, Kartu TT, Sertifikat IDL.',
   (workbook, input) => {
-    const report = statusReport(workbook, { today: input.today, month: { year: input.year, month: input.month }, generatedAt: input.stamp.human, kartuFor: input.kartu });
+    const report = statusReport(workbook, { today: input.today, month: { year: input.year, month: input.month }, generatedAt: input.stamp.human, kartuFor: input.kartu, scheme: input.scheme });
     const { orang, lengkap, jadwal, idlBulanIni, kartu, kartuTidakDitemukan } = report.summary;
     const notFound = kartuTidakDitemukan.length > 0 ? ` Tidak ditemukan di register: ${kartuTidakDitemukan.join(', ')}.` : '';
     const summary = `${orang} orang berstatus T, ${lengkap} lengkap (T5); ${jadwal.orang} orang jatuh tempo bulan ini (${jadwal.terlambat} dosis terlambat); ${idlBulanIni} anak IDL bulan ini; ${kartu} Kartu TT.${notFound}`;
@@ -149,7 +151,7 @@ const statusT = reportAction(
 );
 
 const bias = reportAction('bias', 'Laporan BIAS', 'Laporan BIAS setahun penuh untuk tahun yang dipilih, per sekolah dikelompokkan per kelurahan.', (workbook, input) => {
-  const result = yearlyBiasReport(workbook, { year: input.year, today: input.today, generatedAt: input.stamp.iso });
+  const result = yearlyBiasReport(workbook, { year: input.year, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme });
   return { specs: result.specs, findings: result.findings, summary: `Laporan BIAS ${input.year}.` };
 });
 

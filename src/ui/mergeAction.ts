@@ -1,12 +1,13 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { mergeReports, MergeSource } from '../app/mergeReports';
 import { Finding } from '../domain/findings';
 import { MergeFinding } from '../domain/merge/types';
 import { readDaftar } from '../domain/merge/readDaftar';
 import { stampInZone, todayInZone, ZONE_TZ } from '../io/clock';
+import { readMergeInput } from '../io/xlsx/readMergeInput';
 import { SheetSpec } from '../sheets/spec';
-import { OnProgress, WorkbookHost } from './host';
+import { OnProgress, WorkbookHost } from '../app/workbookHost';
 
 /** A puskesmas report file picked in the pane; its bytes are read when its turn comes. */
 export interface PickedFile {
@@ -47,6 +48,7 @@ export async function runMerge(files: readonly PickedFile[], period: { year: num
     expected: daftar.expected ?? undefined,
     generatedAt: stampInZone('WIB', period.now).human,
     today: todayInZone('WIB', period.now),
+    read: readMergeInput,
     onProgress: (done, total, file) => onProgress({ stage: done < total ? `${STAGE_MERGE} ${file}` : 'Menggabungkan', done, total }),
   });
   const received = result.puskesmas.length;

@@ -4,7 +4,7 @@ import { readWorkbook } from '../io/office/readWorkbook';
 import { selectCell } from '../io/office/selectCell';
 import { listSheetNames } from '../io/office/sheetNames';
 import { writeSheets } from '../io/office/writeSheets';
-import { WorkbookHost } from './host';
+import { WorkbookHost } from '../app/workbookHost';
 
 /** The workbook open in Excel, through the Office.js adapter's small operations. */
 export function officeHost(run: ExcelRun, capabilities: Capabilities): WorkbookHost {

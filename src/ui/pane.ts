@@ -7,7 +7,7 @@ import { kartuList } from './kartuList';
 import { h } from './dom';
 import { findingItem, FindingView, registerFindingView } from './findingsList';
 import { explainError } from './explainError';
-import { OnProgress, Progress, WorkbookHost } from './host';
+import { OnProgress, Progress, WorkbookHost } from '../app/workbookHost';
 import type { MergeOutcome, PickedFile } from './mergeAction';
 import { defaultPeriod, earlierDataPeriod, MONTHS } from './period';
 import { privateMergeRefusal, privateSheets } from './privateSheets';
@@ -44,8 +44,8 @@ const FINDINGS_SHOWN = 200;
 
 const SCHEMES: { value: SchemeChoice; label: string }[] = [
   { value: 'sheet', label: 'Sesuai sheet Puskesmas' },
-  { value: 'Td terkini', label: 'Td terkini' },
-  { value: '2005 (TT)', label: '2005 (TT)' },
+  { value: 'td', label: 'Td terkini' },
+  { value: 'tt2005', label: '2005 (TT)' },
 ];
 
 /**
@@ -86,7 +86,11 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   let mergeFiles: PickedFile[] = [];
   const mergeSection = h('details', { class: 'card merge' },
     h('summary', {}, 'Gabung laporan puskesmas (Dinkes)'),
-    h('p', { class: 'note' }, 'Pilih file laporan bulanan semua puskesmas untuk bulan di atas (atau buku kerja register puskesmas: dihitung langsung, nama dan NIK tidak disalin). Hasilnya laporan kabupaten/kota dengan kelengkapan dan ketepatan waktu. Daftar puskesmas yang wajib lapor diambil dari sheet "Daftar Puskesmas" bila ada.'),
+    h('p', { class: 'note' },
+      'Pilih file laporan bulanan semua puskesmas untuk bulan di atas (atau buku kerja register puskesmas: dihitung langsung, nama dan NIK tidak disalin). Hasilnya laporan kabupaten/kota dengan kelengkapan dan ketepatan waktu, ',
+      mode.mode === 'excel' ? 'ditulis di buku kerja ini bila tidak berisi register (buka buku kerja kosong lebih dulu). ' : 'diunduh sebagai buku kerja baru. ',
+      'Daftar puskesmas yang wajib lapor diambil dari sheet "Daftar Puskesmas" bila ada.',
+    ),
     h('div', { class: 'row' }, h('label', { for: 'file-gabung', class: 'button' }, 'Pilih file laporan…'), mergeCount),
     mergeInput,
     h('div', { class: 'row' }, mergeButton),

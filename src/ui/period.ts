@@ -1,6 +1,6 @@
+import { readRegistersKeeping } from '../app/keptRegisters';
 import { monthNameId } from '../domain/dates/formatId';
 import { RawWorkbook } from '../domain/raw';
-import { readRegisters } from '../domain/registers/readRegisters';
 import { readZone } from '../domain/registers/readZone';
 import { latestDataMonth } from '../domain/reports/period';
 import { todayInZone } from '../io/clock';
@@ -24,7 +24,7 @@ export function defaultPeriod(today: { year: number; month: number; day: number 
  */
 export function earlierDataPeriod(workbook: RawWorkbook, now: Date, chosen: { year: number; month: number }): { year: number; month: number } | null {
   const today = todayInZone(readZone(workbook), now);
-  const latest = latestDataMonth(readRegisters(workbook, { today }).registers, today);
+  const latest = latestDataMonth(readRegistersKeeping(workbook, { today }).registers, today);
   if (!latest || latest.year * 12 + latest.month >= chosen.year * 12 + chosen.month) return null;
   return latest;
 }

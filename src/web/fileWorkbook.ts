@@ -1,12 +1,13 @@
 import { RawSheet, RawWorkbook } from '../domain/raw';
 import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
-import { REGISTER_SHEETS } from '../io/xlsx/sheetSelection';
+import { HEAD_ROWS, REGISTER_SHEETS } from '../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook } from '../io/xlsx/writeWorkbook';
 import { isGeneratedMark } from '../sheets/reportFrame';
 import { SheetSpec } from '../sheets/spec';
-import { planSheetWrites } from '../sheets/writePlan';
-import type { OnProgress, WorkbookHost, WriteRequest, WriteResult } from '../ui/host';
+import { planSheetWrites, Rename } from '../sheets/writePlan';
+import type { OnProgress, WorkbookHost, WriteRequest, WriteResult } from '../app/workbookHost';
+import { specToRaw } from './specToRaw';
 
 export const FILE_READ_STAGE = 'Membaca file';
 export const FILE_WRITE_STAGE = 'Menyusun file hasil';
@@ -58,9 +59,10 @@ export class FileWorkbook implements WorkbookHost {
     if (toWrite.length === 0) return result;
     const convertedNow = !isXlsx(this.bytes);
     const input = toXlsxBytes(this.bytes);
-    const { bytes } = await addSheetsToWorkbook(input, toWrite);
+    const { bytes, renamed } = await addSheetsToWorkbook(input, toWrite);
     this.bytes = bytes;
-    this.workbook = readWorkbookBytes(bytes, this.fileName, REGISTER_SHEETS);
+    // What was written is known: keep it instead of parsing the whole output again.
+    this.workbook = withWritten(this.workbook, toWrite, renamed);
     this.changed = true;
     onProgress({ stage: FILE_WRITE_STAGE, done: 1, total: 1 });
     if (convertedNow) result.notices.push(CONVERTED_NOTICE);
@@ -75,4 +77,33 @@ export class FileWorkbook implements WorkbookHost {
 
 function cellA1(sheet: RawSheet): unknown {
   return sheet.firstRow === 1 && sheet.firstCol === 1 ? sheet.rows[0]?.[0] : null;
+}
+
+/**
+ * The workbook as the file now holds it and as reading it with REGISTER_SHEETS would give it,
+ * placed as addSheetsToWorkbook placed the sheets: a sheet of the same name (the add-in's own)
+ * replaced in its place, the others added at the end, under the name the writer used.
+ */
+function withWritten(workbook: RawWorkbook, written: readonly SheetSpec[], renamed: readonly Rename[]): RawWorkbook {
+  const sheets = [...workbook.sheets];
+  for (const spec of written) {
+    const name = renamed.find((r) => r.wanted === spec.name)?.used ?? spec.name;
+    const at = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    const sheet = asRead(specToRaw(spec, at >= 0 ? sheets[at].name : name));
+    if (at >= 0) sheets[at] = sheet;
+    else sheets.push(sheet);
+  }
+  return { sheets };
+}
+
+/**
+ * A sheet REGISTER_SHEETS reads only the head of (a report: enough to see the mark in A1) as
+ * the xlsx reader gives it: its first HEAD_ROWS rows, marked partial, without merged areas
+ * (they follow the cells in the file, past where the reader stops).
+ */
+function asRead(sheet: RawSheet): RawSheet {
+  if (REGISTER_SHEETS(sheet.name) !== 'head') return sheet;
+  const rows = sheet.rows.slice(0, HEAD_ROWS);
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  return { name: sheet.name, rows, firstRow: sheet.firstRow, firstCol: sheet.firstCol, partial: true };
 }

@@ -7,6 +7,7 @@ import { TOTAL } from '../../src/domain/dataLaporan/types';
 import { DistrictResult, IndicatorValue } from '../../src/domain/merge/types';
 import { DEFAULT_TARGETS } from '../../src/domain/programme/targets';
 import { formatStampId } from '../../src/domain/reports/stamp';
+import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { addSheetsToWorkbook, writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { isoDateToSerial } from '../../src/domain/dates/excelSerial';
@@ -135,7 +136,7 @@ async function district(): Promise<{ puskesmas: Puskesmas[]; sources: MergeSourc
 }
 
 const run = (sources: MergeSource[], list: Puskesmas[]) =>
-  mergeReports(sources, { ...period, expected: list.map((p) => ({ kode: p.kode, nama: p.nama })), generatedAt: '15-01-2026 09:00 WIB', today: MERGE_DAY });
+  mergeReports(sources, { ...period, expected: list.map((p) => ({ kode: p.kode, nama: p.nama })), generatedAt: '15-01-2026 09:00 WIB', today: MERGE_DAY, read: readMergeInput });
 
 /** Sums as the district adds them up: counts and sasaran (unknown sasaran only when all are). */
 function sumOf(maps: Map<string, IndicatorValue>[]): Map<string, IndicatorValue> {

@@ -2,27 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { runCli } from '../helpers/cli';
+import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 
 const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'pembaca-'));
-
-/** Every worksheet's stored size rewritten to A1:K10, as some tools and scripts leave it. */
-async function staleDimensions(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async('string');
-    zip.file(path, xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:K10"/>'));
-  }
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-}
 
 describe('the CLI reads every row a file holds', () => {
   it('a register whose sheets declare A1:K10 but hold hundreds of rows: periksa and laporan count every row', async () => {

@@ -133,6 +133,8 @@
       autoFilter: sink(),
       charts: sink(),
       pageLayout: sink(),
+      horizontalPageBreaks: sink(),
+      verticalPageBreaks: sink(),
     };
     return new Proxy(ws, {
       set: function (t, prop, value) {

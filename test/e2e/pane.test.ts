@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
+import { mergeReports } from '../../src/app/mergeReports';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
@@ -11,6 +13,7 @@ import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { readZone } from '../../src/domain/registers/readZone';
 import { SHEETS } from '../../src/domain/schema/registers';
 import { todayInZone } from '../../src/io/clock';
+import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
@@ -21,6 +24,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
 
@@ -141,6 +145,28 @@ describe('file mode (a normal browser)', () => {
     expect(data.ok && data.data.kodePuskesmas).toBe(readRegisters(input, { today: '2026-01-05' }).registers.puskesmas!.kode);
   });
 
+  it('made for a month without data, twice: says so, replaces its own sheets in place, and the style table stays the same', async () => {
+    const cellXfs = async (file: string) => Number(/<cellXfs[^>]*count="(\d+)"/.exec(await (await JSZip.loadAsync(readFileSync(file))).file('xl/styles.xml')!.async('string'))![1]);
+    const saved: string[] = [];
+    for (const run of [1, 2]) {
+      await page.selectOption('#bulan', '3');
+      await page.fill('#tahun', '2026');
+      await page.click('button[data-action="bulanan"]');
+      await page.waitForSelector('body[data-busy="false"] #status.success', { timeout: 60_000 });
+      expect(await page.textContent('#status')).toMatch(/^Laporan imunisasi Maret 2026 — Puskesmas Sidomulyo .* Belum ada data Maret 2026: /);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+      saved.push(join(dir, `laporan-maret-${run}.xlsx`));
+      await download.saveAs(saved[saved.length - 1]);
+    }
+    const december = readWorkbookBytes(new Uint8Array(readFileSync(join(dir, 'laporan.xlsx'))));
+    const [first, second] = saved.map((f) => readWorkbookBytes(new Uint8Array(readFileSync(f))));
+    // The December report's sheets replaced in place by March's, then March's by March's: no "(2)".
+    expect(first.sheets.map((s) => s.name)).toEqual(december.sheets.map((s) => s.name));
+    expect(second.sheets.map((s) => s.name)).toEqual(december.sheets.map((s) => s.name));
+    expect(second.sheets.find((s) => s.name === 'Laporan Imunisasi')!.rows[4]).toEqual([expect.stringMatching(/^BELUM ADA DATA MARET 2026: /)]);
+    expect(await cellXfs(saved[1])).toBe(await cellXfs(saved[0]));
+  });
+
   it('checks a workbook opened from disk and lists every finding the checker reports', async () => {
     const { bytes, workbook } = await sampleWithErrors();
     const file = join(dir, 'sampel.xlsx');
@@ -155,6 +181,22 @@ describe('file mode (a normal browser)', () => {
     expect(await page.textContent('#status')).toBe(`Pemeriksaan selesai: ${errors} error, ${findings.length - errors} peringatan. Perbaiki error agar laporan lengkap.`);
     expect(await page.locator('#temuan li.finding').count()).toBe(Math.min(200, findings.length));
     expect(await page.locator('#temuan li.finding .message').first().textContent()).toBe(findings[0].message);
+  });
+
+  it('reads every row of a workbook whose sheets declare a stale size (A1:K10): the same findings as the honest file', async () => {
+    const { bytes } = await sampleWithErrors();
+    const findingsOf = async (name: string, data: Uint8Array) => {
+      const file = join(dir, name);
+      writeFileSync(file, data);
+      await page.setInputFiles('#file', file);
+      await page.waitForSelector(`#status.success >> text=${name}`);
+      await page.click('button[data-action="periksa"]');
+      await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
+      return { status: await page.textContent('#status'), findings: await page.locator('#temuan li.finding .message').allTextContents() };
+    };
+    const honest = await findingsOf('jujur.xlsx', bytes);
+    expect(honest.findings.length).toBeGreaterThan(5);
+    expect(await findingsOf('basi.xlsx', await staleDimensions(bytes))).toEqual(honest);
   });
 
   it('adds only the missing register sheets and downloads the result', async () => {
@@ -197,7 +239,11 @@ describe('file mode (a normal browser)', () => {
     const saved = join(dir, 'gabungan.xlsx');
     await download.saveAs(saved);
     const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
-    expect(names).toEqual(['PWS Kabupaten', 'Cakupan Puskesmas', 'UCI & Drop Out', 'TT Bumil Kabupaten', 'BIAS Kabupaten', 'Stok Vaksin Kabupaten', 'Kelengkapan & Ketepatan', 'Temuan Penggabungan']);
+    // Exactly the district sheets the same merge makes, none of the open workbook's.
+    const sources = files.map(([name, bytes]) => ({ name, date: '2026-01-05T09:00:00+07:00', bytes: async () => bytes }));
+    const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB', read: readMergeInput });
+    expect(names).toEqual(specs.map((s) => s.name));
+    expect(names).toContain('PWS Kabupaten');
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
@@ -282,7 +328,8 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     await page.click('button[data-action="bulanan"]');
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)', { timeout: 60_000 });
     const names = monthlyReport(workbook, { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' }).specs.map((s) => s.name);
-    expect(await page.textContent('#status')).toMatch(new RegExp(`^Laporan imunisasi Desember 2025 .* Sheet: ${names.join(', ')}\\.$`));
+    // The registers hold injected errors: the outcome says BELUM FINAL before the report's line.
+    expect(await page.textContent('#status')).toMatch(new RegExp(`^BELUM FINAL: \\d+ error di register .* Laporan imunisasi Desember 2025 .* Sheet: ${names.join(', ')}\\.$`));
     const after = await sheetsNow();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length).map((s) => s.name)).toEqual(names);

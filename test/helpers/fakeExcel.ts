@@ -371,8 +371,12 @@ export class FakeExcel {
       },
       autoFilter: { apply: (range: { __address?: string }) => this.call(owner, 'autoFilter.apply', [range.__address]) },
       charts: { add: (type: string, source: { __address?: string }, seriesBy: string) => this.chartProxy(id, type, source.__address ?? '', seriesBy) },
-      pageLayout: { setPrintTitleRows: (rows: string) => this.call(owner, 'pageLayout.setPrintTitleRows', [rows]) },
+      pageLayout: {
+        setPrintTitleRows: (rows: string) => this.call(owner, 'pageLayout.setPrintTitleRows', [rows]),
+        setPrintTitleColumns: (columns: string) => this.call(owner, 'pageLayout.setPrintTitleColumns', [columns]),
+      },
       horizontalPageBreaks: { add: (range: string) => this.call(owner, 'horizontalPageBreaks.add', [range]) },
+      verticalPageBreaks: { add: (range: string) => this.call(owner, 'verticalPageBreaks.add', [range]) },
     });
     const proxy = this.wrap<object>(mock, owner, '', (props) => {
       const sheet = this.byId(id);

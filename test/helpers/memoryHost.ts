@@ -2,7 +2,7 @@ import { RawWorkbook } from '../../src/domain/raw';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { SheetSpec } from '../../src/sheets/spec';
 import { planSheetWrites } from '../../src/sheets/writePlan';
-import { OnProgress, WorkbookHost, WriteRequest, WriteResult } from '../../src/ui/host';
+import { OnProgress, WorkbookHost, WriteRequest, WriteResult } from '../../src/app/workbookHost';
 
 /** A WorkbookHost over a RawWorkbook in memory: records what the actions ask of it. */
 export class MemoryHost implements WorkbookHost {

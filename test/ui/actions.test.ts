@@ -47,12 +47,12 @@ describe('pane actions', () => {
     const schemes: unknown[] = [];
     const report = reportAction('bulanan', 'Buat laporan bulanan', '', (workbook, input) => {
       seen.push(input);
-      schemes.push(readRegisters(workbook, { today: input.today }).registers.puskesmas?.skema);
+      schemes.push(readRegisters(workbook, { today: input.today, scheme: input.scheme }).registers.puskesmas?.skema);
       return { specs: [{ name: 'Laporan Bulanan', role: 'report', values: [[`${GENERATED_MARK} pada ${input.stamp.human}`]] }], findings: [], summary: 'Laporan Oktober 2025 selesai.' };
     });
     const host = new MemoryHost({ sheets: [rawSheet('Puskesmas', witaPuskesmas)] });
-    const outcome = await report.run({ ...request, scheme: '2005 (TT)' }, { host, onProgress: progressLog(host), confirmRenames: async () => true });
-    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', stamp: { human: '01-11-2025 00:30 WITA', iso: '2025-11-01T00:30:00+08:00' }, kartu: [] }]);
+    const outcome = await report.run({ ...request, scheme: 'tt2005' }, { host, onProgress: progressLog(host), confirmRenames: async () => true });
+    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', stamp: { human: '01-11-2025 00:30 WITA', iso: '2025-11-01T00:30:00+08:00' }, kartu: [], scheme: 'tt2005' }]);
     expect(host.written.map((s) => s.name)).toEqual(['Laporan Bulanan']);
     expect(outcome.summary).toBe('Laporan Oktober 2025 selesai. Sheet: Laporan Bulanan.');
     expect(host.stages).toContain(STAGE_COMPUTE);

@@ -8,17 +8,22 @@ import { checkWorkbook } from '../../app/checkWorkbook';
 import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
+import { PdfUnavailableError, xlsxToPdf } from '../../io/pdf/libreOfficePdf';
 import { readWorkbookBytes } from '../../io/xlsx/readWorkbookBytes';
 import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
+import { collectGarbage } from '../collectGarbage';
 import { findingsNotice } from '../findingsNotice';
 import { readLastYearReport } from '../lastYearReport';
 import { CliIo, readFileBytes, referenceDate } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
+export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--pdf <keluaran.pdf>] [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
+
+/** Exit code when the report was made but its PDF could not be (no LibreOffice). */
+export const PDF_UNAVAILABLE = 4;
 
 /**
  * The monthly report. Without --terpisah the output holds the input's sheets untouched plus
@@ -30,20 +35,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' } },
+    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, pdf: { type: 'string' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' } },
   });
-  if (positionals.length !== 1 || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
+  if (positionals.length !== 1 || (!values.out && !values.json && !values.pdf)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const file = positionals[0];
-  const named = values.bulan ? parseMonth(values.bulan) : null;
   const bytes = readFileBytes(file);
-  const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
-  const today = referenceDate(values.tanggal, workbook, io);
-  const { findings, computation } = checkWorkbook(workbook, { today });
-  const { registers, persons } = computation;
-  const period = named ?? fromData(latestDataMonth(registers, today), file);
-  const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
-  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.tahun - 1, bulan: period.bulan, today }) : null;
-  const result = monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt, lastYear }, persons);
+  const result = report(bytes, file, values, io);
+  // The raw sheets, registers and statuses are garbage now: freed before the writer's peak.
+  collectGarbage();
 
   let written = '';
   if (values.out) {
@@ -68,10 +67,55 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (values.json) io.out(JSON.stringify(toJson(result), null, 2));
   else {
-    io.out([...reportSummary(result), qualityLine(result), written].join('\n'));
+    io.out([...reportSummary(result), qualityLine(result), written].filter(Boolean).join('\n'));
     findingsNotice(result.findings, io);
   }
+  const pdf = values.pdf ? await writePdf(values.pdf, result, io) : 0;
+  return pdf || internalErrorExit(result.findings.filter((f) => f.code === 'INTERNAL_ERROR').map((f) => f.sheet), io);
+}
+
+/**
+ * Exit code 3 when a bug kept some sheets from being made (their INTERNAL_ERROR findings are
+ * printed above by findingsNotice): the other sheets were written and are whole.
+ */
+function internalErrorExit(broken: readonly string[], io: CliIo): number {
+  if (broken.length === 0) return 0;
+  io.err(`Laporan dibuat sebagian: kesalahan internal pada ${[...new Set(broken)].join(', ')} (lihat pesan di atas); sheet lain dibuat lengkap. Laporkan ke pengembang.`);
+  return 3;
+}
+
+/**
+ * The print version: the report sheets that have a print layout (not Data Laporan, which is
+ * read by the district's tools), printed to PDF by LibreOffice with their page breaks.
+ */
+async function writePdf(out: string, result: MonthlyReportResult, io: CliIo): Promise<number> {
+  const printed = result.specs.filter((s) => s.print);
+  mkdirSync(dirname(out), { recursive: true });
+  try {
+    await xlsxToPdf(await writeWorkbook(printed), out);
+  } catch (error) {
+    if (!(error instanceof PdfUnavailableError)) throw error;
+    io.err(error.message);
+    return PDF_UNAVAILABLE;
+  }
+  io.out(`PDF untuk dicetak (A4) ditulis ke ${out}: ${printed.map((s) => s.name).join(', ')}.`);
   return 0;
+}
+
+/**
+ * Read, check and compute the report. Its own function so that the raw sheets, the registers
+ * and every person's status are out of reach once it returns: only the report is kept.
+ */
+function report(bytes: Uint8Array, file: string, values: { bulan?: string; tanggal?: string; 'tahun-lalu'?: string }, io: CliIo): MonthlyReportResult {
+  const named = values.bulan ? parseMonth(values.bulan) : null;
+  const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
+  const today = referenceDate(values.tanggal, workbook, io);
+  const { findings, computation } = checkWorkbook(workbook, { today });
+  const { registers, persons } = computation;
+  const period = named ?? fromData(latestDataMonth(registers, today), file);
+  const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
+  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.tahun - 1, bulan: period.bulan, today }) : null;
+  return monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt, lastYear }, persons);
 }
 
 /** Kualitas Data in one line: how many findings, and where to read them. */

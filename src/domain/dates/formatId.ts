@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
-import { id } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { id } from 'date-fns/locale/id';
 import { IsoDate, toLocalDate } from './isoDate';
 
 /** dd-mm-yyyy, the way dates are written on Indonesian forms. */

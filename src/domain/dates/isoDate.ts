@@ -1,4 +1,7 @@
-import { addDays, addMonths, differenceInCalendarDays, isValid } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
 
 /**
  * A calendar date with no time and no time zone, written `YYYY-MM-DD`.

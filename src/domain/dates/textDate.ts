@@ -1,4 +1,5 @@
-import { parse, isValid } from 'date-fns';
+import { parse } from 'date-fns/parse';
+import { isValid } from 'date-fns/isValid';
 import { fromLocalDate, IsoDate } from './isoDate';
 
 /** Why a typed text is not a date; each reason has its own message for the user. */

@@ -21,7 +21,9 @@ export type MergeFindingCode =
   // The report says it is not final: errors in its registers, figures it could not compute.
   | 'REPORT_NOT_FINAL'
   // A report in an older Data Laporan version: merged, but it cannot say whether it is final.
-  | 'OLD_FORMAT';
+  | 'OLD_FORMAT'
+  // A bug in one district sheet (issue 12 item 7): that sheet holds only the message, the others are made.
+  | 'INTERNAL_ERROR';
 
 /**
  * What a full register workbook gives the merge (aggregated on the fly by the reports use

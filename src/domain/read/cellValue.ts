@@ -25,12 +25,16 @@ export class CellProblem {
 export type CellResult = Value | CellProblem;
 
 /*
- * Register dates outside 1920–2099 are typing slips, not dates: a year typed as a number
- * (2024 is serial 2024 = 16-07-1905) or a day count. Serial 7306 = 01-01-1920,
- * 73050 = 31-12-2099.
+ * A number in a date column is an Excel date (the days since 1900 Excel stores under the
+ * dd-mm-yyyy the user sees) from 01-01-1920 (serial 7306) to Excel's last day, 31-12-9999
+ * (serial 2958465). Below that it is a typing slip, not a date: a year typed as a number
+ * (2024 is serial 2024 = 16-07-1905) or a day count. Above it Excel itself shows no date
+ * (20240817 typed as a number shows as #####). A date within these bounds that cannot be
+ * true for its column (01-01-2100) is reported with the date itself by the date checks
+ * (validate/rowDates.ts), not as "not a date".
  */
 const FIRST_PLAUSIBLE_SERIAL = 7306;
-const LAST_PLAUSIBLE_SERIAL = 73050;
+const LAST_EXCEL_SERIAL = 2958465;
 
 const ok = (value: Value): CellResult => value;
 const bad = (code: FindingCode, problem: string): CellResult => new CellProblem(code, problem);
@@ -144,7 +148,7 @@ function readNik(cell: NonNullable<Cell>): CellResult {
 
 function readDate(cell: NonNullable<Cell>): CellResult {
   if (typeof cell === 'number') {
-    const date = cell >= FIRST_PLAUSIBLE_SERIAL && cell <= LAST_PLAUSIBLE_SERIAL ? serialToIsoDate(cell) : null;
+    const date = cell >= FIRST_PLAUSIBLE_SERIAL && cell <= LAST_EXCEL_SERIAL ? serialToIsoDate(cell) : null;
     if (date === null) {
       return bad('DATE_NOT_SERIAL', `angka ${cell} bukan tanggal yang masuk akal. Ketik tanggal hari-bulan-tahun, mis. 17-08-2024`);
     }

@@ -1,6 +1,7 @@
 import { Cell, isBlank } from '../raw';
 import { ColumnSchema } from '../schema/types';
-import { normalizeName } from './normalize';
+import { UnknownHeader } from './nearMiss';
+import { normalizeName, visibleText } from './normalize';
 
 /** How far down a title may push the header row. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -14,6 +15,8 @@ export interface HeaderMatch {
   written: Map<string, string>;
   /** Headers naming a column already found: [index into the row, text, key]. */
   duplicates: { index: number; text: string; key: string }[];
+  /** Headers naming no standard column (the user's own, or a misspelt standard one). */
+  unknown: UnknownHeader[];
 }
 
 export function headerLookup(columns: readonly ColumnSchema[]): Map<string, ColumnSchema> {
@@ -46,16 +49,20 @@ export function findHeaderRow(rows: readonly Cell[][], columns: readonly ColumnS
     if (seen.size >= 2 && (best === null || seen.size > best.score)) best = { index: i, score: seen.size };
   }
   if (best === null) return null;
-  const match: HeaderMatch = { rowIndex: best.index, columns: new Map(), written: new Map(), duplicates: [] };
+  const match: HeaderMatch = { rowIndex: best.index, columns: new Map(), written: new Map(), duplicates: [], unknown: [] };
   rows[best.index].forEach((cell, j) => {
     if (isBlank(cell)) return;
     const column = lookup.get(normalizeName(cell));
-    if (!column) return; // an extra column of the user's: allowed, kept, not read
+    if (!column) {
+      // An extra column of the user's (allowed, kept, not read), or a standard one misspelt.
+      match.unknown.push({ index: j, text: visibleText(cell) });
+      return;
+    }
     if (match.columns.has(column.key)) {
-      match.duplicates.push({ index: j, text: String(cell).trim(), key: column.key });
+      match.duplicates.push({ index: j, text: visibleText(cell), key: column.key });
     } else {
       match.columns.set(column.key, j);
-      match.written.set(column.key, String(cell).trim());
+      match.written.set(column.key, visibleText(cell));
     }
   });
   return match;

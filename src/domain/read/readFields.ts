@@ -3,7 +3,8 @@ import { columnLetter, isBlank, RawSheet } from '../raw';
 import { SheetSchema } from '../schema/types';
 import { CellProblem, readCell, Value } from './cellValue';
 import { headerLookup } from './headerRow';
-import { normalizeName } from './normalize';
+import { nearMisses, UnknownHeader } from './nearMiss';
+import { normalizeName, visibleText } from './normalize';
 import { sheetFinding } from './tableContext';
 
 /**
@@ -14,11 +15,17 @@ export function readFields(sheet: RawSheet, schema: SheetSchema, findings: Findi
   const lookup = headerLookup(schema.columns);
   const values: Record<string, Value> = {};
   const found = new Set<string>();
+  /** Each row's first text when it is no standard label: a label misspelt, or the user's own. */
+  const unknown: (UnknownHeader & { row: number; cell: string })[] = [];
   sheet.rows.forEach((cells, i) => {
     const row = sheet.firstRow + i;
+    const first = cells.findIndex((c) => !isBlank(c));
     for (let j = 0; j < cells.length; j++) {
       if (isBlank(cells[j])) continue;
       const column = lookup.get(normalizeName(cells[j]));
+      if (!column && j === first && typeof cells[j] === 'string') {
+        unknown.push({ index: unknown.length, text: visibleText(cells[j]), row, cell: `${columnLetter(sheet.firstCol + j)}${row}` });
+      }
       if (!column || found.has(column.key)) continue;
       found.add(column.key);
       // The value is the next cell, past a lone ":" some forms put between label and value.
@@ -38,12 +45,24 @@ export function readFields(sheet: RawSheet, schema: SheetSchema, findings: Findi
       j = k;
     }
   });
-  for (const column of schema.columns) {
-    if (!found.has(column.key)) {
-      values[column.key] = null;
-      if (column.need !== 'optional') {
-        findings.push(sheetFinding(sheet.name, 'FIELD_MISSING', 'error', `keterangan "${column.header}" tidak ditemukan. Tambahkan baris dengan "${column.header}" di kolom A dan nilainya di kolom B`, 0, column.header));
-      }
+  const missing = schema.columns.filter((c) => !found.has(c.key));
+  const guesses = new Map(nearMisses(missing, unknown).map((m) => [m.column.key, unknown[m.header.index]]));
+  for (const column of missing) {
+    values[column.key] = null;
+    const guess = guesses.get(column.key);
+    if (column.need === 'optional') continue;
+    if (guess) {
+      findings.push({
+        sheet: sheet.name,
+        row: guess.row,
+        column: column.header,
+        code: 'FIELD_MISSING',
+        severity: 'error',
+        message: `${sheet.name} sel ${guess.cell}: keterangan "${guess.text}" — maksudnya "${column.header}"? Keterangan wajib "${column.header}" tidak ditemukan dan nilai di samping "${guess.text}" tidak dibaca. Ganti teks di sel ${guess.cell} menjadi "${column.header}".`,
+        cell: guess.cell,
+      });
+    } else {
+      findings.push(sheetFinding(sheet.name, 'FIELD_MISSING', 'error', `keterangan "${column.header}" tidak ditemukan. Tambahkan baris dengan "${column.header}" di kolom A dan nilainya di kolom B`, 0, column.header));
     }
   }
   return values;

@@ -2,7 +2,8 @@ import { Finding } from '../findings';
 import { Cell, columnLetter, isBlank, MergeRange, RawSheet } from '../raw';
 import { SheetSchema } from '../schema/types';
 import { CellProblem, readCell, Value } from './cellValue';
-import { findHeaderRow, HEADER_SEARCH_ROWS } from './headerRow';
+import { findHeaderRow, HEADER_SEARCH_ROWS, HeaderMatch } from './headerRow';
+import { nearMisses } from './nearMiss';
 import { sheetFinding, TableContext } from './tableContext';
 
 export interface ParsedRow {
@@ -46,11 +47,7 @@ export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Findin
       sheetFinding(sheet.name, 'HEADER_DUPLICATE', 'error', `judul kolom "${dup.text}" sama dengan kolom "${first}" di ${columnLetter(sheetColumn.get(dup.key)!)}${headerRowNumber}. Hapus atau ganti nama salah satunya`, headerRowNumber, dup.text, `${columnLetter(sheet.firstCol + dup.index)}${headerRowNumber}`),
     );
   }
-  for (const column of schema.columns) {
-    if (column.need !== 'optional' && !header.columns.has(column.key)) {
-      findings.push(sheetFinding(sheet.name, 'COLUMN_MISSING', 'error', `kolom wajib "${column.header}" tidak ada. Tambahkan kolom dengan judul "${column.header}" di baris ${headerRowNumber}`, headerRowNumber, column.header));
-    }
-  }
+  reportMissingColumns(sheet, schema, header, headerRowNumber, findings);
 
   reportMerges(sheet, header.rowIndex, context);
 
@@ -85,6 +82,35 @@ export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Findin
     rows.push(unreadable ? { row, values, unreadable } : { row, values });
   }
   return { context, rows };
+}
+
+/**
+ * A required column the header row lacks is an error; when an unknown header looks like it
+ * ("Tangal Lahir" for "Tanggal Lahir"), the finding points at that header and names the
+ * standard one. An optional column misspelt the same way is a warning: it is not read.
+ */
+function reportMissingColumns(sheet: RawSheet, schema: SheetSchema, header: HeaderMatch, headerRowNumber: number, findings: Finding[]): void {
+  const missing = schema.columns.filter((c) => !header.columns.has(c.key));
+  const guesses = new Map(nearMisses(missing, header.unknown).map((m) => [m.column.key, m.header]));
+  for (const column of missing) {
+    const guess = guesses.get(column.key);
+    if (guess) {
+      const cell = `${columnLetter(sheet.firstCol + guess.index)}${headerRowNumber}`;
+      const required = column.need !== 'optional';
+      findings.push({
+        sheet: sheet.name,
+        row: headerRowNumber,
+        // The standard header, as for any missing column (report computability maps it to its figures).
+        column: column.header,
+        code: required ? 'COLUMN_MISSING' : 'HEADER_NEAR_MISS',
+        severity: required ? 'error' : 'warning',
+        message: `${sheet.name} sel ${cell}: kolom "${guess.text}" — maksudnya "${column.header}"? ${required ? 'Kolom wajib' : 'Kolom'} "${column.header}" tidak ditemukan dan kolom "${guess.text}" tidak dibaca. Ganti judul di sel ${cell} menjadi "${column.header}".`,
+        cell,
+      });
+    } else if (column.need !== 'optional') {
+      findings.push(sheetFinding(sheet.name, 'COLUMN_MISSING', 'error', `kolom wajib "${column.header}" tidak ada. Tambahkan kolom dengan judul "${column.header}" di baris ${headerRowNumber}`, headerRowNumber, column.header));
+    }
+  }
 }
 
 /** Whether a row has something in a standard column (a row filled only in extra columns is skipped). */

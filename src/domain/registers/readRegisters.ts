@@ -1,7 +1,7 @@
 import { IsoDate } from '../dates/isoDate';
 import { Finding, sortFindings } from '../findings';
-import { normalizeCode } from '../read/cellValue';
-import { locateSheet } from '../read/locateSheet';
+import { normalizeCode, SchemeKey } from '../read/cellValue';
+import { locateSheet, nearMissSheet } from '../read/locateSheet';
 import { readFields } from '../read/readFields';
 import { ParsedTable, readTable } from '../read/readTable';
 import { sheetFinding } from '../read/tableContext';
@@ -20,6 +20,11 @@ import { ColumnPlace, Registers } from './types';
 export interface ReadOptions {
   /** The reference date: dates after it are reported as future dates. */
   today: IsoDate;
+  /**
+   * The scheme chosen for this run (the pane's picker), passed as an argument: it stands for the
+   * Puskesmas sheet's Skema cell, which is then neither read nor reported. Absent: the cell's.
+   */
+  scheme?: SchemeKey;
 }
 
 export interface ReadResult {
@@ -42,7 +47,7 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
     const sheet = locateSheet(workbook, schema);
     sheetNames[schema.key] = sheet?.name ?? null;
     if (!sheet) {
-      findings.push(missingSheet(schema));
+      findings.push(missingSheet(schema, nearMissSheet(workbook, schema, SHEETS)));
       continue;
     }
     if (schema.layout === 'fields') {
@@ -87,7 +92,22 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
     columns: columnPlaces(tables),
   };
   const order = SHEETS.map((s) => sheetNames[s.key] ?? s.name);
-  return { registers, findings: sortFindings(findings, order) };
+  return withSchemeChoice({ registers, findings: sortFindings(findings, order) }, options.scheme);
+}
+
+/**
+ * A reading as if the Puskesmas sheet's Skema cell held `scheme` (the run's choice): the
+ * registers name that scheme and the cell's own findings (empty, unreadable) are dropped, since
+ * the cell is not used. Without a scheme, or without a Puskesmas sheet, the reading as it is.
+ */
+export function withSchemeChoice(read: ReadResult, scheme: SchemeKey | undefined): ReadResult {
+  const { puskesmas, sheetNames } = read.registers;
+  if (!scheme || !puskesmas) return read;
+  const skema = sheetSchema('puskesmas').columns.find((c) => c.key === 'skema')?.header;
+  return {
+    registers: { ...read.registers, puskesmas: { ...puskesmas, skema: scheme } },
+    findings: read.findings.filter((f) => !(f.sheet === sheetNames.puskesmas && f.column === skema)),
+  };
 }
 
 function columnPlaces(tables: Map<SheetKey, ParsedTable>): NonNullable<Registers['columns']> {
@@ -100,7 +120,11 @@ function columnPlaces(tables: Map<SheetKey, ParsedTable>): NonNullable<Registers
   return out;
 }
 
-function missingSheet(schema: SheetSchema): Finding {
+function missingSheet(schema: SheetSchema, guess: string | undefined): Finding {
+  if (guess !== undefined) {
+    const problem = `sheet "${guess}" — maksudnya "${schema.name}"? Sheet "${schema.name}" tidak ditemukan dan sheet "${guess}" tidak dibaca. Ganti nama sheet "${guess}" menjadi "${schema.name}"`;
+    return sheetFinding(schema.name, 'SHEET_MISSING', schema.required ? 'error' : 'warning', problem);
+  }
   return schema.required
     ? sheetFinding(schema.name, 'SHEET_MISSING', 'error', `sheet "${schema.name}" tidak ada di buku kerja. Tambahkan sheet ini (tombol Siapkan templat menambahkannya tanpa mengubah sheet lain)`)
     : sheetFinding(schema.name, 'SHEET_MISSING', 'warning', `sheet "${schema.name}" tidak ada, sehingga laporan yang memakainya akan kosong. Tambahkan bila datanya ada`);

@@ -1,3 +1,4 @@
+import { TargetSheet } from '../programme/readTargetSheet';
 import { IsoDate } from '../dates/isoDate';
 import { SchemeKey, Sex, Zone } from '../read/cellValue';
 import { SheetKey } from '../schema/types';
@@ -64,6 +65,8 @@ export interface PersonRow {
   kodeKelurahan: string | null;
   alamat: string | null;
   noHp: string | null;
+  /** Posyandu where the person is served (optional column); null when blank or absent. */
+  posyandu: string | null;
   doses: Record<string, IsoDate>;
 }
 
@@ -146,6 +149,8 @@ export interface Registers {
    * Absent for registers built in code.
    */
   columns?: Partial<Record<SheetKey, Record<string, ColumnPlace>>>;
+  /** The Target sheet (targets and sasaran percentages per year); null/absent when the workbook has none. */
+  targets?: TargetSheet | null;
 }
 
 export interface ColumnPlace {

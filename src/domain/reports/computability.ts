@@ -3,8 +3,9 @@ import { headerLookup } from '../read/headerRow';
 import { normalizeName } from '../read/normalize';
 import { Registers } from '../registers/types';
 import { sheetSchema } from '../schema/registers';
-import { baseIndicator, FEEDS, indicatorsOf, SheetFeed } from './feeds';
+import { baseIndicator, FEEDS, indicatorsOf, PERSON_WIDE, SheetFeed, T_LINE_SHEETS } from './feeds';
 import { UNLISTED_KELURAHAN } from './sasaran';
+import { StatusInput } from './statusInput';
 
 /** Kode Kelurahan of a figure blocked at every kelurahan (and so in every total). */
 export const EVERYWHERE = '*';
@@ -98,6 +99,11 @@ export class Computability {
 export interface ComputabilityOptions {
   /** Kode Kelurahan of the listed kelurahan: any other code counts under "not listed". */
   listed: readonly string[];
+  /**
+   * The status engine's persons: a broken T source cell (an infant's DPT, a pupil's DT) changes
+   * the T lines where that person's T doses are counted, which may be another kelurahan.
+   */
+  persons?: readonly StatusInput[];
 }
 
 /** Decides, from the findings, which figures cannot be computed. Pure. */
@@ -106,6 +112,7 @@ export function computability(findings: readonly Finding[], registers: Registers
   const result = new Computability(errors.length);
   const listed = new Set(options.listed);
   const place = (code: string | null) => (code !== null && listed.has(code) ? code : UNLISTED_KELURAHAN.kode);
+  const tPlaces = options.persons ? tLinePlaces(options.persons) : null;
 
   for (const feed of FEEDS) {
     const sheetName = registers.sheetNames[feed.sheet] ?? sheetSchema(feed.sheet).name;
@@ -115,22 +122,38 @@ export function computability(findings: readonly Finding[], registers: Registers
     const keyOf = columnResolver(feed, registers);
     const kelurahanOf = feed.kelurahanOf(registers);
     const rowsByProblem = new Map<string, { indicators: readonly string[]; at: string; rows: number[]; what: string }>();
-    const add = (indicators: readonly string[], at: string, what: string, row: number) => {
+    const put = (indicators: readonly string[], at: string, what: string, row: number) => {
+      if (indicators.length === 0) return;
       const id = `${at}\u0000${what}`;
       const entry = rowsByProblem.get(id) ?? { indicators: [], at, rows: [], what };
       entry.indicators = [...new Set([...entry.indicators, ...indicators])];
       if (row > 0) entry.rows.push(row);
       rowsByProblem.set(id, entry);
     };
+    // The T lines are counted in the women's registers: a T source elsewhere (an infant's DPT,
+    // a pupil's DT) changes them only where that person's own T doses are counted.
+    const countsT = T_LINE_SHEETS.has(feed.sheet) || tPlaces === null;
+    const wideAt = (row: number | null): string[] => {
+      if (row === null) return [...new Set(feed.rowsOf(registers).flatMap((r) => tPlaces!.get(`${feed.sheet}:${r}`) ?? []))].map(place);
+      return (tPlaces!.get(`${feed.sheet}:${row}`) ?? []).map(place);
+    };
+    /** Blocks `indicators` at `at` (a kelurahan, or EVERYWHERE) for a problem at `row` (null: the whole column or sheet). */
+    const add = (indicators: readonly string[], at: string, what: string, row: number | null) => {
+      const wide = indicators.filter((i) => PERSON_WIDE.has(i));
+      put(countsT ? indicators : indicators.filter((i) => !PERSON_WIDE.has(i)), at, what, row ?? 0);
+      if (wide.length === 0 || tPlaces === null) return;
+      // Where the person's T doses are counted (for the women's registers, besides the row's own kelurahan).
+      for (const k of wideAt(row)) put(wide, k, what, row ?? 0);
+    };
     for (const f of mine) {
       if (WHOLE_SHEET.has(f.code)) {
-        add(all, EVERYWHERE, `sheet ${sheetName} ${f.code === 'SHEET_MISSING' ? 'tidak ada' : f.code === 'SHEET_EMPTY' ? 'kosong' : 'tanpa baris judul kolom'}`, 0);
+        add(all, EVERYWHERE, `sheet ${sheetName} ${f.code === 'SHEET_MISSING' ? 'tidak ada' : f.code === 'SHEET_EMPTY' ? 'kosong' : 'tanpa baris judul kolom'}`, null);
         continue;
       }
       const key = keyOf(f.column);
       if (f.code === 'COLUMN_MISSING' || f.code === 'HEADER_DUPLICATE') {
         const fed = key === undefined ? all : feed.placing.includes(key) ? all : feed.columns[key];
-        if (fed) add(fed, EVERYWHERE, `kolom "${f.column}" ${f.code === 'COLUMN_MISSING' ? 'tidak ada' : 'ganda'} di ${sheetName}`, 0);
+        if (fed) add(fed, EVERYWHERE, `kolom "${f.column}" ${f.code === 'COLUMN_MISSING' ? 'tidak ada' : 'ganda'} di ${sheetName}`, null);
         continue;
       }
       const row = WHOLE_ROW.has(f.code) || key === undefined ? all : feed.placing.includes(key) ? null : feed.columns[key];
@@ -141,7 +164,7 @@ export function computability(findings: readonly Finding[], registers: Registers
       }
       if (!row) continue; // a column that is not counted (NIK, nama, alamat, …)
       const kel = f.row > 0 ? kelurahanOf(f.row) : undefined;
-      add(row, kel === undefined ? EVERYWHERE : place(kel), `error di ${sheetName}${key === undefined ? '' : ` kolom "${f.column}"`}`, f.row);
+      add(row, kel === undefined ? EVERYWHERE : place(kel), `error di ${sheetName}${key === undefined ? '' : ` kolom "${f.column}"`}`, f.row > 0 ? f.row : null);
     }
     for (const { indicators, at, rows, what } of rowsByProblem.values()) {
       const sorted = [...new Set(rows)].sort((a, b) => a - b);
@@ -150,6 +173,17 @@ export function computability(findings: readonly Finding[], registers: Registers
     }
   }
   return result;
+}
+
+/** Register row ("bias:12") → the kelurahan where that person's T lines count (their doses in the women's registers). */
+function tLinePlaces(persons: readonly StatusInput[]): Map<string, (string | null)[]> {
+  const out = new Map<string, (string | null)[]>();
+  for (const p of persons) {
+    const places = [...new Set(p.doses.filter((d) => T_LINE_SHEETS.has(d.sheet)).map((d) => d.kelurahan))];
+    if (places.length === 0) continue;
+    for (const r of p.rows) out.set(`${r.sheet}:${r.row}`, places);
+  }
+  return out;
 }
 
 /** Resolves a finding's column (the header as written, or the standard header) to its key. */

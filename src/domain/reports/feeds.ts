@@ -2,12 +2,14 @@ import { INFANT_DOSES } from '../antigens';
 import { Registers } from '../registers/types';
 import { TD_RULES } from '../rules/presets';
 import { SheetKey } from '../schema/types';
+import { stockIndicator } from '../dataLaporan/indicators';
 import { T_KEYS, T_LUAR } from './statusInput';
+import { DoseSheet, VACCINE_GROUPS } from './vaccines';
 
 /**
  * Which register cells feed which report figure: the data behind "tidak dapat dihitung"
  * (src/domain/reports/computability.ts). Indicator names are the Data Laporan's base names
- * (dpt3 stands for dpt3 and dpt3_kumulatif; stok.BCG for every stok.BCG.* item).
+ * (dpt3 stands for dpt3 and dpt3_kumulatif; stock items stand for themselves, stok.BCG.dosis).
  */
 export interface SheetFeed {
   sheet: SheetKey;
@@ -20,7 +22,23 @@ export interface SheetFeed {
   placing: readonly string[];
   /** The kelurahan a row counts at (undefined when the row is not among the records). */
   kelurahanOf(registers: Registers): (row: number) => string | null | undefined;
+  /** The sheet rows of its records. */
+  rowsOf(registers: Registers): number[];
 }
+
+/**
+ * The T lines follow a person's whole tetanus history (status T engine): every T source dose
+ * (infant DPT, BIAS DT/Td, the women's Td/TT; TD_RULES.tSources) feeds them, wherever the
+ * person's T doses are counted (computability.ts blocks them at each of those kelurahan).
+ */
+export const PERSON_WIDE: ReadonlySet<string> = new Set(T_KEYS);
+/** The sheets the T lines count directly: the women's registers' valid T doses (statusInput.ts tIndicator) and Imunisasi Luar's Td/TT counts. */
+export const T_LINE_SHEETS: ReadonlySet<string> = new Set(['wus', 'caten', 'bumil', 'luar']);
+const tSource = (sheet: SheetKey, columns: Record<string, readonly string[]>): Record<string, readonly string[]> => {
+  const out: Record<string, readonly string[]> = { ...columns };
+  for (const s of TD_RULES.tSources) if (s.sheet === sheet) out[s.dose] = [...new Set([...(out[s.dose] ?? []), ...T_KEYS])];
+  return out;
+};
 
 /** IDL: the doses of the IDL rule (the same in both schemes), and the birth date they are timed from. */
 const IDL_DOSES = new Set(TD_RULES.idl.doses);
@@ -41,16 +59,17 @@ const tColumns = (doses: readonly string[]): Record<string, readonly string[]> =
 /** Data Laporan names of the BIAS doses. */
 export const BIAS_INDICATOR: Readonly<Record<string, string>> = { dtK1: 'bias_dt_k1', mrK1: 'bias_mr_k1', tdK2: 'bias_td_k2', tdK3: 'bias_td_k3', tdK5: 'bias_td_k5', hpv: 'bias_hpv_k5' };
 
-export const FEEDS: readonly SheetFeed[] = [
+const COUNTED: readonly SheetFeed[] = [
   {
     sheet: 'bayi',
-    columns: {
+    columns: tSource('bayi', {
       ...Object.fromEntries(INFANT_DOSES.map((d) => [d.key, IDL_DOSES.has(d.key) ? [d.key, 'idl'] : [d.key]])),
       // IDL counts doses before the first birthday.
       tanggalLahir: ['idl'],
-    },
+    }),
     placing: ['kodeKelurahan'],
     kelurahanOf: (r) => byRow(r.bayi, (b) => b.kodeKelurahan),
+    rowsOf: (r) => r.bayi.map((b) => b.row),
   },
   {
     sheet: 'luar',
@@ -60,21 +79,23 @@ export const FEEDS: readonly SheetFeed[] = [
     },
     placing: ['tahun', 'bulan', 'kodeKelurahan'],
     kelurahanOf: (r) => byRow(r.luar, (l) => l.kodeKelurahan),
+    rowsOf: (r) => r.luar.map((l) => l.row),
   },
   // A woman's T steps follow her whole history across registers (status T engine), so a
   // broken T dose or screening cell makes every T line of her kelurahan uncertain.
-  { sheet: 'wus', columns: tColumns(['t1', 't2', 't3', 't4', 't5']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.wus, (w) => w.kodeKelurahan) },
-  { sheet: 'caten', columns: tColumns(['td1', 'td2']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.caten, (w) => w.kodeKelurahan) },
-  { sheet: 'bumil', columns: { ...tColumns(['td1', 'td2']), hpht: ['bumil_t1', 'bumil_t2plus'] }, placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.bumil, (w) => w.kodeKelurahan) },
+  { sheet: 'wus', columns: tColumns(['t1', 't2', 't3', 't4', 't5']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.wus, (w) => w.kodeKelurahan), rowsOf: (r) => r.wus.map((w) => w.row) },
+  { sheet: 'caten', columns: tColumns(['td1', 'td2']), placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.caten, (w) => w.kodeKelurahan), rowsOf: (r) => r.caten.map((w) => w.row) },
+  { sheet: 'bumil', columns: { ...tColumns(['td1', 'td2']), hpht: ['bumil_t1', 'bumil_t2plus'] }, placing: ['kodeKelurahan'], kelurahanOf: (r) => byRow(r.bumil, (w) => w.kodeKelurahan), rowsOf: (r) => r.bumil.map((w) => w.row) },
   {
     sheet: 'bias',
-    columns: Object.fromEntries(Object.entries(BIAS_INDICATOR).map(([key, name]) => [key, [name]])),
+    columns: tSource('bias', Object.fromEntries(Object.entries(BIAS_INDICATOR).map(([key, name]) => [key, [name]]))),
     placing: ['kodeSekolah', 'kelas'],
     kelurahanOf: (r) => {
       const school = new Map<string, string | null>();
       for (const s of r.sekolah) if (!school.has(s.kode)) school.set(s.kode, s.kodeKelurahan);
       return byRow(r.bias, (m) => (m.kodeSekolah === null ? null : (school.get(m.kodeSekolah) ?? null)));
     },
+    rowsOf: (r) => r.bias.map((m) => m.row),
   },
 ];
 
@@ -83,10 +104,23 @@ export function indicatorsOf(feed: SheetFeed): string[] {
   return [...new Set(Object.values(feed.columns).flat())];
 }
 
-/** The base indicator of a Data Laporan name: dpt3_kumulatif → dpt3, desa_uci → idl, stok.BCG.awal → stok.BCG. */
+/** The base indicator of a Data Laporan name: dpt3_kumulatif → dpt3, desa_uci → idl; stok.BCG.dosis is its own. */
 export function baseIndicator(name: string): string {
   if (name === 'desa_uci') return 'idl';
-  const stock = /^(stok\.[^.]+)\./.exec(name);
-  if (stock) return stock[1];
+  if (name.startsWith('stok.')) return name;
   return name.endsWith('_kumulatif') ? name.slice(0, -'_kumulatif'.length) : name;
 }
+
+/**
+ * The doses a vaccine served (stok.<KODE>.dosis, and the IP and wastage made from them) are the
+ * register's and Imunisasi Luar's dose cells counted again: a broken dose cell blocks them too.
+ */
+function servedBy(sheet: SheetKey, column: string): string[] {
+  const serves = (g: (typeof VACCINE_GROUPS)[number]) => (sheet === 'luar' ? g.luar : (g.serves[sheet as DoseSheet] ?? [])).includes(column);
+  return VACCINE_GROUPS.filter(serves).map((g) => stockIndicator(g.code, 'dosis'));
+}
+
+export const FEEDS: readonly SheetFeed[] = COUNTED.map((feed) => ({
+  ...feed,
+  columns: Object.fromEntries(Object.entries(feed.columns).map(([column, indicators]) => [column, [...indicators, ...servedBy(feed.sheet, column)]])),
+}));

@@ -38,8 +38,8 @@ export interface AntigenLine {
   cakupanBulanIni: number | null;
   /** Cumulative coverage: kumulatif / sasaran. */
   cakupan: number | null;
-  /** Annual target × M / 12. */
-  targetLine: number;
+  /** Annual target × M / 12; null when the indicator has no target (a TARGET_MISSING finding, never 100%). */
+  targetLine: number | null;
   status: DesaStatus | null;
   /** Rank of the kelurahan by cumulative coverage; null on the total row. */
   rank: number | null;
@@ -64,8 +64,8 @@ export interface PwsSeries {
   key: string;
   /** Cumulative coverage of the puskesmas at the end of months 1–12; null after month M. */
   coverage: (number | null)[];
-  /** The target line for months 1–12. */
-  target: number[];
+  /** The target line for months 1–12 (null throughout when the indicator has no target). */
+  target: (number | null)[];
 }
 
 export interface ImmunizationReport {
@@ -167,8 +167,9 @@ function line(key: string, group: SasaranGroup, sasaran: number | null, bulanLal
   // This month and last month are compared over the same denominator (DOMAIN.md "PWS").
   const cakupanBulanIni = ratio(bulanIni.total, sasaran);
   const cakupanBulanLalu = ratio(bulanLalu, sasaran);
-  const target = targetLine(annualTarget(settings, key), month);
-  const status = cakupan !== null ? desaStatus(cakupan, target, cakupanBulanIni!, cakupanBulanLalu!) : null;
+  const annual = annualTarget(settings, key);
+  const target = annual === null ? null : targetLine(annual, month);
+  const status = cakupan !== null && target !== null ? desaStatus(cakupan, target, cakupanBulanIni!, cakupanBulanLalu!) : null;
   return { key, sasaranGroup: group, sasaran, bulanLalu, bulanIni, kumulatif, cakupanBulanLalu, cakupanBulanIni, cakupan, targetLine: target, status, rank: null };
 }
 
@@ -207,7 +208,8 @@ function series(key: string, grid: MonthGrid, sasaran: number | null, month: num
     for (let k = 0; k < grid.dalam.length; k++) cumulative += grid.dalam[k][m] + grid.luar[k][m];
     coverage.push(m <= month ? ratio(cumulative, sasaran) : null);
   }
-  return { key, coverage, target: Array.from({ length: 12 }, (_, i) => targetLine(annualTarget(settings, key), i + 1)) };
+  const annual = annualTarget(settings, key);
+  return { key, coverage, target: Array.from({ length: 12 }, (_, i) => (annual === null ? null : targetLine(annual, i + 1))) };
 }
 
 function unlistedFindings(registers: Registers, row: ImmunizationRow, year: number, month: number): Finding[] {

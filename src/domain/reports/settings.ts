@@ -1,4 +1,6 @@
 import { DEFAULT_TARGETS, ProgrammeTargets } from '../programme/targets';
+import { TargetSheet } from '../programme/readTargetSheet';
+import { targetIndicator } from '../programme/targetIndicators';
 
 /**
  * The programme settings the reports use, as typed data with defaults: the programme targets
@@ -15,6 +17,17 @@ export interface ReportSettings extends ProgrammeTargets {
   pwsAntigens: readonly string[];
   /** The antigen of the ranked bar chart of kelurahan. */
   rankedAntigen: string;
+  /** Which values came from the workbook's Target sheet (absent: all are the defaults). */
+  targetSource?: TargetSource;
+}
+
+/** Where the report's targets came from, for the line each report sheet prints. */
+export interface TargetSource {
+  /** The Target sheet's name; null when the workbook has none. */
+  sheet: string | null;
+  year: number;
+  /** Indicator keys (annual targets and settings) whose value the sheet gave for the year. */
+  fromSheet: readonly string[];
 }
 
 export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
@@ -37,9 +50,25 @@ export function resolveReportSettings(overrides: ReportSettingsOverrides = {}, b
   return { ...base, ...overrides, annual: { ...base.annual, ...(overrides.annual ?? {}) } };
 }
 
-/** The annual target of an indicator (100% when none is set). */
-export function annualTarget(settings: ReportSettings, key: string): number {
-  return settings.annual[key] ?? 1;
+/** The annual target of an indicator; null when neither the Target sheet nor the defaults set one (never a silent 100%). */
+export function annualTarget(settings: ReportSettings, key: string): number | null {
+  return settings.annual[key] ?? null;
+}
+
+/**
+ * The overrides the workbook's Target sheet gives for year Y: its column of that year, value
+ * by value (a blank cell keeps the default), and which keys it set.
+ */
+export function targetSheetOverrides(sheet: TargetSheet | null | undefined, year: number): { overrides: ReportSettingsOverrides; source: TargetSource } {
+  const column = sheet?.years.get(year);
+  const annual: Record<string, number> = {};
+  const rest: Record<string, number> = {};
+  for (const [key, v] of column ?? []) {
+    const indicator = targetIndicator(key);
+    if (indicator?.setting) rest[indicator.setting] = v.value;
+    else annual[key] = v.value;
+  }
+  return { overrides: { ...rest, annual }, source: { sheet: sheet?.sheet ?? null, year, fromSheet: [...(column?.keys() ?? [])] } };
 }
 
 /** Problems with the settings, in Bahasa Indonesia; empty when they are usable. */
@@ -55,7 +84,8 @@ export function checkReportSettings(settings: ReportSettings): string[] {
   fraction('Faktor bumil per bayi', settings.bumilPerBayi, 2);
   fraction('Proporsi WUS', settings.wusShareOfPopulation);
   for (const key of [...settings.pwsAntigens, settings.rankedAntigen]) {
-    if (!(key in settings.annual)) problems.push(`Antigen PWS "${key}" tidak dikenal.`);
+    // A known indicator without a target is a TARGET_MISSING finding of the report, not a broken setting.
+    if (!targetIndicator(key)) problems.push(`Antigen PWS "${key}" tidak dikenal.`);
   }
   return problems;
 }

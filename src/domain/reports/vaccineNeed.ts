@@ -6,9 +6,10 @@ import { NeedLine, SasaranKind } from './vaccines';
 
 export interface NeedContactLine extends NeedLine {
   sasaranValue: number | null;
-  targetValue: number;
-  /** Planned contacts = sasaran × target, rounded (thesis II.D.3: 3,336 × 90% = 3,002). */
-  contacts: number;
+  /** Null when the indicator has no target (TARGET_MISSING): the contacts are then unknown, never 100%. */
+  targetValue: number | null;
+  /** Planned contacts = sasaran × target, rounded (thesis II.D.3: 3,336 × 90% = 3,002); null without a target. */
+  contacts: number | null;
 }
 
 export interface VaccineNeedLine {
@@ -16,7 +17,8 @@ export interface VaccineNeedLine {
   nama: string;
   dosisPerKemasan: number | null;
   lines: NeedContactLine[];
-  contacts: number;
+  /** Null when a line has no target: the vials and the request are then not computed. */
+  contacts: number | null;
   /** The IP used: measured over January … M, else the Kemenkes reference, else doses per vial. */
   ip: number | null;
   ipSource: 'terukur' | 'acuan' | 'kemasan' | null;
@@ -66,11 +68,11 @@ export function vaccineNeedReport(registers: Registers, stock: readonly VaccineS
         .map((n): NeedContactLine => {
           const value = sasaran[n.sasaran];
           const target = annualTarget(settings, n.target);
-          return { ...n, sasaranValue: value, targetValue: target, contacts: value === null ? 0 : Math.round(value * target) };
+          return { ...n, sasaranValue: value, targetValue: target, contacts: target === null ? null : value === null ? 0 : Math.round(value * target) };
         });
-      const contacts = contactLines.reduce((n, l) => n + l.contacts, 0);
+      const contacts = contactLines.some((l) => l.contacts === null) ? null : contactLines.reduce((n, l) => n + l.contacts!, 0);
       const [ip, ipSource] = s.ipKumulatif !== null && s.dosisKumulatif.total > 0 ? [s.ipKumulatif, 'terukur' as const] : s.group!.referenceIp !== null ? [s.group!.referenceIp, 'acuan' as const] : s.dosisPerKemasan ? [s.dosisPerKemasan, 'kemasan' as const] : [null, null];
-      const vials = ip ? Math.ceil(contacts / ip - 1e-9) : null;
+      const vials = ip && contacts !== null ? Math.ceil(contacts / ip - 1e-9) : null;
       const sisa = s.stock?.stokAkhir ?? 0;
       return { kode: s.kode, nama: s.nama, dosisPerKemasan: s.dosisPerKemasan, lines: contactLines, contacts, ip, ipSource, vials, sisa, kebutuhan: vials === null ? null : Math.max(0, vials - sisa) };
     });

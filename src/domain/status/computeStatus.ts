@@ -1,3 +1,4 @@
+import { internalErrorFinding } from '../internalError';
 import { IsoDate } from '../dates/isoDate';
 import { Finding, sortFindings } from '../findings';
 import { Bayi, Bumil, Registers } from '../registers/types';
@@ -66,109 +67,117 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
   const tResult = newTResult();
 
   const persons: PersonStatus[] = new Array(linked.keys.length);
+  let failed = 0;
   for (let p = 0; p < persons.length; p++) {
-    const rows = linked.rows[p];
-    let count = 0;
-    let doseCount = 0;
-    let screeningCount = 0;
-    let bumilRows: Bumil[] | null = null;
-    let bayi: Bayi | null = null;
-    // The first row's kelurahan: a person in one register (most) takes theirs from it.
-    let firstKelurahan: string | null = null;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const kelurahan = rowKelurahan(row);
-      if (i === 0) firstKelurahan = kelurahan;
-      const rank = SHEET_RANK[row.sheet];
-      const base = SAME_DAY_RANK[row.sheet] * 1e7 + row.row * 100;
-      const doses = row.doses;
-      // Indexed loops here and below, not for…of: the part of a call that runs before V8 has
-      // optimised the loop would otherwise make an iterator result per step (~10 MB per call).
-      const rowSources = sources[rank];
-      for (let k = 0; k < rowSources.length; k++) {
-        const s = rowSources[k];
-        const date = doses[s.dose];
-        if (date === undefined) continue;
-        let event = doseEvents[doseCount];
-        if (event === undefined) {
-          event = { kind: 'dose', date, sheet: row.sheet, row: row.row, column: s.column, doseKey: s.dose, raises: s.raises, kelurahan, order: base + s.index };
-          doseEvents[doseCount] = event;
-        } else {
-          event.date = date;
-          event.sheet = row.sheet;
-          event.row = row.row;
-          event.column = s.column;
-          event.doseKey = s.dose;
-          event.raises = s.raises;
-          event.kelurahan = kelurahan;
-          event.order = base + s.index;
-        }
-        doseCount++;
-        events[count++] = event;
-      }
-      if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') {
-        const { statusSkrining: status, tanggalSkrining: date } = row;
-        if (status !== null && date !== null) {
-          let event = screeningEvents[screeningCount];
+    // One person's record on its own: a bug in it names the person's row and the others are still computed.
+    try {
+      const rows = linked.rows[p];
+      let count = 0;
+      let doseCount = 0;
+      let screeningCount = 0;
+      let bumilRows: Bumil[] | null = null;
+      let bayi: Bayi | null = null;
+      // The first row's kelurahan: a person in one register (most) takes theirs from it.
+      let firstKelurahan: string | null = null;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        const kelurahan = rowKelurahan(row);
+        if (i === 0) firstKelurahan = kelurahan;
+        const rank = SHEET_RANK[row.sheet];
+        const base = SAME_DAY_RANK[row.sheet] * 1e7 + row.row * 100;
+        const doses = row.doses;
+        // Indexed loops here and below, not for…of: the part of a call that runs before V8 has
+        // optimised the loop would otherwise make an iterator result per step (~10 MB per call).
+        const rowSources = sources[rank];
+        for (let k = 0; k < rowSources.length; k++) {
+          const s = rowSources[k];
+          const date = doses[s.dose];
+          if (date === undefined) continue;
+          let event = doseEvents[doseCount];
           if (event === undefined) {
-            event = { kind: 'screening', date, status, sheet: row.sheet, row: row.row, order: base };
-            screeningEvents[screeningCount] = event;
+            event = { kind: 'dose', date, sheet: row.sheet, row: row.row, column: s.column, doseKey: s.dose, raises: s.raises, kelurahan, order: base + s.index };
+            doseEvents[doseCount] = event;
           } else {
             event.date = date;
-            event.status = status;
             event.sheet = row.sheet;
             event.row = row.row;
-            event.order = base;
+            event.column = s.column;
+            event.doseKey = s.dose;
+            event.raises = s.raises;
+            event.kelurahan = kelurahan;
+            event.order = base + s.index;
           }
-          screeningCount++;
+          doseCount++;
           events[count++] = event;
-        } else if (status !== null || date !== null) {
-          const missing = status === null ? 'statusSkrining' : 'tanggalSkrining';
-          findings.push(place.finding(row, missing, 'SCREENING_INCOMPLETE', status === null ? 'Tanggal Skrining diisi tetapi Status T Skrining kosong, sehingga skrining ini tidak dipakai. Isi status T (0–5) menurut kartu' : 'Status T Skrining diisi tetapi Tanggal Skrining kosong, sehingga skrining ini tidak dipakai. Isi tanggal skrining (atau tanggal dosis terakhir pada kartu)'));
         }
-        if (row.sheet === 'bumil') (bumilRows ??= []).push(row);
-      } else if (row.sheet === 'bayi' && bayi === null) {
-        bayi = row;
+        if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') {
+          const { statusSkrining: status, tanggalSkrining: date } = row;
+          if (status !== null && date !== null) {
+            let event = screeningEvents[screeningCount];
+            if (event === undefined) {
+              event = { kind: 'screening', date, status, sheet: row.sheet, row: row.row, order: base };
+              screeningEvents[screeningCount] = event;
+            } else {
+              event.date = date;
+              event.status = status;
+              event.sheet = row.sheet;
+              event.row = row.row;
+              event.order = base;
+            }
+            screeningCount++;
+            events[count++] = event;
+          } else if (status !== null || date !== null) {
+            const missing = status === null ? 'statusSkrining' : 'tanggalSkrining';
+            findings.push(place.finding(row, missing, 'SCREENING_INCOMPLETE', status === null ? 'Tanggal Skrining diisi tetapi Status T Skrining kosong, sehingga skrining ini tidak dipakai. Isi status T (0–5) menurut kartu' : 'Status T Skrining diisi tetapi Tanggal Skrining kosong, sehingga skrining ini tidak dipakai. Isi tanggal skrining (atau tanggal dosis terakhir pada kartu)'));
+          }
+          if (row.sheet === 'bumil') (bumilRows ??= []).push(row);
+        } else if (row.sheet === 'bayi' && bayi === null) {
+          bayi = row;
+        }
       }
+      const identity = rows.length === 1 ? null : identityOf(rows, rowKelurahan, today);
+      // Most people are in one register: their identity is that row's, read straight from it.
+      const only = rows[0];
+      const tanggalLahir = identity ? identity.tanggalLahir : only.tanggalLahir;
+      ctx.birth = tanggalLahir;
+      ctx.trackBefore = bumilRows !== null;
+      const t = computeTOf(events, count, rules, ctx, tResult);
+      const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : NONE;
+      // Built field by field (no spread): one object per person, 100k of them.
+      persons[p] = {
+        key: linked.keys[p],
+        id: linked.ids[p],
+        nik: identity ? identity.nik : only.nik,
+        kodeKK: identity ? identity.kodeKK : only.kodeKK,
+        noUrut: identity ? identity.noUrut : only.noUrut,
+        nama: identity ? identity.nama : only.nama,
+        jk: identity ? identity.jk : only.jk,
+        tanggalLahir,
+        kelurahan: identity ? identity.kelurahan : firstKelurahan,
+        alamat: identity ? identity.alamat : only.alamat,
+        noHp: identity ? identity.noHp : only.noHp,
+        namaIbu: identity ? identity.namaIbu : only.sheet === 'bayi' ? only.namaIbu : null,
+        rows,
+        kelompok: kelompokOf(rows, pregnancies, today),
+        doses: t.doses,
+        screenings: t.screenings,
+        status: t.status,
+        statusDate: t.statusDate,
+        protectedUntil: t.protectedUntil,
+        next: t.next,
+        nextKind: t.nextKind,
+        lengkap: t.lengkap,
+        pregnancies,
+        infant: bayi ? infantStatus(bayi, rules, today, infantHeader) : null,
+      };
+    } catch (error) {
+      const first = linked.rows[p][0];
+      findings.push(internalErrorFinding({ sheet: place.sheetName(first.sheet), row: first.row, what: `status T orang di baris ${first.row}`, consequence: 'Orang ini tidak masuk status T, jadwal dan laporan; orang lain tetap dihitung' }, error));
+      failed++;
     }
-    const identity = rows.length === 1 ? null : identityOf(rows, rowKelurahan, today);
-    // Most people are in one register: their identity is that row's, read straight from it.
-    const only = rows[0];
-    const tanggalLahir = identity ? identity.tanggalLahir : only.tanggalLahir;
-    ctx.birth = tanggalLahir;
-    ctx.trackBefore = bumilRows !== null;
-    const t = computeTOf(events, count, rules, ctx, tResult);
-    const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : NONE;
-    // Built field by field (no spread): one object per person, 100k of them.
-    persons[p] = {
-      key: linked.keys[p],
-      id: linked.ids[p],
-      nik: identity ? identity.nik : only.nik,
-      kodeKK: identity ? identity.kodeKK : only.kodeKK,
-      noUrut: identity ? identity.noUrut : only.noUrut,
-      nama: identity ? identity.nama : only.nama,
-      jk: identity ? identity.jk : only.jk,
-      tanggalLahir,
-      kelurahan: identity ? identity.kelurahan : firstKelurahan,
-      alamat: identity ? identity.alamat : only.alamat,
-      noHp: identity ? identity.noHp : only.noHp,
-      namaIbu: identity ? identity.namaIbu : only.sheet === 'bayi' ? only.namaIbu : null,
-      rows,
-      kelompok: kelompokOf(rows, pregnancies, today),
-      doses: t.doses,
-      screenings: t.screenings,
-      status: t.status,
-      statusDate: t.statusDate,
-      protectedUntil: t.protectedUntil,
-      next: t.next,
-      nextKind: t.nextKind,
-      lengkap: t.lengkap,
-      pregnancies,
-      infant: bayi ? infantStatus(bayi, rules, today, infantHeader) : null,
-    };
   }
   const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
-  return { persons, findings: sortFindings(findings, order) };
+  return { persons: failed > 0 ? persons.filter((x) => x !== undefined) : persons, findings: sortFindings(findings, order) };
 }
 
 function kelompokOf(rows: readonly AnyPersonRow[], pregnancies: readonly PregnancyNeed[], today: IsoDate): Kelompok {

@@ -1,4 +1,5 @@
-import { differenceInCalendarMonths, differenceInMonths } from 'date-fns';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
 import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, toLocalDate } from '../dates/isoDate';
 import { adder, allowedFrom, earliestAllowed, formatInterval, Interval } from '../rules/interval';

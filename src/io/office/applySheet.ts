@@ -154,6 +154,8 @@ export async function writeExtras(w: SheetWriter, spec: SheetSpec): Promise<void
       applyPrint(ws.pageLayout, spec.print);
       // Excel breaks the page before the range's first row.
       for (const row of spec.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
+      // Excel breaks the page before the range's first column.
+      for (const col of spec.columnBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetter(col + 1)}1`);
     } else skipped.add('pageLayout');
   }
 }
@@ -204,8 +206,11 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec, can: Capabilities, skipp
     if (i === 0) series.name = s.name;
     else series.setValues(ws.getRange(s.values));
     series.setXAxisValues(categories);
+    // A target line over columns is a line, as the file writer draws it.
+    const asLine = spec.kind === 'line' || (spec.kind === 'column' && s.dashed === true);
+    if (asLine && spec.kind !== 'line') series.chartType = 'Line';
     if (s.color) {
-      if (spec.kind === 'line') series.format.line.color = s.color;
+      if (asLine) series.format.line.color = s.color;
       else series.format.fill.setSolidColor(s.color);
     }
     if (s.dashed) series.format.line.lineStyle = 'Dash';
@@ -225,7 +230,12 @@ function seriesBy(range: string): `${Excel.ChartSeriesBy}` {
 function applyPrint(layout: Excel.PageLayout, print: PrintSpec): void {
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.scale) layout.zoom = { scale: print.scale };
+  else if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.titleColumns) {
+    const [a, b = a] = print.titleColumns.split(':');
+    layout.setPrintTitleColumns(`$${a}:$${b}`);
+  }
   if (print.titleRows) {
     const [a, b = a] = print.titleRows.split(':');
     layout.setPrintTitleRows(`$${a}:$${b}`);

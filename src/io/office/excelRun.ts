@@ -3,12 +3,3 @@
  * real one, tests hand over office-addin-mock objects. Nothing else here touches a global.
  */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** Stage names and counts for the pane's progress bar. */
-export interface Progress {
-  stage: string;
-  done: number;
-  total: number;
-}
-
-export type OnProgress = (progress: Progress) => void;

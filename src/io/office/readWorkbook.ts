@@ -2,7 +2,8 @@ import { Cell, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
 import { rangeAddress } from '../../sheets/a1';
 import { isGeneratedMark } from '../../sheets/reportFrame';
 import { Capabilities } from './capabilities';
-import { ExcelRun, OnProgress } from './excelRun';
+import type { OnProgress } from '../../app/workbookHost';
+import { ExcelRun } from './excelRun';
 import { planReadBlocks, UsedArea } from './readBlocks';
 import { SyncBudget } from './syncBudget';
 

@@ -3,7 +3,8 @@ import { SheetSpec } from '../../sheets/spec';
 import { ExistingSheet, planSheetWrites, Rename } from '../../sheets/writePlan';
 import { SkippedFeature, SheetWriter, writeExtras, writeFormats, writeValues } from './applySheet';
 import { Capabilities } from './capabilities';
-import { ExcelRun, OnProgress } from './excelRun';
+import type { OnProgress, WriteResult } from '../../app/workbookHost';
+import { ExcelRun } from './excelRun';
 import { SyncBudget } from './syncBudget';
 
 export interface WriteOptions {
@@ -14,21 +15,6 @@ export interface WriteOptions {
    */
   confirmRenames?: (renames: readonly Rename[]) => Promise<boolean>;
   onProgress?: OnProgress;
-}
-
-export interface WrittenSheet {
-  name: string;
-  kind: 'create' | 'replace';
-}
-
-export interface WriteResult {
-  written: WrittenSheet[];
-  /** Register/guide sheets left alone because the workbook already has them. */
-  skipped: string[];
-  renames: Rename[];
-  /** What this Excel could not do (older requirement sets), in plain words. */
-  notices: string[];
-  cancelled: boolean;
 }
 
 export const WRITE_STAGE = 'Menulis sheet';

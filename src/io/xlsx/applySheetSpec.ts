@@ -22,7 +22,9 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.columnFormats?.forEach((format, i) => {
     if (format) ws.getColumn(i + 1).numFmt = format;
   });
-  for (const { range, style } of spec.styles ?? []) styleRange(ws, range, style);
+  const styles = new StyleCache();
+  for (const { range, style } of spec.styles ?? []) styleRange(ws, range, style, styles);
+  styles.shareRest(ws);
   for (const range of spec.merges ?? []) ws.mergeCells(range);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
@@ -39,7 +41,9 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       ...ws.pageSetup,
       paperSize: 9, // A4
       orientation: spec.print.orientation,
-      fitToPage: spec.print.fitToWidth,
+      fitToPage: spec.print.fitToWidth && !spec.print.scale,
+      ...(spec.print.scale ? { scale: spec.print.scale } : {}),
+      ...(spec.print.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
@@ -48,6 +52,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     };
   }
   for (const row of spec.rowBreaks ?? []) ws.getRow(row).addPageBreak();
+  // Column breaks: ExcelJS does not write them; see columnBreaksXml, applied to the written package.
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
 }
 
@@ -63,7 +68,64 @@ function toCellValue(cell: SpecCell): ExcelJS.CellValue {
   return cell;
 }
 
-function styleRange(ws: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * One style object per distinct look, shared by every cell that has it. ExcelJS gives each cell
+ * its own style object and, when writing, renders every cell's font, fill, border and alignment
+ * to XML to find the shared entry of styles.xml; a style object it has seen before it looks up
+ * by identity instead. The file is the same: only the work per cell goes. A shared style object
+ * is never changed in place (ExcelJS's cell.font = … would change every cell that shares it):
+ * a cell gets a new or cached object instead.
+ */
+class StyleCache {
+  /** Objects handed out, so a cell's current style can be recognised without looking inside. */
+  private readonly shared = new WeakSet<Style>();
+  /** A cell's own (unshared) style, by content → the shared object with that content. */
+  private readonly byContent = new Map<string, Style>();
+  /** Shared style → (range style key → the style after that range is applied over it). */
+  private readonly next = new WeakMap<Style, Map<string, Style>>();
+
+  /** The style of a cell with `current` after `apply`, as a shared object (computed once per pair). */
+  over(current: Style, key: string, apply: (style: Style) => void): Style {
+    const base = this.canonical(current);
+    let after = this.next.get(base);
+    if (!after) this.next.set(base, (after = new Map()));
+    let result = after.get(key);
+    if (!result) {
+      result = { ...base };
+      apply(result);
+      this.shared.add(result);
+      after.set(key, result);
+    }
+    return result;
+  }
+
+  /**
+   * The cells no range styled (most cells of a big sheet) share one object per look as well:
+   * each still has the object ExcelJS made for it. Only existing cells are visited (through
+   * ExcelJS 4.4's row._cells): visiting a column would create cells, and a created cell in a
+   * formatted column would be written.
+   */
+  shareRest(ws: ExcelJS.Worksheet): void {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      for (const cell of (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells) if (cell) cell.style = this.canonical(cell.style);
+    });
+  }
+
+  private canonical(style: Style): Style {
+    if (this.shared.has(style)) return style;
+    const key = JSON.stringify(style);
+    let found = this.byContent.get(key);
+    if (!found) {
+      this.byContent.set(key, (found = style));
+      this.shared.add(style);
+    }
+    return found;
+  }
+}
+
+function styleRange(ws: ExcelJS.Worksheet, range: string, style: CellStyle, cache: StyleCache): void {
   const { top, left, bottom, right } = parseRange(range);
   const font: Partial<ExcelJS.Font> = {
     ...(style.bold !== undefined ? { bold: style.bold } : {}),
@@ -81,16 +143,20 @@ function styleRange(ws: ExcelJS.Worksheet, range: string, style: CellStyle): voi
   const hasAlignment = Object.keys(alignment).length > 0;
   const edge: Partial<ExcelJS.Border> | undefined = style.border ? { style: style.border } : undefined;
   const border: Partial<ExcelJS.Borders> | undefined = edge ? { top: edge, left: edge, bottom: edge, right: edge } : undefined;
+  // Styles of overlapping ranges combine: a later range adds to, not replaces, earlier ones.
+  const apply = (s: Style) => {
+    if (hasFont) s.font = { ...BASE_FONT, ...s.font, ...font };
+    if (fill) s.fill = fill;
+    if (style.numberFormat) s.numFmt = style.numberFormat;
+    if (hasAlignment) s.alignment = { ...s.alignment, ...alignment };
+    if (border) s.border = border;
+  };
+  const key = JSON.stringify(style);
   for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
     for (let c = left; c <= right; c++) {
       const cell = row.getCell(c);
-      // Styles of overlapping ranges combine: a later range adds to, not replaces, earlier ones.
-      if (hasFont) cell.font = { ...BASE_FONT, ...cell.font, ...font };
-      if (fill) cell.fill = fill;
-      if (style.numberFormat) cell.numFmt = style.numberFormat;
-      if (hasAlignment) cell.alignment = { ...cell.alignment, ...alignment };
-      if (border) cell.border = border;
+      cell.style = cache.over(cell.style, key, apply);
     }
   }
 }

@@ -28,7 +28,9 @@ export function archiveTooLarge(fileName: string, bytes: number): UnreadableFile
   return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: isinya ${mb(bytes)} MB setelah diekstrak (batas ${mb(READ_LIMITS.archiveBytes)} MB). ${ADVICE}`);
 }
 
-export function partTooLarge(fileName: string, part: string, bytes: number): UnreadableFileError {
+/** A part beyond READ_LIMITS.partBytes, or (ratio given) one inflating far beyond what any spreadsheet does. */
+export function partTooLarge(fileName: string, part: string, bytes: number, ratio?: number): UnreadableFileError {
+  if (ratio !== undefined) return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: ${part} mengembang lebih dari ${ratio} kali ukurannya di dalam file saat diekstrak, jauh di atas spreadsheet mana pun (ciri "bom zip"). ${ADVICE}`);
   return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: ${part} berisi ${mb(bytes)} MB setelah diekstrak (batas ${mb(READ_LIMITS.partBytes)} MB). ${ADVICE}`);
 }
 

@@ -1,20 +1,19 @@
 import { readDataLaporan } from '../../domain/dataLaporan/readDataLaporan';
 import { DATA_LAPORAN_SHEET } from '../../domain/dataLaporan/types';
-import { MergeFinding, ReceivedReport, RegistersReport } from '../../domain/merge/types';
+import type { MergeInput, RegistersToReport } from '../../app/mergeRun';
+import { MergeFinding } from '../../domain/merge/types';
 import { RawWorkbook } from '../../domain/raw';
 import { readWorkbookBytes } from './readWorkbookBytes';
 import { DATA_LAPORAN_ONLY, REGISTER_SHEETS } from './sheetSelection';
 import { UnreadableFileError } from './unreadableFile';
 
-/** Turns a register workbook into its month's Data Laporan (the reports use case); null when it is no register workbook. */
-export type RegistersToReport = (workbook: RawWorkbook) => RegistersReport | null;
 
 /**
  * One input of the Dinkes merge: a report file (its Data Laporan sheet alone is read; the
  * other sheets are not even inflated) or a full register workbook (aggregated on the fly;
  * names and NIK never leave this function).
  */
-export function readMergeInput(bytes: Uint8Array, file: string, fileDate: string | null, fromRegisters?: RegistersToReport): { report: ReceivedReport; findings?: MergeFinding[] } | { finding: MergeFinding } {
+export function readMergeInput(bytes: Uint8Array, file: string, fileDate: string | null, fromRegisters?: RegistersToReport): MergeInput {
   let workbook: RawWorkbook;
   try {
     const only = readWorkbookBytes(bytes, file, DATA_LAPORAN_ONLY).sheets.find((s) => s.rows.length > 0);

@@ -82,7 +82,7 @@ function readZip(bytes: Uint8Array, fileName: string, selection: SheetSelection)
     if (!entries.has(partKey('content.xml')) && !entries.has(partKey('xl/workbook.bin'))) throw notSpreadsheet(fileName, 'arsip zip tanpa buku kerja di dalamnya');
     // .ods and .xlsb go to SheetJS, which inflates by itself: first prove, within the limits
     // and without keeping anything, that no part inflates beyond what it declares.
-    for (const entry of entries.values()) streamEntry(bytes, entry, READ_LIMITS.partBytes, (size) => partTooLarge(fileName, entry.name, size), () => undefined);
+    for (const entry of entries.values()) streamEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio), () => undefined);
   } catch (error) {
     if (error instanceof ZipFormatError) throw corrupt(fileName, 'zip');
     throw error;

@@ -69,24 +69,33 @@ function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
   const range = sheetJs().utils.decode_range(ref);
   const data = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
   const rows: Cell[][] = [];
-  // The used range a file declares can be the whole grid (A1:XFD1048576) around a few
-  // thousand filled rows: walk only as far as the parsed rows and cells go.
-  const lastRow = Math.min(range.e.r, data.length - 1);
-  for (let r = range.s.r; r <= lastRow; r++) {
+  // The used range a file stores (xlsb's, like xlsx's <dimension>) may be stale either way:
+  // the whole grid (A1:XFD1048576) around a few thousand rows, or ten rows around five hundred.
+  // Every cell SheetJS parsed counts: walk the parsed rows and cells, starting where the
+  // stored range starts unless a cell sits before it.
+  let firstRow = range.s.r;
+  let firstCol = range.s.c;
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r];
+    if (!source) continue;
+    for (let c = 0; c < Math.min(firstCol, source.length); c++) if (cellValue(source[c]) !== null) firstCol = c;
+    if (r < firstRow && source.some((cell) => cellValue(cell) !== null)) firstRow = r;
+  }
+  for (let r = firstRow; r < data.length; r++) {
     const source = data[r];
     if (!source) {
       rows.push([]);
       continue;
     }
     // Trailing blanks carry nothing; leaving them out keeps wide, sparse sheets small.
-    let lastCol = Math.min(range.e.c, source.length - 1);
-    while (lastCol >= range.s.c && cellValue(source[lastCol]) === null) lastCol--;
-    const row = new Array<Cell>(lastCol - range.s.c + 1);
-    for (let c = range.s.c; c <= lastCol; c++) row[c - range.s.c] = cellValue(source[c]);
+    let lastCol = source.length - 1;
+    while (lastCol >= firstCol && cellValue(source[lastCol]) === null) lastCol--;
+    const row = new Array<Cell>(Math.max(0, lastCol - firstCol + 1));
+    for (let c = firstCol; c <= lastCol; c++) row[c - firstCol] = cellValue(source[c]);
     rows.push(row);
   }
   const merges: MergeRange[] = (sheet['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
-  return { name, rows, firstRow: range.s.r + 1, firstCol: range.s.c + 1, ...(merges.length ? { merges } : {}) };
+  return { name, rows, firstRow: firstRow + 1, firstCol: firstCol + 1, ...(merges.length ? { merges } : {}) };
 }
 
 function cellValue(cell: XLSX.CellObject | undefined): Cell {

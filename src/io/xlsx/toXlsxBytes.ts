@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import { sheetJs } from './sheetJs';
 
 /**
  * An xlsx file is a zip ("PK") holding "[Content_Types].xml"; an .ods is a zip without it.
@@ -17,6 +17,8 @@ export function isXlsx(bytes: Uint8Array): boolean {
  */
 export function toXlsxBytes(bytes: Uint8Array): Uint8Array {
   if (isXlsx(bytes)) return bytes;
+  // SheetJS only for an .xls/.ods: an .xlsx never loads it (a third of a second of a laporan).
+  const XLSX = sheetJs();
   const workbook = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellStyles: false });
   return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }

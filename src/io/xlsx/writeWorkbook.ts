@@ -1,8 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
+import { ExistingSheet, planSheetWrites } from '../../sheets/writePlan';
 import { applySheetSpec } from './applySheetSpec';
+import { excelJsParts, excelJsWorkbook } from './excelJs';
 import { addCharts } from './chart/addCharts';
+import { addColumnBreaks } from './columnBreaks';
 import { OpcPackage } from './opc/opcPackage';
 import { PackageSheet, WorkbookPackage } from './opc/workbookPackage';
 
@@ -19,16 +22,16 @@ export async function writeWorkbook(specs: readonly SheetSpec[], options: WriteO
 }
 
 /**
- * The sheets as a package, not yet compressed: ExcelJS writes the cells and styles uncompressed
- * (STORE), the native charts ExcelJS cannot write are added as parts, and the caller deflates
- * the whole package once.
+ * The sheets as a package, not yet compressed: ExcelJS renders the cells and styles as parts
+ * (excelJsParts: no zip of its own), the native charts ExcelJS cannot write are added as parts,
+ * and the caller deflates the whole package once.
  */
 async function writePackage(specs: readonly SheetSpec[], options: WriteOptions): Promise<OpcPackage> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJsWorkbook())();
   stamp(wb, options);
   for (const spec of specs) applySheetSpec(wb.addWorksheet(spec.name), spec);
-  const written = toBytes(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
-  const pkg = await OpcPackage.load(written);
+  const pkg = OpcPackage.fromParts(await excelJsParts(wb));
+  await addColumnBreaks(pkg, specs);
   await addCharts(pkg, specs);
   return pkg;
 }
@@ -53,9 +56,12 @@ export interface AddResult {
 const ADVICE = 'Simpan dulu file itu sebagai Buku Kerja Excel (.xlsx) di Excel atau LibreOffice, atau buat laporan sebagai file terpisah (di baris perintah: --terpisah).';
 
 /**
- * The input workbook with the generated sheets added. A sheet of the same name that the
- * add-in generated earlier (A1 starts with GENERATED_MARK) is replaced in its place; any other
- * sheet is left exactly as it was, and a clashing generated sheet takes a free name instead.
+ * The input workbook with the generated sheets added, planned as in Excel and the page
+ * (planSheetWrites): a sheet the add-in generated earlier (its mark, A1 starting with
+ * GENERATED_MARK) under the report's name, or under the "Name (n)" a person's sheet made it
+ * take, is replaced in its place; a person's sheet is left exactly as it was, whatever its
+ * name, so re-runs never pile up "(2)", "(3)", "(4)" copies; register sheets that exist are
+ * skipped. Styles already in the file are reused, so the style table does not grow either.
  *
  * The input is not re-saved through ExcelJS, which drops what it does not understand (drop-downs
  * whose list is on another sheet, charts, pivot tables, macros): the generated sheets are
@@ -65,25 +71,18 @@ const ADVICE = 'Simpan dulu file itu sebagai Buku Kerja Excel (.xlsx) di Excel a
 export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<AddResult> {
   const book = await openInput(input);
   const sheets = await book.sheets();
-  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
+  const existing: ExistingSheet[] = [];
+  for (const s of sheets) existing.push({ name: s.name, ours: isGeneratedMark(await book.a1Text(s)) });
+  const plan = planSheetWrites(existing, specs);
   const replace = new Map<string, PackageSheet>();
-  const renamed: AddResult['renamed'] = [];
   const placed: SheetSpec[] = [];
-  for (const spec of specs) {
-    const existing = sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
-    let name = spec.name;
-    if (existing && !replace.has(existing.name) && isGeneratedMark(await book.a1Text(existing))) {
-      name = existing.name;
-      replace.set(name, existing);
-    } else if (taken.has(name.toLowerCase())) {
-      name = freeName(taken, spec.name);
-      renamed.push({ wanted: spec.name, used: name });
-    }
-    taken.add(name.toLowerCase());
-    placed.push({ ...spec, name });
+  for (const write of plan.writes) {
+    if (write.kind === 'skip') continue;
+    if (write.kind === 'replace') replace.set(write.name, sheets.find((s) => s.name === write.name)!);
+    placed.push({ ...write.spec, name: write.name });
   }
-  await book.addGenerated(await writePackage(placed, options), replace);
-  return { bytes: await book.bytes(), renamed };
+  if (placed.length > 0) await book.addGenerated(await writePackage(placed, options), replace);
+  return { bytes: await book.bytes(), renamed: plan.renames };
 }
 
 /** Opens the input as a spreadsheet package, or says in Bahasa Indonesia why it cannot be used. */
@@ -107,15 +106,6 @@ async function openInput(input: Uint8Array): Promise<WorkbookPackage> {
   return book;
 }
 
-/** "Laporan Bulanan (2)", "(3)", … within Excel's 31-character limit. */
-export function freeName(taken: ReadonlySet<string>, name: string): string {
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
 function stamp(wb: ExcelJS.Workbook, options: WriteOptions): void {
   wb.creator = CREATOR;
   wb.lastModifiedBy = CREATOR;
@@ -123,10 +113,6 @@ function stamp(wb: ExcelJS.Workbook, options: WriteOptions): void {
     wb.created = options.created;
     wb.modified = options.created;
   }
-}
-
-function toBytes(buffer: ExcelJS.Buffer): Uint8Array {
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
 }
 
 export { GENERATED_MARK };

@@ -4,9 +4,11 @@ import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
 import { DEFAULT_TARGETS, ProgrammeTargets, targetLine } from '../../domain/programme/targets';
 import { columnLetter } from '../a1';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_SCALE } from '../pageBreaks';
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
+import { SheetSection } from '../guardedSheets';
 
 export interface DistrictSheetOptions {
   /** When the district report was made, for people ("05-02-2026 09:00 WIB"). */
@@ -52,6 +54,14 @@ const named = (p: PuskesmasSummary) => (p.notFinal ? `${p.nama} (BELUM FINAL)` :
 
 /** All district sheets, in the order a Dinkes officer reads them. */
 export function districtSheets(result: DistrictResult, options: DistrictSheetOptions): SheetSpec[] {
+  return districtSections(result, options).sections.map((s) => s.build());
+}
+
+/**
+ * The district sheets one by one, each laid out on demand (so the merge can guard each on its
+ * own: guardedSheets), with the header block they share.
+ */
+export function districtSections(result: DistrictResult, options: DistrictSheetOptions): { sections: SheetSection[]; identity: string; meta: ReportMeta } {
   const targets = options.targets ?? DEFAULT_TARGETS;
   const kabupaten = mostCommon(result.puskesmas.map((p) => p.kabupaten).filter(Boolean)) ?? 'Kabupaten/Kota';
   const identity = `${kabupaten} · ${result.puskesmas.length} dari ${result.expected.length} puskesmas`;
@@ -59,22 +69,34 @@ export function districtSheets(result: DistrictResult, options: DistrictSheetOpt
   const banner = notFinal > 0 ? `BELUM FINAL: ${notFinal} dari ${result.puskesmas.length} puskesmas mengirim laporan yang belum final (ditandai "(BELUM FINAL)"); angka yang tidak dapat dihitung tidak dijumlahkan. Lihat sheet Temuan Penggabungan.` : null;
   const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources, banner });
   const common = { puskesmas: null, identity };
-  return [
-    pwsSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }),
-    coverageSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (kumulatif)') }),
-    uciSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas') }),
-    ttSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (status T dari register)') }),
-    biasSheet(result, { ...common, meta: meta('Data Laporan puskesmas (BIAS tahun berjalan)') }),
-    stockSheet(result, { ...common, meta: meta('Data Laporan puskesmas (stok vaksin)') }),
-    timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }),
+  const sections: SheetSection[] = [
+    { name: DISTRICT_SHEETS.pws, build: () => pwsSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }) },
+    { name: DISTRICT_SHEETS.coverage, build: () => coverageSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (kumulatif)') }) },
+    { name: DISTRICT_SHEETS.uci, build: () => uciSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas') }) },
+    { name: DISTRICT_SHEETS.tt, build: () => ttSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (status T dari register)') }) },
+    { name: DISTRICT_SHEETS.bias, build: () => biasSheet(result, { ...common, meta: meta('Data Laporan puskesmas (BIAS tahun berjalan)') }) },
+    { name: DISTRICT_SHEETS.stock, build: () => stockSheet(result, { ...common, meta: meta('Data Laporan puskesmas (stok vaksin)') }) },
+    { name: DISTRICT_SHEETS.timeliness, build: () => timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }) },
   ];
+  return { sections, identity, meta: meta('Data Laporan puskesmas') };
 }
+
+/** The district sheets' names. */
+export const DISTRICT_SHEETS = {
+  pws: 'PWS Kabupaten',
+  coverage: 'Cakupan Puskesmas',
+  uci: 'UCI & Drop Out',
+  tt: 'TT Bumil Kabupaten',
+  bias: 'BIAS Kabupaten',
+  stock: 'Stok Vaksin Kabupaten',
+  timeliness: 'Kelengkapan & Ketepatan',
+} as const;
 
 type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
 function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
-  // 21 narrow columns whose headers wrap: the table fits an A4 landscape page at a readable size.
+  // 21 narrow columns whose headers wrap, printed across pages at a readable size (splitAcrossPages).
   for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [
     name,
@@ -82,15 +104,30 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     ...DISTRICT_PWS.flatMap(([key]) => [n(f, key), n(f, `${key}_kumulatif`), ratio(f, `${key}_kumulatif`)]),
   ];
   const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, targetLine(targets.annual[key] ?? 0.9, result.bulan)])];
-  return reportTableSheet({
+  const spec = reportTableSheet({
     ...common,
-    name: 'PWS Kabupaten',
+    name: DISTRICT_SHEETS.pws,
     title: 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI PER PUSKESMAS',
     columns,
     rows: [...result.puskesmas.map((p) => line(p, named(p))), target],
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.']],
   });
+  return splitAcrossPages(spec, 2, DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })));
+}
+
+/** Readable on paper: a district table is never printed smaller than this (percent). */
+export const DISTRICT_PRINT_SCALE = READABLE_SCALE * 100;
+
+/**
+ * A table too wide for one A4 page at a readable size prints across pages at
+ * DISTRICT_PRINT_SCALE instead of shrinking: its first `titleColumns` (the puskesmas) repeat on
+ * every page and column groups (an antigen's columns) stay together.
+ */
+function splitAcrossPages(spec: SheetSpec, titleColumns: number, groups: KeepBlock[]): SheetSpec {
+  if (printScale(spec) * 100 >= DISTRICT_PRINT_SCALE) return spec;
+  const print = { ...spec.print!, fitToWidth: false, scale: DISTRICT_PRINT_SCALE, titleColumns: `A:${columnLetter(titleColumns)}` };
+  return { ...spec, print, columnBreaks: groupColumnBreaks(spec.columnWidths ?? [], titleColumns, groups, DISTRICT_PRINT_SCALE / 100, print.orientation) };
 }
 
 function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
@@ -104,7 +141,7 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
   });
   const spec = reportTableSheet({
     ...common,
-    name: 'Cakupan Puskesmas',
+    name: DISTRICT_SHEETS.coverage,
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
     columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
     rows,
@@ -119,11 +156,16 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
       { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
       { name: 'Garis target', values: `G${first}:G${last}`, color: '#C00000', dashed: true },
     ],
-    anchor: { from: `${columnLetter(10)}${TABLE_HEADER_ROW}`, to: `${columnLetter(20)}${TABLE_HEADER_ROW + 22}` },
+    // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
+    anchor: { from: `A${spec.values.length + 2}`, to: `H${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
-  return { ...spec, charts: [chart] };
+  // Rows under the chart, so the sheet's used range (and the print area) covers it.
+  const values = [...spec.values, ...Array.from({ length: 22 }, (): SpecCell[] => [])];
+  const withChart: SheetSpec = { ...spec, values, charts: [chart] };
+  const rowBreaks = keepTogetherBreaks(withChart, [{ first: TABLE_HEADER_ROW, last: spec.values.length }]);
+  return rowBreaks.length ? { ...withChart, rowBreaks } : withChart;
 }
 
 function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
@@ -142,7 +184,7 @@ function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
   };
   return reportTableSheet({
     ...common,
-    name: 'UCI & Drop Out',
+    name: DISTRICT_SHEETS.uci,
     title: 'DESA/KELURAHAN UCI DAN ANGKA DROP OUT PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 22 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 22 }],
     rows: result.puskesmas.map((p) => line(p, named(p))),
@@ -164,7 +206,7 @@ function ttSheet(result: DistrictResult, targets: ProgrammeTargets, common: Comm
   ];
   return reportTableSheet({
     ...common,
-    name: 'TT Bumil Kabupaten',
+    name: DISTRICT_SHEETS.tt,
     title: 'IMUNISASI Td/TT IBU HAMIL PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Sasaran bumil', format: '#,##0' }, { header: 'T1 bulan ini', format: '0' }, { header: 'T1 kumulatif', format: '#,##0' }, { header: 'T1 %', format: PCT }, { header: 'T2+ bulan ini', format: '0' }, { header: 'T2+ kumulatif', format: '#,##0' }, { header: 'T2+ %', format: PCT }],
     rows: result.puskesmas.map((p) => line(p, named(p))),
@@ -184,18 +226,19 @@ const BIAS_COLUMNS = [
 
 function biasSheet(result: DistrictResult, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
-  // Narrow columns whose headers wrap, as in the PWS sheet: 19 columns on one A4 landscape page.
+  // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (splitAcrossPages).
   for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0', width: 9 }, { header: `${label}: diimunisasi`, format: '#,##0', width: 11 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [sasaranOf(f, key), n(f, key), ratio(f, key)])];
-  return reportTableSheet({
+  const spec = reportTableSheet({
     ...common,
-    name: 'BIAS Kabupaten',
+    name: DISTRICT_SHEETS.bias,
     title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
     columns,
     rows: result.puskesmas.map((p) => line(p, named(p))),
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).']],
   });
+  return splitAcrossPages(spec, 1, BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })));
 }
 
 function stockSheet(result: DistrictResult, common: Common): SheetSpec {
@@ -212,7 +255,7 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
   for (const code of codes) rows.push(line(district(result), 'JUMLAH KABUPATEN/KOTA', code));
   return reportTableSheet({
     ...common,
-    name: 'Stok Vaksin Kabupaten',
+    name: DISTRICT_SHEETS.stock,
     title: 'PEMAKAIAN DAN STOK VAKSIN PER PUSKESMAS',
     columns: [PUSKESMAS_COLUMN, { header: 'Vaksin', width: 12 }, { header: 'Stok awal', format: '#,##0' }, { header: 'Diterima', format: '#,##0' }, { header: 'Dipakai', format: '#,##0' }, { header: 'Rusak/ED', format: '#,##0' }, { header: 'Stok akhir', format: '#,##0' }, { header: 'Dosis diberikan', format: '#,##0' }, { header: 'IP', format: '0.00' }],
     rows,
@@ -233,7 +276,7 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
   const expected = result.expected.length;
   return reportTableSheet({
     ...common,
-    name: 'Kelengkapan & Ketepatan',
+    name: DISTRICT_SHEETS.timeliness,
     title: 'KELENGKAPAN DAN KETEPATAN WAKTU LAPORAN PUSKESMAS',
     columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 20 }, { header: 'Dibuat', width: 22 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30, wrap: true }],
     rows,

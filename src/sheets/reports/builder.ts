@@ -1,4 +1,5 @@
 import { rangeAddress } from '../a1';
+import { KeepBlock, keepTogetherBreaks } from '../pageBreaks';
 import { BANNER_ROW, HEADER_FILL, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
 import { Puskesmas } from '../../domain/registers/types';
@@ -34,6 +35,9 @@ export class ReportSheetBuilder {
   readonly charts: ChartSpec[] = [];
   readonly rowHeights: Record<number, number> = {};
   private widths: number[] = [];
+  /** Runs of rows printed on one page (a section title with its table, a signature). */
+  private readonly keep: KeepBlock[] = [];
+  private lastSection = 0;
   /** Note rows, sized once the column widths are known. */
   private readonly notes: { row: number; length: number; span: number }[] = [];
 
@@ -77,6 +81,7 @@ export class ReportSheetBuilder {
   section(text: string): number {
     const r = this.row([text]);
     this.style(`A${r}`, SECTION_STYLE);
+    this.lastSection = r;
     return r;
   }
 
@@ -96,6 +101,11 @@ export class ReportSheetBuilder {
     return r;
   }
 
+  /** Rows first..last are printed on one page when they fit one. */
+  keepTogether(first: number, last: number): void {
+    this.keep.push({ first, last });
+  }
+
   setWidths(widths: number[]): void {
     widths.forEach((w, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, w)));
   }
@@ -106,6 +116,8 @@ export class ReportSheetBuilder {
    */
   table(columns: readonly Column[], body: SpecCell[][], total: SpecCell[] | null, left = 1): { headerRow: number; firstBodyRow: number; lastBodyRow: number; totalRow: number | null } {
     const right = left + columns.length - 1;
+    // A table prints whole with the section title right above it.
+    const start = this.lastSection === this.nextRow - 1 ? this.lastSection : this.nextRow;
     const pad = (cells: SpecCell[]) => [...Array<SpecCell>(left - 1).fill(null), ...cells];
     const grouped = columns.some((c) => c.group);
     // Under a group header, a column without a group shows its header once, merged over both rows.
@@ -142,6 +154,7 @@ export class ReportSheetBuilder {
     }
     if (totalRow) this.style(rangeAddress(totalRow, left, totalRow, right), TOTAL_STYLE);
     this.setWidths([...Array<number>(left - 1).fill(0), ...columns.map((c) => c.width)]);
+    this.keepTogether(start, last);
     return { headerRow, firstBodyRow, lastBodyRow: firstBodyRow + body.length - 1, totalRow };
   }
 
@@ -152,7 +165,7 @@ export class ReportSheetBuilder {
       this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
     }
     const notComputable = notComputableFormat(this.values);
-    return {
+    const spec: SheetSpec = {
       name: this.name,
       role: 'report',
       values: this.values,
@@ -165,5 +178,7 @@ export class ReportSheetBuilder {
       print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
       ...extra,
     };
+    const breaks = spec.rowBreaks ?? keepTogetherBreaks(spec, this.keep);
+    return breaks.length ? { ...spec, rowBreaks: breaks } : spec;
   }
 }

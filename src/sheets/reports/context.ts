@@ -7,6 +7,7 @@ import { formatMonthId, monthNameId } from '../../domain/dates/formatId';
 import { Computability } from '../../domain/reports/computability';
 import { NOT_COMPUTABLE, notFinalBanner, ReportMeta } from '../reportFrame';
 import { SpecCell } from '../spec';
+import { TARGET_INDICATORS, targetIndicator } from '../../domain/programme/targetIndicators';
 
 /** What every report layout needs besides its model. */
 export interface LayoutContext {
@@ -64,12 +65,36 @@ const HEADERS = new Map<string, string>([
 ]);
 /** The header users know for a dose key ("DPT-HB-Hib 1"). */
 export function doseLabel(key: string): string {
+  const served = /^stok\.(.+)\.dosis$/.exec(key);
+  if (served) return `Dosis vaksin ${served[1]}`;
   return HEADERS.get(key) ?? key;
 }
 
 /** A fraction for a % cell, or "-" when there is no denominator (text never meets a number rule). */
 export const pct = (v: number | null): SpecCell => (v === null ? '-' : v);
 export const num = (v: number | null): SpecCell => (v === null ? '-' : v);
+
+/** A target cell or text when the indicator has no target (TARGET_MISSING): said, never 100%. */
+export const NO_TARGET = 'target belum ditetapkan';
+
+/** "90%", or "target belum ditetapkan". */
+export function targetText(v: number | null): string {
+  return v === null ? NO_TARGET : percentText(v);
+}
+
+/** Which source the report's targets came from, as one sentence for the sheet's notes. */
+export function targetSourceText(settings: ReportSettings): string {
+  const src = settings.targetSource;
+  if (!src || src.fromSheet.length === 0) {
+    const why = !src || src.sheet === null ? 'buku kerja tidak punya sheet Target' : `sheet ${src.sheet} tidak berisi nilai tahun ${src.year}`;
+    return `Sumber target dan persentase sasaran: nilai bawaan Kemenkes (${why}).`;
+  }
+  const all = TARGET_INDICATORS.every((t) => src.fromSheet.includes(t.key));
+  const labels = src.fromSheet.map((k) => targetIndicator(k)?.label ?? doseLabel(k));
+  return all
+    ? `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year}.`
+    : `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year} untuk ${labels.join(', ')}; selebihnya nilai bawaan Kemenkes.`;
+}
 
 /** "90%", "7,5%", "1,75%" */
 export function percentText(v: number): string {

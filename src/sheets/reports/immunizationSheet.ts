@@ -2,7 +2,7 @@ import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/r
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, figure, LayoutContext, meta, monthName, notComputableText, num, pct, percentText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, targetSourceText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -58,13 +58,16 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   b.blank();
   b.section(`D. Cakupan kumulatif Januari – ${bulan} (% sasaran); sel berwarna = di bawah garis target`);
   const d = table((r) => keys.map((k) => pct(r.lines[k].cakupan)), FORMAT.percent);
-  const targetRow = b.row([null, null, `Garis target ${monthName(report.month)}`, null, null, ...keys.map((k) => report.total.lines[k].targetLine)]);
+  const targetRow = b.row([null, null, `Garis target ${monthName(report.month)}`, null, null, ...keys.map((k) => report.total.lines[k].targetLine ?? NO_TARGET)]);
   b.style(rangeAddress(targetRow, 1, targetRow, span), { italic: true, numberFormat: FORMAT.percent, border: 'thin', fontSize: 9 });
   keys.forEach((k, i) => {
     const col = 6 + i;
-    b.conditionalFormats.push({ range: rangeAddress(d.firstBodyRow, col, d.totalRow!, col), rule: { kind: 'cellValue', operator: 'lessThan', values: [report.total.lines[k].targetLine - 1e-9] }, style: { fill: BELOW_TARGET } });
+    const line = report.total.lines[k].targetLine;
+    if (line === null) return;
+    b.conditionalFormats.push({ range: rangeAddress(d.firstBodyRow, col, d.totalRow!, col), rule: { kind: 'cellValue', operator: 'lessThan', values: [line - 1e-9] }, style: { fill: BELOW_TARGET } });
   });
-  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target ${percentText(annualTarget(ctx.settings, 'dpt1'))} → ${percentText((annualTarget(ctx.settings, 'dpt1')) / 12)} per bulan). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu.`);
+  const dpt1 = annualTarget(ctx.settings, 'dpt1');
+  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target DPT-HB-Hib 1 ${dpt1 === null ? NO_TARGET : `${percentText(dpt1)} → ${percentText(dpt1 / 12)} per bulan`}). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu. ${targetSourceText(ctx.settings)}`);
 
   b.blank();
   b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)${report.withStatus ? ` dan UCI (IDL ≥ ${percentText(ctx.settings.uciThreshold)} sasaran bayi)` : ''}`);

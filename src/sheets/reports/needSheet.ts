@@ -2,7 +2,7 @@ import { VaccineNeedReport } from '../../domain/reports/vaccineNeed';
 import { SasaranKind } from '../../domain/reports/vaccines';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { LayoutContext, meta, monthName, num } from './context';
+import { LayoutContext, meta, monthName, NO_TARGET, num, targetSourceText, targetText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -44,7 +44,7 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
     { header: 'Kontak', width: 10, format: FORMAT.count },
   ];
   const contactRows: SpecCell[][] = [];
-  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABEL[l.sasaran], num(l.sasaranValue), l.targetValue, l.contacts]);
+  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABEL[l.sasaran], num(l.sasaranValue), l.targetValue ?? NO_TARGET, l.contacts ?? '-']);
   b.table(contactColumns, contactRows, null);
 
   b.blank();
@@ -62,11 +62,11 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
   ];
   b.table(
     needColumns,
-    report.lines.map((v, i) => [i + 1, v.kode, v.nama, v.contacts, num(v.ip), v.ipSource ? IP_SOURCE[v.ipSource] : '-', num(v.vials), v.sisa, num(v.kebutuhan)]),
+    report.lines.map((v, i) => [i + 1, v.kode, v.nama, num(v.contacts), num(v.ip), v.ipSource ? IP_SOURCE[v.ipSource] : '-', num(v.vials), v.sisa, num(v.kebutuhan)]),
     null,
   );
   b.note(
-    `Dibutuhkan = jumlah kontak ÷ IP, dibulatkan ke atas; Permintaan = dibutuhkan − sisa stok (tidak kurang dari 0). IP terukur = dosis diberikan ÷ vial dipakai Januari – ${monthName(ctx.month)} ${ctx.year}; bila belum ada pemakaian dipakai IP acuan Kemenkes 2013, atau dosis per kemasan bila acuan tidak ada. Kontak bumil: Td1 (target ${Math.round((annualTarget(ctx.settings, 'bumil_t1')) * 100)}%) + Td2+ (target ${Math.round((annualTarget(ctx.settings, 'bumil_t2plus')) * 100)}%), seperti contoh tesis: 3.336 bumil × 90% = 3.002 kontak TT1.`,
+    `Dibutuhkan = jumlah kontak ÷ IP, dibulatkan ke atas; Permintaan = dibutuhkan − sisa stok (tidak kurang dari 0). IP terukur = dosis diberikan ÷ vial dipakai Januari – ${monthName(ctx.month)} ${ctx.year}; bila belum ada pemakaian dipakai IP acuan Kemenkes 2013, atau dosis per kemasan bila acuan tidak ada. Kontak bumil: Td1 (target ${targetText(annualTarget(ctx.settings, 'bumil_t1'))}) + Td2+ (target ${targetText(annualTarget(ctx.settings, 'bumil_t2plus'))}), seperti contoh tesis: 3.336 bumil × 90% = 3.002 kontak TT1. ${targetSourceText(ctx.settings)}`,
   );
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();

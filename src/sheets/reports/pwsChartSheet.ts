@@ -2,11 +2,11 @@ import { ImmunizationReport } from '../../domain/reports/immunization';
 import { cellAddress, rangeAddress } from '../a1';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, figure, LayoutContext, meta, monthName, notComputableText, pct, percentText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, pct, targetText } from './context';
 
 export const PWS_CHART_SHEET = 'Grafik PWS';
 
-const CHART_ROWS = 16;
+const CHART_ROWS = 14;
 const CHART_COLUMNS = 7;
 const LINE_COLOR = '#2F75B5';
 const TARGET_COLOR = '#C00000';
@@ -40,8 +40,8 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
 
   b.blank();
   const rankedKey = ctx.settings.rankedAntigen;
-  const target = report.total.lines[rankedKey]?.targetLine ?? 0;
-  b.section(`B. Peringkat kelurahan menurut cakupan kumulatif ${doseLabel(rankedKey)} Januari – ${monthName(report.month)} (garis target ${percentText(target)})`);
+  const target = report.total.lines[rankedKey]?.targetLine ?? null;
+  b.section(`B. Peringkat kelurahan menurut cakupan kumulatif ${doseLabel(rankedKey)} Januari – ${monthName(report.month)} (garis target ${targetText(target)})`);
   const rankColumns: Column[] = [
     { header: 'Peringkat', width: 11, align: 'center' },
     { header: 'Kelurahan', width: 16 },
@@ -55,16 +55,18 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
       const blocked = figure(ctx, [rankedKey], r.kode, 0) !== 0;
       // A ranking needs every kelurahan's coverage: one that cannot be computed leaves the order open.
       const rank = figure(ctx, [rankedKey], 'TOTAL', i + 1);
-      return [rank, r.nama, figure(ctx, [rankedKey], r.kode, pct(r.cakupan)), target, blocked ? '' : textBar(r.cakupan, target)];
+      return [rank, r.nama, figure(ctx, [rankedKey], r.kode, pct(r.cakupan)), target ?? NO_TARGET, blocked || target === null ? '' : textBar(r.cakupan, target)];
     }),
     null,
   );
   b.note(`Batang: satu kotak = ${100 / BAR_STEPS}% sasaran; ┃ = garis target.`, 9);
-  b.conditionalFormats.push({ range: rangeAddress(ranked.firstBodyRow, 3, ranked.lastBodyRow, 3), rule: { kind: 'cellValue', operator: 'lessThan', values: [target - 1e-9] }, style: { fill: '#FCE4D6' } });
+  if (target !== null) b.conditionalFormats.push({ range: rangeAddress(ranked.firstBodyRow, 3, ranked.lastBodyRow, 3), rule: { kind: 'cellValue', operator: 'lessThan', values: [target - 1e-9] }, style: { fill: '#FCE4D6' } });
 
   b.blank();
-  b.section('C. Grafik');
+  const heading = b.section('C. Grafik');
   const top = b.nextRow;
+  // The heading prints on the page of the first charts.
+  b.keepTogether(heading, top);
   const charts: ChartSpec[] = series.map((s, i) => {
     const col = 2 + 2 * i;
     return {

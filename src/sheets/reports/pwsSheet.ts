@@ -1,8 +1,8 @@
 import { ImmunizationReport, ImmunizationRow } from '../../domain/reports/immunization';
-import { rangeAddress } from '../a1';
+import { cellAddress, rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, figure, LayoutContext, meta, monthName, notComputableText, pct, percentText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, pct, percentText, targetSourceText, targetText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -39,25 +39,53 @@ export function pwsSheet(report: ImmunizationReport, ctx: LayoutContext): SheetS
   const span = columns.length;
   const b = new ReportSheetBuilder(PWS_SHEET, 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), span);
   b.note(
-    `Status desa: Baik = cakupan kumulatif di atas/sama dengan garis target dan cakupan bulan ini naik atau tetap dibanding bulan lalu; Kurang = di atas garis target tetapi turun; Cukup = di bawah garis target tetapi naik/tetap; Jelek = di bawah garis target dan turun. Garis target = target tahunan × bulan ÷ 12. Peringkat menurut cakupan kumulatif.`,
+    `Status desa: Baik = cakupan kumulatif di atas/sama dengan garis target dan cakupan bulan ini naik atau tetap dibanding bulan lalu; Kurang = di atas garis target tetapi turun; Cukup = di bawah garis target tetapi naik/tetap; Jelek = di bawah garis target dan turun. Garis target = target tahunan × bulan ÷ 12. Peringkat menurut cakupan kumulatif. ${targetSourceText(ctx.settings)}`,
   );
   const keys = ctx.settings.pwsAntigens.filter((k) => k in report.total.lines);
   b.notComputableNote(notComputableText(ctx, keys));
   keys.forEach((key, n) => {
     b.blank();
     const target = annualTarget(ctx.settings, key);
-    b.section(`${n + 1}. ${doseLabel(key)} — target tahunan ${percentText(target)}; garis target ${monthName(report.month)} ${percentText(report.total.lines[key].targetLine)}`);
+    const line = report.total.lines[key].targetLine;
+    b.section(`${n + 1}. ${doseLabel(key)} — target tahunan ${targetText(target)}${line === null ? '' : `; garis target ${monthName(report.month)} ${percentText(line)}`}`);
     const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
       const l = r.lines[key];
       const f = (v: SpecCell) => figure(ctx, [key], r.kode, v);
       // A rank needs every kelurahan's coverage: one that cannot be computed leaves all ranks open.
       const rank = figure(ctx, [key], 'TOTAL', l.rank ?? '-');
-      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', f(l.bulanLalu), f(pct(l.cakupanBulanLalu)), f(l.bulanIni.total), f(pct(l.cakupanBulanIni)), f(l.kumulatif.total), f(pct(l.cakupan)), l.targetLine, f(l.status ?? '-'), r.kode === 'TOTAL' ? '-' : rank];
+      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', f(l.bulanLalu), f(pct(l.cakupanBulanLalu)), f(l.bulanIni.total), f(pct(l.cakupanBulanIni)), f(l.kumulatif.total), f(pct(l.cakupan)), l.targetLine ?? NO_TARGET, f(l.status ?? '-'), r.kode === 'TOTAL' ? '-' : rank];
     };
     const t = b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
     const range = rangeAddress(t.firstBodyRow, 12, t.totalRow!, 12);
     for (const [text, style] of Object.entries(STATUS_COLORS)) b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text }, style });
+    if (t.lastBodyRow >= t.firstBodyRow) pwsChart(b, t, `PWS ${doseLabel(key)}: cakupan kumulatif per kelurahan s.d. ${monthName(report.month)} ${report.year}`, span);
   });
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();
+}
+
+const CHART_ROWS = 14;
+
+/**
+ * The PWS chart of one antigen under its table (DOMAIN.md "PWS": the chart puskesmas draw):
+ * each kelurahan's cumulative coverage as a column, the target line across them, read from
+ * the table's Kelurahan, % kumulatif and Garis target columns.
+ */
+function pwsChart(b: ReportSheetBuilder, t: { firstBodyRow: number; lastBodyRow: number }, title: string, span: number): void {
+  b.blank();
+  const top = b.nextRow;
+  const column = (c: number) => rangeAddress(t.firstBodyRow, c, t.lastBodyRow, c);
+  b.charts.push({
+    kind: 'column',
+    title,
+    categories: column(3),
+    series: [
+      { name: 'Cakupan kumulatif', values: column(10), color: '#2F75B5' },
+      { name: 'Garis target', values: column(11), color: '#C00000', dashed: true },
+    ],
+    anchor: { from: cellAddress(top, 1), to: cellAddress(top + CHART_ROWS - 2, span) },
+    yAxisTitle: '% sasaran',
+    percent: true,
+  });
+  for (let i = 0; i < CHART_ROWS - 1; i++) b.blank();
 }

@@ -33,5 +33,6 @@ export function signatureBlock(b: ReportSheetBuilder, puskesmas: Puskesmas | nul
     b.merges.push(rangeAddress(r, left, r, right));
   }
   b.style(rangeAddress(first, left, first + lines.length - 1, right), { horizontal: 'center', fontSize: 10 });
+  b.keepTogether(first, first + lines.length - 1);
   b.style(rangeAddress(first + 5, left, first + 5, right), { bold: true });
 }

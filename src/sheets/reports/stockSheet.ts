@@ -1,8 +1,9 @@
+import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vaccineStock';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { LayoutContext, meta, monthName, num } from './context';
+import { figure, LayoutContext, meta, monthName, notComputableText, num } from './context';
 import { signatureBlock } from './signature';
 
 export const STOCK_SHEET = 'Pemantauan Vaksin';
@@ -41,10 +42,13 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   ];
   const span = columns.length;
   const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, { ...meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), notice: ctx.notice ?? ctx.stockNotice ?? null }, span);
+  b.notComputableNote(notComputableText(ctx, report.lines.flatMap((l) => (l.group ? [stockIndicator(l.group.code, 'dosis')] : []))));
   b.blank();
   const cells = (l: VaccineStockLine, i: number): SpecCell[] => {
     const s = l.stock;
     const registerDoses = l.dosisBulanIni.total - l.dosisBulanIni.luar;
+    // The doses served come from the registers' dose cells: broken ones leave them, IP and wastage uncounted.
+    const served = (v: SpecCell) => (l.group ? figure(ctx, [stockIndicator(l.group.code, 'dosis')], 'TOTAL', v) : v);
     return [
       i,
       l.kode,
@@ -57,21 +61,22 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
       num(s?.stokAkhir ?? null),
       num(l.stokAkhirHitung),
       num(l.selisih),
-      l.group ? registerDoses : '-',
-      l.group ? l.dosisBulanIni.luar : '-',
-      l.group ? l.dosisBulanIni.total : '-',
-      num(l.ip),
-      num(l.wastage),
-      l.group ? l.dosisKumulatif.total : '-',
+      served(l.group ? registerDoses : '-'),
+      served(l.group ? l.dosisBulanIni.luar : '-'),
+      served(l.group ? l.dosisBulanIni.total : '-'),
+      served(num(l.ip)),
+      served(num(l.wastage)),
+      served(l.group ? l.dosisKumulatif.total : '-'),
       l.dipakaiKumulatif,
-      num(l.ipKumulatif),
+      served(num(l.ipKumulatif)),
       num(l.group?.referenceIp ?? null),
-      num(l.wastageKumulatif),
+      served(num(l.wastageKumulatif)),
       num(l.rataRataPakai),
       num(l.sisaBulan),
     ];
   };
   const t = b.table(columns, report.lines.map((l, i) => cells(l, i + 1)), null);
+
   const selisih = rangeAddress(t.firstBodyRow, 11, t.lastBodyRow, 11);
   b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'lessThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
   b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });

@@ -16,6 +16,15 @@ describe('Excel serials', () => {
     expect(serialToIsoDate(Number.NaN)).toBeNull();
   });
 
+  it('maps the turn of 2100 (not a leap year) and Excel\'s last day, and nothing after it', () => {
+    expect(serialToIsoDate(73050)).toBe('2099-12-31');
+    expect(serialToIsoDate(73051)).toBe('2100-01-01');
+    expect(serialToIsoDate(73109)).toBe('2100-02-28');
+    expect(serialToIsoDate(73110)).toBe('2100-03-01');
+    expect(serialToIsoDate(2958465)).toBe('9999-12-31');
+    expect(serialToIsoDate(2958466)).toBeNull();
+  });
+
   it('drops the time of day', () => {
     expect(serialToIsoDate(45658.99)).toBe('2025-01-01');
   });

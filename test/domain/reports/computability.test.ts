@@ -20,8 +20,8 @@ function read(change: (sheets: Record<string, Cell[][]>) => void, keepUnknownCod
     sheets['Register BIAS'][6][6] = 'SD01';
   }
   change(sheets);
-  const { registers, findings } = computeWorkbookStatus(roundTrip(sheets), { today: TODAY });
-  return { findings, result: computability(findings, registers, { listed: LISTED }) };
+  const { registers, findings, persons } = computeWorkbookStatus(roundTrip(sheets), { today: TODAY });
+  return { findings, result: computability(findings, registers, { listed: LISTED, persons }) };
 }
 
 describe('computability', () => {
@@ -32,10 +32,12 @@ describe('computability', () => {
     expect(result.list()).toEqual([]);
   });
 
-  it('a mistyped required dose header blocks that dose (and IDL, which needs it) everywhere', () => {
+  it('a mistyped required dose header blocks that dose (and IDL and the DPT doses given, which need it) everywhere', () => {
     const { result } = read((s) => (bayi(s)[0][col(s, 'DPT-HB-Hib 3')] = 'DTP-HB-Hib 3'));
-    expect(result.indicators()).toEqual(['dpt3', 'idl']);
-    expect(result.list().map((n) => [n.indikator, n.kodeKelurahan])).toEqual([['dpt3', EVERYWHERE], ['idl', EVERYWHERE]]);
+    // The doses DPT-HB-Hib vials served (stock, IP, wastage) count that column too. DPT 3 is also a
+    // T source, but none of these infants has T doses in the women's registers: the T lines stand.
+    expect(result.indicators()).toEqual(['dpt3', 'idl', 'stok.DPT-HB-HIB.dosis']);
+    expect(result.list().map((n) => [n.indikator, n.kodeKelurahan])).toEqual([['dpt3', EVERYWHERE], ['idl', EVERYWHERE], ['stok.DPT-HB-HIB.dosis', EVERYWHERE]]);
     expect(result.reason('dpt3_kumulatif', 'K01')).toMatch(/tidak dapat dihitung: kolom "DPT-HB-Hib 3" tidak ada di Register Bayi/);
     expect(result.reason('dpt1', 'K01')).toBeNull();
     expect(result.reason('desa_uci')).toMatch(/tidak dapat dihitung/);
@@ -64,5 +66,14 @@ describe('computability', () => {
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['REF_UNKNOWN', 'REF_UNKNOWN']);
     expect(result.errorCount).toBe(2);
     expect(result.list()).toEqual([]);
+  });
+
+  it('a broken Td dose of a bumil blocks the T lines at her kelurahan only', () => {
+    // Register Bumil row 3 (Ibu Hamil Dua) lives in K02.
+    const { result } = read((s) => (s['Register Bumil'][2][15] = 'kemarin'));
+    expect(result.reason('bumil_t2plus', 'K02')).toMatch(/error di Register Bumil kolom "Td\/TT Dosis 1" baris 3/);
+    expect(result.reason('bumil_t2plus', 'K01')).toBeNull();
+    expect(result.reason('wus_t1', 'K02')).not.toBeNull();
+    expect(result.reason('hb0', 'K02')).toBeNull();
   });
 });

@@ -111,6 +111,29 @@ describe('writeSheets (Office.js adapter, through office-addin-mock)', () => {
     expect(order.lastIndexOf('values')).toBeLessThan(order.indexOf('numberFormat'));
   });
 
+  it('draws the target line of a column chart as a dashed line over the columns, as the file writer does', async () => {
+    const excel = new FakeExcel(PEOPLE);
+    const base = reportSpec();
+    const chart = { ...base.charts![0], kind: 'column' as const };
+    await writeSheets(excel.run, [{ ...base, charts: [chart] }], { capabilities: ALL_CAPABILITIES });
+    const at = (target: string, path: string) => excel.setting('Jadwal Bulan Ini', target, path);
+    expect(excel.calls('Jadwal Bulan Ini', 'charts.add')[0].args[0]).toBe('ColumnClustered');
+    expect(at('chart:0/series:1', 'chartType')).toBe('Line');
+    expect(at('chart:0/series:1', 'format.line.lineStyle')).toBe('Dash');
+    expect(at('chart:0/series:0', 'chartType')).toBeUndefined();
+  });
+
+  it('prints a wide table across pages at a fixed scale: column breaks and repeated columns', async () => {
+    const excel = new FakeExcel(PEOPLE);
+    const spec = { ...reportSpec(), print: { orientation: 'landscape' as const, fitToWidth: false, scale: 90, titleRows: '6:6', titleColumns: 'A:B' }, columnBreaks: [5] };
+    await writeSheets(excel.run, [spec], { capabilities: ALL_CAPABILITIES });
+    const at = (target: string, path: string) => excel.setting('Jadwal Bulan Ini', target, path);
+    expect(at('sheet', 'pageLayout.zoom')).toEqual({ scale: 90 });
+    expect(excel.calls('Jadwal Bulan Ini', 'pageLayout.setPrintTitleColumns')[0].args).toEqual(['$A:$B']);
+    // A page ends after column E: Excel breaks before the range given.
+    expect(excel.calls('Jadwal Bulan Ini', 'verticalPageBreaks.add').map((c) => c.args)).toEqual([['F1']]);
+  });
+
   it('on Excel 2019 (ExcelApi 1.7) leaves out what it cannot do, says so, and still writes every value', async () => {
     const excel = new FakeExcel(PEOPLE);
     const spec = reportSpec();

@@ -28,7 +28,7 @@ describe('templates/register-imunisasi.xlsx', () => {
   it('has the standard headers in schema order, bold and frozen, with formats and drop-downs', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(committed()) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', ...SHEETS.map((s) => s.name)]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', ...SHEETS.map((s) => s.name), 'Target']);
     for (const schema of SHEETS.filter((s) => s.layout === 'table')) {
       const ws = wb.getWorksheet(schema.name)!;
       const headers = (ws.getRow(3).values as unknown[]).slice(1);

@@ -10,7 +10,7 @@ export interface Relationship {
 /** A part's text parsed into its start tags (for the small parts: relationships, workbook). */
 export function startTags(xml: string): { name: string; tag: string }[] {
   const tags: { name: string; tag: string }[] = [];
-  const handler: XmlHandler = { wantText: false, open: (name, tag) => tags.push({ name, tag }), close: () => undefined, text: () => undefined };
+  const handler: XmlHandler = { wantText: false, open: (name, s, start, end) => tags.push({ name, tag: s.slice(start, end) }), close: () => undefined, text: () => undefined };
   new XmlScanner(handler).feed(xml);
   return tags;
 }

@@ -53,7 +53,7 @@ export function readXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, work
     const handler = new SheetHandler(sheet.name, { rowLimit: head ? HEAD_ROWS : Infinity, countCell });
     const scanner = new XmlScanner(handler);
     try {
-      streamEntryText(bytes, entry, READ_LIMITS.partBytes, (size) => partTooLarge(fileName, `sheet "${sheet.name}"`, size), (chunk) => {
+      streamEntryText(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, `sheet "${sheet.name}"`, size, ratio), (chunk) => {
         scanner.feed(chunk);
         return !handler.done;
       });
@@ -84,7 +84,7 @@ function sharedStrings(bytes: Uint8Array, entries: Map<string, ZipEntry>, rels: 
   const handler = new SharedStringsHandler(wanted);
   const scanner = new XmlScanner(handler);
   // Past the last string wanted, the rest of the table is not inflated.
-  streamEntryText(bytes, entry, READ_LIMITS.partBytes, (size) => partTooLarge(fileName, 'daftar teks (sharedStrings)', size), (chunk) => {
+  streamEntryText(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, 'daftar teks (sharedStrings)', size, ratio), (chunk) => {
     scanner.feed(chunk);
     return !handler.complete;
   });
@@ -92,7 +92,7 @@ function sharedStrings(bytes: Uint8Array, entries: Map<string, ZipEntry>, rels: 
 }
 
 function text(bytes: Uint8Array, entry: ZipEntry, fileName: string): string {
-  return new TextDecoder('utf-8').decode(inflateEntry(bytes, entry, READ_LIMITS.partBytes, (size) => partTooLarge(fileName, entry.name, size)));
+  return new TextDecoder('utf-8').decode(inflateEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio)));
 }
 
 function optionalText(bytes: Uint8Array, entries: Map<string, ZipEntry>, part: string, fileName: string): string | null {

@@ -17,7 +17,7 @@ export class SharedStringsHandler implements XmlHandler {
   private inItem = false;
   private inPhonetic = false;
 
-  open(name: string, _tag: string, selfClosing: boolean): void {
+  open(name: string, _s: string, _start: number, _end: number, selfClosing: boolean): void {
     if (name === 'si') {
       this.index++;
       if (selfClosing) this.strings[this.index] = '';
@@ -43,7 +43,7 @@ export class SharedStringsHandler implements XmlHandler {
     }
   }
 
-  text(text: string): void {
-    this.parts.push(text);
+  text(s: string, start: number, end: number): void {
+    this.parts.push(s.slice(start, end));
   }
 }

@@ -2,7 +2,7 @@ import { isoDateToSerial } from '../../../domain/dates/excelSerial';
 import { isIsoDate } from '../../../domain/dates/isoDate';
 import { Cell, MergeRange, RawSheet } from '../../../domain/raw';
 import { ZipFormatError } from '../zip/zipDirectory';
-import { attribute, unescapeXml, XmlHandler } from './xmlScanner';
+import { attribute, attributeAt, unescapeXml, XmlHandler } from './xmlScanner';
 
 /** Why a sheet stopped being read early. */
 export class TooManyCells extends Error {}
@@ -34,6 +34,8 @@ export class SheetHandler implements XmlHandler {
   // The cell being read.
   private type: string | undefined;
   private value: string | undefined;
+  /** The value when it is a plain non-negative integer (most cells; shared-string indices): read without a string. */
+  private intValue = -1;
   private inline: string[] | null = null;
   private inPhonetic = false;
   private textTarget: 'v' | 't' | null = null;
@@ -49,13 +51,12 @@ export class SheetHandler implements XmlHandler {
     private readonly options: SheetReadOptions,
   ) {}
 
-  open(name: string, tag: string, selfClosing: boolean): void {
+  open(name: string, s: string, start: number, end: number, selfClosing: boolean): void {
     switch (name) {
       case 'c': {
-        const ref = attribute(tag, 'r');
-        if (ref === undefined || !this.setRef(ref)) this.col++;
-        this.type = attribute(tag, 't');
+        this.readCellTag(s, start, end);
         this.value = undefined;
+        this.intValue = -1;
         this.inline = null;
         if (selfClosing) this.endCell();
         return;
@@ -81,8 +82,9 @@ export class SheetHandler implements XmlHandler {
         this.inPhonetic = !selfClosing;
         return;
       case 'row': {
-        const r = attribute(tag, 'r');
-        const n = r === undefined ? NaN : parseInt(r, 10);
+        const at = attributeAt(s, start, end, 'r');
+        const r = at >= 0 ? undefined : attribute(s.slice(start, end), 'r');
+        const n = at >= 0 ? digits(s, at, s.indexOf('"', at)) : r === undefined ? NaN : parseInt(r, 10);
         this.row = Number.isFinite(n) && n > 0 ? n - 1 : this.row + 1;
         this.col = -1;
         if (this.row >= this.options.rowLimit) this.done = true;
@@ -92,7 +94,7 @@ export class SheetHandler implements XmlHandler {
         this.inData = !selfClosing;
         return;
       case 'mergeCell': {
-        const ref = attribute(tag, 'ref');
+        const ref = attribute(s.slice(start, end), 'ref');
         const range = ref ? decodeRange(ref) : null;
         if (range && !this.done) this.merges.push(range);
         return;
@@ -122,9 +124,56 @@ export class SheetHandler implements XmlHandler {
     }
   }
 
-  text(text: string): void {
-    if (this.textTarget === 'v') this.value += text;
-    else if (this.textTarget === 't') this.inline!.push(text);
+  text(s: string, start: number, end: number): void {
+    if (this.textTarget === 'v') {
+      if (this.value === '' && this.intValue < 0 && (this.type === undefined || this.type === 'n' || this.type === 's')) {
+        this.intValue = digits(s, start, end);
+        if (this.intValue >= 0) return;
+      }
+      if (this.intValue >= 0) {
+        // A second run of text in one <v> (around a comment): back to a string.
+        this.value = String(this.intValue);
+        this.intValue = -1;
+      }
+      this.value += s.slice(start, end);
+    }
+    else if (this.textTarget === 't') this.inline!.push(s.slice(start, end));
+  }
+
+  /** The cell's position (r, or the next column) and type (t) from its tag, without making strings. */
+  private readCellTag(s: string, start: number, end: number): void {
+    let r = -1;
+    let t = -1;
+    let unusual = false;
+    // One pass: ` r="` and ` t="` as every writer spells them; anything else goes the slow way.
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 /* " */) {
+        const close = s.indexOf('"', i + 1);
+        if (close < 0 || close >= end) unusual = true;
+        else i = close;
+      } else if (c === 32) {
+        const a = s.charCodeAt(i + 1);
+        if ((a === 114 /* r */ || a === 116 /* t */) && s.charCodeAt(i + 2) === 61 && s.charCodeAt(i + 3) === 34) {
+          if (a === 114) r = i + 4;
+          else t = i + 4;
+          i += 2;
+        }
+      } else if (c === 39 || c === 9 || c === 10 || c === 13 || c === 61) {
+        // A quote of the other kind, other white space, or "=" not directly after a name we know.
+        if (c !== 61 || s.charCodeAt(i + 1) !== 34 || s.charCodeAt(i - 1) === 32) unusual = true;
+      }
+      if (unusual) break;
+    }
+    if (unusual) {
+      const tag = s.slice(start, end);
+      const ref = attribute(tag, 'r');
+      if (ref === undefined || !this.setRef(ref)) this.col++;
+      this.type = attribute(tag, 't');
+      return;
+    }
+    if (r < 0 || !this.setRefAt(s, r)) this.col++;
+    this.type = t < 0 ? undefined : cellType(s, t);
   }
 
   /** Puts the shared strings in the cells that refer to them. */
@@ -157,6 +206,29 @@ export class SheetHandler implements XmlHandler {
       rows.push(row);
     }
     return { name: this.name, rows, firstRow: this.minRow + 1, firstCol: firstCol + 1, ...(this.merges.length ? { merges: this.merges } : {}), ...(partial ? { partial } : {}) };
+  }
+
+  /** Like setRef, reading the reference in place: s[at] up to its closing quote. */
+  private setRefAt(s: string, at: number): boolean {
+    let col = 0;
+    let i = at;
+    for (; ; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+      else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+      else if (c !== 36 /* $ */) break;
+    }
+    if (s.charCodeAt(i) === 36) i++;
+    let row = 0;
+    for (; ; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+      else break;
+    }
+    if (s.charCodeAt(i) !== 34 /* " */ || col === 0 || row === 0) return false;
+    this.col = col - 1;
+    this.row = row - 1;
+    return true;
   }
 
   private setRef(ref: string): boolean {
@@ -195,7 +267,7 @@ export class SheetHandler implements XmlHandler {
     }
     row[this.col] = value;
     // A shared string is known once the sheets are read (only the strings they use are kept).
-    if (this.type === 's') this.stringRefs.push(this.row, this.col, parseInt(this.value!, 10));
+    if (this.type === 's') this.stringRefs.push(this.row, this.col, this.intValue >= 0 ? this.intValue : parseInt(this.value!, 10));
     if (this.row > this.lastValueRow) this.lastValueRow = this.row;
   }
 
@@ -204,12 +276,14 @@ export class SheetHandler implements XmlHandler {
     switch (this.type) {
       case undefined:
       case 'n': {
+        if (this.intValue >= 0) return this.intValue;
         if (v === undefined || v === '') return null;
         const n = parseFloat(v);
         // Not a number although stored as one: keep what is there rather than NaN.
         return Number.isNaN(n) ? unescapeXml(v) : n;
       }
       case 's':
+        if (this.intValue >= 0) return '';
         if (v === undefined || v === '') return null;
         if (!(parseInt(v, 10) >= 0)) throw new ZipFormatError(`sheet ${this.name}: shared string "${v}"`);
         return '';
@@ -227,6 +301,28 @@ export class SheetHandler implements XmlHandler {
         return null;
     }
   }
+}
+
+const CELL_TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
+
+/** s[start, end) as a non-negative integer when it is only digits (at most 15); otherwise -1. */
+function digits(s: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** A cell's t attribute at s[at] (up to its quote), as one of the known type strings when it is one. */
+function cellType(s: string, at: number): string {
+  const end = s.indexOf('"', at);
+  const length = end - at;
+  for (const type of CELL_TYPES) if (type.length === length && s.startsWith(type, at)) return type;
+  return s.slice(at, end);
 }
 
 /** An ISO 8601 date-time cell (t="d") as an Excel serial, time of day as the fraction. */

@@ -7,10 +7,14 @@
 export interface XmlHandler {
   /** Whether the text up to the next tag is wanted (checked before each text run). */
   wantText: boolean;
-  /** A start tag (also a self-closing one). `name` is the local name (no namespace prefix); `tag` is everything between < and >. */
-  open(name: string, tag: string, selfClosing: boolean): void;
+  /**
+   * A start tag (also a self-closing one). `name` is the local name (no namespace prefix); the
+   * tag's name and attributes are s[start, end) — indices, so that a cell costs no string.
+   */
+  open(name: string, s: string, start: number, end: number, selfClosing: boolean): void;
   close(name: string): void;
-  text(text: string): void;
+  /** Text between tags, s[start, end) (still escaped). */
+  text(s: string, start: number, end: number): void;
 }
 
 export class XmlScanner {
@@ -31,7 +35,7 @@ export class XmlScanner {
         if (h.wantText) this.rest = s.slice(i);
         return;
       }
-      if (lt > i && h.wantText) h.text(s.slice(i, lt));
+      if (lt > i && h.wantText) h.text(s, i, lt);
       if (s.charCodeAt(lt + 1) === 33 /* ! */ && s.startsWith('<!--', lt)) {
         const end = s.indexOf('-->', lt + 4);
         if (end < 0) {
@@ -54,8 +58,8 @@ export class XmlScanner {
       }
       if (first === 63 /* ? */ || first === 33 /* ! */) continue;
       const selfClosing = s.charCodeAt(gt - 1) === 47;
-      const tag = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      h.open(localName(tag, 0, tag.length), tag, selfClosing);
+      const end = selfClosing ? gt - 1 : gt;
+      h.open(localName(s, lt + 1, end), s, lt + 1, end, selfClosing);
     }
   }
 }
@@ -72,6 +76,24 @@ function localName(s: string, start: number, end: number): string {
   return s.slice(colon < 0 ? start : colon + 1, i);
 }
 
+/** Where an attribute's value starts in s[start, end) (after ` name="`), or -1: the usual spelling only. */
+export function attributeAt(s: string, start: number, end: number, name: string): number {
+  const n = name.length;
+  for (let i = start; i + n + 2 < end; i++) {
+    if (s.charCodeAt(i) === 32 && s.charCodeAt(i + n + 1) === 61 /* = */ && s.charCodeAt(i + n + 2) === 34 /* " */ && s.startsWith(name, i + 1)) return i + n + 3;
+  }
+  return -1;
+}
+
+/** Whether a tag may spell its attributes unusually (single quotes, other white space, a prefix, spaces around =). */
+export function unusualTag(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 9 || c === 10 || c === 13 || c === 58 || (c === 61 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i + 1) === 32))) return true;
+  }
+  return false;
+}
+
 /** An attribute's raw value in a tag (`name="…"` or `name='…'`), by local name; undefined if absent. */
 export function attribute(tag: string, name: string): string | undefined {
   // Fast path: ` name="` as every writer in practice puts it.
@@ -81,6 +103,8 @@ export function attribute(tag: string, name: string): string | undefined {
     const end = tag.indexOf('"', start);
     return end < 0 ? undefined : tag.slice(start, end);
   }
+  // Absent, unless written otherwise: single quotes, a namespace prefix, other white space.
+  if (tag.indexOf("'") < 0 && tag.indexOf('\n') < 0 && tag.indexOf('\t') < 0 && tag.indexOf(`:${name}=`) < 0 && tag.indexOf(' =') < 0 && tag.indexOf('= ') < 0) return undefined;
   for (const [key, value] of attributes(tag)) if (key === name) return value;
   return undefined;
 }

@@ -18,7 +18,8 @@ export interface StyleMerge {
 /**
  * Appends the styles of a workbook we generated (`source`, ExcelJS's styles part) to a
  * person's workbook (`target`), leaving every existing style where it is so the person's
- * cells keep theirs. Identical fonts, fills, borders and formats are shared, not repeated.
+ * cells keep theirs. Identical fonts, fills, borders, formats and cell formats are shared, not
+ * repeated.
  */
 export function mergeStyles(target: string, source: string): StyleMerge {
   const prefix = rootPrefix(target);
@@ -76,7 +77,22 @@ export function mergeStyles(target: string, source: string): StyleMerge {
     start = hasCellStyle ? setAttribute(start, 'xfId', 0) : start.replace(/\sxfId="[^"]*"/, '');
     return start + text.slice(text.match(/^<[^>]*>/)![0].length);
   });
-  const firstXf = sectionChildren(xml, 'cellXfs', 'xf').length;
-  xml = appendToSection(xml, 'cellXfs', xfs, STYLE_ORDER);
-  return { xml, xf: xfs.map((_, i) => firstXf + i), dxf };
+  // Shared like the rest: a report made again finds its formats from the last run (or the
+  // person's identical ones) and reuses them, so the style table does not grow on re-runs.
+  const existingXfs = sectionChildren(xml, 'cellXfs', 'xf');
+  const xfIndex = new Map<string, number>();
+  existingXfs.forEach((text, i) => xfIndex.has(text) || xfIndex.set(text, i));
+  const addedXfs: string[] = [];
+  const xf = xfs.map((text) => {
+    const own = withPrefix(text, prefix);
+    let i = xfIndex.get(own);
+    if (i === undefined) {
+      i = existingXfs.length + addedXfs.length;
+      xfIndex.set(own, i);
+      addedXfs.push(text);
+    }
+    return i;
+  });
+  xml = appendToSection(xml, 'cellXfs', addedXfs, STYLE_ORDER);
+  return { xml, xf, dxf };
 }

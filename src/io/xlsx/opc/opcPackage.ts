@@ -22,6 +22,14 @@ export interface Relationship {
   external: boolean;
 }
 
+/** The compression bytes() uses: JSZip's DEFLATE, or Node's zlib registered under DEFLATE's method number (nativeDeflate.ts). */
+let deflate = 'DEFLATE';
+
+/** Makes every package compress with the JSZip compression registered under `name`. */
+export function setPackageDeflate(name: string): void {
+  deflate = name;
+}
+
 /**
  * An Office Open XML package (the zip inside an .xlsx) opened for editing part by part: parts
  * we do not write keep their exact bytes, only recompressed where JSZip must.
@@ -31,6 +39,13 @@ export class OpcPackage {
 
   static async load(bytes: Uint8Array): Promise<OpcPackage> {
     return new OpcPackage(await JSZip.loadAsync(bytes));
+  }
+
+  /** A new package of these parts, in this order (nothing is compressed until bytes()). */
+  static fromParts(parts: readonly { name: string; data: string | Uint8Array; base64?: boolean }[]): OpcPackage {
+    const zip = new JSZip();
+    for (const part of parts) zip.file(part.name, part.data, part.base64 ? { base64: true } : {});
+    return new OpcPackage(zip);
   }
 
   has(path: string): boolean {
@@ -56,7 +71,7 @@ export class OpcPackage {
   }
 
   async bytes(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    return this.zip.generateAsync({ type: 'uint8array', compression: deflate as 'DEFLATE', compressionOptions: { level: 6 } });
   }
 
   /** Relationships of a part ('' for the package itself). */

@@ -107,6 +107,23 @@ describe('native charts in the files we write', () => {
     for (const n of names) expect(kelurahan).toContain(n);
     const coverage = cellsAt(book, ranked.series[0].values) as number[];
     expect([...coverage].sort((a, b) => b - a)).toEqual(coverage);
+
+    // PWS per antigen: the kelurahan of the table, their cumulative coverage and one target line.
+    const pws = chartsOf(outputs[name].path)['PWS Imunisasi'];
+    expect(pws.length).toBe(7);
+    for (const chart of pws) {
+      expect(chart.type).toBe('BarChart+LineChart');
+      const [cumulative, target] = chart.series;
+      expect((cellsAt(book, cumulative.categories) as string[]).sort()).toEqual([...names].sort());
+      const header = XLSX.utils.decode_range(cumulative.values.split('!')[1].replace(/\$/g, ''));
+      const above = (col: number, back: number) => book.Sheets['PWS Imunisasi'][XLSX.utils.encode_cell({ r: header.s.r - back, c: col })]?.v;
+      // The % column under "Kumulatif Jan–Des" and the Garis target column of the same table.
+      expect(above(header.s.c, 1)).toBe('%');
+      expect(String(above(header.s.c - 1, 2))).toMatch(/^Kumulatif Jan/);
+      expect(above(header.s.c + 1, 2)).toBe('Garis target');
+      for (const v of cellsAt(book, cumulative.values)) expect(typeof v === 'number' || v === '-').toBe(true);
+      expect(new Set(cellsAt(book, target.values)).size).toBe(1);
+    }
   });
 
   it('gabung: the district coverage chart names the puskesmas and their IDL coverage against the target line', () => {
@@ -141,6 +158,15 @@ describe('native charts in the files we write', () => {
     };
     validate('dml-chart.xsd', 'xl_charts_');
     validate('dml-spreadsheetDrawing.xsd', 'xl_drawings_');
+    // The sheets that hold a drawing or column breaks: each element where the schema puts it.
+    // Attributes of the namespaces a part marks mc:Ignorable (x14ac) are dropped first, as Excel does.
+    for (const sheet of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)) {
+      const xml = await sheet.async('string');
+      if (!/<drawing |<colBreaks /.test(xml)) continue;
+      const path = join(partDir, `ws-${sheet.name.replace(/\//g, '_')}`);
+      writeFileSync(path, xml.replace(/ (?:x14ac|mc):[A-Za-z]+="[^"]*"/g, ''));
+      execFileSync('xmllint', ['--noout', '--schema', join(XSD, 'sml.xsd'), path], { stdio: 'pipe' });
+    }
 
     const book = XLSX.read(readFileSync(outputs[name].path));
     for (const part of parts.filter((p) => p.name.includes('charts/'))) {

@@ -92,6 +92,12 @@ describe('own xlsx reader: the same raw sheets as SheetJS where SheetJS is right
     expect(readWorkbookBytes(inline)).toEqual(sheetJsRaw(inline));
     expect(readWorkbookBytes(inline).sheets[0].rows[0]).toEqual(['satu dua', '<kode> & \ttab', true, '#N/A']);
   });
+
+  it('cells and rows without r, attributes in single quotes, on new lines, with spaces around "=", prefixed elements', () => {
+    const xml = `${SHEET_OPEN}<row><c><v>1</v></c><c t="s"><v>0</v></c></row><row r='3'><c r='B3' t='b'><v>1</v></c><c\n r="D3"\n t="str"><v>teks</v></c><c r = "F3"><v>6</v></c><c r ="G3"><v>7</v></c></row><x:row r="4"><x:c r="A4" t="s"><x:v>0</x:v></x:c></x:row>${SHEET_CLOSE}`;
+    const raw = readWorkbookBytes(minimalXlsx([{ name: 'Aneh', xml }], ['nol']));
+    expect(raw.sheets[0]).toEqual({ name: 'Aneh', firstRow: 1, firstCol: 1, rows: [[1, 'nol'], [], [null, true, null, 'teks', null, 6, 7], ['nol']] });
+  });
 });
 
 describe('own xlsx reader: every cell present is read, whatever the file says about itself', () => {
@@ -101,12 +107,30 @@ describe('own xlsx reader: every cell present is read, whatever the file says ab
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Nama', 'No', 'Tanggal'], ...rows]), 'Register Bayi');
     const honest = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const stale = await withPart(honest, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:K10"/>'));
-    // The case is real: SheetJS trusts the stored size and loses 491 rows.
-    expect(sheetJsRaw(stale).sheets[0].rows).toHaveLength(10);
+    // The case is real: SheetJS takes the stored size for the sheet's range.
+    expect(XLSX.read(stale, SHEETJS_READ_OPTIONS).Sheets['Register Bayi']['!ref']).toBe('A1:K10');
     const ours = readWorkbookBytes(stale);
     expect(ours.sheets[0].rows).toHaveLength(501);
     expect(ours.sheets[0].rows[500]).toEqual(['Anak 500', 500, 45499]);
     expect(ours).toEqual(readWorkbookBytes(honest));
+  });
+
+  it('also in .xlsb (read by SheetJS), whose stored sheet size (BrtWsDim) can be as stale', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Nama', 'No'], ...Array.from({ length: 500 }, (_, i) => [`Anak ${i + 1}`, i + 1])]), 'Register Bayi');
+    const honest = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsb' }) as ArrayBuffer);
+    const zip = await JSZip.loadAsync(honest);
+    const sheet = Buffer.from(await zip.file('xl/worksheets/sheet1.bin')!.async('uint8array'));
+    // Record 0x94 (two-byte type 94 01), 16 bytes: first row, last row, first column, last column.
+    const at = sheet.indexOf(Buffer.from([0x94, 0x01, 0x10]));
+    expect(sheet.readInt32LE(at + 7)).toBe(500);
+    sheet.writeInt32LE(9, at + 7);
+    zip.file('xl/worksheets/sheet1.bin', sheet);
+    const stale = new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expect(XLSX.read(stale, SHEETJS_READ_OPTIONS).Sheets['Register Bayi']['!ref']).toBe('A1:B10');
+    const rows = readWorkbookBytes(stale, 'uji.xlsb').sheets[0].rows;
+    expect(rows).toHaveLength(501);
+    expect(rows[500]).toEqual(['Anak 500', 500]);
   });
 
   it('reads a sheet only to its first rows when the command does not need it, and skips it when asked', async () => {
@@ -136,18 +160,24 @@ describe('own xlsx reader: limits and files that are no workbook', () => {
     expect(error.message).toMatch(/^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak \(batas 1\.000 MB\)\./);
   });
 
-  it('never inflates a part beyond what it declares (a lying directory is a damaged file)', () => {
+  it('never inflates a part beyond what it declares (a lying directory is a damaged file) nor far beyond any real sheet', () => {
     const error = refusal(inflationBomb(0.05, 1_000_000));
     expect(error.reason).toBe('corrupt');
     expect(error.message).toMatch(/file rusak dan tidak dapat dibuka/);
+    // Declared just under the part limit, inflating to 1,2 GB: stopped once it is plainly a bomb.
+    const lying = refusal(inflationBomb(1.2, 399 * 1024 * 1024), 'bom.xlsx');
+    expect([lying.reason, lying.message]).toEqual(['too-large', expect.stringMatching(/^bom\.xlsx: file terlalu besar untuk dibuka: sheet "Register Bayi" mengembang lebih dari 100 kali ukurannya/)]);
   });
 
   it('refuses a part declared larger than 400 MB and a workbook of more than 5 million cells, naming the sheet', () => {
     const big = refusal(minimalXlsx([{ name: 'Register Bayi', xml: repeatedDeflate(SHEET_OPEN, '<row><c><v>1</v></c></row>', 40_000, 500, SHEET_CLOSE) }]));
     expect(big.message).toMatch(/sheet "Register Bayi" berisi 49[0-9],[0-9] MB setelah diekstrak \(batas 400 MB\)/);
-    // 20 cells a row, 260 000 rows: 5,2 million cells in a 300 MB part.
-    const row = `<row>${'<c><v>7</v></c>'.repeat(20)}</row>`;
-    const cells = refusal(minimalXlsx([{ name: 'Sheet Saya', xml: repeatedDeflate(SHEET_OPEN, row, 1000, 260, SHEET_CLOSE) }]));
+    // 20 cells a row, 260 000 rows: 5,2 million cells. Values vary as real ones do, so the
+    // part deflates like a real sheet (not like a bomb): a block of 1000 rows, repeated.
+    let seed = 7;
+    const value = () => (seed = (seed * 48271) % 2147483647) % 100000;
+    const block = Array.from({ length: 1000 }, () => `<row>${Array.from({ length: 20 }, () => `<c><v>${value()}</v></c>`).join('')}</row>`).join('');
+    const cells = refusal(minimalXlsx([{ name: 'Sheet Saya', xml: repeatedDeflate(SHEET_OPEN, block, 1, 260, SHEET_CLOSE) }]));
     expect(cells.reason).toBe('too-large');
     expect(cells.message).toMatch(/sheet "Sheet Saya" membuat jumlah sel berisi melebihi 5\.000\.000/);
   });

@@ -1,11 +1,36 @@
 import type { RawWorkbook } from '../domain/raw';
-import type { OnProgress } from '../io/office/excelRun';
-import type { WriteResult } from '../io/office/writeSheets';
 import type { SheetSpec } from '../sheets/spec';
 import type { Rename } from '../sheets/writePlan';
 
-export type { OnProgress, Progress } from '../io/office/excelRun';
-export type { WriteResult } from '../io/office/writeSheets';
+/**
+ * The ports the front doors share: the pane and the browser page work on a `WorkbookHost`, and
+ * the adapters (io/office, ui, web) implement it. They live here, in the use-case layer, so no
+ * adapter imports another adapter for them.
+ */
+
+/** Stage names and counts for the pane's progress bar. */
+export interface Progress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+export type OnProgress = (progress: Progress) => void;
+
+export interface WrittenSheet {
+  name: string;
+  kind: 'create' | 'replace';
+}
+
+export interface WriteResult {
+  written: WrittenSheet[];
+  /** Register/guide sheets left alone because the workbook already has them. */
+  skipped: string[];
+  renames: Rename[];
+  /** What this Excel could not do (older requirement sets), in plain words. */
+  notices: string[];
+  cancelled: boolean;
+}
 
 export interface WriteRequest {
   onProgress: OnProgress;

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { mergeReports, MergeSource } from '../../src/app/mergeReports';
+import { monthlyReport } from '../../src/app/monthlyReport';
+import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
+import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
+import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { generateSample } from '../../src/sample/generateSample';
+import { sampleSpecs } from '../../src/sample/sampleSpecs';
+import { DISTRICT_PRINT_SCALE } from '../../src/sheets/district/districtSheets';
+import { printScale, PRINTABLE } from '../../src/sheets/pageBreaks';
+import { TABLE_HEADER_ROW } from '../../src/sheets/reportTable';
+import { SheetSpec } from '../../src/sheets/spec';
+import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
+import { pageTexts } from '../helpers/pdfPixels';
+
+/*
+ * The sample's puskesmas and district reports, printed by LibreOffice to A4: our page breaks
+ * are the only ones inside a sheet (LibreOffice added none, so none falls inside a table or a
+ * chart, which the breaks keep whole), every chart is printed whole on one page, and the wide
+ * district tables print at a readable scale across pages instead of shrinking.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'print-lo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const printed: { spec: SheetSpec; pages: string[] }[] = [];
+
+beforeAll(async () => {
+  const puskesmas = monthlyReport(readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx'))), { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T10:15:00+07:00' });
+  const sources: MergeSource[] = await Promise.all(
+    [0, 1, 2, 3, 4, 5].map(async (i) => {
+      const sample = generateSample({ seed: 300 + i, year: 2025, kelurahan: 3 + (i % 3) });
+      sample.fields = { ...sample.fields, kode: `P33730${i + 1}`, nama: `Puskesmas ${i + 1}` };
+      const bytes = await writeWorkbook(sampleSpecs(sample));
+      return { name: `register-${i}.xlsx`, date: `2026-01-0${3 + i}T16:00:00+07:00`, bytes: async () => bytes };
+    }),
+  );
+  const district = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-15', generatedAt: '15-01-2026 09:00 WIB', read: readMergeInput });
+  // Data Laporan is read by the district's tools, not printed: it has no print layout.
+  const specs = [...puskesmas.specs, ...district.specs].filter((s) => s.print);
+  const paths = await Promise.all(
+    specs.map(async (spec, i) => {
+      const path = join(dir, `lembar-${i}.xlsx`);
+      writeFileSync(path, await writeWorkbook([spec]));
+      return path;
+    }),
+  );
+  const pdfs = await convertAllWithLibreOffice(paths, 'pdf', dir, 300_000);
+  specs.forEach((spec, i) => printed.push({ spec, pages: pageTexts(pdfs[i]) }));
+}, 400_000);
+
+/** Points the sheet's rows take at its print scale, against a page: does it all fit on one? */
+const rowsFitOnePage = (spec: SheetSpec) => {
+  let points = 0;
+  for (let r = 1; r <= spec.values.length; r++) points += spec.rowHeights?.[r] ?? 15;
+  return points * printScale(spec) <= PRINTABLE[spec.print!.orientation].height;
+};
+
+describe('printed reports (LibreOffice, A4)', () => {
+  it('prints every sheet on exactly the pages our breaks make: no break of its own inside a table or chart', () => {
+    expect(printed.length).toBeGreaterThan(10);
+    for (const { spec, pages } of printed) {
+      const expected = ((spec.rowBreaks?.length ?? 0) + 1) * ((spec.columnBreaks?.length ?? 0) + 1);
+      // A one-table sheet taller than a page (stock: puskesmas × vaccines; many findings) continues
+      // under its header, which every page repeats.
+      const longTable = !spec.rowBreaks && !spec.charts && !rowsFitOnePage(spec) && spec.print?.titleRows === `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`;
+      if (longTable) {
+        const header = new RegExp(spec.values[TABLE_HEADER_ROW - 1].filter((c): c is string => typeof c === 'string').slice(0, 3).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('\\s+'));
+        expect(pages.length).toBeGreaterThan(1);
+        for (const page of pages) expect({ sheet: spec.name, header: header.test(page) }).toEqual({ sheet: spec.name, header: true });
+      } else expect({ sheet: spec.name, pages: pages.length }).toEqual({ sheet: spec.name, pages: expected });
+    }
+  });
+
+  it('prints each chart whole: its title and its legend on the same page', () => {
+    const grafik = printed.find((p) => p.spec.name === 'Grafik PWS')!;
+    // A long title wraps in the chart: its first words name it.
+    const titles = grafik.spec.charts!.map((c) => c.title.slice(0, 30));
+    let seen = 0;
+    for (const page of grafik.pages) {
+      const onPage = titles.filter((t) => page.includes(t)).length;
+      // Every chart's legend names the target line ("Garis target"); the tables say "Target".
+      expect((page.match(/Garis target/g) ?? []).length).toBe(onPage);
+      seen += onPage;
+    }
+    expect(seen).toBe(titles.length);
+    // The PWS sheet: under each antigen's table its chart, title and legend on one page.
+    const pws = printed.find((p) => p.spec.name === 'PWS Imunisasi')!;
+    const pwsTitles = pws.spec.charts!.map((c) => c.title.slice(0, 25));
+    expect(pwsTitles.length).toBeGreaterThan(5);
+    let pwsSeen = 0;
+    for (const page of pws.pages) {
+      const onPage = pwsTitles.filter((t) => page.includes(t)).length;
+      expect((page.match(/Cakupan kumulatif\s+Garis target/g) ?? []).length).toBe(onPage);
+      pwsSeen += onPage;
+    }
+    expect(pwsSeen).toBe(pwsTitles.length);
+    const cakupan = printed.find((p) => p.spec.name === 'Cakupan Puskesmas')!;
+    const chartPage = cakupan.pages.find((p) => p.includes(cakupan.spec.charts![0].title))!;
+    expect(chartPage).toMatch(/IDL kumulatif\s+Garis target/);
+  });
+
+  it('prints the wide district tables at a readable scale, the puskesmas column on every page', () => {
+    for (const name of ['PWS Kabupaten', 'BIAS Kabupaten']) {
+      const { spec, pages } = printed.find((p) => p.spec.name === name)!;
+      expect(spec.print!.scale).toBe(DISTRICT_PRINT_SCALE);
+      expect(DISTRICT_PRINT_SCALE).toBeGreaterThanOrEqual(90);
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) expect(page).toMatch(/Puskesmas 1[\s\S]*JUMLAH KABUPATEN\/KOTA/);
+    }
+    // Every other district sheet fits one page wide at about that scale or larger.
+    for (const { spec } of printed.filter((p) => !p.spec.print!.scale && /Kabupaten|Puskesmas|UCI|Kelengkapan|Temuan/.test(p.spec.name))) {
+      expect({ sheet: spec.name, readable: printScale(spec) >= 0.85 }).toEqual({ sheet: spec.name, readable: true });
+    }
+  });
+
+  it("writes the split's column breaks, scale and repeated columns into the file", async () => {
+    const { spec } = printed.find((p) => p.spec.name === 'PWS Kabupaten')!;
+    expect(spec.columnBreaks!.length).toBeGreaterThan(0);
+    const zip = await JSZip.loadAsync(await writeWorkbook([spec]));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect([...sheet.matchAll(/<colBreaks[^>]*>(.*?)<\/colBreaks>/g)].flatMap((m) => [...m[1].matchAll(/<brk id="(\d+)"/g)].map((b) => Number(b[1])))).toEqual(spec.columnBreaks);
+    expect(sheet).toMatch(/<pageSetup[^>]*scale="90"/);
+    expect(sheet).not.toMatch(/<pageSetUpPr[^>]*fitToPage="1"/);
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/_xlnm\.Print_Titles[^>]*>&apos;PWS Kabupaten&apos;!\$A:\$B,/);
+  });
+});
