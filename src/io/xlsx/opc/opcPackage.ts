@@ -22,6 +22,14 @@ export interface Relationship {
   external: boolean;
 }
 
+interface PartStream {
+  on(event: 'data', listener: (chunk: string) => void): PartStream;
+  on(event: 'error', listener: (error: Error) => void): PartStream;
+  on(event: 'end', listener: () => void): PartStream;
+  pause(): PartStream;
+  resume(): PartStream;
+}
+
 /** The compression bytes() uses: JSZip's DEFLATE, or Node's zlib registered under DEFLATE's method number (nativeDeflate.ts). */
 let deflate = 'DEFLATE';
 
@@ -60,6 +68,31 @@ export class OpcPackage {
     const file = this.zip.file(path);
     if (!file) throw new Error(`Package part missing: ${path}`);
     return file.async('string');
+  }
+
+  /**
+   * The start of a part's text, inflated only until `enough` says so (or the part ends): a
+   * sheet's first row without inflating a 100k-row sheet.
+   */
+  textUntil(path: string, enough: (text: string) => boolean): Promise<string> {
+    const file = this.zip.file(path);
+    if (!file) throw new Error(`Package part missing: ${path}`);
+    return new Promise((resolve, reject) => {
+      let text = '';
+      // JSZip's stream of a part (in JSZip 3, not in its typings): pausing it stops the inflating.
+      const stream = (file as unknown as { internalStream(type: 'string'): PartStream }).internalStream('string');
+      stream
+        .on('data', (chunk: string) => {
+          text += chunk;
+          if (enough(text)) {
+            stream.pause();
+            resolve(text);
+          }
+        })
+        .on('error', reject)
+        .on('end', () => resolve(text))
+        .resume();
+    });
   }
 
   write(path: string, text: string): void {

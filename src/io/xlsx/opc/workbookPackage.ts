@@ -68,7 +68,9 @@ export class WorkbookPackage {
   /** The text of cell A1 of a sheet (how generated sheets are recognised), or null. */
   async a1Text(sheet: PackageSheet): Promise<string | null> {
     if (!sheet.part) return null;
-    return cellA1Text(await this.pkg.text(sheet.part), async (i) => {
+    // A1 is in the first row: inflate no further (a person's register sheet can be 100k rows).
+    const start = await this.pkg.textUntil(sheet.part, (t) => /<\/(?:[\w.-]+:)?row>|<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\s*\/>/.test(t));
+    return cellA1Text(start, async (i) => {
       const item = (await this.sharedStringItems())[i];
       return item === undefined ? null : stringItemText(item);
     });
