@@ -8,16 +8,6 @@ import { todayInZone } from '../io/clock';
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, name: monthNameId(i + 1) }));
 
 /**
- * The month the pane offers first: the monthly report is due by the 10th of the next month
- * (DOMAIN.md "Who and where": on time when received by the 10th), so until the 10th it is
- * last month, afterwards this month.
- */
-export function defaultPeriod(today: { year: number; month: number; day: number }): { year: number; month: number } {
-  if (today.day > 10) return { year: today.year, month: today.month };
-  return today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 };
-}
-
-/**
  * For a file opened in file mode: the last month its registers hold data, when that is before
  * the month chosen in the pane (an older file: a report for the chosen month would be empty).
  * Null when the file has data in the chosen month or later, or none at all.

@@ -1,4 +1,7 @@
-import { IsoDate, monthOf, yearOf } from '../dates/isoDate';
+import { dayOf, IsoDate, monthOf, yearOf } from '../dates/isoDate';
+import { clockReading } from '../dates/zoneClock';
+import { DEADLINE_DAY } from '../merge/deadline';
+import { Zone } from '../read/cellValue';
 import { Registers } from '../registers/types';
 
 /**
@@ -22,4 +25,17 @@ export function latestDataMonth(registers: Registers, today: IsoDate): { year: n
   if (best < 0) return null;
   // n = year × 12 + month with month 1–12, so December is the next year's multiple of 12.
   return { year: Math.floor((best - 1) / 12), month: ((best - 1) % 12) + 1 };
+}
+
+/**
+ * The month a front door offers first at an instant, on the clock of a zone: the monthly
+ * report is due by the 10th of the next month (DEADLINE_DAY; DOMAIN.md "Who and where"), so
+ * until then it is last month, afterwards this month. Every door (pane, page) asks this.
+ */
+export function defaultReportPeriod(instant: number, zone: Zone): { year: number; month: number } {
+  const { today } = clockReading(instant, zone);
+  const year = yearOf(today);
+  const month = monthOf(today);
+  if (dayOf(today) > DEADLINE_DAY) return { year, month };
+  return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
 }
