@@ -1,3 +1,4 @@
+import { Month } from '../domain/dates/month';
 import { mergeReports, MergeSource } from '../app/mergeReports';
 import { Finding } from '../domain/findings';
 import { MergeFinding } from '../domain/merge/types';
@@ -35,7 +36,7 @@ export const STAGE_MERGE = 'Membaca laporan';
  * date, for timeliness when a report carries no stamp, is its modification time on Dinkes's
  * clock (the open workbook's Zona Waktu, WIB by default), as the CLI dates it.
  */
-export async function runMerge(files: readonly PickedFile[], period: { year: number; month: number; now: Date }, host: WorkbookHost | null, onProgress: OnProgress): Promise<MergeOutcome> {
+export async function runMerge(files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress): Promise<MergeOutcome> {
   const workbook = host ? await host.read(onProgress) : null;
   const daftar = workbook ? readDaftar(workbook) : { expected: null, findings: [] };
   // Dinkes's zone: the open workbook's Zona Waktu, WIB when it names none.

@@ -1,3 +1,4 @@
+import { Month } from '../domain/dates/month';
 import { formatMonthId } from '../domain/dates/formatId';
 import { SheetSpec } from '../sheets/spec';
 import { templateSpecs } from '../sheets/template/templateSpecs';
@@ -31,7 +32,7 @@ export type PaneMode =
       saveNew: (name: string, specs: readonly SheetSpec[]) => Promise<void>;
     };
 
-export type MergeRunner = (files: readonly PickedFile[], period: { year: number; month: number; now: Date }, host: WorkbookHost | null, onProgress: OnProgress) => Promise<MergeOutcome>;
+export type MergeRunner = (files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress) => Promise<MergeOutcome>;
 
 export interface PaneOptions {
   actions: readonly PaneAction[];

@@ -22,7 +22,7 @@ const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
-  const { tahun, bulan } = parseMonth(values.bulan);
+  const { year: tahun, month: bulan } = parseMonth(values.bulan);
   const files = positionals.flatMap(listFiles);
   if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xls/.ods di folder atau daftar file yang diberikan.');
   const daftar = values.daftar ? readDaftar(readWorkbookFile(values.daftar)) : null;

@@ -24,7 +24,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const check = checkWorkbook(workbook, { today });
   const { registers, persons } = check.computation;
   // The stamp only dates sheets that are not kept.
-  const findings = month ? monthlyReportFromRegisters(registers, check.findings, { year: month.tahun, month: month.bulan, today, generatedAt: startOfDayStamp(today, readZone(workbook)) }, persons).findings : check.findings;
+  const findings = month ? monthlyReportFromRegisters(registers, check.findings, { year: month.year, month: month.month, today, generatedAt: startOfDayStamp(today, readZone(workbook)) }, persons).findings : check.findings;
   if (values.json) {
     io.out(JSON.stringify(findings.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })), null, 2));
   } else {
