@@ -6,6 +6,8 @@ import { FEMALE_NAMES, MALE_NAMES, SECOND_NAMES, STREETS } from './names';
 import { makeNik } from './nik';
 import { Random } from './random';
 
+const POSYANDU_NAMES = ['Melati', 'Mawar', 'Anggrek', 'Dahlia', 'Kenanga', 'Flamboyan', 'Cempaka', 'Teratai'];
+
 /** Everything a sample generator shares: the seeded randomness, the year, unique keys. */
 export class SampleContext {
   readonly rnd: Random;
@@ -60,6 +62,17 @@ export class SampleContext {
 
   address(): string {
     return `${this.rnd.pick(STREETS)} No. ${this.rnd.int(1, 120)}, RT ${String(this.rnd.int(1, 9)).padStart(2, '0')}/RW ${String(this.rnd.int(1, 6)).padStart(2, '0')}`;
+  }
+
+  /**
+   * The posyandu of an address: three per kelurahan, each serving two RW (posyandu are
+   * organised per RW), named after a flower per kelurahan ("Melati 2"). Drawn from the
+   * address, not from the randomness, so adding it left every other sample value as it was.
+   */
+  posyandu(kel: string, alamat: string): string {
+    const rw = Number(/RW (\d+)/.exec(alamat)?.[1] ?? 1);
+    const k = Number(kel.replace(/\D/g, '')) || 1;
+    return `${POSYANDU_NAMES[(k - 1) % POSYANDU_NAMES.length]} ${Math.ceil(rw / 2)}`;
   }
 
   phone(): string | null {

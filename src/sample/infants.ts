@@ -63,14 +63,19 @@ export function sampleInfants(ctx: SampleContext, kel: string, count: number): S
       previous = date;
     }
     const id = ctx.identity(born, female, kel, 0.85, rnd.int(2, 5));
+    // Drawn in the order they always were, so the posyandu (from the address) changes no other value.
+    const nama = ctx.name(female);
+    const namaSuami = ctx.name(true);
+    const alamat = ctx.address();
     const row = toRow(BAYI_SHEET.columns, {
       ...id,
-      nama: ctx.name(female),
+      nama,
       jk: female ? 'P' : 'L',
       tanggalLahir: born,
-      namaSuami: ctx.name(true),
+      namaSuami,
       kodeKelurahan: kel,
-      alamat: ctx.address(),
+      posyandu: ctx.posyandu(kel, alamat),
+      alamat,
       noHp: ctx.phone(),
       ...doses,
     });

@@ -11,6 +11,7 @@ export interface SampleWoman {
   kel: string;
   suami: string;
   alamat: string;
+  posyandu: string;
   hp: string | null;
   /** Status on her card after the doses the sample gave her so far, and the last dose date. */
   status: number;
@@ -45,20 +46,25 @@ function screenedStatus(ctx: SampleContext): number {
 export function sampleWoman(ctx: SampleContext, kel: string, minAge: number, maxAge: number): SampleWoman {
   const bornYear = ctx.year - ctx.rnd.int(minAge, maxAge);
   const born = ctx.dayBetween(`${bornYear}-01-01`, `${bornYear}-12-31`);
+  const id = ctx.identity(born, true, kel, 0.93, ctx.rnd.int(1, 3));
+  const nama = ctx.name(true);
+  const suami = ctx.name(false);
+  const alamat = ctx.address();
   return {
-    id: ctx.identity(born, true, kel, 0.93, ctx.rnd.int(1, 3)),
-    nama: ctx.name(true),
+    id,
+    nama,
     born,
     kel,
-    suami: ctx.name(false),
-    alamat: ctx.address(),
+    suami,
+    alamat,
+    posyandu: ctx.posyandu(kel, alamat),
     hp: ctx.phone(),
     status: 0,
     lastDose: null,
   };
 }
 
-const person = (w: SampleWoman) => ({ ...w.id, nama: w.nama, tanggalLahir: w.born, namaSuami: w.suami, kodeKelurahan: w.kel, alamat: w.alamat, noHp: w.hp });
+const person = (w: SampleWoman) => ({ ...w.id, nama: w.nama, tanggalLahir: w.born, namaSuami: w.suami, kodeKelurahan: w.kel, posyandu: w.posyandu, alamat: w.alamat, noHp: w.hp });
 
 /**
  * WUS: screened (status from her card) or not; then doses recorded in the column of the T

@@ -70,19 +70,23 @@ describe('imunisasi status', () => {
 });
 
 describe('imunisasi jadwal', () => {
-  it('lists due and overdue people of a month of the contoh, by kelurahan, with WhatsApp links', async () => {
+  it('lists due and overdue people of a month of the contoh, by kelurahan and posyandu, with WhatsApp links', async () => {
     const { code, out } = await runCli(['jadwal', CONTOH, '--bulan', '2025-12', '--tanggal', '2025-12-31', '--json']);
     expect(code).toBe(0);
-    const due = JSON.parse(out) as { kelurahan: string; keterangan: string; whatsapp: string | null; jatuhTempo: string; kelompok: string }[];
+    const due = JSON.parse(out) as { kelurahan: string; posyandu: string | null; keterangan: string; whatsapp: string | null; jatuhTempo: string; kelompok: string }[];
     expect(new Set(due.map((e) => e.keterangan))).toEqual(new Set(['jatuh tempo', 'terlambat', 'segera']));
     expect(new Set(due.map((e) => e.kelompok))).toEqual(new Set(['Bayi', 'Bumil', 'Caten', 'WUS']));
     expect(due.map((e) => e.kelurahan)).toEqual([...due.map((e) => e.kelurahan)].sort());
+    // The contoh fills Posyandu (three per kelurahan): within a kelurahan the list runs posyandu by posyandu.
+    expect(due.every((e) => e.posyandu !== null)).toBe(true);
+    const order = due.map((e) => `${e.kelurahan}/${e.posyandu}`);
+    expect(order).toEqual([...order].sort());
     for (const e of due) {
       expect(e.jatuhTempo <= '2025-12-31').toBe(true);
       if (e.whatsapp) expect(e.whatsapp).toMatch(/^https:\/\/wa\.me\/628\d{8,11}\?text=Yth\.%20/);
     }
     const table = await runCli(['jadwal', CONTOH, '--bulan', '2025-12', '--tanggal', '2025-12-31']);
-    expect(table.out).toMatch(/^Jadwal imunisasi Desember 2025: \d+ dosis untuk \d+ orang, \d+ terlambat\.\n\nKelurahan \S+ \(K01\)\n {2}\S/);
+    expect(table.out).toMatch(/^Jadwal imunisasi Desember 2025: \d+ dosis untuk \d+ orang, \d+ terlambat\.\n\nPosyandu Melati 1 — Kelurahan \S+ \(K01\)\n {2}\S/);
   });
 });
 

@@ -19,7 +19,8 @@ function luarRow(tahun: number, bulan: number, kel: string, fasilitas: string, c
  * screen (Gambar 4.45: BCG 5 + 10 − 7 = 8 … TT 5 + 0 − 0 = 5) with the thesis's numbered
  * vaccine codes, two schools and one pupil of an unlisted school; one infant reaching IDL, and
  * women's Td/TT doses: a bumil's T1, a bumil reaching T2, a WUS dose too early to count and a
- * caten raised from her screened T2.
+ * caten raised from her screened T2. Like a register made before the optional Posyandu column,
+ * none of its registers has that column.
  */
 export const HANDMADE: Record<string, Cell[][]> = {
   Puskesmas: PUSKESMAS_ROWS,
@@ -76,12 +77,12 @@ export const HANDMADE: Record<string, Cell[][]> = {
     [null, 'KB02', 1, 'Ibu Hamil Dua', 'Suami Dua', d('1998-07-07'), 'K02', 2, d('2024-11-15'), d('2025-01-20'), null, null, null, null, null, d('2025-02-10'), d('2025-03-10')],
   ],
   'Register WUS': [
-    WUS_SHEET.columns.map((c) => c.header),
+    WUS_SHEET.columns.filter((c) => c.key !== 'posyandu').map((c) => c.header),
     // row 2: Td/TT 1 in January; Td/TT 2 only 21 days later, too early for T2.
     [null, 'KW01', 1, 'Wanita Satu', d('2000-04-04'), 'Suami Wanita', 'K01', null, null, null, null, d('2025-01-06'), d('2025-01-27'), null, null, null],
   ],
   'Register Caten': [
-    CATEN_SHEET.columns.map((c) => c.header),
+    CATEN_SHEET.columns.filter((c) => c.key !== 'posyandu').map((c) => c.header),
     // row 2: her card says T2 (screened 03-06-2024); one Td in March, more than 6 months later.
     [null, 'KC01', 1, 'Calon Satu', d('2001-09-09'), 'Calon Suami', 'K02', null, null, d('2025-05-17'), 2, d('2024-06-03'), d('2025-03-03'), null],
   ],

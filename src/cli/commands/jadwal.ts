@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { jadwalReport } from '../../app/statusReport';
 import { formatDateId, formatMonthId } from '../../domain/dates/formatId';
 import { Registers } from '../../domain/registers/types';
-import { DueEntry, Month } from '../../domain/status/dueList';
+import { DueEntry, dueGroups, Month } from '../../domain/status/dueList';
 import { sheetSchema } from '../../domain/schema/registers';
-import { KELOMPOK_LABEL, kelurahanNamer } from '../../sheets/status/common';
+import { dueGroupLabel, KELOMPOK_LABEL, kelurahanNamer } from '../../sheets/status/common';
 import { waLink } from '../../sheets/status/whatsapp';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
@@ -13,7 +13,7 @@ import { monthOption, stampFor, writeSheets } from './statusOptions';
 
 export const usage = 'imunisasi jadwal <file> --bulan YYYY-MM [--tanggal YYYY-MM-DD] [--json] [-o hasil.xlsx [--terpisah]]';
 
-/** The month's due and overdue list, by kelurahan; -o writes the "Jadwal Bulan Ini" sheet. */
+/** The month's due and overdue list, by posyandu where filled and by kelurahan otherwise; -o writes the "Jadwal Bulan Ini" sheet. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -38,6 +38,7 @@ const keterangan = (e: DueEntry) => (e.overdue ? 'terlambat' : e.dueKind === 'se
 function toJson(e: DueEntry, month: Month, registers: Registers) {
   return {
     kelurahan: e.kelurahan,
+    posyandu: e.posyandu,
     nama: e.nama,
     id: e.id === null ? null : e.id.startsWith('KK:') ? e.id.slice(3) : e.id,
     kelompok: KELOMPOK_LABEL[e.kelompok],
@@ -54,14 +55,12 @@ function formatJadwal(due: readonly DueEntry[], month: Month, registers: Registe
   const kelurahan = kelurahanNamer(registers.kelurahan);
   const late = due.filter((e) => e.overdue).length;
   const lines = [`Jadwal imunisasi ${formatMonthId(month.year, month.month)}: ${due.length} dosis untuk ${new Set(due.map((e) => e.personKey)).size} orang, ${late} terlambat.`];
-  let group: string | null | undefined;
-  for (const e of due) {
-    if (e.kelurahan !== group) {
-      group = e.kelurahan;
-      lines.push('', `Kelurahan ${kelurahan(group)}`);
+  for (const g of dueGroups(due)) {
+    lines.push('', dueGroupLabel(g, kelurahan));
+    for (const e of g.entries) {
+      const when = e.dueKind === 'segera' ? 'segera' : formatDateId(e.due);
+      lines.push(`  ${e.nama.padEnd(24).slice(0, 24)}  ${KELOMPOK_LABEL[e.kelompok].padEnd(5)}  ${e.dose.padEnd(13)}  ${when.padEnd(10)}  ${keterangan(e).padEnd(11)}  ${e.noHp ?? '-'}`);
     }
-    const when = e.dueKind === 'segera' ? 'segera' : formatDateId(e.due);
-    lines.push(`  ${e.nama.padEnd(24).slice(0, 24)}  ${KELOMPOK_LABEL[e.kelompok].padEnd(5)}  ${e.dose.padEnd(13)}  ${when.padEnd(10)}  ${keterangan(e).padEnd(11)}  ${e.noHp ?? '-'}`);
   }
   if (due.length === 0) lines.push('Tidak ada sasaran yang jatuh tempo atau terlambat.');
   return lines.join('\n');

@@ -21,7 +21,7 @@ export function reportQuality(data: DataLaporan, lastYear?: DataLaporan | null):
   const period = `Januari–${monthNameId(data.bulan)} ${data.tahun}`;
   const units = unitsOfDataLaporan(data);
   const total = (indikator: string) => data.rows.find((r) => r.kodeKelurahan === TOTAL && r.indikator === indikator)?.nilai;
-  const findings = [...checkDoseOrder(units, period, 'register bayi puskesmas', REPORT_ORDER_TOLERANCE), ...checkDenominators(units, { month: data.bulan, period })];
+  const findings = [...checkDoseOrder(units, period, 'register bayi puskesmas', REPORT_ORDER_TOLERANCE), ...coverageByPuskesmas(name, checkDenominators(units, { month: data.bulan, period }))];
   for (const key of CHECKED_KEYS) {
     const month = total(key);
     const cumulative = total(`${key}_kumulatif`);
@@ -42,4 +42,24 @@ export function reportQuality(data: DataLaporan, lastYear?: DataLaporan | null):
     findings.push(...checkLastYear({ place: name, current: cumulative(data), lastYear: cumulative(lastYear), months: `Januari–${monthNameId(data.bulan)}`, year: data.tahun }));
   }
   return findings;
+}
+
+/**
+ * Dinkes reads coverage above 100% per puskesmas: its kelurahan's findings become one line
+ * naming each kelurahan and its highest coverage (the puskesmas's own total first when above).
+ */
+function coverageByPuskesmas(name: string, findings: QualityFinding[]): QualityFinding[] {
+  if (findings.length <= 1) return findings;
+  const short = (f: QualityFinding) => `${f.place === name ? 'total puskesmas' : f.place.slice(name.length + 3)}: ${f.subject.split(', ')[0]}`;
+  const ordered = [...findings].sort((a, b) => Number(b.place === name) - Number(a.place === name));
+  const kelurahan = findings.filter((f) => f.place !== name).length;
+  return [
+    {
+      ...ordered[0],
+      place: name,
+      subject: `${kelurahan} kelurahan${ordered[0].place === name ? ' dan total puskesmas' : ''}`,
+      figures: ordered.map(short).join('; '),
+      message: `cakupan kumulatif di atas 100% dari sasaran di ${kelurahan} kelurahan; cakupan di atas 100% berarti sasaran salah, ada bayi dari luar wilayah, atau dosis terhitung dua kali.`,
+    },
+  ];
 }

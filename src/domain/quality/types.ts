@@ -23,13 +23,14 @@ export interface QualityFinding {
 
 /** The title of each kind on the Kualitas Data sheets, in their order. */
 export const QUALITY_KINDS: readonly { kind: QualityKind; label: string }[] = [
-  { kind: 'urutan_dosis', label: 'Dosis lanjutan melebihi dosis sebelumnya' },
-  { kind: 'drop_out_negatif', label: 'Drop-out negatif' },
-  { kind: 'cakupan_di_atas_100', label: 'Cakupan di atas 100% (sasaran vs kelahiran)' },
-  { kind: 'pencilan_bulanan', label: 'Angka bulanan tidak wajar (pencilan)' },
+  // The impossible and the inconsistent first, then what needs a second source to judge.
   { kind: 'ip_mustahil', label: 'IP melebihi dosis per kemasan (mustahil)' },
-  { kind: 'wastage_tinggi', label: 'Wastage di atas batas WHO' },
+  { kind: 'drop_out_negatif', label: 'Drop-out negatif' },
+  { kind: 'urutan_dosis', label: 'Dosis lanjutan melebihi dosis sebelumnya' },
+  { kind: 'pencilan_bulanan', label: 'Angka bulanan tidak wajar (pencilan)' },
   { kind: 'beda_tahun_lalu', label: 'Jauh berbeda dari tahun lalu' },
+  { kind: 'cakupan_di_atas_100', label: 'Cakupan di atas 100% (sasaran vs kelahiran)' },
+  { kind: 'wastage_tinggi', label: 'Wastage di atas batas WHO' },
 ];
 
 export function kindLabel(kind: QualityKind): string {

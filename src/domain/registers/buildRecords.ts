@@ -43,6 +43,7 @@ function person<S extends PersonRow['sheet']>(sheet: S, { row, values }: ParsedR
     kodeKelurahan: str(values.kodeKelurahan),
     alamat: str(values.alamat),
     noHp: str(values.noHp),
+    posyandu: str(values.posyandu),
     doses: pickDates(values, doses),
   };
 }

@@ -65,6 +65,8 @@ export interface PersonRow {
   kodeKelurahan: string | null;
   alamat: string | null;
   noHp: string | null;
+  /** Posyandu where the person is served (optional column); null when blank or absent. */
+  posyandu: string | null;
   doses: Record<string, IsoDate>;
 }
 

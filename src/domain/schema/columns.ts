@@ -85,6 +85,17 @@ export const alamatColumn: ColumnSchema = {
   width: 28,
 };
 
+/** Optional: where the person is served; the due lists are grouped by it where it is filled (issue 12 item 5). */
+export const posyanduColumn: ColumnSchema = {
+  key: 'posyandu',
+  header: 'Posyandu',
+  aliases: ['Nama Posyandu', 'Pos', 'Posyandu/Pos Pelayanan', 'Pos Pelayanan'],
+  type: 'text',
+  need: 'optional',
+  hint: 'Posyandu tempat orang ini dilayani (mis. Melati 1); Jadwal Bulan Ini dikelompokkan per posyandu bila diisi.',
+  width: 14,
+};
+
 export const phoneColumn: ColumnSchema = {
   key: 'noHp',
   header: 'No HP',

@@ -18,6 +18,8 @@ export interface DueEntry {
   namaIbu: string | null;
   noHp: string | null;
   kelurahan: string | null;
+  /** Posyandu of the register row the dose is due from (optional column); null when blank. */
+  posyandu: string | null;
   kelompok: Exclude<Kelompok, 'murid'>;
   /** Infant dose key (antigens.ts), or null for the next T dose. */
   doseKey: string | null;
@@ -34,8 +36,58 @@ export interface DueEntry {
   source: SourceRow;
 }
 
-function entry(p: PersonStatus, kelompok: DueEntry['kelompok'], doseKey: string | null, dose: string, step: number | null, due: IsoDate, dueKind: DueEntry['dueKind'], overdue: boolean, source: SourceRow): DueEntry {
-  return { personKey: p.key, id: p.id, nama: p.nama, tanggalLahir: p.tanggalLahir, namaIbu: p.namaIbu, noHp: p.noHp, kelurahan: p.kelurahan, kelompok, doseKey, dose, step, due, dueKind, overdue, source };
+function entry(p: PersonStatus, kelompok: DueEntry['kelompok'], doseKey: string | null, dose: string, step: number | null, due: IsoDate, dueKind: DueEntry['dueKind'], overdue: boolean, source: SourceRow, posyandu: string | null): DueEntry {
+  return { personKey: p.key, id: p.id, nama: p.nama, tanggalLahir: p.tanggalLahir, namaIbu: p.namaIbu, noHp: p.noHp, kelurahan: p.kelurahan, posyandu, kelompok, doseKey, dose, step, due, dueKind, overdue, source };
+}
+
+/** The posyandu of one of the person's register rows, as written (trimmed); null when blank. */
+function posyanduOf(p: PersonStatus, sheet: SourceRow['sheet'], row: number): string | null {
+  for (const r of p.rows) if (r.sheet === sheet && r.row === row) return r.posyandu?.trim() || null;
+  return null;
+}
+
+/** Compared form of a posyandu name: "Melati  1" and "melati 1" are one posyandu. */
+export function posyanduKey(name: string | null): string | null {
+  return name === null ? null : name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** One heading of the due list: a posyandu of a kelurahan, or a kelurahan's people without one. */
+export interface DueGroup {
+  kelurahan: string | null;
+  /** The posyandu as first written; null: the kelurahan's entries whose posyandu is blank. */
+  posyandu: string | null;
+  /** Whether the kelurahan also has entries of named posyandu (then a null group is "tanpa posyandu"). */
+  kelurahanHasPosyandu: boolean;
+  entries: DueEntry[];
+  people: number;
+  late: number;
+}
+
+/**
+ * The due list in its groups, in list order (dueList sorts by kelurahan, then posyandu, blank
+ * posyandu last): by posyandu where the register fills it — the table each posyandu keeps and
+ * the list each kader takes — and by kelurahan otherwise.
+ */
+export function dueGroups(entries: readonly DueEntry[]): DueGroup[] {
+  const groups: DueGroup[] = [];
+  let current: DueGroup | null = null;
+  let currentKey: string | null = null;
+  for (const e of entries) {
+    const key = posyanduKey(e.posyandu);
+    if (!current || current.kelurahan !== e.kelurahan || currentKey !== key) {
+      current = { kelurahan: e.kelurahan, posyandu: e.posyandu, kelurahanHasPosyandu: false, entries: [], people: 0, late: 0 };
+      currentKey = key;
+      groups.push(current);
+    }
+    current.entries.push(e);
+    if (e.overdue) current.late++;
+  }
+  const named = new Set(groups.filter((g) => g.posyandu !== null).map((g) => g.kelurahan));
+  for (const g of groups) {
+    g.people = new Set(g.entries.map((e) => e.personKey)).size;
+    g.kelurahanHasPosyandu = named.has(g.kelurahan);
+  }
+  return groups;
 }
 
 export function monthRange({ year, month }: Month): { first: IsoDate; last: IsoDate } {
@@ -51,8 +103,8 @@ const KELOMPOK_ORDER: Record<DueEntry['kelompok'], number> = { bayi: 0, bumil: 1
  * list the bidan takes to posyandu): every open infant dose whose due date is in or before
  * the month (the child not past the list's age limit, the dose not past its expiry), and
  * every woman of the WUS, caten or bumil registers whose next T dose is due by the month's
- * end. Pupils are left out: their Td comes with BIAS at school. Sorted by kelurahan, group,
- * name.
+ * end. Pupils are left out: their Td comes with BIAS at school. Sorted by kelurahan, posyandu
+ * (blank last), group, name.
  */
 export function dueList(persons: readonly PersonStatus[], rules: Rules, month: Month): DueEntry[] {
   const { first, last } = monthRange(month);
@@ -64,7 +116,7 @@ export function dueList(persons: readonly PersonStatus[], rules: Rules, month: M
       if (!tooOld && p.tanggalLahir <= last) {
         for (const open of p.infant.open) {
           if (open.due > last || (open.until !== null && open.until < first)) continue;
-          out.push(entry(p, 'bayi', open.doseKey, open.label, null, open.due, 'tanggal', open.overdueFrom <= first, source));
+          out.push(entry(p, 'bayi', open.doseKey, open.label, null, open.due, 'tanggal', open.overdueFrom <= first, source, posyanduOf(p, 'bayi', source.row)));
         }
       }
     }
@@ -73,12 +125,12 @@ export function dueList(persons: readonly PersonStatus[], rules: Rules, month: M
       for (const r of p.rows) if (r.sheet === p.kelompok) source = r;
       const segera = p.nextKind === 'segera';
       const overdue = !segera && addInterval(p.next, rules.overdueAfter, rules.monthCounting) <= first;
-      out.push(entry(p, p.kelompok, null, `${rules.label} (T${p.status + 1})`, p.status + 1, p.next, segera ? 'segera' : 'tanggal', overdue, source));
+      out.push(entry(p, p.kelompok, null, `${rules.label} (T${p.status + 1})`, p.status + 1, p.next, segera ? 'segera' : 'tanggal', overdue, source, posyanduOf(p, source.sheet, source.row)));
     }
   }
   // Plain code-unit order (codes and names are Latin script): localeCompare costs seconds on 100k rows.
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const keyed = out.map((e) => ({ e, kel: e.kelurahan ?? '\uffff', nama: e.nama.toLowerCase() }));
-  keyed.sort((a, b) => cmp(a.kel, b.kel) || KELOMPOK_ORDER[a.e.kelompok] - KELOMPOK_ORDER[b.e.kelompok] || cmp(a.nama, b.nama) || cmp(a.e.personKey, b.e.personKey) || cmp(a.e.due, b.e.due));
+  const keyed = out.map((e) => ({ e, kel: e.kelurahan ?? '\uffff', pos: posyanduKey(e.posyandu) ?? '\uffff', nama: e.nama.toLowerCase() }));
+  keyed.sort((a, b) => cmp(a.kel, b.kel) || cmp(a.pos, b.pos) || KELOMPOK_ORDER[a.e.kelompok] - KELOMPOK_ORDER[b.e.kelompok] || cmp(a.nama, b.nama) || cmp(a.e.personKey, b.e.personKey) || cmp(a.e.due, b.e.due));
   return keyed.map((k) => k.e);
 }

@@ -1,10 +1,10 @@
 import { formatMonthId } from '../../domain/dates/formatId';
 import { Registers } from '../../domain/registers/types';
-import { DueEntry, Month } from '../../domain/status/dueList';
+import { DueEntry, dueGroups, Month } from '../../domain/status/dueList';
 import { columnLetter } from '../a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
 import { RangeStyle, SheetSpec, SpecCell } from '../spec';
-import { DATE_FORMAT, dateCell, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNamer } from './common';
+import { DATE_FORMAT, dateCell, dueGroupLabel, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNamer } from './common';
 import { waLink } from './whatsapp';
 
 export const JADWAL_SHEET_NAME = 'Jadwal Bulan Ini';
@@ -26,8 +26,9 @@ const COLUMNS: { header: string; width: number; date?: boolean }[] = [
 ];
 
 /**
- * "Jadwal Bulan Ini": who is due or overdue in the month, grouped by kelurahan (a heading row
- * each, with the counts), one row per dose: the list the bidan takes to posyandu, with the
+ * "Jadwal Bulan Ini": who is due or overdue in the month, grouped by posyandu where the
+ * register fills its Posyandu column and by kelurahan otherwise (a heading row each, with the
+ * counts), one row per dose: the table each posyandu keeps and the list the kader takes, with the
  * phone number, a WhatsApp link whose message names the person, the dose and the month, and
  * an empty column to write the date given.
  */
@@ -44,38 +45,27 @@ export function jadwalSheet(entries: readonly DueEntry[], month: Month, register
   ];
   const styles: RangeStyle[] = [];
   const lastCol = columnLetter(COLUMNS.length);
-  const groups = new Map<string | null, { people: Set<string>; doses: number; late: number }>();
-  for (const e of entries) {
-    const g = groups.get(e.kelurahan) ?? { people: new Set<string>(), doses: 0, late: 0 };
-    g.people.add(e.personKey);
-    g.doses++;
-    if (e.overdue) g.late++;
-    groups.set(e.kelurahan, g);
-  }
   let n = 0;
-  let group: string | null | undefined;
-  for (const e of entries) {
-    if (e.kelurahan !== group) {
-      group = e.kelurahan;
-      const g = groups.get(group)!;
-      values.push([`Kelurahan ${kelurahan(group)}: ${g.people.size} orang, ${g.doses} dosis, ${g.late} terlambat`]);
-      styles.push({ range: `A${values.length}:${lastCol}${values.length}`, style: { bold: true, fill: '#FFF2CC' } });
+  for (const g of dueGroups(entries)) {
+    values.push([`${dueGroupLabel(g, kelurahan)}: ${g.people} orang, ${g.entries.length} dosis, ${g.late} terlambat`]);
+    styles.push({ range: `A${values.length}:${lastCol}${values.length}`, style: { bold: true, fill: '#FFF2CC' } });
+    for (const e of g.entries) {
+      values.push([
+        ++n,
+        e.nama,
+        idText(e.id),
+        KELOMPOK_LABEL[e.kelompok],
+        dateCell(e.tanggalLahir),
+        e.namaIbu,
+        e.dose,
+        e.dueKind === 'segera' ? 'segera' : dateCell(e.due),
+        e.overdue ? 'Terlambat' : e.dueKind === 'segera' ? 'Segera' : 'Jatuh tempo',
+        e.noHp,
+        waLink(e, month, puskesmas),
+        `${sheetName(e.source.sheet)} baris ${e.source.row}`,
+        null,
+      ]);
     }
-    values.push([
-      ++n,
-      e.nama,
-      idText(e.id),
-      KELOMPOK_LABEL[e.kelompok],
-      dateCell(e.tanggalLahir),
-      e.namaIbu,
-      e.dose,
-      e.dueKind === 'segera' ? 'segera' : dateCell(e.due),
-      e.overdue ? 'Terlambat' : e.dueKind === 'segera' ? 'Segera' : 'Jatuh tempo',
-      e.noHp,
-      waLink(e, month, puskesmas),
-      `${sheetName(e.source.sheet)} baris ${e.source.row}`,
-      null,
-    ]);
   }
   if (entries.length === 0) values.push([`Tidak ada sasaran yang jatuh tempo atau terlambat pada bulan ${formatMonthId(month.year, month.month)}.`]);
   const last = Math.max(headerRow + 1, values.length);

@@ -19,7 +19,8 @@ export function waNumber(phone: string | null): string | null {
 export function waMessage(entry: DueEntry, month: Month, puskesmas: string | null): string {
   const when = `pada posyandu bulan ${formatMonthId(month.year, month.month)}`;
   const late = entry.overdue ? ` (jadwalnya sudah lewat sejak ${formatDateId(entry.due)})` : '';
-  const where = puskesmas ? `ke posyandu atau Puskesmas ${puskesmas}` : 'ke posyandu atau puskesmas';
+  const posyandu = entry.posyandu ? `Posyandu ${entry.posyandu}` : 'posyandu';
+  const where = puskesmas ? `ke ${posyandu} atau Puskesmas ${puskesmas}` : `ke ${posyandu} atau puskesmas`;
   if (entry.kelompok === 'bayi') {
     const to = entry.namaIbu ? `Ibu ${entry.namaIbu}, orang tua ${entry.nama}` : `Bapak/Ibu orang tua ${entry.nama}`;
     return `Yth. ${to}: ${entry.nama} dijadwalkan mendapat imunisasi ${entry.dose} ${when}${late}. Mohon datang ${where}. Terima kasih.`;

@@ -41,4 +41,14 @@ describe('reportQuality (a Data Laporan at Dinkes)', () => {
     expect(findings.find((f) => f.kind === 'ip_mustahil')?.look).toMatch(/ukuran kemasan baku 5 dosis/);
     expect(of('beda_tahun_lalu')).toEqual(['Puskesmas P01 | HB0, Januari–Desember']);
   });
+
+  it('coverage above 100% in several places of a puskesmas is one line naming each', () => {
+    const data = clean();
+    set(data, 'K01', 'polio1_kumulatif', 160);
+    set(data, 'K02', 'bcg_kumulatif', 180);
+    set(data, TOTAL, 'bcg_kumulatif', 310);
+    const coverage = reportQuality(data).filter((f) => f.kind === 'cakupan_di_atas_100');
+    expect(coverage).toHaveLength(1);
+    expect(coverage[0]).toMatchObject({ place: 'Puskesmas P01', subject: '2 kelurahan dan total puskesmas', figures: 'total puskesmas: BCG 103,3%; Kelurahan 1 (K01): Polio 1 106,7%; Kelurahan 2 (K02): BCG 120,0%' });
+  });
 });

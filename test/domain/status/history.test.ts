@@ -76,7 +76,7 @@ describe('screening baseline', () => {
 
   it('ignores a screened status without its date and says so', () => {
     expect(person(persons, 'KK:W6/1').status).toBe(0);
-    expect(findings.find((f) => f.code === 'SCREENING_INCOMPLETE')).toMatchObject({ sheet: 'Register WUS', row: 7, column: 'Tanggal Skrining', cell: 'K7', severity: 'warning' });
+    expect(findings.find((f) => f.code === 'SCREENING_INCOMPLETE')).toMatchObject({ sheet: 'Register WUS', row: 7, column: 'Tanggal Skrining', cell: 'L7', severity: 'warning' });
   });
 });
 

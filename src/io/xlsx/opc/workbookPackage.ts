@@ -23,6 +23,8 @@ export interface PackageSheet {
  * pointing at other sheets, charts, pivot tables, macros — survives exactly.
  */
 export class WorkbookPackage {
+  private sstItems: Promise<string[]> | undefined;
+
   private constructor(
     private readonly pkg: OpcPackage,
     private readonly workbookPart: string,
@@ -67,11 +69,18 @@ export class WorkbookPackage {
   async a1Text(sheet: PackageSheet): Promise<string | null> {
     if (!sheet.part) return null;
     return cellA1Text(await this.pkg.text(sheet.part), async (i) => {
-      const sst = await this.sharedStringsPart();
-      if (!sst) return null;
-      const item = elements(await this.pkg.text(sst), 'si')[i]?.text;
+      const item = (await this.sharedStringItems())[i];
       return item === undefined ? null : stringItemText(item);
     });
+  }
+
+  /** The shared-string items, parsed once: every sheet's A1 is looked up, and the table can hold 100k strings. */
+  private sharedStringItems(): Promise<string[]> {
+    this.sstItems ??= (async () => {
+      const sst = await this.sharedStringsPart();
+      return sst ? elements(await this.pkg.text(sst), 'si').map((e) => e.text) : [];
+    })();
+    return this.sstItems;
   }
 
   /**

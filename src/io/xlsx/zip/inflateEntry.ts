@@ -11,7 +11,7 @@ const OUTPUT_CHUNK = 256 * 1024;
  * size after INFLATION_CHECK_FROM bytes of output is a zip bomb, whatever its directory says.
  */
 export const MAX_INFLATION_RATIO = 100;
-const INFLATION_CHECK_FROM = 16 * 1024 * 1024;
+const INFLATION_CHECK_FROM = 8 * 1024 * 1024;
 
 /** Thrown through pako from a sink that has what it needs. */
 class Stop {}
