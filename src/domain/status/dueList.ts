@@ -4,12 +4,10 @@ import { addInterval } from '../rules/interval';
 import { Rules } from '../rules/types';
 import { Kelompok, PersonStatus, SourceRow } from './types';
 
-/** A month of the due list ("Jadwal Bulan Ini"). */
-export interface Month {
-  year: number;
-  /** 1–12 */
-  month: number;
-}
+import { Month } from '../dates/month';
+
+/** A month of the due list ("Jadwal Bulan Ini"): the code's one month type. */
+export type { Month };
 
 /** One dose someone should get at posyandu in the chosen month. */
 export interface DueEntry {
