@@ -5,6 +5,7 @@ import { reportQuality } from '../domain/quality/reportQuality';
 import { DistrictQuality, QualityCheck, QualityFinding } from '../domain/quality/types';
 import { Verification, verificationRows } from '../domain/quality/verification';
 import { formatStampId } from '../domain/reports/stamp';
+import { startOfDayStamp } from '../domain/dates/zoneClock';
 import { districtQualitySheet } from '../sheets/quality/districtQualitySheet';
 import { verificationSheet } from '../sheets/quality/verificationSheet';
 import { SheetSpec } from '../sheets/spec';
@@ -28,7 +29,7 @@ export function districtQuality(run: MergeRun) {
 
   return {
     async readLastYear(sources: readonly MergeSource[]): Promise<void> {
-      const fromRegisters = registersToDataLaporan({ year: run.tahun - 1, month: run.bulan, today: run.today, generatedAt: `${run.today}T00:00:00+07:00` });
+      const fromRegisters = registersToDataLaporan({ year: run.tahun - 1, month: run.bulan, today: run.today, generatedAt: startOfDayStamp(run.today, run.zone) });
       for (const source of sources) {
         const input = run.read(await source.bytes(), source.name, source.date, fromRegisters);
         if (!('report' in input)) notes.push(`Tahun lalu: ${input.finding.message}`);

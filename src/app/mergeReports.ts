@@ -11,6 +11,7 @@ import { registersToDataLaporan } from './monthlyReport';
 import { districtQuality } from './districtQuality';
 import { DistrictQuality } from '../domain/quality/types';
 import type { MergeRun, MergeSource } from './mergeRun';
+import { startOfDayStamp } from '../domain/dates/zoneClock';
 
 export type { MergeRun, MergeSource } from './mergeRun';
 
@@ -25,7 +26,7 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
   const merge = new DistrictMerge(run);
   // The report of a register workbook carries no stamp (dibuat null: dated by its file), so
   // the stamp it is made with only dates sheets that are not kept: the reference date will do.
-  const fromRegisters = run.fromRegisters ?? registersToDataLaporan({ year: run.tahun, month: run.bulan, today: run.today, generatedAt: `${run.today}T00:00:00+07:00` });
+  const fromRegisters = run.fromRegisters ?? registersToDataLaporan({ year: run.tahun, month: run.bulan, today: run.today, generatedAt: startOfDayStamp(run.today, run.zone) });
   const quality = districtQuality(run);
   await quality.readLastYear(run.lastYear ?? []);
   for (let i = 0; i < sources.length; i++) {

@@ -2,6 +2,7 @@ import { MergeOptions } from '../domain/merge/districtMerge';
 import { MergeFinding, ReceivedReport, RegistersReport } from '../domain/merge/types';
 import { IsoDate } from '../domain/dates/isoDate';
 import { RawWorkbook } from '../domain/raw';
+import { Zone } from '../domain/read/cellValue';
 
 /** One file offered to the merge; its bytes are read only when its turn comes. */
 export interface MergeSource {
@@ -31,6 +32,8 @@ export interface MergeRun extends MergeOptions {
    * count. The adapters take it from their clock.
    */
   today: IsoDate;
+  /** Dinkes's zone, whose clock gave generatedAt and today (absent: DEFAULT_ZONE). */
+  zone?: Zone;
   /** Reads a file's bytes into a merge input. */
   read: ReadMergeInput;
   /** How a full register workbook becomes a report; by default the monthly report's (registersToDataLaporan). */

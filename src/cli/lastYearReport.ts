@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { registersToDataLaporan } from '../app/monthlyReport';
 import { formatMonthId } from '../domain/dates/formatId';
 import { IsoDate } from '../domain/dates/isoDate';
+import { startOfDayStamp } from '../domain/dates/zoneClock';
 import { DataLaporan } from '../domain/dataLaporan/types';
 import { readMergeInput } from '../io/xlsx/readMergeInput';
 import { CliUsageError } from './cliError';
@@ -13,7 +14,7 @@ import { readFileBytes } from './io';
  * puskesmas's or another month's report is a usage error, never compared.
  */
 export function readLastYearReport(path: string, want: { kode: string | null; tahun: number; bulan: number; today: IsoDate }): DataLaporan {
-  const input = readMergeInput(readFileBytes(path), basename(path), null, registersToDataLaporan({ year: want.tahun, month: want.bulan, today: want.today, generatedAt: `${want.today}T00:00:00+07:00` }));
+  const input = readMergeInput(readFileBytes(path), basename(path), null, registersToDataLaporan({ year: want.tahun, month: want.bulan, today: want.today, generatedAt: startOfDayStamp(want.today) }));
   if ('finding' in input) throw new CliUsageError(`--tahun-lalu: ${input.finding.message}`);
   const data = input.report.data;
   const period = formatMonthId(want.tahun, want.bulan);

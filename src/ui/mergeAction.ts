@@ -1,10 +1,11 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
+import { Month } from '../domain/dates/month';
 import { mergeReports, MergeSource } from '../app/mergeReports';
 import { Finding } from '../domain/findings';
 import { MergeFinding } from '../domain/merge/types';
 import { readDaftar } from '../domain/merge/readDaftar';
-import { stampInZone, todayInZone, ZONE_TZ } from '../io/clock';
+import { stampInZone, todayInZone } from '../io/clock';
+import { clockReading } from '../domain/dates/zoneClock';
+import { readZone } from '../domain/registers/readZone';
 import { readMergeInput } from '../io/xlsx/readMergeInput';
 import { SheetSpec } from '../sheets/spec';
 import { OnProgress, WorkbookHost } from '../app/workbookHost';
@@ -32,22 +33,26 @@ export const STAGE_MERGE = 'Membaca laporan';
  * "Gabung laporan puskesmas" (Dinkes): the picked report files merged into the district report
  * for the chosen month, by the same use case as `imunisasi gabung`. The district's list of
  * puskesmas comes from the open workbook's Daftar Puskesmas sheet when it has one. A file's
- * date, for timeliness when a report carries no stamp, is its modification time in WIB, as
- * the CLI dates it.
+ * date, for timeliness when a report carries no stamp, is its modification time on Dinkes's
+ * clock (the open workbook's Zona Waktu, WIB by default), as the CLI dates it.
  */
-export async function runMerge(files: readonly PickedFile[], period: { year: number; month: number; now: Date }, host: WorkbookHost | null, onProgress: OnProgress): Promise<MergeOutcome> {
-  const daftar = host ? readDaftar(await host.read(onProgress)) : { expected: null, findings: [] };
+export async function runMerge(files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress): Promise<MergeOutcome> {
+  const workbook = host ? await host.read(onProgress) : null;
+  const daftar = workbook ? readDaftar(workbook) : { expected: null, findings: [] };
+  // Dinkes's zone: the open workbook's Zona Waktu, WIB when it names none.
+  const zone = readZone(workbook ?? { sheets: [] });
   const sources: MergeSource[] = files.map((file) => ({
     name: file.name,
-    date: format(new TZDate(file.lastModified, ZONE_TZ.WIB), "yyyy-MM-dd'T'HH:mm:ssXXX"),
+    date: clockReading(file.lastModified, zone).stamp,
     bytes: () => file.bytes(),
   }));
   const { result, specs } = await mergeReports(sources, {
     tahun: period.year,
     bulan: period.month,
     expected: daftar.expected ?? undefined,
-    generatedAt: stampInZone('WIB', period.now).human,
-    today: todayInZone('WIB', period.now),
+    generatedAt: stampInZone(zone, period.now).human,
+    today: todayInZone(zone, period.now),
+    zone,
     read: readMergeInput,
     onProgress: (done, total, file) => onProgress({ stage: done < total ? `${STAGE_MERGE} ${file}` : 'Menggabungkan', done, total }),
   });

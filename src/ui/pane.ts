@@ -1,3 +1,4 @@
+import { Month } from '../domain/dates/month';
 import { formatMonthId } from '../domain/dates/formatId';
 import { SheetSpec } from '../sheets/spec';
 import { templateSpecs } from '../sheets/template/templateSpecs';
@@ -9,7 +10,9 @@ import { findingItem, FindingView, registerFindingView } from './findingsList';
 import { explainError } from './explainError';
 import { OnProgress, Progress, WorkbookHost } from '../app/workbookHost';
 import type { MergeOutcome, PickedFile } from './mergeAction';
-import { defaultPeriod, earlierDataPeriod, MONTHS } from './period';
+import { earlierDataPeriod, MONTHS } from './period';
+import { DEFAULT_ZONE } from '../domain/dates/zoneClock';
+import { defaultReportPeriod } from '../domain/reports/period';
 import { privateMergeRefusal, privateSheets } from './privateSheets';
 
 /** A workbook opened from disk (file mode), with a result to download once changed. */
@@ -29,7 +32,7 @@ export type PaneMode =
       saveNew: (name: string, specs: readonly SheetSpec[]) => Promise<void>;
     };
 
-export type MergeRunner = (files: readonly PickedFile[], period: { year: number; month: number; now: Date }, host: WorkbookHost | null, onProgress: OnProgress) => Promise<MergeOutcome>;
+export type MergeRunner = (files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress) => Promise<MergeOutcome>;
 
 export interface PaneOptions {
   actions: readonly PaneAction[];
@@ -53,8 +56,8 @@ const SCHEMES: { value: SchemeChoice; label: string }[] = [
  * WorkbookHost it is given (the workbook open in Excel, or a file opened in file mode).
  */
 export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOptions): void {
-  const today = options.now();
-  const period = defaultPeriod({ year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() });
+  // The core decides the month from the instant on the puskesmas's clock (the workbook is not read yet: the default zone).
+  const period = defaultReportPeriod(options.now().getTime(), DEFAULT_ZONE);
   let host: WorkbookHost | null = mode.mode === 'excel' ? mode.host : null;
   let opened: OpenedFile | null = null;
   let busy = false;

@@ -1,3 +1,4 @@
+import { Month } from '../domain/dates/month';
 import { readRegistersKeeping } from '../app/keptRegisters';
 import { monthNameId } from '../domain/dates/formatId';
 import { RawWorkbook } from '../domain/raw';
@@ -8,21 +9,11 @@ import { todayInZone } from '../io/clock';
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, name: monthNameId(i + 1) }));
 
 /**
- * The month the pane offers first: the monthly report is due by the 10th of the next month
- * (DOMAIN.md "Who and where": on time when received by the 10th), so until the 10th it is
- * last month, afterwards this month.
- */
-export function defaultPeriod(today: { year: number; month: number; day: number }): { year: number; month: number } {
-  if (today.day > 10) return { year: today.year, month: today.month };
-  return today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 };
-}
-
-/**
  * For a file opened in file mode: the last month its registers hold data, when that is before
  * the month chosen in the pane (an older file: a report for the chosen month would be empty).
  * Null when the file has data in the chosen month or later, or none at all.
  */
-export function earlierDataPeriod(workbook: RawWorkbook, now: Date, chosen: { year: number; month: number }): { year: number; month: number } | null {
+export function earlierDataPeriod(workbook: RawWorkbook, now: Date, chosen: Month): Month | null {
   const today = todayInZone(readZone(workbook), now);
   const latest = latestDataMonth(readRegistersKeeping(workbook, { today }).registers, today);
   if (!latest || latest.year * 12 + latest.month >= chosen.year * 12 + chosen.month) return null;

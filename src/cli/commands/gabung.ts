@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { format } from 'date-fns/format';
-import { TZDate } from '@date-fns/tz';
 import { mergeReports, MergeSource } from '../../app/mergeReports';
 import { formatMonthId } from '../../domain/dates/formatId';
 import { readDaftar } from '../../domain/merge/readDaftar';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
 import { DistrictQuality } from '../../domain/quality/types';
-import { stampInZone, todayInZone, ZONE_TZ } from '../../io/clock';
+import { stampInZone, todayInZone } from '../../io/clock';
+import { clockReading, DEFAULT_ZONE } from '../../domain/dates/zoneClock';
 import { readMergeInput } from '../../io/xlsx/readMergeInput';
 import { writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
@@ -23,23 +22,24 @@ const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
-  const { tahun, bulan } = parseMonth(values.bulan);
+  const { year: tahun, month: bulan } = parseMonth(values.bulan);
   const files = positionals.flatMap(listFiles);
   if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xls/.ods di folder atau daftar file yang diberikan.');
   const daftar = values.daftar ? readDaftar(readWorkbookFile(values.daftar)) : null;
   if (values.daftar && daftar?.expected === null) throw new CliUsageError(`${values.daftar} tidak punya sheet "Daftar Puskesmas" (kolom Kode Puskesmas, Nama Puskesmas).`);
+  const zone = DEFAULT_ZONE;
   const toSource = (path: string): MergeSource => ({
     name: basename(path),
-    date: format(new TZDate(statSync(path).mtimeMs, ZONE_TZ.WIB), "yyyy-MM-dd'T'HH:mm:ssXXX"),
+    date: clockReading(statSync(path).mtimeMs, zone).stamp,
     bytes: async () => new Uint8Array(readFileSync(path)),
   });
   const sources = files.map(toSource);
   const lastYear = (values['tahun-lalu'] ?? []).flatMap(listFiles).map(toSource);
-  // Dinkes's clock, in WIB like the file dates: the stamp of the district report and the
+  // Dinkes's clock, in its zone like the file dates: the stamp of the district report and the
   // reference date of register workbooks merged on the fly.
   const now = io.now();
   const progress = progressLine(io);
-  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone('WIB', now).human, today: todayInZone('WIB', now), read: readMergeInput, onProgress: progress, lastYear });
+  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone(zone, now).human, today: todayInZone(zone, now), zone, read: readMergeInput, onProgress: progress, lastYear });
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, await writeWorkbook(specs));

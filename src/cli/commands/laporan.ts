@@ -1,3 +1,4 @@
+import { Month } from '../../domain/dates/month';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -114,8 +115,8 @@ function report(bytes: Uint8Array, file: string, values: { bulan?: string; tangg
   const { registers, persons } = computation;
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
-  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.tahun - 1, bulan: period.bulan, today }) : null;
-  return monthlyReportFromRegisters(registers, findings, { year: period.tahun, month: period.bulan, today, generatedAt, lastYear }, persons);
+  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.year - 1, bulan: period.month, today }) : null;
+  return monthlyReportFromRegisters(registers, findings, { year: period.year, month: period.month, today, generatedAt, lastYear }, persons);
 }
 
 /** Kualitas Data in one line: how many findings, and where to read them. */
@@ -124,9 +125,9 @@ function qualityLine(result: MonthlyReportResult): string {
   return n === 0 ? 'Kualitas data: tidak ada temuan.' : `Kualitas data: ${n} temuan untuk diperiksa (sheet Kualitas Data).`;
 }
 
-function fromData(month: { year: number; month: number } | null, file: string): { tahun: number; bulan: number } {
+function fromData(month: Month | null, file: string): Month {
   if (!month) throw new CliUsageError(`${file} belum berisi tanggal imunisasi, Imunisasi Luar atau stok vaksin. Sebutkan bulannya dengan --bulan YYYY-MM.`);
-  return { tahun: month.year, bulan: month.month };
+  return month;
 }
 
 function describeOutput(out: string, result: MonthlyReportResult, separate: boolean, renamed: { wanted: string; used: string }[]): string {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { Finding, hasErrors } from '../../domain/findings';
 import { checkWorkbook } from '../../app/checkWorkbook';
+import { startOfDayStamp } from '../../domain/dates/zoneClock';
+import { readZone } from '../../domain/registers/readZone';
 import { monthlyReportFromRegisters } from '../../app/monthlyReport';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
@@ -22,7 +24,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const check = checkWorkbook(workbook, { today });
   const { registers, persons } = check.computation;
   // The stamp only dates sheets that are not kept.
-  const findings = month ? monthlyReportFromRegisters(registers, check.findings, { year: month.tahun, month: month.bulan, today, generatedAt: `${today}T00:00:00+07:00` }, persons).findings : check.findings;
+  const findings = month ? monthlyReportFromRegisters(registers, check.findings, { year: month.year, month: month.month, today, generatedAt: startOfDayStamp(today, readZone(workbook)) }, persons).findings : check.findings;
   if (values.json) {
     io.out(JSON.stringify(findings.map(({ sheet, row, column, code, severity, message }) => ({ sheet, row, column, code, severity, message })), null, 2));
   } else {

@@ -13,8 +13,7 @@ import { parseMonth } from '../month';
 /** --bulan YYYY-MM, or the month of the reference date. */
 export function monthOption(option: string | undefined, today: string): Month {
   if (option === undefined) return { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
-  const { tahun, bulan } = parseMonth(option);
-  return { year: tahun, month: bulan };
+  return parseMonth(option);
 }
 
 /** "31-12-2025 10:15 WIB" on the puskesmas's clock. */

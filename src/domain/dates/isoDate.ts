@@ -93,6 +93,11 @@ export function monthOf(iso: IsoDate): number {
   return Number(iso.slice(5, 7));
 }
 
+/** Day of the month 1–31. */
+export function dayOf(iso: IsoDate): number {
+  return Number(iso.slice(8, 10));
+}
+
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b;
 }

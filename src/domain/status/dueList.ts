@@ -4,12 +4,10 @@ import { addInterval } from '../rules/interval';
 import { Rules } from '../rules/types';
 import { Kelompok, PersonStatus, SourceRow } from './types';
 
-/** A month of the due list ("Jadwal Bulan Ini"). */
-export interface Month {
-  year: number;
-  /** 1–12 */
-  month: number;
-}
+import { Month } from '../dates/month';
+
+/** A month of the due list ("Jadwal Bulan Ini"): the code's one month type. */
+export type { Month };
 
 /** One dose someone should get at posyandu in the chosen month. */
 export interface DueEntry {
@@ -53,6 +51,17 @@ export function posyanduKey(name: string | null): string | null {
   return name === null ? null : name.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** posyanduKey with a memo: a puskesmas has a few dozen posyandu names over 100k rows. */
+function posyanduKeys(): (name: string | null) => string | null {
+  const memo = new Map<string, string>();
+  return (name) => {
+    if (name === null) return null;
+    let key = memo.get(name);
+    if (key === undefined) memo.set(name, (key = posyanduKey(name)!));
+    return key;
+  };
+}
+
 /** One heading of the due list: a posyandu of a kelurahan, or a kelurahan's people without one. */
 export interface DueGroup {
   kelurahan: string | null;
@@ -72,10 +81,11 @@ export interface DueGroup {
  */
 export function dueGroups(entries: readonly DueEntry[]): DueGroup[] {
   const groups: DueGroup[] = [];
+  const keyOf = posyanduKeys();
   let current: DueGroup | null = null;
   let currentKey: string | null = null;
   for (const e of entries) {
-    const key = posyanduKey(e.posyandu);
+    const key = keyOf(e.posyandu);
     if (!current || current.kelurahan !== e.kelurahan || currentKey !== key) {
       current = { kelurahan: e.kelurahan, posyandu: e.posyandu, kelurahanHasPosyandu: false, entries: [], people: 0, late: 0 };
       currentKey = key;
@@ -132,7 +142,8 @@ export function dueList(persons: readonly PersonStatus[], rules: Rules, month: M
   }
   // Plain code-unit order (codes and names are Latin script): localeCompare costs seconds on 100k rows.
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const keyed = out.map((e) => ({ e, kel: e.kelurahan ?? '\uffff', pos: posyanduKey(e.posyandu) ?? '\uffff', nama: e.nama.toLowerCase() }));
+  const keyOf = posyanduKeys();
+  const keyed = out.map((e) => ({ e, kel: e.kelurahan ?? '\uffff', pos: keyOf(e.posyandu) ?? '\uffff', nama: e.nama.toLowerCase() }));
   keyed.sort((a, b) => cmp(a.kel, b.kel) || cmp(a.pos, b.pos) || KELOMPOK_ORDER[a.e.kelompok] - KELOMPOK_ORDER[b.e.kelompok] || cmp(a.nama, b.nama) || cmp(a.e.personKey, b.e.personKey) || cmp(a.e.due, b.e.due));
   return keyed.map((k) => k.e);
 }
