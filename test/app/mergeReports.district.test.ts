@@ -10,10 +10,9 @@ import { formatStampId } from '../../src/domain/reports/stamp';
 import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { addSheetsToWorkbook, writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
-import { isoDateToSerial } from '../../src/domain/dates/excelSerial';
-import { SHEETS } from '../../src/domain/schema/registers';
-import { generateSample, PersonRegister, SampleWorkbook } from '../../src/sample/generateSample';
+import { generateSample, SampleWorkbook } from '../../src/sample/generateSample';
 import { Random } from '../../src/sample/random';
+import { sampleAsOf } from '../../src/sample/asOf';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { syntheticReport } from '../../src/sample/syntheticReport';
 import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
@@ -64,19 +63,6 @@ async function reportFile(registers: Uint8Array, specs: SheetSpec[], alone: bool
   return alone ? writeWorkbook(specs) : (await addSheetsToWorkbook(registers, specs)).bytes;
 }
 
-/** The registers as they stood on `day`: people born later not yet in, later dates not yet written. */
-function asOf(sample: SampleWorkbook, day: string): SampleWorkbook {
-  const cutoff = isoDateToSerial(day);
-  const tables = { ...sample.tables };
-  for (const schema of SHEETS) {
-    if (!schema.persons) continue;
-    const key = schema.key as PersonRegister;
-    const birth = schema.columns.findIndex((c) => c.key === 'tanggalLahir');
-    const later = (c: unknown, i: number) => schema.columns[i].type === 'date' && schema.columns[i].key !== 'rencanaNikah' && typeof c === 'number' && c > cutoff;
-    tables[key] = sample.tables[key].filter((r) => !later(r[birth], birth)).map((r) => r.map((c, i) => (later(c, i) ? null : c)));
-  }
-  return { ...sample, tables };
-}
 
 /** A report's specs with its Data Laporan sheet replaced by one made from edited data. */
 function withData(specs: SheetSpec[], data: Parameters<typeof dataLaporanSheetSpec>[0]): SheetSpec[] {
@@ -127,7 +113,7 @@ async function district(): Promise<{ puskesmas: Puskesmas[]; sources: MergeSourc
   const november = monthlyReport(readWorkbookBytes(puskesmas[0].registers), options('2025-12-04T09:00:00+07:00', '2025-12-04', 11));
   badFile(`laporan-${kodeOf(0)}-november.xlsx`, await writeWorkbook(november.specs), /untuk November 2025, bukan Desember 2025\. File tidak digabung/);
   // Puskesmas 2 sent December early, from its registers as they stood on 20-12-2025, and again on 05-01-2026.
-  const early = monthlyReport(readWorkbookBytes(await writeWorkbook(sampleSpecs(asOf(samples[1], '2025-12-20')))), options('2025-12-20T10:00:00+07:00', '2025-12-20'));
+  const early = monthlyReport(readWorkbookBytes(await writeWorkbook(sampleSpecs(sampleAsOf(samples[1], '2025-12-20')))), options('2025-12-20T10:00:00+07:00', '2025-12-20'));
   earlyDoses = early.model.dataLaporan.rows.filter((r) => r.kodeKelurahan === TOTAL && DECEMBER_DOSES.includes(r.indikator)).reduce((n, r) => n + r.nilai, 0);
   badFile(`laporan-${kodeOf(1)}-awal.xlsx`, await writeWorkbook(early.specs), new RegExp(`diterima lebih dari sekali; dipakai yang terbaru \\(laporan-${kodeOf(1)}\\.xlsx`));
   badFile('laporan-P3373099.xlsx', await writeWorkbook([dataLaporanSheetSpec(syntheticReport(99, 'P3373099'), 'x')]), /tidak ada di sheet Daftar Puskesmas/);
