@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Cell } from '../../src/domain/raw';
+import { Cell, columnLetter } from '../../src/domain/raw';
 import { BAYI_SHEET } from '../../src/domain/schema/registers';
 import { runCli } from '../helpers/cli';
 import { KELURAHAN_ROWS, PUSKESMAS_ROWS } from '../helpers/workbook';
@@ -125,7 +125,9 @@ describe('periksa: helpful headers and plausible dates (issue 11 item 5)', () =>
     expect(code).toBe(1);
     expect(findings.map((f) => `${f.code}@${f.row}/${f.column}/${f.severity}`)).toEqual(['FIELD_MISSING@4/Kecamatan/error', 'HEADER_NEAR_MISS@1/Alamat/warning']);
     expect(findings[0].message).toBe('Puskesmas sel A4: keterangan "Kecamatn" — maksudnya "Kecamatan"? Keterangan wajib "Kecamatan" tidak ditemukan dan nilai di samping "Kecamatn" tidak dibaca. Ganti teks di sel A4 menjadi "Kecamatan".');
-    expect(findings[1].message).toBe('Register Bayi sel I1: kolom "Alamt" — maksudnya "Alamat"? Kolom "Alamat" tidak ditemukan dan kolom "Alamt" tidak dibaca. Ganti judul di sel I1 menjadi "Alamat".');
+    // The column stands where the template puts Alamat (after the optional Posyandu column since issue 12).
+    const at = `${columnLetter(col('alamat') + 1)}1`;
+    expect(findings[1].message).toBe(`Register Bayi sel ${at}: kolom "Alamt" — maksudnya "Alamat"? Kolom "Alamat" tidak ditemukan dan kolom "Alamt" tidak dibaca. Ganti judul di sel ${at} menjadi "Alamat".`);
   });
 
   it('asks the same of a misspelt sheet name', async () => {
