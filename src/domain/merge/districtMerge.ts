@@ -78,6 +78,7 @@ export class DistrictMerge {
     }
     accepted.sort((a, b) => a.kode.localeCompare(b.kode));
     for (const p of accepted) if (p.notFinal) findings.push(notFinalFinding(p));
+    for (const p of accepted) if (isEmptyMonth(p)) findings.push(emptyMonthFinding(p, formatMonthId(this.options.tahun, this.options.bulan)));
     const totals = new Map<string, IndicatorValue>();
     for (const p of accepted) for (const [name, v] of p.totals) addTo(totals, name, v);
     // Never a silent sum: a district total that needs a figure a puskesmas could not compute is not computable either.
@@ -125,6 +126,30 @@ export class DistrictMerge {
     const notFinal = isNotFinal(data) ? { errors: data.jumlahError, problems: errors ?? [] } : null;
     return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, blocked };
   }
+}
+
+/** The figures of the month itself (those that also have a _kumulatif), from the Data Laporan's indicator list. */
+const MONTH_FIGURES: readonly string[] = INDICATORS.filter((i) => INDICATORS.some((c) => c.name === `${i.name}_kumulatif`)).map((i) => i.name);
+
+/**
+ * A report whose month holds no dose, no Imunisasi Luar and no stock row: the puskesmas report
+ * says "BELUM ADA DATA" on its sheets, but its Data Laporan only carries zeros. At Dinkes those
+ * zeros would read as a month without any activity.
+ */
+function isEmptyMonth(p: PuskesmasSummary): boolean {
+  // A vaccine's stok.<KODE>.dosis is written for every vaccine; its stock movements only from Stok Vaksin rows.
+  const stockRow = /^stok\..+\.(?!dosis$)[^.]+$/;
+  for (const [name, v] of p.totals) if (stockRow.test(name) || (name.startsWith('stok.') && v.nilai !== 0)) return false;
+  return MONTH_FIGURES.every((name) => (p.totals.get(name)?.nilai ?? 0) === 0);
+}
+
+function emptyMonthFinding(p: PuskesmasSummary, month: string): MergeFinding {
+  return {
+    file: p.file,
+    code: 'EMPTY_MONTH',
+    severity: 'warning',
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) untuk ${month} tidak berisi satu pun dosis maupun baris stok vaksin bulan itu — kemungkinan register bulan ini belum diisi. Angka 0-nya ikut dijumlahkan ke total kabupaten/kota; pastikan ke puskesmas lalu minta laporan ulang bila datanya menyusul.`,
+  };
 }
 
 /** REPORT_NOT_FINAL: names the file, the errors behind it and each figure left out of the district totals. */

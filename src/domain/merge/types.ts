@@ -22,6 +22,8 @@ export type MergeFindingCode =
   | 'REPORT_NOT_FINAL'
   // A report in an older Data Laporan version: merged, but it cannot say whether it is final.
   | 'OLD_FORMAT'
+  // A report whose month holds no dose and no stock row: its zeros are data not entered yet, most likely.
+  | 'EMPTY_MONTH'
   // A bug in one district sheet (issue 12 item 7): that sheet holds only the message, the others are made.
   | 'INTERNAL_ERROR';
 
