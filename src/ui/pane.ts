@@ -310,7 +310,8 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     });
     templateButton.addEventListener('click', async () => {
       try {
-        await mode.saveNew('register-imunisasi.xlsx', templateSpecs());
+        // With the Target sheet of the chosen year, filled with the Kemenkes defaults (as templates/ has).
+        await mode.saveNew('register-imunisasi.xlsx', templateSpecs({ year: Number(year.value) || period.year }));
       } catch (error) {
         showError(error);
       }

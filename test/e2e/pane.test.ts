@@ -91,7 +91,10 @@ describe('file mode (a normal browser)', () => {
     expect(download.suggestedFilename()).toBe('register-imunisasi.xlsx');
     const saved = join(dir, 'templat.xlsx');
     await download.saveAs(saved);
-    expect(readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name)).toEqual(templateSpecs().map((s) => s.name));
+    const year = Number(await page.inputValue('#tahun'));
+    const names = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.map((s) => s.name);
+    expect(names).toEqual(templateSpecs({ year }).map((s) => s.name));
+    expect(names).toContain('Target');
   });
 
   it.each([
