@@ -6,9 +6,6 @@ import { DistrictQuality, QualityCheck, QualityFinding } from '../domain/quality
 import { Verification, verificationRows } from '../domain/quality/verification';
 import { formatStampId } from '../domain/reports/stamp';
 import { startOfDayStamp } from '../domain/dates/zoneClock';
-import { districtQualitySheet } from '../sheets/quality/districtQualitySheet';
-import { verificationSheet } from '../sheets/quality/verificationSheet';
-import { SheetSpec } from '../sheets/spec';
 import type { MergeRun, MergeSource } from './mergeRun';
 import { registersToDataLaporan } from './monthlyReport';
 
@@ -70,9 +67,6 @@ export function districtQuality(run: MergeRun) {
       return { findings: kept, checks: checks(run, lastYear.size), verifications, notes };
     },
 
-    sheets(quality: DistrictQuality, result: DistrictResult, generatedAt: string): SheetSpec[] {
-      return [districtQualitySheet(quality, result, generatedAt), verificationSheet(quality, result, generatedAt)];
-    },
   };
 }
 
