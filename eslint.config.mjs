@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
  * and src/app (use cases, which may use both). None reaches for a file format, Office.js, the
  * DOM, the file system or the clock, and none imports an outer layer.
  */
-const IO_LIBRARIES = ['xlsx', 'exceljs', 'fs', 'node:fs', 'path', 'node:path', 'os', 'node:os', '@date-fns/tz'];
+const IO_LIBRARIES = ['xlsx', 'exceljs', 'fs', 'node:fs', 'path', 'node:path', 'os', 'node:os'];
 const ADAPTERS = ['**/io/**', '**/cli/**', '**/ui/**', '**/web/**', '**/sample/**'];
 const pureLayer = (layer, forbidden, message) => ({
   files: [`src/${layer}/**/*.ts`],
