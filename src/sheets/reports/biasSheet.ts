@@ -1,4 +1,7 @@
 import { BIAS_KEYS, BIAS_SASARAN, BiasLine, BiasReport, MuridKey } from '../../domain/reports/bias';
+import { SASARAN_LABELS } from '../../domain/programme/antigenDoses';
+import { dosesOf, inPreset } from '../../domain/programme/doseIndex';
+import { SchemeKey } from '../../domain/registers/types';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
@@ -8,9 +11,9 @@ import { signatureBlock } from './signature';
 
 export const BIAS_SHEET = 'Laporan BIAS';
 
-const MURID_HEADER: Record<MuridKey, string> = { murid1: 'Murid kelas 1', murid2: 'Murid kelas 2', murid3: 'Murid kelas 3', murid5: 'Murid kelas 5', muridPerempuan5: 'Siswi kelas 5' };
-/** The doses each scheme gives at school (DOMAIN.md "Register BIAS"). */
-const SCHEME_DOSES = { td: ['dtK1', 'mrK1', 'tdK2', 'tdK5', 'hpv'], tt2005: ['dtK1', 'mrK1', 'tdK2', 'tdK3'] } as const;
+/** The doses each scheme gives at school (DOMAIN.md "Register BIAS"; the dose records' `scheme`). */
+const schemeDoses = (scheme: SchemeKey) => dosesOf('bias').filter((d) => inPreset(d, undefined, scheme)).map((d) => d.key);
+const SCHEME_DOSES: Readonly<Record<SchemeKey, readonly string[]>> = { td: schemeDoses('td'), tt2005: schemeDoses('tt2005') };
 
 /**
  * Laporan BIAS of year Y (thesis Gambar 4.47, DOMAIN.md "BIAS"): per school grouped by
@@ -19,11 +22,11 @@ const SCHEME_DOSES = { td: ['dtK1', 'mrK1', 'tdK2', 'tdK5', 'hpv'], tt2005: ['dt
  */
 export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   // The scheme's doses, plus any other dose the register holds this year.
-  const keys = BIAS_KEYS.filter((k) => (SCHEME_DOSES[report.scheme] as readonly string[]).includes(k) || report.total.doses[k].count > 0);
+  const keys = BIAS_KEYS.filter((k) => SCHEME_DOSES[report.scheme].includes(k) || report.total.doses[k].count > 0);
   const classes: MuridKey[] = [...new Set(keys.map((k) => BIAS_SASARAN[k]))];
   const protection = report.scheme === 'td' ? 'perlindunganTd' : 'perlindungan2005';
   const doseColumns: Column[] = classes.flatMap((c) => [
-    { header: MURID_HEADER[c], width: 7, format: FORMAT.count },
+    { header: SASARAN_LABELS[c], width: 7, format: FORMAT.count },
     ...keys
       .filter((k) => BIAS_SASARAN[k] === c)
       .flatMap((k): Column[] => [
