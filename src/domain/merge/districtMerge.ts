@@ -13,6 +13,8 @@ export interface MergeOptions {
 }
 
 const PER_KELURAHAN = new Set(INDICATORS.filter((i) => i.perKelurahan).map((i) => i.name));
+/** The Data Laporan indicators every report of a schedule carries (stock lines are per vaccine code, checked by the stock sheet). */
+const KNOWN = new Set(INDICATORS.map((i) => i.name));
 
 /**
  * Merges puskesmas reports into the district report, one report at a time, keeping only what
@@ -79,6 +81,17 @@ export class DistrictMerge {
     accepted.sort((a, b) => a.kode.localeCompare(b.kode));
     for (const p of accepted) if (p.notFinal) findings.push(notFinalFinding(p));
     for (const p of accepted) if (isEmptyMonth(p)) findings.push(emptyMonthFinding(p, formatMonthId(this.options.tahun, this.options.bulan)));
+    // A figure some reports carry and another does not (puskesmas on different schedules, an older
+    // add-in) is marked on that puskesmas's line, and the district total of it is not a sum.
+    const carried = new Set<string>();
+    for (const p of accepted) for (const name of [...p.totals.keys(), ...p.blocked.keys()]) if (KNOWN.has(name)) carried.add(name);
+    const notReportedBy = new Map<string, string[]>();
+    for (const p of accepted) {
+      const absent = [...carried].filter((name) => !p.totals.has(name) && !p.blocked.has(name)).sort();
+      p.notReported = new Set(absent);
+      for (const name of absent) notReportedBy.set(name, [...(notReportedBy.get(name) ?? []), p.nama]);
+      if (absent.length > 0) findings.push(notReportedFinding(p, absent));
+    }
     const totals = new Map<string, IndicatorValue>();
     for (const p of accepted) for (const [name, v] of p.totals) addTo(totals, name, v);
     // Never a silent sum: a district total that needs a figure a puskesmas could not compute is not computable either.
@@ -88,6 +101,10 @@ export class DistrictMerge {
     for (const [name, by] of blockedBy) {
       totals.delete(name);
       blocked.set(name, `tidak dapat dihitung di ${by.join(', ')}`);
+    }
+    for (const [name, by] of notReportedBy) {
+      totals.delete(name);
+      blocked.set(name, [blocked.get(name), `tidak dilaporkan oleh ${by.join(', ')}`].filter(Boolean).join('; '));
     }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
     return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, expected, deadline: this.deadline, findings };
@@ -149,6 +166,16 @@ function emptyMonthFinding(p: PuskesmasSummary, month: string): MergeFinding {
     code: 'EMPTY_MONTH',
     severity: 'warning',
     message: `${p.file}: laporan ${p.nama} (${p.kode}) untuk ${month} tidak berisi satu pun dosis maupun baris stok vaksin bulan itu — kemungkinan register bulan ini belum diisi. Angka 0-nya ikut dijumlahkan ke total kabupaten/kota; pastikan ke puskesmas lalu minta laporan ulang bila datanya menyusul.`,
+  };
+}
+
+function notReportedFinding(p: PuskesmasSummary, names: readonly string[]): MergeFinding {
+  const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? `, dan ${names.length - 6} lainnya` : '');
+  return {
+    file: p.file,
+    code: 'NOT_REPORTED',
+    severity: 'warning',
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) tidak memuat ${shown}, yang ada di laporan puskesmas lain (jadwal imunisasi lain, mis. Permenkes 12/2017 tanpa RV/PCV, atau add-in versi lama). Di tabel kabupaten/kota ditulis "tidak dilaporkan" dan total kabupaten/kota indikator itu tidak dijumlahkan; bila puskesmas sudah memberi vaksin itu, minta memilih Jadwal Imunisasi "Kemenkes terkini" dan mengirim ulang.`,
   };
 }
 

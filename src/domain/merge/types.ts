@@ -25,7 +25,9 @@ export type MergeFindingCode =
   // A report whose month holds no dose and no stock row: its zeros are data not entered yet, most likely.
   | 'EMPTY_MONTH'
   // A bug in one district sheet (issue 12 item 7): that sheet holds only the message, the others are made.
-  | 'INTERNAL_ERROR';
+  | 'INTERNAL_ERROR'
+  // A report without figures others have (another immunization schedule, an older add-in): marked, never summed as 0.
+  | 'NOT_REPORTED';
 
 /**
  * What a full register workbook gives the merge (aggregated on the fly by the reports use
@@ -73,6 +75,11 @@ export interface PuskesmasSummary {
   notFinal: NotFinalMark | null;
   /** Puskesmas-wide indicators it could not compute → why (absent from `totals`). */
   blocked: Map<string, string>;
+  /**
+   * Indicators other reports carry and this one does not (its immunization schedule has no RV,
+   * or an older add-in made it): shown as "tidak dilaporkan", never as 0. Set by the merge's result.
+   */
+  notReported?: ReadonlySet<string>;
 }
 
 export interface NotFinalMark {

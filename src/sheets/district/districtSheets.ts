@@ -38,14 +38,20 @@ const PUSKESMAS_COLUMN: ReportColumn = { header: 'Puskesmas', width: 30 };
 interface Figures {
   totals: Map<string, IndicatorValue>;
   blocked: ReadonlyMap<string, string>;
+  /** Figures its report does not carry (another schedule): "tidak dilaporkan", never 0. */
+  notReported?: ReadonlySet<string>;
 }
+/** A figure a puskesmas's report does not carry (its schedule lacks the antigen, or an older add-in). */
+export const NOT_REPORTED = 'tidak dilaporkan';
 const isBlocked = (f: Figures, ...names: string[]) => names.some((name) => f.blocked.has(name));
-const ratio = (f: Figures, name: string): number | null | typeof NOT_COMPUTABLE => {
+const isMissing = (f: Figures, ...names: string[]) => names.some((name) => f.notReported?.has(name) ?? false);
+const ratio = (f: Figures, name: string): number | null | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => {
+  if (isMissing(f, name)) return NOT_REPORTED;
   if (isBlocked(f, name)) return NOT_COMPUTABLE;
   const v = f.totals.get(name);
   return v && v.sasaran ? v.nilai / v.sasaran : null;
 };
-const n = (f: Figures, name: string): number | typeof NOT_COMPUTABLE => (isBlocked(f, name) ? NOT_COMPUTABLE : (f.totals.get(name)?.nilai ?? 0));
+const n = (f: Figures, name: string): number | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => (isMissing(f, name) ? NOT_REPORTED : isBlocked(f, name) ? NOT_COMPUTABLE : (f.totals.get(name)?.nilai ?? 0));
 const sasaranOf = (f: Figures, name: string): number | null => f.totals.get(name)?.sasaran ?? null;
 const numeric = (v: SpecCell): number | null => (typeof v === 'number' ? v : null);
 const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked });
@@ -137,14 +143,16 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
   const ranked = [...result.puskesmas].sort((a, b) => (numeric(idl(b)) ?? -1) - (numeric(idl(a)) ?? -1) || a.nama.localeCompare(b.nama));
   const rows: SpecCell[][] = ranked.map((p, i) => {
     const v = idl(p);
-    return [v === NOT_COMPUTABLE ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), line, v === NOT_COMPUTABLE ? NOT_COMPUTABLE : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target'];
+    const text = typeof v === 'string';
+    return [text ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line, text ? v : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target'];
   });
   const spec = reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.coverage,
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
-    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
+    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
     rows,
+    footer: [['IDL % dari sasaran bayi; IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan) dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.']],
   });
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
@@ -154,10 +162,10 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
     categories: `B${first}:B${last}`,
     series: [
       { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
-      { name: 'Garis target', values: `G${first}:G${last}`, color: '#C00000', dashed: true },
+      { name: 'Garis target', values: `I${first}:I${last}`, color: '#C00000', dashed: true },
     ],
     // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
-    anchor: { from: `A${spec.values.length + 2}`, to: `H${spec.values.length + 22}` },
+    anchor: { from: `A${spec.values.length + 2}`, to: `J${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
@@ -179,7 +187,7 @@ function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     const desa = n(f, 'desa');
     const uci = n(f, 'desa_uci');
     const [d3, mr] = [dropOut(f, 'dpt3'), dropOut(f, 'mr1')];
-    const share = uci === NOT_COMPUTABLE ? NOT_COMPUTABLE : typeof desa === 'number' && desa > 0 ? uci / desa : null;
+    const share = typeof uci === 'string' ? uci : typeof desa === 'number' && desa > 0 ? uci / desa : null;
     return [name, desa, uci, share, d3, flag(d3), mr, flag(mr)];
   };
   return reportTableSheet({
@@ -247,7 +255,7 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
     const item = (i: Parameters<typeof stockIndicator>[1]) => n(f, stockIndicator(code, i));
     const used = item('dipakai');
     const dosis = item('dosis');
-    const ip = used === NOT_COMPUTABLE || dosis === NOT_COMPUTABLE ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
+    const ip = typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
     return [name, code, item('awal'), item('diterima'), used, item('rusak'), item('akhir'), dosis, ip];
   };
   const rows: SpecCell[][] = [];
