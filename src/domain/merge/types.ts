@@ -71,6 +71,11 @@ export interface PuskesmasSummary {
   totals: Map<string, IndicatorValue>;
   /** Set when the report is not final (errors in its registers, figures it could not compute). */
   notFinal: NotFinalMark | null;
+  /**
+   * The report's month holds no dose and no stock row (EMPTY_MONTH): its zeros are most likely
+   * data not entered yet, so every figure but the number of kelurahan is in `blocked`.
+   */
+  emptyMonth: boolean;
   /** Puskesmas-wide indicators it could not compute → why (absent from `totals`). */
   blocked: Map<string, string>;
 }
