@@ -35,7 +35,8 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('dpt3-95.xlsx', [['TARGET'], ['Indikator', 'Keterangan', 2024, 2025], ['DPT-HB-Hib 3', 'kabupaten', '90%', '95%'], ['Batas UCI', null, null, 0.85]]);
     const out = join(dir, 'dpt3-95-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah']);
-    expect(run.code).toBeLessThan(2);
+    // Written, BELUM FINAL: on 05-07-2025 the sample's later doses are in the future (DATE_FUTURE).
+    expect(run.code).toBe(5);
 
     const pws = sheetText(out, 'PWS Imunisasi');
     const flat = pws.map((r) => r.join(' | ')).join('\n');
@@ -62,7 +63,7 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('only-2024.xlsx', [['Indikator', 'Keterangan', 2024], ['DPT-HB-Hib 3', null, '95%']]);
     const out = join(dir, 'only-2024-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah', '--json']);
-    expect(run.code).toBeLessThan(2);
+    expect(run.code).toBe(5);
     const flat = sheetText(out, 'PWS Imunisasi').map((r) => r.join(' | ')).join('\n');
     expect(flat).toContain('DPT-HB-Hib 3 — target tahunan 90%');
     expect(flat).toContain('Sumber target dan persentase sasaran: nilai bawaan Kemenkes (sheet Target tidak berisi nilai tahun 2025).');
