@@ -73,6 +73,11 @@ export interface PuskesmasSummary {
   totals: Map<string, IndicatorValue>;
   /** Set when the report is not final (errors in its registers, figures it could not compute). */
   notFinal: NotFinalMark | null;
+  /**
+   * The report's month holds no dose and no stock row (EMPTY_MONTH): its zeros are most likely
+   * data not entered yet, so every figure but the number of kelurahan is in `blocked`.
+   */
+  emptyMonth: boolean;
   /** Puskesmas-wide indicators it could not compute → why (absent from `totals`). */
   blocked: Map<string, string>;
   /**
@@ -98,6 +103,8 @@ export interface DistrictResult {
   totals: Map<string, IndicatorValue>;
   /** District totals that cannot be computed because a puskesmas could not compute its part → why. */
   blocked: Map<string, string>;
+  /** District totals left out because a puskesmas's report does not carry the figure (another schedule) → which. */
+  notReported?: Map<string, string>;
   /** The expected list (the district's list, or the puskesmas received when there is none). */
   expected: ExpectedPuskesmas[];
   /** Deadline: on time = received by this date (the 10th of the following month). */

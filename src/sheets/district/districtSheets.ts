@@ -54,9 +54,13 @@ const ratio = (f: Figures, name: string): number | null | typeof NOT_COMPUTABLE 
 const n = (f: Figures, name: string): number | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => (isMissing(f, name) ? NOT_REPORTED : isBlocked(f, name) ? NOT_COMPUTABLE : (f.totals.get(name)?.nilai ?? 0));
 const sasaranOf = (f: Figures, name: string): number | null => f.totals.get(name)?.sasaran ?? null;
 const numeric = (v: SpecCell): number | null => (typeof v === 'number' ? v : null);
-const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked });
-/** A puskesmas as the district tables name it: marked when its report is not final. */
-const named = (p: PuskesmasSummary) => (p.notFinal ? `${p.nama} (BELUM FINAL)` : p.nama);
+const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked, notReported: new Set(result.notReported?.keys() ?? []) });
+/** What marks a puskesmas's report: not final, and/or a month without any data (its figures are not summed). */
+const marks = (p: PuskesmasSummary): string[] => [...(p.notFinal ? ['BELUM FINAL'] : []), ...(p.emptyMonth ? ['BULAN KOSONG'] : [])];
+/** A puskesmas as the district tables name it: marked when its report is not final or its month is empty. */
+const named = (p: PuskesmasSummary) => (marks(p).length > 0 ? `${p.nama} (${marks(p).join(', ')})` : p.nama);
+/** Its status in Kelengkapan: "Diterima", "Diterima, belum final", "Diterima, bulan kosong". */
+const receivedStatus = (p: PuskesmasSummary) => ['Diterima', ...marks(p).map((m) => m.toLowerCase())].join(', ');
 
 /** All district sheets, in the order a Dinkes officer reads them. */
 export function districtSheets(result: DistrictResult, options: DistrictSheetOptions): SheetSpec[] {
@@ -71,8 +75,7 @@ export function districtSections(result: DistrictResult, options: DistrictSheetO
   const targets = options.targets ?? DEFAULT_TARGETS;
   const kabupaten = mostCommon(result.puskesmas.map((p) => p.kabupaten).filter(Boolean)) ?? 'Kabupaten/Kota';
   const identity = `${kabupaten} · ${result.puskesmas.length} dari ${result.expected.length} puskesmas`;
-  const notFinal = result.puskesmas.filter((p) => p.notFinal).length;
-  const banner = notFinal > 0 ? `BELUM FINAL: ${notFinal} dari ${result.puskesmas.length} puskesmas mengirim laporan yang belum final (ditandai "(BELUM FINAL)"); angka yang tidak dapat dihitung tidak dijumlahkan. Lihat sheet Temuan Penggabungan.` : null;
+  const banner = districtBanner(result);
   const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources, banner });
   const common = { puskesmas: null, identity };
   const sections: SheetSection[] = [
@@ -85,6 +88,21 @@ export function districtSections(result: DistrictResult, options: DistrictSheetO
     { name: DISTRICT_SHEETS.timeliness, build: () => timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }) },
   ];
   return { sections, identity, meta: meta('Data Laporan puskesmas') };
+}
+
+/**
+ * The district report's BELUM FINAL banner, or null when it is final: puskesmas whose report is
+ * not final, and those whose month holds no data (their figures are not summed either).
+ */
+export function districtBanner(result: DistrictResult): string | null {
+  const notFinal = result.puskesmas.filter((p) => p.notFinal).length;
+  const empty = result.puskesmas.filter((p) => p.emptyMonth).length;
+  if (notFinal === 0 && empty === 0) return null;
+  const parts = [
+    ...(notFinal > 0 ? [`${notFinal} dari ${result.puskesmas.length} puskesmas mengirim laporan yang belum final (ditandai "(BELUM FINAL)")`] : []),
+    ...(empty > 0 ? [`${empty} dari ${result.puskesmas.length} puskesmas mengirim laporan bulan kosong tanpa dosis maupun stok vaksin (ditandai "(BULAN KOSONG)")`] : []),
+  ];
+  return `BELUM FINAL: ${parts.join('; ')}; angka yang tidak dapat dihitung tidak dijumlahkan. Lihat sheet Temuan Penggabungan.`;
 }
 
 /** The district sheets' names. */
@@ -276,10 +294,11 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
   const rows: SpecCell[][] = result.expected.map((e) => {
     const p = byKode.get(e.kode);
     if (!p) return [e.kode, e.nama, 'Belum diterima', null, null, 'Tidak', null];
-    return [e.kode, e.nama, p.notFinal ? 'Diterima, belum final' : 'Diterima', p.dated ? formatStampId(p.dated) : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
+    return [e.kode, e.nama, receivedStatus(p), p.dated ? formatStampId(p.dated) : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
   });
   const received = result.expected.filter((e) => byKode.has(e.kode)).length;
   const notFinal = result.expected.filter((e) => byKode.get(e.kode)?.notFinal).length;
+  const empty = result.expected.filter((e) => byKode.get(e.kode)?.emptyMonth).length;
   const onTime = result.expected.filter((e) => byKode.get(e.kode)?.onTime).length;
   const expected = result.expected.length;
   return reportTableSheet({
@@ -289,7 +308,7 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
     columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 20 }, { header: 'Dibuat', width: 22 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30, wrap: true }],
     rows,
     footer: [
-      ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})${notFinal > 0 ? `; ${notFinal} di antaranya belum final` : ''}`],
+      ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})${notFinal > 0 ? `; ${notFinal} di antaranya belum final` : ''}${empty > 0 ? `; ${empty} di antaranya bulan kosong (tanpa dosis maupun stok vaksin, angkanya tidak dijumlahkan)` : ''}`],
       ['Ketepatan', `${onTime} dari ${expected} (${percentText(onTime, expected)})`],
       [`Tepat waktu = diterima paling lambat tanggal ${result.deadline.slice(8, 10)}-${result.deadline.slice(5, 7)}-${result.deadline.slice(0, 4)} (tanggal 10 bulan berikutnya), menurut cap waktu laporan atau tanggal file bila cap tidak ada.`],
     ],

@@ -34,7 +34,8 @@ describe('DistrictMerge', () => {
     expect(result.puskesmas.filter((p) => p.kode !== 'P02').map((p) => p.notReported!.size)).toEqual([0, 0]);
     // The district IBL is not a sum with P02 as 0; the other figures are summed as before.
     expect(result.totals.has('ibl_kumulatif')).toBe(false);
-    expect(result.blocked.get('ibl_kumulatif')).toBe('tidak dilaporkan oleh Puskesmas P02');
+    expect(result.notReported!.get('ibl_kumulatif')).toBe('tidak dilaporkan oleh Puskesmas P02');
+    expect(result.blocked.size).toBe(0);
     expect(result.totals.get('irl_kumulatif')?.nilai).toBe([1, 2, 3].reduce((n, seed) => n + syntheticReport(seed, 'P0' + seed).rows.find((r) => r.kodeKelurahan === TOTAL && r.indikator === 'irl_kumulatif')!.nilai, 0));
     expect(result.findings).toMatchObject([{ file: 'P02.xlsx', code: 'NOT_REPORTED', severity: 'warning' }]);
     expect(result.findings[0].message).toContain('tidak memuat ibl, ibl_kumulatif');

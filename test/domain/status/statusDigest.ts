@@ -45,6 +45,7 @@ export interface CaseDigest {
   infantInvalid: number;
   infantOpen: number;
   idlReached: number;
+  iblReached: number;
   due: number;
   findings: Record<string, number>;
   sha256: string;
