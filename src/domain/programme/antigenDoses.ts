@@ -164,7 +164,8 @@ const INFANT: readonly AntigenDose[] = [
   dpt(1, ['Pentavalen 1', 'DPT-HB 1', 'DPT HB Hib 1'], 2, { idl: true }),
   dpt(2, ['Pentavalen 2', 'DPT-HB 2', 'DPT HB Hib 2'], 3, { idl: true }),
   dpt(3, ['Pentavalen 3', 'DPT-HB 3', 'DPT HB Hib 3'], 4, { idl: true, dropOutFrom: 'dpt1' }),
-  infant({ key: 'ipv', header: 'IPV', aliases: ['IPV 1', 'Polio Suntik'], vaccine: 'ipv', age: months(4) }),
+  // IDL includes IPV since it entered the schedule (Kemenkes Profil Kesehatan; DOMAIN.md "Infant schedule").
+  infant({ key: 'ipv', header: 'IPV', aliases: ['IPV 1', 'Polio Suntik'], vaccine: 'ipv', age: months(4), idl: true }),
   pcv(1, 2),
   pcv(2, 3),
   pcv(3, 12),

@@ -1,4 +1,5 @@
 import { ANTIGEN_DOSES, AntigenDose, DoseSheet, SasaranKind, SchedulePreset } from './antigenDoses';
+import { STATUS_INDICATORS } from './statusIndicators';
 import { SchemeKey } from '../read/cellValue';
 import { Interval } from '../rules/interval';
 import { InfantDoseRule } from '../rules/types';
@@ -24,10 +25,10 @@ export function dosesOf(sheet: DoseSheet): readonly AntigenDose[] {
 /** Doses counted on their own (infant and BIAS doses): their indicator and target. */
 export const INDICATOR_DOSES: readonly (AntigenDose & Required<Pick<AntigenDose, 'indicator'>>)[] = ANTIGEN_DOSES.filter((d): d is AntigenDose & Required<Pick<AntigenDose, 'indicator'>> => d.indicator !== undefined);
 
-const SASARAN = new Map<string, SasaranKind>(INDICATOR_DOSES.map((d) => [d.indicator.key, d.sasaran]));
+const SASARAN = new Map<string, SasaranKind>([...INDICATOR_DOSES.map((d) => [d.indicator.key, d.sasaran] as const), ...STATUS_INDICATORS.map((i) => [i.key, i.sasaran] as const)]);
 
-/** The sasaran a dose indicator is measured against (dpt4 → baduta); undefined for other indicators. */
-export function doseSasaran(indicator: string): SasaranKind | undefined {
+/** The sasaran a dose or status indicator is measured against (dpt4, ibl → baduta); undefined for others. */
+export function indicatorSasaran(indicator: string): SasaranKind | undefined {
   return SASARAN.get(indicator);
 }
 
@@ -36,6 +37,8 @@ export const BADUTA_KEYS: readonly string[] = BY_SHEET.bayi.filter((d) => d.sasa
 
 /** The default IDL doses. */
 export const IDL_KEYS: readonly string[] = BY_SHEET.bayi.filter((d) => d.idl).map((d) => d.key);
+/** The default IBL (imunisasi baduta lengkap) doses. */
+export const IBL_KEYS: readonly string[] = BY_SHEET.bayi.filter((d) => d.ibl).map((d) => d.key);
 
 /** Drop-out pairs [first, last] (DOMAIN.md "PWS": DPT-HB-Hib 1 → 3, DPT-HB-Hib 1 → MR 1). */
 export const DROP_OUT_PAIRS: readonly (readonly [string, string])[] = BY_SHEET.bayi.flatMap((d) => (d.dropOutFrom ? [[d.dropOutFrom, d.key] as const] : []));

@@ -1,5 +1,5 @@
 import { SchemeKey } from '../read/cellValue';
-import { IDL_KEYS, INFANT_SCHEDULE_RULES } from '../programme/doseIndex';
+import { IBL_KEYS, IDL_KEYS, INFANT_SCHEDULE_RULES } from '../programme/doseIndex';
 import { interval } from './interval';
 import { InfantDoseRule, Rules, TSource, TStepRule } from './types';
 
@@ -62,8 +62,13 @@ const COMMON: Omit<Rules, 'preset' | 'name' | 'label'> = {
     // The bayi register holds infants and baduta (bawah dua tahun).
     listUntilAge: interval(24, 'bulan'),
   },
-  // IDL: the records' IDL doses (HB0, BCG, DPT-HB-Hib ×3, polio ×4, MR1) before the first birthday (DOMAIN.md; seed 000).
+  // IDL: the IDL doses of the records (HB0, BCG, DPT-HB-Hib ×3, polio tetes ×4, IPV ×1, MR1)
+  // before the first birthday (DOMAIN.md "Infant schedule": Kemenkes's Profil Kesehatan
+  // definition since IPV entered the schedule; seed 000). PCV and RV enter it only where the
+  // district says so (Aturan "Dosis IDL").
   idl: { doses: IDL_KEYS, before: interval(12, 'bulan') },
+  // IBL (imunisasi baduta lengkap): the IBL doses of the records (DPT-HB-Hib 4 and MR 2) by 24 months (DOMAIN.md "Infant schedule").
+  ibl: { doses: IBL_KEYS, before: interval(24, 'bulan') },
 };
 
 /** "Td terkini": current Kemenkes material (Td; BIAS DT kelas 1, Td kelas 2 and 5). */
