@@ -1,3 +1,4 @@
+import { targetGapFindings } from '../domain/programme/programmeGaps';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
 import { ReadOptions } from '../domain/registers/readRegisters';
@@ -29,7 +30,7 @@ export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOption
   const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme });
   const targets = readTargetSheet(workbook);
   const registers: Registers = { ...read.registers, targets };
-  const registerFindings = [...read.findings, ...(targets?.findings ?? [])];
+  const registerFindings = [...read.findings, ...(targets?.findings ?? []), ...targetGapFindings(targets)];
   const aturan = readAturan(workbook);
   const rules = applyAturan(PRESETS[registers.puskesmas?.skema ?? 'td'], aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });
