@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 import { mergeReports, MergeSource } from '../../app/mergeReports';
 import { formatMonthId } from '../../domain/dates/formatId';
 import { readDaftar } from '../../domain/merge/readDaftar';
+import { districtTargets, DistrictTargets, districtTargetText } from '../../domain/merge/districtTargets';
+import { readTargetSheet, TARGET_SHEET } from '../../domain/programme/readTargetSheet';
+import { RawWorkbook } from '../../domain/raw';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
 import { DistrictQuality } from '../../domain/quality/types';
 import { stampInZone, todayInZone } from '../../io/clock';
@@ -14,19 +17,21 @@ import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas>] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
+export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas (dan sheet Target)>] [--target <file dengan sheet Target kabupaten/kota>] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
 
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 
 /** Merges puskesmas reports into the district report. Exit 0: merged without errors; 1: some files had problems. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const { year: tahun, month: bulan } = parseMonth(values.bulan);
   const files = positionals.flatMap(listFiles);
   if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xls/.ods di folder atau daftar file yang diberikan.');
-  const daftar = values.daftar ? readDaftar(readWorkbookFile(values.daftar)) : null;
+  const daftarBook = values.daftar ? readWorkbookFile(values.daftar) : null;
+  const daftar = daftarBook ? readDaftar(daftarBook) : null;
   if (values.daftar && daftar?.expected === null) throw new CliUsageError(`${values.daftar} tidak punya sheet "Daftar Puskesmas" (kolom Kode Puskesmas, Nama Puskesmas).`);
+  const targets = districtTargetsOf(values.target, values.daftar, daftarBook, tahun);
   const zone = DEFAULT_ZONE;
   const toSource = (path: string): MergeSource => ({
     name: basename(path),
@@ -39,7 +44,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   // reference date of register workbooks merged on the fly.
   const now = io.now();
   const progress = progressLine(io);
-  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone(zone, now).human, today: todayInZone(zone, now), zone, read: readMergeInput, onProgress: progress, lastYear });
+  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone(zone, now).human, today: todayInZone(zone, now), zone, read: readMergeInput, onProgress: progress, lastYear, targets });
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, await writeWorkbook(specs));
@@ -49,6 +54,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   // 3: a bug kept a district sheet from being made (named in Temuan Penggabungan); the others are whole.
   if (result.findings.some((f) => f.code === 'INTERNAL_ERROR')) return 3;
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * The district's targets: the Target sheet of `--target`'s file, else of the Daftar Puskesmas
+ * workbook when it has one, else the Kemenkes defaults (the district sheets say which).
+ */
+function districtTargetsOf(targetFile: string | undefined, daftarFile: string | undefined, daftarBook: RawWorkbook | null, tahun: number): DistrictTargets {
+  if (targetFile) {
+    const sheet = readTargetSheet(readWorkbookFile(targetFile));
+    if (!sheet) throw new CliUsageError(`${targetFile} tidak punya sheet "${TARGET_SHEET.name}" (kolom Indikator dan satu kolom per tahun, seperti sheet Target templat register).`);
+    return districtTargets(sheet, tahun, basename(targetFile));
+  }
+  const sheet = daftarBook ? readTargetSheet(daftarBook) : null;
+  return districtTargets(sheet, tahun, sheet && daftarFile ? basename(daftarFile) : null);
 }
 
 function listFiles(path: string): string[] {
@@ -89,6 +108,7 @@ function summary(result: DistrictResult, quality: DistrictQuality, out: string):
   const lines = [
     `Gabungan ${formatMonthId(result.tahun, result.bulan)}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
     ...(notFinal.length > 0 ? [`BELUM FINAL: ${notFinal.length} laporan (${notFinal.join(', ')}); angka yang tidak dapat dihitung tidak dijumlahkan ke total kabupaten/kota.`] : []),
+    districtTargetText(result.targets),
     `Laporan kabupaten/kota ditulis ke ${out}.`,
     `Kualitas data: ${quality.findings.length} temuan (sheet Kualitas Data Kabupaten)${quality.verifications.length > 0 ? `; faktor verifikasi untuk ${quality.verifications.map((v) => v.nama).join(', ')} (sheet Faktor Verifikasi)` : ''}.`,
   ];
