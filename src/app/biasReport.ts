@@ -6,10 +6,11 @@ import { checkWorkbook } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { computability } from '../domain/reports/computability';
-import { ReportSettingsOverrides, resolveReportSettings } from '../domain/reports/settings';
+import { ReportSettings, ReportSettingsOverrides, resolveReportSettings, targetSheetOverrides } from '../domain/reports/settings';
+import { targetFindings } from '../domain/reports/targetFindings';
 import { GenerationStamp, isGenerationStamp } from '../domain/reports/stamp';
 import { SHEETS } from '../domain/schema/registers';
-import { biasSheet } from '../sheets/reports/biasSheet';
+import { biasSheet, biasTargetKeys } from '../sheets/reports/biasSheet';
 import { SheetSpec } from '../sheets/spec';
 
 export interface BiasReportOptions {
@@ -40,10 +41,14 @@ export function yearlyBiasReportFromRegisters(registers: Registers, readFindings
   if (!Number.isInteger(options.year)) throw new Error(`Invalid report year ${options.year}`);
   if (!isIsoDate(options.today)) throw new Error(`Invalid reference date ${options.today}`);
   if (!isGenerationStamp(options.generatedAt)) throw new Error(`Invalid generation stamp ${options.generatedAt}`);
-  const model = biasReport(registers, options.year, 12, registers.puskesmas?.skema ?? 'td');
-  const settings = resolveReportSettings(options.settings);
-  const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
-  const findings = sortFindings([...readFindings, ...model.findings], order);
+  const scheme = registers.puskesmas?.skema ?? 'td';
+  const model = biasReport(registers, options.year, 12, scheme);
+  // As the monthly report: the workbook's Target sheet for the year over the defaults, the caller's overrides over both.
+  const fromSheet = targetSheetOverrides(registers.targets, options.year);
+  const settings: ReportSettings = { ...resolveReportSettings(options.settings, resolveReportSettings(fromSheet.overrides)), targetSource: fromSheet.source };
+  const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), registers.targets?.sheet ?? 'Target'];
+  const targets = targetFindings(registers, settings, options.year, biasTargetKeys(model), scheme, { need: false });
+  const findings = sortFindings([...readFindings, ...targets, ...model.findings], order);
   // The same marks as the monthly report: broken inputs read "tidak dapat dihitung", errors make it not final.
   const listed = [...new Set(registers.kelurahan.filter((k) => k.tahun === options.year).map((k) => k.kode))];
   const blocked = computability(findings, registers, { listed });

@@ -95,10 +95,10 @@ export function checkSummary(findings: readonly Finding[]): string {
 const templat: PaneAction = {
   id: 'templat',
   label: 'Siapkan templat',
-  hint: 'Menambahkan sheet register dan master yang belum ada; sheet yang sudah ada tidak disentuh.',
-  async run(_request, { host, onProgress, confirmRenames }) {
-    const specs = missingTemplateSpecs(await host.sheetNames());
-    if (specs.length === 0) return { summary: 'Semua sheet register dan master sudah ada; tidak ada yang ditambahkan.', findings: [] };
+  hint: 'Menambahkan sheet register dan master yang belum ada, dan sheet Target (target bawaan Kemenkes untuk tahun yang dipilih) bila belum ada; sheet yang sudah ada tidak disentuh.',
+  async run(request, { host, onProgress, confirmRenames }) {
+    const specs = missingTemplateSpecs(await host.sheetNames(), request.year);
+    if (specs.length === 0) return { summary: 'Semua sheet register, master dan Target sudah ada; tidak ada yang ditambahkan.', findings: [] };
     const write = await host.write(specs, { onProgress, confirmRenames });
     return { summary: `Ditambahkan: ${write.written.map((w) => w.name).join(', ')}. Sheet yang sudah ada tidak diubah.`, findings: [], write };
   },

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
+import { yearlyBiasReport } from '../../src/app/biasReport';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { runCli } from '../helpers/cli';
 
@@ -35,7 +36,8 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('dpt3-95.xlsx', [['TARGET'], ['Indikator', 'Keterangan', 2024, 2025], ['DPT-HB-Hib 3', 'kabupaten', '90%', '95%'], ['Batas UCI', null, null, 0.85]]);
     const out = join(dir, 'dpt3-95-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah']);
-    expect(run.code).toBeLessThan(2);
+    // Written, BELUM FINAL: on 05-07-2025 the sample's later doses are in the future (DATE_FUTURE).
+    expect(run.code).toBe(5);
 
     const pws = sheetText(out, 'PWS Imunisasi');
     const flat = pws.map((r) => r.join(' | ')).join('\n');
@@ -62,7 +64,7 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('only-2024.xlsx', [['Indikator', 'Keterangan', 2024], ['DPT-HB-Hib 3', null, '95%']]);
     const out = join(dir, 'only-2024-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah', '--json']);
-    expect(run.code).toBeLessThan(2);
+    expect(run.code).toBe(5);
     const flat = sheetText(out, 'PWS Imunisasi').map((r) => r.join(' | ')).join('\n');
     expect(flat).toContain('DPT-HB-Hib 3 — target tahunan 90%');
     expect(flat).toContain('Sumber target dan persentase sasaran: nilai bawaan Kemenkes (sheet Target tidak berisi nilai tahun 2025).');
@@ -91,5 +93,33 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     expect(findings[1].message).toContain('indikator "Rotavirus 9" tidak dikenal');
     expect(findings[2].message).toContain('DPT-HB-Hib 1 tahun 2025: "150%" bukan persentase');
     expect(findings[3].message).toContain('indikator "DPT-HB-Hib 3" sudah ada di baris 2');
+  });
+
+  it('Laporan BIAS follows the Target sheet: each dose against its year\'s target, and the source named', async () => {
+    const file = withTargetSheet('bias.xlsx', [['Indikator', 'Keterangan', 2025], ['BIAS DT Kelas 1', 'kabupaten', '95%'], ['BIAS HPV', 'kabupaten', '10%']]);
+    const out = join(dir, 'bias-laporan.xlsx');
+    const run = await runCli(['laporan', file, '--bulan', '2025-12', '--tanggal', '2026-01-05', '-o', out, '--terpisah']);
+    expect(run.code).toBeLessThan(2);
+    const bias = sheetText(out, 'Laporan BIAS');
+    const d = bias.findIndex((r) => (r[0] ?? '').startsWith('D. Capaian target'));
+    expect(d).toBeGreaterThan(0);
+    const row = (label: string) => bias.slice(d).find((r) => (r[1] ?? '').startsWith(label))!;
+    // Columns: Dosis B, Cakupan G, Target H, Keterangan I.
+    const verdict = (r: string[]) => (Number(r[6]) + 1e-12 >= Number(r[7]) ? 'Tercapai' : 'Belum tercapai');
+    const dt = row('DT Kelas 1');
+    expect(Number(dt[7])).toBeCloseTo(0.95, 9);
+    expect(dt[8]).toBe(verdict(dt));
+    const hpv = row('HPV');
+    expect(Number(hpv[7])).toBeCloseTo(0.1, 9);
+    expect(hpv[8]).toBe(verdict(hpv));
+    // Not in the sheet: the Kemenkes default (100% of pupils).
+    expect(Number(row('MR Kelas 1')[7])).toBe(1);
+    const flat = bias.map((r) => r.join(' | ')).join('\n');
+    expect(flat).toContain('Sumber target dan persentase sasaran: sheet Target, kolom tahun 2025 untuk BIAS DT Kelas 1, BIAS HPV; selebihnya nilai bawaan Kemenkes.');
+    // The pane's yearly BIAS report reads the same Target sheet.
+    const yearly = yearlyBiasReport(readWorkbookBytes(new Uint8Array(readFileSync(file))), { year: 2025, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' });
+    const cells = yearly.specs[0].values.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
+    expect(cells.find((r) => (r[1] ?? '').startsWith('DT Kelas 1 ÷'))?.[7]).toBe('0.95');
+    expect(cells.map((r) => r.join(' | ')).join('\n')).toContain('sheet Target, kolom tahun 2025 untuk BIAS DT Kelas 1, BIAS HPV');
   });
 });

@@ -7,6 +7,8 @@ import { checkWorkbook } from '../../src/app/checkWorkbook';
 import { mergeReports } from '../../src/app/mergeReports';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
+import { readTargetSheet } from '../../src/domain/programme/readTargetSheet';
+import { DEFAULT_TARGETS } from '../../src/domain/programme/targets';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
 import { Cell, RawSheet, RawWorkbook } from '../../src/domain/raw';
 import { readRegisters } from '../../src/domain/registers/readRegisters';
@@ -227,8 +229,11 @@ describe('file mode (a normal browser)', () => {
     await download.saveAs(saved);
     const result = readWorkbookBytes(new Uint8Array(readFileSync(saved)));
     const kept = SHEETS.filter((s) => (keep as readonly string[]).includes(s.key));
-    expect(result.sheets.map((s) => s.name)).toEqual([...kept, ...SHEETS.filter((s) => !kept.includes(s))].map((s) => s.name));
+    // The registers it lacked, then the Target sheet of the pane's year with the Kemenkes defaults.
+    expect(result.sheets.map((s) => s.name)).toEqual([...[...kept, ...SHEETS.filter((s) => !kept.includes(s))].map((s) => s.name), 'Target']);
     expect(result.sheets.slice(0, 2)).toEqual(readWorkbookBytes(new Uint8Array(readFileSync(file))).sheets);
+    const year = Number(await page.inputValue('#tahun'));
+    expect(readTargetSheet(result)?.years.get(year)?.get('dpt3')?.value).toBe(DEFAULT_TARGETS.annual.dpt3);
   });
 
   it('merges puskesmas reports into a new workbook of the district report only, naming the files it could not use', async () => {
@@ -311,7 +316,7 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     const before = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));
     await page.click('button[data-action="templat"]');
     await page.waitForSelector('body[data-busy="false"] #status.success');
-    const missing = missingTemplateSpecs(before.map((s) => s.name)).map((s) => s.name);
+    const missing = missingTemplateSpecs(before.map((s) => s.name), Number(await page.inputValue('#tahun'))).map((s) => s.name);
     expect(missing).toContain('Vaksin');
     expect(await page.textContent('#status')).toBe(`Ditambahkan: ${missing.join(', ')}. Sheet yang sudah ada tidak diubah.`);
     const after = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.map((s) => ({ name: s.name, rows: s.rows })));

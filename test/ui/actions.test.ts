@@ -32,11 +32,11 @@ describe('pane actions', () => {
   it('Siapkan templat adds only the sheets missing, recognising sheets by their other names', async () => {
     const host = new MemoryHost({ sheets: [rawSheet('Identitas Puskesmas', PUSKESMAS_ROWS), rawSheet('Data Kelurahan', KELURAHAN_ROWS), rawSheet('Catatan', [['x']])] });
     const outcome = await action('templat').run(request, { host, onProgress: progressLog(host), confirmRenames: async () => true });
-    expect(host.written.map((s) => s.name)).toEqual(SHEETS.filter((s) => !['puskesmas', 'kelurahan'].includes(s.key)).map((s) => s.name));
+    expect(host.written.map((s) => s.name)).toEqual([...SHEETS.filter((s) => !['puskesmas', 'kelurahan'].includes(s.key)).map((s) => s.name), 'Target']);
     expect(host.written.every((s) => s.role === 'register')).toBe(true);
     expect(outcome.summary).toMatch(/^Ditambahkan: Sekolah, Vaksin, Register Bayi/);
 
-    const complete = new MemoryHost({ sheets: SHEETS.map((s) => rawSheet(s.name, [['x']])) });
+    const complete = new MemoryHost({ sheets: [...SHEETS.map((s) => rawSheet(s.name, [['x']])), rawSheet('Target', [['x']])] });
     const nothing = await action('templat').run(request, { host: complete, onProgress: () => undefined, confirmRenames: async () => true });
     expect(complete.written).toEqual([]);
     expect(nothing.summary).toMatch(/sudah ada/);

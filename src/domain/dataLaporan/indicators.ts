@@ -41,6 +41,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   // the second-year doses sasaran baduta (src/domain/reports/sasaran.ts).
   ...INFANT_DOSES.flatMap((d) => monthAndCumulative(d.key, `Dosis ${d.header} (register + luar)`, d.key === 'dpt4' || d.key === 'mr2' ? 'baduta' : 'bayi')),
   ...monthAndCumulative('idl', 'Bayi mencapai imunisasi dasar lengkap (IDL)', 'bayi'),
+  // IBL: DPT-HB-Hib 4 and MR 2 by 24 months; imunisasi rutin lengkap = IDL and IBL (DOMAIN.md "Infant schedule").
+  ...monthAndCumulative('ibl', 'Baduta mencapai imunisasi baduta lengkap (IBL)', 'baduta'),
+  ...monthAndCumulative('irl', 'Baduta mencapai imunisasi rutin lengkap (IDL dan IBL)', 'baduta'),
   { name: 'desa', label: 'Jumlah kelurahan/desa (1 per kelurahan)', denominator: null, perKelurahan: true },
   { name: 'desa_uci', label: 'Kelurahan/desa UCI: IDL kumulatif ≥ ambang UCI dari sasaran bayi (1 atau 0)', denominator: null, perKelurahan: true },
   // TT/Td (DOMAIN.md "Status T"; thesis II.F).

@@ -30,6 +30,8 @@ const target = (key: string, label: string, aliases: readonly string[], source: 
 export const TARGET_INDICATORS: readonly TargetIndicator[] = [
   ...INFANT_DOSES.map((d) => target(d.key, d.header, d.aliases, INFANT_SOURCE)),
   target('idl', 'IDL', ['Imunisasi Dasar Lengkap'], INFANT_SOURCE),
+  target('ibl', 'IBL', ['Imunisasi Baduta Lengkap', 'Imunisasi Lanjutan Baduta Lengkap'], INFANT_SOURCE),
+  target('irl', 'Imunisasi rutin lengkap', ['IRL', 'Imunisasi Rutin Lengkap (IDL + IBL)'], INFANT_SOURCE),
   target('bumil_t1', 'Td1 bumil', ['T1 bumil', 'TT1 bumil', 'Td 1 bumil'], 'TT1 bumil 90% (tesis II.D.1, "Target imunisasi").'),
   target('bumil_t2plus', 'T2+ bumil', ['Td2+ bumil', 'TT2+ bumil', 'T2 bumil', 'TT2 bumil'], 'TT2 bumil 80% (tesis II.D.1, "Target imunisasi").'),
   ...BIAS_DOSES.map((d) => target(BIAS_KEYS[d.key], `BIAS ${d.header}`, [d.header, ...d.aliases.map((a) => `BIAS ${a}`)], BIAS_SOURCE)),

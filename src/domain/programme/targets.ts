@@ -12,7 +12,7 @@ export interface ProgrammeTargets {
 }
 
 /*
- * Infant antigens and IDL: 90% a year, the example of DOMAIN.md (90% → 7.5% a month).
+ * Infant antigens, IDL, IBL and imunisasi rutin lengkap: 90% a year, the example of DOMAIN.md (90% → 7.5% a month).
  * TT1 bumil 90%, TT2 bumil 80%, TT SD and BIAS 100% (thesis II.D.1, "Target imunisasi").
  */
 const INFANT = 0.9;
@@ -21,7 +21,7 @@ export const DEFAULT_TARGETS: ProgrammeTargets = {
   annual: {
     hb0: INFANT, bcg: INFANT, polio1: INFANT, polio2: INFANT, polio3: INFANT, polio4: INFANT,
     dpt1: INFANT, dpt2: INFANT, dpt3: INFANT, ipv: INFANT, pcv1: INFANT, pcv2: INFANT, pcv3: INFANT,
-    mr1: INFANT, dpt4: INFANT, mr2: INFANT, idl: INFANT,
+    mr1: INFANT, dpt4: INFANT, mr2: INFANT, idl: INFANT, ibl: INFANT, irl: INFANT,
     bumil_t1: 0.9, bumil_t2plus: 0.8,
     bias_dt_k1: 1, bias_mr_k1: 1, bias_td_k2: 1, bias_td_k3: 1, bias_td_k5: 1, bias_hpv_k5: 1,
   },

@@ -71,8 +71,12 @@ const COMMON: Omit<Rules, 'preset' | 'name' | 'label'> = {
     // The bayi register holds infants and baduta (bawah dua tahun).
     listUntilAge: interval(24, 'bulan'),
   },
-  // IDL: HB0, BCG, DPT-HB-Hib ×3, polio ×4, MR1 before the first birthday (DOMAIN.md; seed 000).
-  idl: { doses: ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'mr1'], before: interval(12, 'bulan') },
+  // IDL: HB0, BCG, DPT-HB-Hib ×3, polio tetes ×4, IPV ×1, MR1 before the first birthday
+  // (DOMAIN.md "Infant schedule": Kemenkes's Profil Kesehatan definition since IPV entered the
+  // schedule; seed 000). PCV and RV enter it only where the district says so (Aturan "Dosis IDL").
+  idl: { doses: ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'ipv', 'mr1'], before: interval(12, 'bulan') },
+  // IBL (imunisasi baduta lengkap): DPT-HB-Hib 4 and MR 2 by 24 months (DOMAIN.md "Infant schedule").
+  ibl: { doses: ['dpt4', 'mr2'], before: interval(24, 'bulan') },
 };
 
 /** "Td terkini": current Kemenkes material (Td; BIAS DT kelas 1, Td kelas 2 and 5). */

@@ -3,7 +3,8 @@ import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { BIAS_INDICATOR } from '../../domain/reports/feeds';
-import { doseLabel, figure, LayoutContext, meta, monthName, notComputableText, num, pct } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, targetSourceText } from './context';
+import { annualTarget } from '../../domain/reports/settings';
 import { signatureBlock } from './signature';
 
 export const BIAS_SHEET = 'Laporan BIAS';
@@ -17,9 +18,18 @@ const SCHEME_DOSES = { td: ['dtK1', 'mrK1', 'tdK2', 'tdK5', 'hpv'], tt2005: ['dt
  * kelurahan, pupils per class, pupils vaccinated per dose and class, coverage, and the reach
  * (DT kelas 1) and protection (Td/TT kelas 2–3, or 2 and 5) indicators.
  */
+/** The doses the sheet shows: the scheme's doses, plus any other dose the register holds this year. */
+function shownDoses(report: BiasReport): string[] {
+  return BIAS_KEYS.filter((k) => (SCHEME_DOSES[report.scheme] as readonly string[]).includes(k) || report.total.doses[k].count > 0);
+}
+
+/** The target indicators (bias_dt_k1 …) of the doses the sheet shows, for the report's TARGET_MISSING findings. */
+export function biasTargetKeys(report: BiasReport): string[] {
+  return shownDoses(report).map((k) => BIAS_INDICATOR[k]);
+}
+
 export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
-  // The scheme's doses, plus any other dose the register holds this year.
-  const keys = BIAS_KEYS.filter((k) => (SCHEME_DOSES[report.scheme] as readonly string[]).includes(k) || report.total.doses[k].count > 0);
+  const keys = shownDoses(report);
   const classes: MuridKey[] = [...new Set(keys.map((k) => BIAS_SASARAN[k]))];
   const protection = report.scheme === 'td' ? 'perlindunganTd' : 'perlindungan2005';
   const doseColumns: Column[] = classes.flatMap((c) => [
@@ -84,6 +94,26 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
     2,
   );
   for (let r = indicators.headerRow; r <= indicators.lastBodyRow; r++) b.merges.push(rangeAddress(r, 2, r, 1 + labelSpan));
+
+  b.blank();
+  b.section('D. Capaian target tahunan per dosis (puskesmas)');
+  // The workbook's targets (Target sheet) or the Kemenkes defaults; a dose without a target is said, never taken as 100%.
+  // Dosis over B–F, Cakupan in G, Target in H, Keterangan over I–L (merged): the dose columns above keep their widths.
+  const blanks = (n: number): Column[] => Array.from({ length: n }, (): Column => ({ header: '', width: 0 }));
+  const targetRows = keys.map((k): SpecCell[] => {
+    const target = annualTarget(ctx.settings, name(k));
+    const coverage = figure(ctx, [name(k)], 'TOTAL', pct(t.cakupan[k]));
+    const verdict = target === null ? NO_TARGET : typeof coverage !== 'number' ? '-' : coverage + 1e-12 >= target ? 'Tercapai' : 'Belum tercapai';
+    return [`${doseLabel(k)} ÷ ${MURID_HEADER[BIAS_SASARAN[k]].toLowerCase()}`, null, null, null, null, coverage, target ?? NO_TARGET, verdict, null, null, null];
+  });
+  const targetTable = b.table(
+    [{ header: 'Dosis', width: 0 }, ...blanks(4), { header: 'Cakupan', width: 0, format: FORMAT.percent }, { header: 'Target', width: 0, format: FORMAT.percent }, { header: 'Keterangan', width: 0 }, ...blanks(3)],
+    targetRows,
+    null,
+    2,
+  );
+  for (let r = targetTable.headerRow; r <= targetTable.lastBodyRow; r++) b.merges.push(rangeAddress(r, 2, r, 6), rangeAddress(r, 9, r, 12));
+  b.note(`Target BIAS = persen murid kelas sasaran yang diimunisasi dalam setahun. ${targetSourceText(ctx.settings)}`);
   b.note('Murid per kelas dari sheet Sekolah (sasaran); yang diimunisasi = murid di Register BIAS sekolah itu dengan tanggal dosis pada tahun laporan. HPV dibandingkan dengan siswi kelas 5.');
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();

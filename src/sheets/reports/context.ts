@@ -8,6 +8,10 @@ import { Computability } from '../../domain/reports/computability';
 import { NOT_COMPUTABLE, notFinalBanner, ReportMeta } from '../reportFrame';
 import { SpecCell } from '../spec';
 import { TARGET_INDICATORS, targetIndicator } from '../../domain/programme/targetIndicators';
+import { TD_RULES } from '../../domain/rules/presets';
+import { doseHeader } from '../../domain/rules/doses';
+import { formatInterval } from '../../domain/rules/interval';
+import { Rules } from '../../domain/rules/types';
 
 /** What every report layout needs besides its model. */
 export interface LayoutContext {
@@ -23,6 +27,8 @@ export interface LayoutContext {
   notice?: string | null;
   /** On the stock sheet when the month has no Stok Vaksin row (and no notice above says more). */
   stockNotice?: string | null;
+  /** The IDL and IBL definitions the status lines were counted with (absent: the preset's). */
+  completeness?: Pick<Rules, 'idl' | 'ibl'>;
 }
 
 export const SCHEME_LABEL = { td: 'Skema Td terkini', tt2005: 'Skema 2005 (TT)' } as const;
@@ -53,6 +59,8 @@ export const monthName = (month: number) => monthNameId(month);
 const HEADERS = new Map<string, string>([
   ...[...INFANT_DOSES, ...BIAS_DOSES].map((d) => [d.key, d.header] as [string, string]),
   ['idl', 'IDL'],
+  ['ibl', 'IBL'],
+  ['irl', 'Imunisasi rutin lengkap'],
   ['bias_dt_k1', 'DT kelas 1'],
   ['bias_mr_k1', 'MR kelas 1'],
   ['bias_td_k2', 'Td/TT kelas 2'],
@@ -94,6 +102,13 @@ export function targetSourceText(settings: ReportSettings): string {
   return all
     ? `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year}.`
     : `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year} untuk ${labels.join(', ')}; selebihnya nilai bawaan Kemenkes.`;
+}
+
+/** What IDL, IBL and imunisasi rutin lengkap count, as the report's note says it. */
+export function completenessText(ctx: LayoutContext): string {
+  const rules = ctx.completeness ?? TD_RULES;
+  const list = (doses: readonly string[]) => doses.map((d) => doseHeader('bayi', d)).join(', ');
+  return `IDL: bayi yang mendapat ${list(rules.idl.doses)} sebelum umur ${formatInterval(rules.idl.before)}; IBL: anak yang mendapat ${list(rules.ibl.doses)} sebelum umur ${formatInterval(rules.ibl.before)}; imunisasi rutin lengkap: IDL dan IBL. Masing-masing dihitung pada bulan dosis terakhirnya (mesin status; daftar dosis: sheet Aturan "Dosis IDL" dan "Dosis IBL").`;
 }
 
 /** "90%", "7,5%", "1,75%" */

@@ -2,7 +2,7 @@ import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/r
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, targetSourceText } from './context';
+import { completenessText, doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, targetSourceText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -88,6 +88,11 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
           { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
           { header: '%', width: 6.5, format: FORMAT.percent },
           { header: 'UCI', width: 6.5, align: 'center' as const },
+          ...(['ibl', 'irl'] as const).flatMap((key): Column[] => [
+            { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: key === 'ibl' ? 'Imunisasi baduta lengkap (IBL)' : 'Imunisasi rutin lengkap (IDL + IBL)', span: 3 } },
+            { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+            { header: '%', width: 6.5, format: FORMAT.percent },
+          ]),
         ]
       : []),
   ];
@@ -108,7 +113,10 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
       f(mr1, pct(r.dropOut.dpt1Mr1.rate)),
       f(mr1, flag(r.dropOut.dpt1Mr1.flag, r.dropOut.dpt1Mr1.rate)),
       ...(report.withStatus
-        ? [r.lines.idl.bulanIni.total, r.lines.idl.kumulatif.total, pct(r.lines.idl.cakupan), r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'].map((v) => f(['idl'], v))
+        ? [
+            ...[r.lines.idl.bulanIni.total, r.lines.idl.kumulatif.total, pct(r.lines.idl.cakupan), r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'].map((v) => f(['idl'], v)),
+            ...(['ibl', 'irl'] as const).flatMap((key) => [r.lines[key].bulanIni.total, r.lines[key].kumulatif.total, pct(r.lines[key].cakupan)].map((v) => f([key], v))),
+          ]
         : []),
     ];
   };
@@ -119,7 +127,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Negatif' }, style: { fill: '#FFEB9C', fontColor: '#9C5700' } });
   }
   if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, 14, e.lastBodyRow, 14), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
-  b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ' IDL: bayi yang melengkapi HB0, BCG, DPT-HB-Hib 3 kali, polio 4 kali dan MR 1 sebelum ulang tahun pertama, dihitung pada bulan dosis terakhirnya (mesin status).' : ''}`);
+  b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ` ${completenessText(ctx)}` : ''}`);
   if (report.withStatus) tdSection(b, report, bulan, ctx);
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();
