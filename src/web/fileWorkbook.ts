@@ -95,7 +95,7 @@ function withWritten(workbook: RawWorkbook, written: readonly SheetSpec[], renam
     if (at >= 0) sheets[at] = sheet;
     else sheets.push(sheet);
   }
-  return { sheets };
+  return { ...workbook, sheets };
 }
 
 /**
