@@ -1,6 +1,7 @@
 import { UnreadableFileError } from '../io/xlsx/unreadableFile';
 import { CliUsageError } from './cliError';
 import { CliIo, processIo } from './cliIo';
+import { EXIT_HELP } from './exitCodes';
 
 interface CommandModule {
   usage: string;
@@ -24,6 +25,8 @@ function help(): string {
     '',
     'Perintah:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    '',
+    ...EXIT_HELP,
     '',
     'Contoh: imunisasi periksa templates/contoh-puskesmas.xlsx',
   ].join('\n');

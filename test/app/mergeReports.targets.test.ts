@@ -26,15 +26,16 @@ describe('district merge: an indicator without a target', () => {
     const coverage = sheet('Cakupan Puskesmas');
     const header = coverage.findIndex((r) => r[1] === 'Puskesmas');
     const body = coverage.slice(header + 1, header + 3);
-    expect(body.map((r) => [r[6], r[7]])).toEqual([
+    const [line, verdict] = [coverage[header].indexOf('Garis target IDL'), coverage[header].indexOf('Keterangan')];
+    expect(body.map((r) => [r[line], r[verdict]])).toEqual([
       [NO_TARGET, NO_TARGET],
       [NO_TARGET, NO_TARGET],
     ]);
     const pws = sheet('PWS Kabupaten');
     const pwsHeader = pws.findIndex((r) => r[0] === 'Puskesmas');
-    const line = pws.find((r) => r[0] === 'Garis target')!;
-    expect(line[pws[pwsHeader].indexOf('IDL %')]).toBe(NO_TARGET);
-    expect(line[pws[pwsHeader].indexOf('BCG %')]).toBeCloseTo(0.9, 12);
+    const pwsLine = pws.find((r) => r[0] === 'Garis target')!;
+    expect(pwsLine[pws[pwsHeader].indexOf('IDL %')]).toBe(NO_TARGET);
+    expect(pwsLine[pws[pwsHeader].indexOf('BCG %')]).toBeCloseTo(0.9, 12);
     expect(sheet('TT Bumil Kabupaten').flat()).toContain(`Target tahunan: T1 bumil ${NO_TARGET}, T2+ bumil 80%.`);
     const missing = result.findings.filter((f) => f.code === 'TARGET_MISSING').map((f) => f.message);
     expect(missing).toEqual([expect.stringContaining('indikator "IDL" tidak punya target tahun 2025'), expect.stringContaining('indikator "Td1 bumil" tidak punya target tahun 2025')]);

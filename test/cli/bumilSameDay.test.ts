@@ -40,7 +40,8 @@ function withSari(bumilDate: string): Record<string, Cell[][]> {
 type Row = { kodeKelurahan: string; indikator: string; nilai: number | null };
 async function k01(file: string): Promise<Record<string, number | null>> {
   const run = await runCli(['laporan', file, '--bulan', '2025-03', '--tanggal', '2025-04-30', '--json']);
-  expect(run.code).toBe(0);
+  // 5: written but BELUM FINAL (the hand-made Kelurahan sheet leaves a row's sasaran blank).
+  expect(run.code).toBe(5);
   const rows = (JSON.parse(run.out) as { data: Row[] }).data.filter((r) => r.kodeKelurahan === 'K01');
   return Object.fromEntries(['bumil_t1', 'bumil_t2plus', 'wus_t2'].map((k) => [k, rows.find((r) => r.indikator === k)!.nilai]));
 }

@@ -60,7 +60,8 @@ describe('imunisasi laporan', () => {
     writeFileSync(file, handmadeBytes());
     // The hand-made registers hold doses up to April 2025.
     const { code, out } = await runCli(['laporan', file, '--tanggal', '2025-04-30', '--json']);
-    expect(code).toBe(0);
+    // Written, but BELUM FINAL: the hand-made Kelurahan sheet leaves a row's sasaran blank (REQUIRED_EMPTY).
+    expect(code).toBe(5);
     expect((JSON.parse(out) as { laporan: { periode: string } }).laporan.periode).toBe('April 2025');
   });
 

@@ -47,7 +47,10 @@ describe('no silent wrong figure (issue 11)', () => {
   });
 
   it('laporan: DPT-HB-Hib 3 and its drop-out read "tidak dapat dihitung" with the reason, never 8,2% and 91,8%; every sheet says BELUM FINAL', async () => {
-    const { out } = await runCli(['laporan', mistyped, '--bulan', '2025-12', '-o', report]);
+    const { code, out, err } = await runCli(['laporan', mistyped, '--bulan', '2025-12', '-o', report]);
+    // Written, but not final: its own exit code and one line saying so.
+    expect(code).toBe(5);
+    expect(err).toMatch(/^BELUM FINAL \(kode keluar 5\): laporan ditulis, tetapi register berisi 1 error dan \d+ indikator ditandai "tidak dapat dihitung"/m);
     expect(out).not.toMatch(/8,2%|91,8%/);
     expect(out).toMatch(/^BELUM FINAL: 1 error di register/);
     expect(out).toMatch(/DPT-HB-Hib 1 99,7%, DPT-HB-Hib 3 tidak dapat dihitung, Polio 4/);
@@ -82,14 +85,15 @@ describe('no silent wrong figure (issue 11)', () => {
     expect(data.data.version).toBe(2);
     expect(data.data.jumlahError).toBe(1);
     expect(data.data.rows.filter((r) => r.indikator.startsWith('dpt3'))).toEqual([]);
-    expect(data.data.tidakDapatDihitung.filter((r) => r.kodeKelurahan === 'TOTAL').map((r) => r.indikator).sort()).toEqual(['dpt3', 'dpt3_kumulatif', 'idl', 'idl_kumulatif', 'desa_uci', 'stok.DPT-HB-HIB.dosis'].sort());
+    expect(data.data.tidakDapatDihitung.filter((r) => r.kodeKelurahan === 'TOTAL').map((r) => r.indikator).sort()).toEqual(['dpt3', 'dpt3_kumulatif', 'idl', 'idl_kumulatif', 'irl', 'irl_kumulatif', 'desa_uci', 'stok.DPT-HB-HIB.dosis'].sort());
     expect(data.data.tidakDapatDihitung.find((r) => r.indikator === 'dpt3_kumulatif')!.alasan).toMatch(/kolom "DPT-HB-Hib 3" tidak ada di Register Bayi/);
   });
 
   it('gabung on that report: a REPORT_NOT_FINAL finding, the puskesmas marked, and no district total made from the missing figure', async () => {
     const kab = join(dir, 'kab-salah-ketik.xlsx');
-    const { code, out } = await runCli(['gabung', report, '--bulan', '2025-12', '-o', kab, '--json']);
-    expect(code).toBe(1);
+    const { code, out, err } = await runCli(['gabung', report, '--bulan', '2025-12', '-o', kab, '--json']);
+    expect(code).toBe(5);
+    expect(err).toMatch(/^BELUM FINAL \(kode keluar 5\): laporan kabupaten\/kota ditulis, tetapi laporan Sidomulyo belum final/m);
     const json = JSON.parse(out) as { temuan: { code: string; file: string; message: string }[]; puskesmas: { belumFinal: boolean; indikator: Record<string, unknown> }[]; total: Record<string, unknown>; totalTidakDapatDihitung: Record<string, string> };
     expect(json.temuan.map((f) => f.code)).toEqual(['REPORT_NOT_FINAL']);
     expect(json.temuan[0].message).toMatch(/^laporan-salah-ketik\.xlsx: laporan Sidomulyo \(P3373020101\) BELUM FINAL: 1 error di register; tidak dapat dihitung .*dpt3_kumulatif \(kolom "DPT-HB-Hib 3" tidak ada di Register Bayi\)/);
@@ -117,7 +121,7 @@ describe('no silent wrong figure (issue 11)', () => {
     writeFileSync(file, await writeWorkbook(sampleSpecs(sample)));
     const kab = join(dir, 'kab-register-rusak.xlsx');
     const { code, out } = await runCli(['gabung', file, '--bulan', '2025-12', '-o', kab, '--json']);
-    expect(code).toBe(1);
+    expect(code).toBe(5);
     const json = JSON.parse(out) as { temuan: { code: string; message: string }[]; puskesmas: { nama: string; belumFinal: boolean; jumlahError: number; tidakDapatDihitung: Record<string, string> }[] };
     // HEADER_NEAR_MISS (an optional column's header misspelt) is injected as a warning, not an error.
     const errors = injected.filter((f) => f.code !== 'HEADER_NEAR_MISS').length;

@@ -37,7 +37,8 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('dpt3-95.xlsx', [['TARGET'], ['Indikator', 'Keterangan', 2024, 2025], ['DPT-HB-Hib 3', 'kabupaten', '90%', '95%'], ['Batas UCI', null, null, 0.85]]);
     const out = join(dir, 'dpt3-95-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah']);
-    expect(run.code).toBeLessThan(2);
+    // Written, BELUM FINAL: on 05-07-2025 the sample's later doses are in the future (DATE_FUTURE).
+    expect(run.code).toBe(5);
 
     const pws = sheetText(out, 'PWS Imunisasi');
     const flat = pws.map((r) => r.join(' | ')).join('\n');
@@ -64,7 +65,7 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('only-2024.xlsx', [['Indikator', 'Keterangan', 2024], ['DPT-HB-Hib 3', null, '95%']]);
     const out = join(dir, 'only-2024-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah', '--json']);
-    expect(run.code).toBeLessThan(2);
+    expect(run.code).toBe(5);
     const flat = sheetText(out, 'PWS Imunisasi').map((r) => r.join(' | ')).join('\n');
     expect(flat).toContain('DPT-HB-Hib 3 — target tahunan 90%');
     expect(flat).toContain('Sumber target dan persentase sasaran: nilai bawaan Kemenkes (sheet Target tidak berisi nilai tahun 2025).');
@@ -99,7 +100,7 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('bias.xlsx', [['Indikator', 'Keterangan', 2025], ['BIAS DT Kelas 1', 'kabupaten', '95%'], ['BIAS HPV', 'kabupaten', '10%']]);
     const out = join(dir, 'bias-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-12', '--tanggal', '2026-01-05', '-o', out, '--terpisah']);
-    expect(run.code).toBeLessThan(2);
+    expect(run.code).toBe(0);
     const bias = sheetText(out, 'Laporan BIAS');
     const d = bias.findIndex((r) => (r[0] ?? '').startsWith('D. Capaian target'));
     expect(d).toBeGreaterThan(0);
@@ -129,7 +130,7 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('cbr.xlsx', rows);
     const out = join(dir, 'cbr-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah']);
-    expect(run.code).toBeLessThan(2);
+    expect(run.code).toBe(5);
     const imm = sheetText(out, 'Laporan Imunisasi').map((r) => r.join(' | ')).join('\n');
     expect(imm).toContain('bayi = 2% × penduduk');
     expect(imm).toContain('Sumber target dan persentase sasaran: sheet Target, kolom tahun 2025.');

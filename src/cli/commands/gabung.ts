@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeReports, MergeSource } from '../../app/mergeReports';
 import { formatMonthId } from '../../domain/dates/formatId';
+import { isDistrictFinal } from '../../domain/merge/districtMerge';
 import { readDaftar } from '../../domain/merge/readDaftar';
 import { districtTargets, DistrictTargets, districtTargetText } from '../../domain/merge/districtTargets';
 import { readTargetSheet, TARGET_SHEET } from '../../domain/programme/readTargetSheet';
@@ -14,6 +15,7 @@ import { clockReading, DEFAULT_ZONE } from '../../domain/dates/zoneClock';
 import { readMergeInput } from '../../io/xlsx/readMergeInput';
 import { writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
+import { EXIT } from '../exitCodes';
 import { CliIo, readWorkbookFile } from '../io';
 import { parseMonth } from '../month';
 
@@ -21,7 +23,11 @@ export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o 
 
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 
-/** Merges puskesmas reports into the district report. Exit 0: merged without errors; 1: some files had problems. */
+/**
+ * Merges puskesmas reports into the district report. Exit 0: merged, final; 1: some files could
+ * not be merged (or their totals disagree); 5: merged, but BELUM FINAL (a puskesmas report not
+ * final or of an empty month: district totals marked "tidak dapat dihitung"); 3: a sheet failed.
+ */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
@@ -52,8 +58,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (values.json) io.out(JSON.stringify(toJson(result, quality), null, 2));
   else io.out(summary(result, quality, values.out!));
   // 3: a bug kept a district sheet from being made (named in Temuan Penggabungan); the others are whole.
-  if (result.findings.some((f) => f.code === 'INTERNAL_ERROR')) return 3;
-  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  if (result.findings.some((f) => f.code === 'INTERNAL_ERROR')) return EXIT.internal;
+  // A report that is not final is merged (marked); the files that could not be are errors of their own.
+  if (result.findings.some((f) => f.severity === 'error' && f.code !== 'REPORT_NOT_FINAL')) return EXIT.errors;
+  if (!isDistrictFinal(result)) {
+    io.err(`BELUM FINAL (kode keluar ${EXIT.notFinal}): laporan kabupaten/kota ditulis, tetapi ${notFinalWhy(result)}; total yang memerlukannya ditandai "tidak dapat dihitung".`);
+    return EXIT.notFinal;
+  }
+  return EXIT.ok;
+}
+
+/** Which puskesmas keep the district report from being final, in one clause. */
+function notFinalWhy(result: DistrictResult): string {
+  const notFinal = result.puskesmas.filter((p) => p.notFinal).map((p) => p.nama);
+  const empty = result.puskesmas.filter((p) => p.emptyMonth).map((p) => p.nama);
+  return [...(notFinal.length > 0 ? [`laporan ${notFinal.join(', ')} belum final`] : []), ...(empty.length > 0 ? [`laporan ${empty.join(', ')} bulan kosong`] : [])].join(' dan ');
 }
 
 /**
@@ -105,9 +124,11 @@ function summary(result: DistrictResult, quality: DistrictQuality, out: string):
   const received = result.puskesmas.length;
   const onTime = result.puskesmas.filter((p) => p.onTime).length;
   const notFinal = result.puskesmas.filter((p) => p.notFinal).map((p) => p.nama);
+  const empty = result.puskesmas.filter((p) => p.emptyMonth).map((p) => p.nama);
   const lines = [
     `Gabungan ${formatMonthId(result.tahun, result.bulan)}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
     ...(notFinal.length > 0 ? [`BELUM FINAL: ${notFinal.length} laporan (${notFinal.join(', ')}); angka yang tidak dapat dihitung tidak dijumlahkan ke total kabupaten/kota.`] : []),
+    ...(empty.length > 0 ? [`BULAN KOSONG: ${empty.length} laporan (${empty.join(', ')}) tanpa dosis maupun stok vaksin bulan ini; angkanya tidak dijumlahkan ke total kabupaten/kota.`] : []),
     districtTargetText(result.targets),
     `Laporan kabupaten/kota ditulis ke ${out}.`,
     `Kualitas data: ${quality.findings.length} temuan (sheet Kualitas Data Kabupaten)${quality.verifications.length > 0 ? `; faktor verifikasi untuk ${quality.verifications.map((v) => v.nama).join(', ')} (sheet Faktor Verifikasi)` : ''}.`,
@@ -122,9 +143,10 @@ function toJson(result: DistrictResult, quality: DistrictQuality) {
     tahun: result.tahun,
     bulan: result.bulan,
     batasTepatWaktu: result.deadline,
-    puskesmas: result.puskesmas.map((p) => ({ kode: p.kode, nama: p.nama, file: p.file, dibuat: p.dated, tepatWaktu: p.onTime, belumFinal: p.notFinal !== null, jumlahError: p.notFinal?.errors ?? 0, indikator: values(p.totals), tidakDapatDihitung: Object.fromEntries(p.blocked) })),
+    puskesmas: result.puskesmas.map((p) => ({ kode: p.kode, nama: p.nama, file: p.file, dibuat: p.dated, tepatWaktu: p.onTime, belumFinal: p.notFinal !== null, bulanKosong: p.emptyMonth, jumlahError: p.notFinal?.errors ?? 0, indikator: values(p.totals), tidakDapatDihitung: Object.fromEntries(p.blocked) })),
     total: values(result.totals),
     totalTidakDapatDihitung: Object.fromEntries(result.blocked),
+    belumFinal: !isDistrictFinal(result),
     diharapkan: result.expected.length,
     diterima: result.puskesmas.length,
     tepatWaktu: result.puskesmas.filter((p) => p.onTime).length,

@@ -15,6 +15,7 @@ import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
+import { EXIT } from '../exitCodes';
 import { collectGarbage } from '../collectGarbage';
 import { findingsNotice } from '../findingsNotice';
 import { readLastYearReport } from '../lastYearReport';
@@ -24,7 +25,7 @@ import { parseMonth } from '../month';
 export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--pdf <keluaran.pdf>] [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
 
 /** Exit code when the report was made but its PDF could not be (no LibreOffice). */
-export const PDF_UNAVAILABLE = 4;
+export const PDF_UNAVAILABLE = EXIT.pdfUnavailable;
 
 /**
  * The monthly report. Without --terpisah the output holds the input's sheets untouched plus
@@ -72,7 +73,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     findingsNotice(result.findings, io);
   }
   const pdf = values.pdf ? await writePdf(values.pdf, result, io) : 0;
-  return pdf || internalErrorExit(result.findings.filter((f) => f.code === 'INTERNAL_ERROR').map((f) => f.sheet), io);
+  return internalErrorExit(result.findings.filter((f) => f.code === 'INTERNAL_ERROR').map((f) => f.sheet), io) || pdf || notFinalExit(result, io);
+}
+
+/**
+ * Exit code 5 when the report was written but is not final (errors in the registers, figures
+ * marked "tidak dapat dihitung"): one line on stderr says so, whatever --json prints on stdout.
+ */
+function notFinalExit(result: MonthlyReportResult, io: CliIo): number {
+  const c = result.model.computability;
+  if (c.final) return EXIT.ok;
+  const blocked = c.indicators().length;
+  io.err(`BELUM FINAL (kode keluar ${EXIT.notFinal}): laporan ditulis, tetapi register berisi ${c.errorCount} error${blocked > 0 ? ` dan ${blocked} indikator ditandai "tidak dapat dihitung"` : ''}. Perbaiki register (imunisasi periksa) lalu buat ulang laporan sebelum dikirim.`);
+  return EXIT.notFinal;
 }
 
 /**
@@ -80,9 +93,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
  * printed above by findingsNotice): the other sheets were written and are whole.
  */
 function internalErrorExit(broken: readonly string[], io: CliIo): number {
-  if (broken.length === 0) return 0;
+  if (broken.length === 0) return EXIT.ok;
   io.err(`Laporan dibuat sebagian: kesalahan internal pada ${[...new Set(broken)].join(', ')} (lihat pesan di atas); sheet lain dibuat lengkap. Laporkan ke pengembang.`);
-  return 3;
+  return EXIT.internal;
 }
 
 /**
@@ -116,7 +129,7 @@ function report(bytes: Uint8Array, file: string, values: { bulan?: string; tangg
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
   const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.year - 1, bulan: period.month, today }) : null;
-  return monthlyReportFromRegisters(registers, findings, { year: period.year, month: period.month, today, generatedAt, lastYear }, persons);
+  return monthlyReportFromRegisters(registers, findings, { year: period.year, month: period.month, today, generatedAt, lastYear, rules: computation.rules.rules }, persons);
 }
 
 /** Kualitas Data in one line: how many findings, and where to read them. */

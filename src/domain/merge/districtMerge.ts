@@ -16,6 +16,8 @@ export interface MergeOptions {
 }
 
 const PER_KELURAHAN = new Set(INDICATORS.filter((i) => i.perKelurahan).map((i) => i.name));
+/** The Data Laporan indicators every report of a schedule carries (stock lines are per vaccine code, checked by the stock sheet). */
+const KNOWN = new Set(INDICATORS.map((i) => i.name));
 
 /**
  * Merges puskesmas reports into the district report, one report at a time, keeping only what
@@ -81,7 +83,18 @@ export class DistrictMerge {
     }
     accepted.sort((a, b) => a.kode.localeCompare(b.kode));
     for (const p of accepted) if (p.notFinal) findings.push(notFinalFinding(p));
-    for (const p of accepted) if (isEmptyMonth(p)) findings.push(emptyMonthFinding(p, formatMonthId(this.options.tahun, this.options.bulan)));
+    for (const p of accepted) if (p.emptyMonth) findings.push(emptyMonthFinding(p, formatMonthId(this.options.tahun, this.options.bulan)));
+    // A figure some reports carry and another does not (puskesmas on different schedules, an older
+    // add-in) is marked on that puskesmas's line, and the district total of it is not a sum.
+    const carried = new Set<string>();
+    for (const p of accepted) for (const name of [...p.totals.keys(), ...p.blocked.keys()]) if (KNOWN.has(name)) carried.add(name);
+    const notReportedBy = new Map<string, string[]>();
+    for (const p of accepted) {
+      const absent = [...carried].filter((name) => !p.totals.has(name) && !p.blocked.has(name)).sort();
+      p.notReported = new Set(absent);
+      for (const name of absent) notReportedBy.set(name, [...(notReportedBy.get(name) ?? []), p.nama]);
+      if (absent.length > 0) findings.push(notReportedFinding(p, absent));
+    }
     // The district tables follow the district's targets; a report made with others is said, not mixed silently.
     const targets = this.options.targets ?? defaultDistrictTargets(this.options.tahun);
     findings.push(...targets.findings);
@@ -90,14 +103,20 @@ export class DistrictMerge {
     for (const p of accepted) for (const [name, v] of p.totals) addTo(totals, name, v);
     // Never a silent sum: a district total that needs a figure a puskesmas could not compute is not computable either.
     const blockedBy = new Map<string, string[]>();
-    for (const p of accepted) for (const name of p.blocked.keys()) blockedBy.set(name, [...(blockedBy.get(name) ?? []), p.nama]);
+    for (const p of accepted) for (const name of p.blocked.keys()) blockedBy.set(name, [...(blockedBy.get(name) ?? []), p.emptyMonth ? `${p.nama} (bulan kosong)` : p.nama]);
     const blocked = new Map<string, string>();
     for (const [name, by] of blockedBy) {
       totals.delete(name);
       blocked.set(name, `tidak dapat dihitung di ${by.join(', ')}`);
     }
+    // Not an error (a puskesmas may follow another schedule): the district total is left out, not made final or not.
+    const notReported = new Map<string, string>();
+    for (const [name, by] of notReportedBy) {
+      totals.delete(name);
+      notReported.set(name, `tidak dilaporkan oleh ${by.join(', ')}`);
+    }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, expected, deadline: this.deadline, findings, targets };
+    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, notReported, expected, deadline: this.deadline, findings, targets };
   }
 
   /** The TOTAL rows of a report, after checking that they equal the sum of its kelurahan rows. */
@@ -131,23 +150,44 @@ export class DistrictMerge {
     const datedBy = data.dibuat ? 'stamp' : fileDate ? 'file' : 'none';
     const dated = data.dibuat ?? fileDate;
     const notFinal = isNotFinal(data) ? { errors: data.jumlahError, problems: errors ?? [] } : null;
-    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, blocked, ...(data.targets ? { targets: data.targets } : {}) };
+    // An empty month's zeros are data not entered yet, most likely: never summed as a month without activity.
+    const emptyMonth = isEmptyMonth(totals, blocked);
+    if (emptyMonth) {
+      for (const name of [...totals.keys()]) {
+        if (TIMELESS.has(name)) continue;
+        totals.delete(name);
+        blocked.set(name, `tidak dapat dihitung: ${EMPTY_MONTH_REASON}`);
+      }
+    }
+    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, emptyMonth, blocked, ...(data.targets ? { targets: data.targets } : {}) };
   }
+}
+
+/** Whether the district report is final: every puskesmas report final and with data, every total computable. */
+export function isDistrictFinal(result: DistrictResult): boolean {
+  return result.blocked.size === 0 && result.puskesmas.every((p) => !p.notFinal && !p.emptyMonth);
 }
 
 /** The figures of the month itself (those that also have a _kumulatif), from the Data Laporan's indicator list. */
 const MONTH_FIGURES: readonly string[] = INDICATORS.filter((i) => INDICATORS.some((c) => c.name === `${i.name}_kumulatif`)).map((i) => i.name);
+
+/** Figures that do not depend on the month's data (the number of kelurahan): kept for an empty month. */
+const TIMELESS: ReadonlySet<string> = new Set(['desa']);
+/** Why an empty month's figures are not summed (after "tidak dapat dihitung: "). */
+export const EMPTY_MONTH_REASON = 'bulan kosong (laporan tidak berisi satu pun dosis maupun baris stok vaksin bulan ini)';
 
 /**
  * A report whose month holds no dose, no Imunisasi Luar and no stock row: the puskesmas report
  * says "BELUM ADA DATA" on its sheets, but its Data Laporan only carries zeros. At Dinkes those
  * zeros would read as a month without any activity.
  */
-function isEmptyMonth(p: PuskesmasSummary): boolean {
+function isEmptyMonth(totals: ReadonlyMap<string, IndicatorValue>, blocked: ReadonlyMap<string, string>): boolean {
+  // A figure the puskesmas could not compute may hide the month's data.
+  if (MONTH_FIGURES.some((name) => blocked.has(name))) return false;
   // A vaccine's stok.<KODE>.dosis is written for every vaccine; its stock movements only from Stok Vaksin rows.
   const stockRow = /^stok\..+\.(?!dosis$)[^.]+$/;
-  for (const [name, v] of p.totals) if (stockRow.test(name) || (name.startsWith('stok.') && v.nilai !== 0)) return false;
-  return MONTH_FIGURES.every((name) => (p.totals.get(name)?.nilai ?? 0) === 0);
+  for (const [name, v] of totals) if (stockRow.test(name) || (name.startsWith('stok.') && v.nilai !== 0)) return false;
+  return MONTH_FIGURES.every((name) => (totals.get(name)?.nilai ?? 0) === 0);
 }
 
 function emptyMonthFinding(p: PuskesmasSummary, month: string): MergeFinding {
@@ -155,7 +195,17 @@ function emptyMonthFinding(p: PuskesmasSummary, month: string): MergeFinding {
     file: p.file,
     code: 'EMPTY_MONTH',
     severity: 'warning',
-    message: `${p.file}: laporan ${p.nama} (${p.kode}) untuk ${month} tidak berisi satu pun dosis maupun baris stok vaksin bulan itu — kemungkinan register bulan ini belum diisi. Angka 0-nya ikut dijumlahkan ke total kabupaten/kota; pastikan ke puskesmas lalu minta laporan ulang bila datanya menyusul.`,
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) untuk ${month} tidak berisi satu pun dosis maupun baris stok vaksin bulan itu — kemungkinan register bulan ini belum diisi. Angkanya ditulis "tidak dapat dihitung" dan tidak dijumlahkan ke total kabupaten/kota (total yang memerlukannya juga "tidak dapat dihitung"); pastikan ke puskesmas lalu minta laporan ulang bila datanya menyusul.`,
+  };
+}
+
+function notReportedFinding(p: PuskesmasSummary, names: readonly string[]): MergeFinding {
+  const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? `, dan ${names.length - 6} lainnya` : '');
+  return {
+    file: p.file,
+    code: 'NOT_REPORTED',
+    severity: 'warning',
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) tidak memuat ${shown}, yang ada di laporan puskesmas lain (jadwal imunisasi lain, mis. Permenkes 12/2017 tanpa RV/PCV, atau add-in versi lama). Di tabel kabupaten/kota ditulis "tidak dilaporkan" dan total kabupaten/kota indikator itu tidak dijumlahkan; bila puskesmas sudah memberi vaksin itu, minta memilih Jadwal Imunisasi "Kemenkes terkini" dan mengirim ulang.`,
   };
 }
 
@@ -164,7 +214,8 @@ function notFinalFinding(p: PuskesmasSummary): MergeFinding {
   const mark = p.notFinal!;
   const parts = [mark.errors === null ? 'belum final' : `BELUM FINAL: ${mark.errors} error di register`];
   if (mark.problems.length > 0) parts.push(`antara lain ${mark.problems.join(', ')}`);
-  if (p.blocked.size > 0) parts.push(`tidak dapat dihitung (tidak dijumlahkan ke total kabupaten/kota): ${[...p.blocked].map(([name, why]) => `${name} (${why.replace(/^tidak dapat dihitung: /, '')})`).join('; ')}`);
+  if (p.emptyMonth) parts.push('bulannya kosong (lihat EMPTY_MONTH)');
+  else if (p.blocked.size > 0) parts.push(`tidak dapat dihitung (tidak dijumlahkan ke total kabupaten/kota): ${[...p.blocked].map(([name, why]) => `${name} (${why.replace(/^tidak dapat dihitung: /, '')})`).join('; ')}`);
   return {
     file: p.file,
     code: 'REPORT_NOT_FINAL',

@@ -27,6 +27,8 @@ export type MergeFindingCode =
   | 'EMPTY_MONTH'
   // A bug in one district sheet (issue 12 item 7): that sheet holds only the message, the others are made.
   | 'INTERNAL_ERROR'
+  // A report without figures others have (another immunization schedule, an older add-in): marked, never summed as 0.
+  | 'NOT_REPORTED'
   // The district's Target sheet: a bad value, an unknown or doubled row, no column for the year or no target for a table's indicator.
   | 'TARGET_INVALID'
   | 'TARGET_UNKNOWN'
@@ -79,8 +81,18 @@ export interface PuskesmasSummary {
   totals: Map<string, IndicatorValue>;
   /** Set when the report is not final (errors in its registers, figures it could not compute). */
   notFinal: NotFinalMark | null;
+  /**
+   * The report's month holds no dose and no stock row (EMPTY_MONTH): its zeros are most likely
+   * data not entered yet, so every figure but the number of kelurahan is in `blocked`.
+   */
+  emptyMonth: boolean;
   /** Puskesmas-wide indicators it could not compute → why (absent from `totals`). */
   blocked: Map<string, string>;
+  /**
+   * Indicators other reports carry and this one does not (its immunization schedule has no RV,
+   * or an older add-in made it): shown as "tidak dilaporkan", never as 0. Set by the merge's result.
+   */
+  notReported?: ReadonlySet<string>;
   /** The targets its report was made with (Data Laporan target rows); absent in older files. */
   targets?: Readonly<Record<string, number>>;
 }
@@ -101,6 +113,8 @@ export interface DistrictResult {
   totals: Map<string, IndicatorValue>;
   /** District totals that cannot be computed because a puskesmas could not compute its part → why. */
   blocked: Map<string, string>;
+  /** District totals left out because a puskesmas's report does not carry the figure (another schedule) → which. */
+  notReported?: Map<string, string>;
   /** The expected list (the district's list, or the puskesmas received when there is none). */
   expected: ExpectedPuskesmas[];
   /** Deadline: on time = received by this date (the 10th of the following month). */

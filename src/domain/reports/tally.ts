@@ -1,6 +1,6 @@
 import { monthOf, yearOf } from '../dates/isoDate';
 import { ImunisasiLuar, PersonRow } from '../registers/types';
-import { StatusInput, tIndicator } from './statusInput';
+import { COMPLETENESS_KEYS, completenessDates, StatusInput, tIndicator } from './statusInput';
 
 /**
  * Dose counts of one dose key over the months of a year, per kelurahan, with the register
@@ -93,8 +93,9 @@ export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[
 
 /**
  * The status engine's counts: valid T doses by the line they count under (tIndicator), at
- * the kelurahan of their register row; and infants reaching IDL, at the person's kelurahan,
- * in the month of the last IDL dose (the register row is the Register Bayi row).
+ * the kelurahan of their register row; and children reaching IDL, IBL and imunisasi rutin
+ * lengkap, at the person's kelurahan, in the month it was reached (the register row is the
+ * Register Bayi row).
  */
 export function tallyStatus(persons: readonly StatusInput[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
   for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
@@ -113,8 +114,15 @@ export function tallyStatus(persons: readonly StatusInput[], keys: readonly stri
       const key = tIndicator(d);
       if (key) add(key, d.kelurahan, d.date, d.row);
     }
-    const idl = p.infant?.idl;
-    if (idl?.reached && idl.date) add('idl', p.kelurahan, idl.date, p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0);
+    if (!p.infant) continue;
+    const reached = completenessDates(p.infant);
+    let row = -1;
+    for (const key of COMPLETENESS_KEYS) {
+      const date = reached[key];
+      if (date === null) continue;
+      if (row < 0) row = p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0;
+      add(key, p.kelurahan, date, row);
+    }
   }
   return grids;
 }

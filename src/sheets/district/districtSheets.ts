@@ -48,19 +48,29 @@ const PUSKESMAS_COLUMN: ReportColumn = { header: 'Puskesmas', width: 30 };
 interface Figures {
   totals: Map<string, IndicatorValue>;
   blocked: ReadonlyMap<string, string>;
+  /** Figures its report does not carry (another schedule): "tidak dilaporkan", never 0. */
+  notReported?: ReadonlySet<string>;
 }
+/** A figure a puskesmas's report does not carry (its schedule lacks the antigen, or an older add-in). */
+export const NOT_REPORTED = 'tidak dilaporkan';
 const isBlocked = (f: Figures, ...names: string[]) => names.some((name) => f.blocked.has(name));
-const ratio = (f: Figures, name: string): number | null | typeof NOT_COMPUTABLE => {
+const isMissing = (f: Figures, ...names: string[]) => names.some((name) => f.notReported?.has(name) ?? false);
+const ratio = (f: Figures, name: string): number | null | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => {
+  if (isMissing(f, name)) return NOT_REPORTED;
   if (isBlocked(f, name)) return NOT_COMPUTABLE;
   const v = f.totals.get(name);
   return v && v.sasaran ? v.nilai / v.sasaran : null;
 };
-const n = (f: Figures, name: string): number | typeof NOT_COMPUTABLE => (isBlocked(f, name) ? NOT_COMPUTABLE : (f.totals.get(name)?.nilai ?? 0));
+const n = (f: Figures, name: string): number | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => (isMissing(f, name) ? NOT_REPORTED : isBlocked(f, name) ? NOT_COMPUTABLE : (f.totals.get(name)?.nilai ?? 0));
 const sasaranOf = (f: Figures, name: string): number | null => f.totals.get(name)?.sasaran ?? null;
 const numeric = (v: SpecCell): number | null => (typeof v === 'number' ? v : null);
-const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked });
-/** A puskesmas as the district tables name it: marked when its report is not final. */
-const named = (p: PuskesmasSummary) => (p.notFinal ? `${p.nama} (BELUM FINAL)` : p.nama);
+const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked, notReported: new Set(result.notReported?.keys() ?? []) });
+/** What marks a puskesmas's report: not final, and/or a month without any data (its figures are not summed). */
+const marks = (p: PuskesmasSummary): string[] => [...(p.notFinal ? ['BELUM FINAL'] : []), ...(p.emptyMonth ? ['BULAN KOSONG'] : [])];
+/** A puskesmas as the district tables name it: marked when its report is not final or its month is empty. */
+const named = (p: PuskesmasSummary) => (marks(p).length > 0 ? `${p.nama} (${marks(p).join(', ')})` : p.nama);
+/** Its status in Kelengkapan: "Diterima", "Diterima, belum final", "Diterima, bulan kosong". */
+const receivedStatus = (p: PuskesmasSummary) => ['Diterima', ...marks(p).map((m) => m.toLowerCase())].join(', ');
 
 /** All district sheets, in the order a Dinkes officer reads them. */
 export function districtSheets(result: DistrictResult, options: DistrictSheetOptions): SheetSpec[] {
@@ -76,8 +86,7 @@ export function districtSections(result: DistrictResult, options: DistrictSheetO
   const source = districtTargetText(result.targets);
   const kabupaten = mostCommon(result.puskesmas.map((p) => p.kabupaten).filter(Boolean)) ?? 'Kabupaten/Kota';
   const identity = `${kabupaten} · ${result.puskesmas.length} dari ${result.expected.length} puskesmas`;
-  const notFinal = result.puskesmas.filter((p) => p.notFinal).length;
-  const banner = notFinal > 0 ? `BELUM FINAL: ${notFinal} dari ${result.puskesmas.length} puskesmas mengirim laporan yang belum final (ditandai "(BELUM FINAL)"); angka yang tidak dapat dihitung tidak dijumlahkan. Lihat sheet Temuan Penggabungan.` : null;
+  const banner = districtBanner(result);
   const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources, banner });
   const common = { puskesmas: null, identity };
   const sections: SheetSection[] = [
@@ -90,6 +99,21 @@ export function districtSections(result: DistrictResult, options: DistrictSheetO
     { name: DISTRICT_SHEETS.timeliness, build: () => timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }) },
   ];
   return { sections, identity, meta: meta('Data Laporan puskesmas') };
+}
+
+/**
+ * The district report's BELUM FINAL banner, or null when it is final: puskesmas whose report is
+ * not final, and those whose month holds no data (their figures are not summed either).
+ */
+export function districtBanner(result: DistrictResult): string | null {
+  const notFinal = result.puskesmas.filter((p) => p.notFinal).length;
+  const empty = result.puskesmas.filter((p) => p.emptyMonth).length;
+  if (notFinal === 0 && empty === 0) return null;
+  const parts = [
+    ...(notFinal > 0 ? [`${notFinal} dari ${result.puskesmas.length} puskesmas mengirim laporan yang belum final (ditandai "(BELUM FINAL)")`] : []),
+    ...(empty > 0 ? [`${empty} dari ${result.puskesmas.length} puskesmas mengirim laporan bulan kosong tanpa dosis maupun stok vaksin (ditandai "(BULAN KOSONG)")`] : []),
+  ];
+  return `BELUM FINAL: ${parts.join('; ')}; angka yang tidak dapat dihitung tidak dijumlahkan. Lihat sheet Temuan Penggabungan.`;
 }
 
 /** The district sheets' names. */
@@ -153,16 +177,17 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
   const ranked = [...result.puskesmas].sort((a, b) => (numeric(idl(b)) ?? -1) - (numeric(idl(a)) ?? -1) || a.nama.localeCompare(b.nama));
   const rows: SpecCell[][] = ranked.map((p, i) => {
     const v = idl(p);
-    const verdict = v === NOT_COMPUTABLE ? NOT_COMPUTABLE : line === null ? NO_TARGET : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target';
-    return [v === NOT_COMPUTABLE ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), line ?? NO_TARGET, verdict];
+    const text = typeof v === 'string';
+    const verdict = text ? v : line === null ? NO_TARGET : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target';
+    return [text ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line ?? NO_TARGET, verdict];
   });
   const spec = reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.coverage,
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
-    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'Garis target IDL', format: PCT, wrap: true }, { header: 'Keterangan', width: 16, wrap: true }],
+    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT, wrap: true }, { header: 'Keterangan', width: 16, wrap: true }],
     rows,
-    footer: [[source]],
+    footer: [['IDL % dari sasaran bayi; IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan) dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.'], [source]],
   });
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
@@ -172,10 +197,10 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
     categories: `B${first}:B${last}`,
     series: [
       { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
-      { name: 'Garis target', values: `G${first}:G${last}`, color: '#C00000', dashed: true },
+      { name: 'Garis target', values: `I${first}:I${last}`, color: '#C00000', dashed: true },
     ],
     // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
-    anchor: { from: `A${spec.values.length + 2}`, to: `H${spec.values.length + 22}` },
+    anchor: { from: `A${spec.values.length + 2}`, to: `J${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
@@ -197,7 +222,7 @@ function uciSheet(result: DistrictResult, targets: ProgrammeTargets, source: str
     const desa = n(f, 'desa');
     const uci = n(f, 'desa_uci');
     const [d3, mr] = [dropOut(f, 'dpt3'), dropOut(f, 'mr1')];
-    const share = uci === NOT_COMPUTABLE ? NOT_COMPUTABLE : typeof desa === 'number' && desa > 0 ? uci / desa : null;
+    const share = typeof uci === 'string' ? uci : typeof desa === 'number' && desa > 0 ? uci / desa : null;
     return [name, desa, uci, share, d3, flag(d3), mr, flag(mr)];
   };
   return reportTableSheet({
@@ -266,7 +291,7 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
     const item = (i: Parameters<typeof stockIndicator>[1]) => n(f, stockIndicator(code, i));
     const used = item('dipakai');
     const dosis = item('dosis');
-    const ip = used === NOT_COMPUTABLE || dosis === NOT_COMPUTABLE ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
+    const ip = typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
     return [name, code, item('awal'), item('diterima'), used, item('rusak'), item('akhir'), dosis, ip];
   };
   const rows: SpecCell[][] = [];
@@ -287,10 +312,11 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
   const rows: SpecCell[][] = result.expected.map((e) => {
     const p = byKode.get(e.kode);
     if (!p) return [e.kode, e.nama, 'Belum diterima', null, null, 'Tidak', null];
-    return [e.kode, e.nama, p.notFinal ? 'Diterima, belum final' : 'Diterima', p.dated ? formatStampId(p.dated) : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
+    return [e.kode, e.nama, receivedStatus(p), p.dated ? formatStampId(p.dated) : 'tanpa tanggal', p.datedBy === 'stamp' ? 'cap waktu laporan' : p.datedBy === 'file' ? 'tanggal file' : '-', p.onTime ? 'Ya' : 'Tidak', p.file];
   });
   const received = result.expected.filter((e) => byKode.has(e.kode)).length;
   const notFinal = result.expected.filter((e) => byKode.get(e.kode)?.notFinal).length;
+  const empty = result.expected.filter((e) => byKode.get(e.kode)?.emptyMonth).length;
   const onTime = result.expected.filter((e) => byKode.get(e.kode)?.onTime).length;
   const expected = result.expected.length;
   return reportTableSheet({
@@ -300,7 +326,7 @@ function timelinessSheet(result: DistrictResult, common: Common): SheetSpec {
     columns: [{ header: 'Kode', width: 14 }, { header: 'Puskesmas', width: 22 }, { header: 'Status', width: 20 }, { header: 'Dibuat', width: 22 }, { header: 'Menurut', width: 17 }, { header: 'Tepat waktu', width: 11 }, { header: 'File', width: 30, wrap: true }],
     rows,
     footer: [
-      ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})${notFinal > 0 ? `; ${notFinal} di antaranya belum final` : ''}`],
+      ['Kelengkapan', `${received} dari ${expected} (${percentText(received, expected)})${notFinal > 0 ? `; ${notFinal} di antaranya belum final` : ''}${empty > 0 ? `; ${empty} di antaranya bulan kosong (tanpa dosis maupun stok vaksin, angkanya tidak dijumlahkan)` : ''}`],
       ['Ketepatan', `${onTime} dari ${expected} (${percentText(onTime, expected)})`],
       [`Tepat waktu = diterima paling lambat tanggal ${result.deadline.slice(8, 10)}-${result.deadline.slice(5, 7)}-${result.deadline.slice(0, 4)} (tanggal 10 bulan berikutnya), menurut cap waktu laporan atau tanggal file bila cap tidak ada.`],
     ],
