@@ -170,7 +170,8 @@
   };
 
   var context = {
-    workbook: { worksheets: worksheets },
+    // DATE(2000;1;1) answers 36526: a workbook in the 1900 date system (io/office/dateSystem probes it).
+    workbook: { worksheets: worksheets, functions: { date: function () { var r = { value: 36526, load: function () { return r; } }; return r; } } },
     sync: function () {
       var ops = queue;
       queue = [];
