@@ -56,6 +56,14 @@ export const PUSKESMAS_SHEET: SheetSchema = {
     { key: 'nipKepala', header: 'NIP Kepala', aliases: ['NIP', 'NIP Kepala Puskesmas'], type: 'code', need: 'optional', hint: 'NIP Kepala Puskesmas (18 angka, diketik sebagai teks).' },
     { key: 'tahun', header: 'Tahun', type: 'year', need: 'value', hint: 'Tahun register, 4 angka.' },
     { key: 'skema', header: 'Skema', aliases: ['Skema TT', 'Skema Imunisasi T', 'Skema Status T'], type: 'scheme', need: 'value', hint: 'Pilih "Td terkini" atau "2005 (TT)".' },
+    {
+      key: 'jadwal',
+      header: 'Jadwal Imunisasi',
+      aliases: ['Jadwal Imunisasi Bayi', 'Jadwal Imunisasi Rutin'],
+      type: 'schedule',
+      need: 'optional',
+      hint: 'Jadwal imunisasi rutin bayi: "Kemenkes terkini" (dengan PCV, RV 1–3 dan IPV 2) atau "Permenkes 12/2017" (register lama tanpa kolom itu). Kosong = Kemenkes terkini.',
+    },
     { key: 'zona', header: 'Zona Waktu', aliases: ['Zona', 'Waktu'], type: 'zone', need: 'optional', hint: 'WIB, WITA atau WIT: menentukan "hari ini" untuk jadwal. Kosong = WIB.' },
   ],
 };
