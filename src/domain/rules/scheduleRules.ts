@@ -1,16 +1,9 @@
 import { SchemeKey } from '../read/cellValue';
-import { DOSES_BY_SHEET } from './doses';
 import { PRESETS } from './presets';
-import { DEFAULT_SCHEDULE, ScheduleKey } from './schedules';
+import { DEFAULT_SCHEDULE, ScheduleKey, scheduleDoseKeys } from './schedules';
 import { Rules } from './types';
 
-/**
- * The infant doses of a schedule preset, in register order: the dose records that name it.
- * (Until the records name their presets: every infant dose but PCV under Permenkes 12/2017.)
- */
-export function scheduleDoseKeys(schedule: ScheduleKey): readonly string[] {
-  return DOSES_BY_SHEET.bayi.filter((d) => schedule === 'kemenkes2023' || d.series !== 'pcv').map((d) => d.key);
-}
+export { scheduleDoseKeys };
 
 const CACHE = new Map<string, Rules>();
 

@@ -1,4 +1,5 @@
 import { DEFAULT_SCHEDULE, ScheduleKey } from '../read/cellValue';
+import { DOSES_BY_SHEET } from './doses';
 
 export type { ScheduleKey };
 export { DEFAULT_SCHEDULE };
@@ -50,3 +51,16 @@ export const SCHEDULES: Readonly<Record<ScheduleKey, ScheduleInfo>> = {
 };
 
 export const SCHEDULE_KEYS: readonly ScheduleKey[] = ['permenkes2017', 'kemenkes2023'];
+
+/**
+ * The infant doses of a schedule preset, in register order: the dose records that name it.
+ * (Until the records name their presets: every infant dose but PCV under Permenkes 12/2017.)
+ */
+export function scheduleDoseKeys(schedule: ScheduleKey): readonly string[] {
+  return DOSES_BY_SHEET.bayi.filter((d) => schedule === 'kemenkes2023' || d.series !== 'pcv').map((d) => d.key);
+}
+
+/** Whether every schedule gives the dose: its register column is then required whatever the workbook's Jadwal Imunisasi. */
+export function inEverySchedule(dose: string): boolean {
+  return SCHEDULE_KEYS.every((k) => scheduleDoseKeys(k).includes(dose));
+}

@@ -1,4 +1,5 @@
 import { BIAS_DOSES, EPISODE_DOSES, INFANT_DOSES, outsideTKey, T_GROUPS, WUS_DOSES } from '../antigens';
+import { inEverySchedule } from '../rules/schedules';
 import {
   alamatColumn,
   birthDateColumn,
@@ -38,6 +39,11 @@ const personColumns = (sex: boolean): ColumnSchema[] => [
 
 const doses = (defs: typeof INFANT_DOSES): ColumnSchema[] =>
   defs.map((d) => doseColumn(d.key, d.header, [...d.aliases], d.series));
+/**
+ * Register Bayi: a dose only some schedules give (PCV, RV, IPV 2) may be left out of the sheet;
+ * under a Jadwal Imunisasi that gives it, registers/scheduleColumns.ts reports it missing.
+ */
+const infantDoses = (): ColumnSchema[] => doses(INFANT_DOSES).map((c) => (inEverySchedule(c.key) ? c : { ...c, need: 'optional' }));
 
 export const PUSKESMAS_SHEET: SheetSchema = {
   key: 'puskesmas',
@@ -139,7 +145,7 @@ export const BAYI_SHEET: SheetSchema = {
     posyanduColumn,
     alamatColumn,
     phoneColumn,
-    ...doses(INFANT_DOSES),
+    ...infantDoses(),
   ],
 };
 
@@ -240,7 +246,7 @@ export const LUAR_SHEET: SheetSchema = {
     monthColumn,
     kelurahanColumn(),
     { key: 'fasilitas', header: 'Fasilitas', aliases: ['Nama Fasilitas', 'Fasyankes', 'Tempat Pelayanan'], type: 'text', need: 'value', hint: 'Nama RS, klinik, atau bidan/dokter praktik.', width: 22 },
-    ...INFANT_DOSES.map((d) => countColumn(d.key, d.header, [...d.aliases], 'column', `Jumlah dosis ${d.header} bulan itu.`)),
+    ...INFANT_DOSES.map((d) => countColumn(d.key, d.header, [...d.aliases], inEverySchedule(d.key) ? 'column' : 'optional', `Jumlah dosis ${d.header} bulan itu.`)),
     ...T_GROUPS.flatMap((g) =>
       [1, 2, 3, 4, 5].map((n) =>
         countColumn(outsideTKey(g.key, n), `${g.label} Td/TT ${n}`, [`${g.label} TT ${n}`, `${g.label} Td ${n}`, `TT${n} ${g.label}`, `Td${n} ${g.label}`], 'column', `Jumlah dosis Td/TT ${n} untuk ${g.label.toLowerCase()} bulan itu.`),
