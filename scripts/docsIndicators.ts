@@ -13,6 +13,7 @@ const DENOMINATOR: Record<NonNullable<Denominator>, string> = {
   baduta: 'sasaran baduta',
   bumil: 'sasaran bumil',
   wus: 'sasaran WUS',
+  caten: 'calon pengantin',
   murid1: 'murid kelas 1',
   murid2: 'murid kelas 2',
   murid3: 'murid kelas 3',

@@ -1,4 +1,5 @@
 import { INFANT_DOSES } from '../antigens';
+import { INDICATOR_DOSES } from '../programme/doseIndex';
 import { Registers } from '../registers/types';
 import { TD_RULES } from '../rules/presets';
 import { SheetKey } from '../schema/types';
@@ -64,7 +65,7 @@ const tColumns = (doses: readonly string[]): Record<string, readonly string[]> =
 });
 
 /** Data Laporan names of the BIAS doses. */
-export const BIAS_INDICATOR: Readonly<Record<string, string>> = { dtK1: 'bias_dt_k1', mrK1: 'bias_mr_k1', tdK2: 'bias_td_k2', tdK3: 'bias_td_k3', tdK5: 'bias_td_k5', hpv: 'bias_hpv_k5' };
+export const BIAS_INDICATOR: Readonly<Record<string, string>> = Object.fromEntries(INDICATOR_DOSES.filter((d) => d.sheet === 'bias').map((d) => [d.key, d.indicator.key]));
 
 const COUNTED: readonly SheetFeed[] = [
   {

@@ -1,6 +1,7 @@
 import { INFANT_DOSES } from '../antigens';
 import { DEFAULT_SCHEDULE } from '../read/cellValue';
 import { scheduleDoseKeys } from '../rules/scheduleRules';
+import { indicatorSasaran } from '../programme/doseIndex';
 import { monthNameId } from '../dates/formatId';
 import { Finding } from '../findings';
 import { sheetFinding } from '../read/tableContext';
@@ -93,8 +94,8 @@ export const INFANT_KEYS = INFANT_DOSES.map((d) => d.key);
 /** The sasaran each line is measured against (Data Laporan's denominators). */
 function sasaranGroup(key: string): SasaranGroup {
   // Infant doses given in the second year of life, and the completeness lines reached there
-  // (IBL, imunisasi rutin lengkap), are counted against sasaran baduta.
-  if (key === 'dpt4' || key === 'mr2' || key === 'ibl' || key === 'irl') return 'baduta';
+  // (IBL, imunisasi rutin lengkap), are counted against sasaran baduta (their records say so).
+  if (indicatorSasaran(key) === 'baduta') return 'baduta';
   if (key.startsWith('bumil_')) return 'bumil';
   if (key.startsWith('wus_')) return 'wus';
   if (key.startsWith('caten_')) return 'caten';

@@ -1,5 +1,5 @@
 import { DEFAULT_SCHEDULE, ScheduleKey } from '../read/cellValue';
-import { DOSES_BY_SHEET } from './doses';
+import { dosesOf } from '../programme/doseIndex';
 
 export type { ScheduleKey };
 export { DEFAULT_SCHEDULE };
@@ -52,15 +52,15 @@ export const SCHEDULES: Readonly<Record<ScheduleKey, ScheduleInfo>> = {
 
 export const SCHEDULE_KEYS: readonly ScheduleKey[] = ['permenkes2017', 'kemenkes2023'];
 
-/**
- * The infant doses of a schedule preset, in register order: the dose records that name it.
- * (Until the records name their presets: every infant dose but PCV under Permenkes 12/2017.)
- */
+const given = (k: ScheduleKey) => dosesOf('bayi').filter((d) => d.presets.includes(k)).map((d) => d.key);
+const BY_SCHEDULE: Readonly<Record<ScheduleKey, readonly string[]>> = { permenkes2017: given('permenkes2017'), kemenkes2023: given('kemenkes2023') };
+
+/** The infant doses of a schedule preset, in register order: the dose records that name it. */
 export function scheduleDoseKeys(schedule: ScheduleKey): readonly string[] {
-  return DOSES_BY_SHEET.bayi.filter((d) => schedule === 'kemenkes2023' || d.series !== 'pcv').map((d) => d.key);
+  return BY_SCHEDULE[schedule];
 }
 
 /** Whether every schedule gives the dose: its register column is then required whatever the workbook's Jadwal Imunisasi. */
 export function inEverySchedule(dose: string): boolean {
-  return SCHEDULE_KEYS.every((k) => scheduleDoseKeys(k).includes(dose));
+  return dosesOf('bayi').some((d) => d.key === dose && SCHEDULE_KEYS.every((k) => d.presets.includes(k)));
 }

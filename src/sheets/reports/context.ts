@@ -2,7 +2,8 @@ import { IsoDate } from '../../domain/dates/isoDate';
 import { Puskesmas } from '../../domain/registers/types';
 import { ReportSettings } from '../../domain/reports/settings';
 import { formatStampId, GenerationStamp } from '../../domain/reports/stamp';
-import { INFANT_DOSES, BIAS_DOSES } from '../../domain/antigens';
+import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
+import { STATUS_INDICATORS } from '../../domain/programme/statusIndicators';
 import { formatMonthId, monthNameId } from '../../domain/dates/formatId';
 import { Computability } from '../../domain/reports/computability';
 import { NOT_COMPUTABLE, notFinalBanner, ReportMeta } from '../reportFrame';
@@ -57,18 +58,9 @@ export function notComputableText(ctx: LayoutContext, indicators: readonly strin
 export const monthName = (month: number) => monthNameId(month);
 
 const HEADERS = new Map<string, string>([
-  ...[...INFANT_DOSES, ...BIAS_DOSES].map((d) => [d.key, d.header] as [string, string]),
-  ['idl', 'IDL'],
-  ['ibl', 'IBL'],
-  ['irl', 'Imunisasi rutin lengkap'],
-  ['bias_dt_k1', 'DT kelas 1'],
-  ['bias_mr_k1', 'MR kelas 1'],
-  ['bias_td_k2', 'Td/TT kelas 2'],
-  ['bias_td_k3', 'Td/TT kelas 3'],
-  ['bias_td_k5', 'Td kelas 5'],
-  ['bias_hpv_k5', 'HPV kelas 5'],
-  ['bumil_t1', 'Td1 bumil'],
-  ['bumil_t2plus', 'T2+ bumil'],
+  // Dose columns by their header, dose indicators by their label (the dose records), then the status lines.
+  ...INDICATOR_DOSES.flatMap((d): [string, string][] => [[d.key, d.header], [d.indicator.key, d.indicator.label]]),
+  ...STATUS_INDICATORS.map((i): [string, string] => [i.key, i.label]),
   ...[1, 2, 3, 4, 5].flatMap((n): [string, string][] => [[`wus_t${n}`, `WUS T${n}`], [`caten_t${n}`, `Caten T${n}`]]),
 ]);
 /** The header users know for a dose key ("DPT-HB-Hib 1"). */

@@ -1,4 +1,5 @@
 import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/reports/immunization';
+import { BADUTA_KEYS } from '../../domain/programme/doseIndex';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
@@ -16,12 +17,14 @@ const BELOW_TARGET = '#FCE4D6';
  * (luar), cumulative since January, coverage against the target line, and drop-out.
  */
 export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext): SheetSpec {
-  const keys = report.keys.filter((k) => INFANT_KEYS.includes(k));
+  // The first-year doses, then the second year's (sasaran baduta), as the dose records say.
+  const infantKeys = report.keys.filter((k) => INFANT_KEYS.includes(k));
+  const bayiKeys = infantKeys.filter((k) => !BADUTA_KEYS.includes(k));
+  const keys = [...bayiKeys, ...infantKeys.filter((k) => BADUTA_KEYS.includes(k))];
   const span = 5 + keys.length;
   const b = new ReportSheetBuilder(IMMUNIZATION_SHEET, 'LAPORAN IMUNISASI BULANAN', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), span);
   const bulan = `${monthName(report.month)} ${report.year}`;
   b.notComputableNote(notComputableText(ctx, report.keys));
-  const bayiKeys = keys.filter((k) => k !== 'dpt4' && k !== 'mr2');
   const columns = (format: string): Column[] => [
     { header: 'No', width: 4, align: 'center' },
     { header: 'Kode', width: 7 },
@@ -32,7 +35,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
       header: doseLabel(k),
       width: 6.5,
       format,
-      ...(i === 0 ? { group: { label: 'Bayi', span: bayiKeys.length } } : k === 'dpt4' ? { group: { label: 'Baduta', span: keys.length - bayiKeys.length } } : {}),
+      ...(i === 0 ? { group: { label: 'Bayi', span: bayiKeys.length } } : k === keys[bayiKeys.length] ? { group: { label: 'Baduta', span: keys.length - bayiKeys.length } } : {}),
     })),
   ];
   const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, num(r.sasaran.bayi), num(r.sasaran.baduta)];

@@ -1,5 +1,5 @@
 import { VaccineNeedReport } from '../../domain/reports/vaccineNeed';
-import { SasaranKind } from '../../domain/reports/vaccines';
+import { SASARAN_LABELS } from '../../domain/programme/antigenDoses';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { LayoutContext, meta, monthName, NO_TARGET, num, targetSourceText, targetText } from './context';
@@ -8,16 +8,6 @@ import { annualTarget } from '../../domain/reports/settings';
 
 export const NEED_SHEET = 'Kebutuhan Vaksin';
 
-export const SASARAN_LABEL: Record<SasaranKind, string> = {
-  bayi: 'Bayi',
-  baduta: 'Baduta',
-  bumil: 'Ibu hamil',
-  murid1: 'Murid kelas 1',
-  murid2: 'Murid kelas 2',
-  murid3: 'Murid kelas 3',
-  murid5: 'Murid kelas 5',
-  muridPerempuan5: 'Siswi kelas 5',
-};
 
 const IP_SOURCE = { terukur: 'terukur', acuan: 'acuan Kemenkes', kemasan: 'dosis/kemasan' } as const;
 
@@ -44,7 +34,7 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
     { header: 'Kontak', width: 10, format: FORMAT.count },
   ];
   const contactRows: SpecCell[][] = [];
-  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABEL[l.sasaran], num(l.sasaranValue), l.targetValue ?? NO_TARGET, l.contacts ?? '-']);
+  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABELS[l.sasaran], num(l.sasaranValue), l.targetValue ?? NO_TARGET, l.contacts ?? '-']);
   b.table(contactColumns, contactRows, null);
 
   b.blank();

@@ -87,7 +87,7 @@ describe('the status sheets', () => {
     expect(s.values.filter((r) => r[0] === 'SERTIFIKAT IMUNISASI DASAR LENGKAP')).toHaveLength(1);
     expect(s.values).toContainEqual(['Diberikan kepada', 'Bima']);
     expect(s.values).toContainEqual(['telah mendapat imunisasi dasar lengkap pada tanggal 10 Desember 2025:']);
-    expect(s.values).toContainEqual(['DPT-HB-Hib 3', isoDateToSerial('2025-05-10'), 'MR 1', isoDateToSerial('2025-12-10')]);
+    expect(s.values).toContainEqual(['Polio 3', isoDateToSerial('2025-04-10'), 'MR 1', isoDateToSerial('2025-12-10')]);
   });
 
   it('summarises what was made', () => {
