@@ -141,6 +141,10 @@ export function sumSlots(values: readonly number[], from: number, to: number): n
 /** The rows behind slots from..to, in slot order. */
 export function rowsOfSlots(rows: readonly number[][], from: number, to: number): number[] {
   const out: number[] = [];
-  for (let s = from; s <= to; s++) for (const r of rows[s]) out.push(r);
+  // Indexed: called per kelurahan, antigen and period, it would otherwise make an iterator result per row.
+  for (let s = from; s <= to; s++) {
+    const slot = rows[s];
+    for (let i = 0; i < slot.length; i++) out.push(slot[i]);
+  }
   return out;
 }
