@@ -111,7 +111,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const findings = sortFindings([...readFindings, ...targets, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
   // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
   const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status });
-  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
+  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked, targets: settings });
   const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
   const data = monthData(registers, year, month);
   const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked, completeness: options.rules };
