@@ -1,4 +1,5 @@
 import { SchemeKey } from '../domain/read/cellValue';
+import { Rules } from '../domain/rules/types';
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
@@ -49,6 +50,8 @@ export interface ReportOptions {
   lastYear?: DataLaporan | null;
   /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
   scheme?: SchemeKey;
+  /** The rules the status persons were computed with (preset + Aturan): the report's notes name their IDL and IBL doses. */
+  rules?: Rules;
 }
 
 export interface MonthlyReportModel {
@@ -82,7 +85,7 @@ export interface MonthlyReportResult {
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
   const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
-  return monthlyReportFromRegisters(computation.registers, findings, options, computation.persons);
+  return monthlyReportFromRegisters(computation.registers, findings, { ...options, rules: options.rules ?? computation.rules.rules }, computation.persons);
 }
 
 /**
@@ -108,10 +111,10 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const findings = sortFindings([...readFindings, ...targets, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
   // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
   const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status, period: { year, month } });
-  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
+  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked, targets: settings });
   const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
   const data = monthData(registers, year, month);
-  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked };
+  const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked, completeness: options.rules };
   // Each sheet on its own: a bug in one layout names that sheet, and the others are still made.
   const laid = guardedSheets(
     [

@@ -1,5 +1,6 @@
 import { BIRTH_AGE_WINDOWS, FUTURE_YEARS, PROGRAMME_FLOOR } from './dates/plausibleDates';
 import { FindingCode } from './findings';
+import { VACCINES } from './programme/vaccines';
 
 const AGE_WINDOWS_TEXT = Object.values(BIRTH_AGE_WINDOWS)
   .filter((w) => w.maxYears !== undefined)
@@ -56,7 +57,7 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   SASARAN_MISSING: { meaning: 'Kelurahan tanpa sasaran dan tanpa jumlah penduduk, sehingga cakupannya tidak dapat dihitung.', fix: 'Isi Sasaran Bayi/Bumil/WUS atau Jumlah Penduduk di sheet Kelurahan.', stage: 'laporan' },
   SASARAN_OTHER_YEAR: { meaning: 'Sheet Kelurahan/Sekolah belum berisi baris untuk tahun laporan; laporan memakai tahun terdekat sebelumnya.', fix: 'Tambahkan baris kelurahan/sekolah dengan sasaran tahun laporan.', stage: 'laporan' },
   UNLISTED_CODE: { meaning: 'Dosis tercatat pada kelurahan/sekolah yang tidak ada di sheet master untuk tahun laporan; dihitung di baris "tidak terdaftar".', fix: 'Perbaiki kodenya di register, atau tambahkan kelurahan/sekolah itu untuk tahun laporan.', stage: 'laporan' },
-  VACCINE_UNKNOWN: { meaning: 'Kode dan nama vaksin di sheet Vaksin tidak dikenali (atau sama dengan vaksin di baris lain), sehingga dosis yang dilayaninya (IP) dan kebutuhannya tidak dihitung.', fix: 'Pakai kode yang dikenal: HB0, BCG, POLIO, DPT-HB-HIB, IPV, PCV, MR, DT, TD, HPV.', stage: 'laporan' },
+  VACCINE_UNKNOWN: { meaning: 'Kode dan nama vaksin di sheet Vaksin tidak dikenali (atau sama dengan vaksin di baris lain), sehingga dosis yang dilayaninya (IP) dan kebutuhannya tidak dihitung.', fix: `Pakai kode yang dikenal: ${VACCINES.map((v) => v.code).join(', ')}.`, stage: 'laporan' },
   STOCK_MONTH_MISSING: { meaning: 'Sheet Stok Vaksin tidak punya baris vaksin ini untuk bulan laporan.', fix: 'Tambahkan baris stok bulan itu (stok awal, diterima, dipakai, stok akhir).', stage: 'laporan' },
   INTERNAL_ERROR: { meaning: 'Kesalahan internal add-in (bukan kesalahan data) pada satu bagian: satu sheet laporan atau status satu orang tidak dapat dibuat. Bagian lain tetap dibuat; sheet yang gagal hanya berisi pesan ini.', fix: 'Laporkan ke pengembang beserta pesan temuan (sheet, baris) dan, bila boleh, buku kerjanya. Sementara itu jangan memakai bagian yang gagal.', stage: 'laporan' },
 };

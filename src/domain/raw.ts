@@ -1,7 +1,10 @@
+import type { DateSystem } from './dates/excelSerial';
+
 /**
  * A sheet as both readers deliver it, before any meaning is attached: the values of a
  * rectangular block of cells. Dates arrive as Excel serial numbers (Office.js `range.values`
- * and SheetJS without cellDates both give serials); Excel error values arrive as their text
+ * and SheetJS without cellDates both give serials), counted in the workbook's date system
+ * (RawWorkbook.dateSystem); Excel error values arrive as their text
  * (`#REF!`). Nothing here knows about registers.
  */
 export type Cell = string | number | boolean | null;
@@ -32,6 +35,11 @@ export interface RawSheet {
 
 export interface RawWorkbook {
   sheets: RawSheet[];
+  /**
+   * The date system the workbook's serials count in: 1904 for a workbook saved with Excel's
+   * 1904 date system (old Mac Excel), where every date is stored 1462 smaller. Absent: 1900.
+   */
+  dateSystem?: DateSystem;
 }
 
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([

@@ -1,21 +1,19 @@
 import { IsoDate } from '../domain/dates/isoDate';
 import { Cell } from '../domain/raw';
+import { BADUTA_KEYS, dosesOf } from '../domain/programme/doseIndex';
 import { BAYI_SHEET } from '../domain/schema/registers';
 import { SampleContext, toRow } from './context';
 
 /*
- * Visits by age in months (DOMAIN.md "Infant schedule"; Kemenkes): the doses given together.
- * Each visit is at least 4 weeks after the previous one, so every series keeps its interval.
+ * Visits by age in months (the infant dose records' schedule; HB0, due at birth, is given
+ * apart): the doses due at one age are given together. Each visit is at least 4 weeks after
+ * the previous one, so every series keeps its interval.
  */
-const VISITS: readonly { months: number; doses: readonly string[] }[] = [
-  { months: 1, doses: ['bcg', 'polio1'] },
-  { months: 2, doses: ['dpt1', 'polio2', 'pcv1'] },
-  { months: 3, doses: ['dpt2', 'polio3', 'pcv2'] },
-  { months: 4, doses: ['dpt3', 'polio4', 'ipv'] },
-  { months: 9, doses: ['mr1'] },
-  { months: 12, doses: ['pcv3'] },
-  { months: 18, doses: ['dpt4', 'mr2'] },
-];
+const VISITS: readonly { months: number; doses: readonly string[]; baduta: boolean }[] = (() => {
+  const byAge = new Map<number, string[]>();
+  for (const d of dosesOf('bayi')) if (d.schedule?.age.unit === 'bulan') byAge.set(d.schedule.age.amount, [...(byAge.get(d.schedule.age.amount) ?? []), d.key]);
+  return [...byAge].sort(([a], [b]) => a - b).map(([months, doses]) => ({ months, doses, baduta: doses.every((k) => BADUTA_KEYS.includes(k)) }));
+})();
 
 export interface SampleInfant {
   kel: string;
@@ -57,7 +55,7 @@ export function sampleInfants(ctx: SampleContext, kel: string, count: number): S
       const due = ctx.addMonths(born, VISITS[v].months);
       const earliest = ctx.addDays(previous, 28);
       const date = ctx.addDays(due > earliest ? due : earliest, rnd.delay(meanDelay));
-      const attendance = VISITS[v].months === 18 ? BADUTA_ATTENDANCE : VISITS[v].months === 9 ? MR1_ATTENDANCE : 1;
+      const attendance = VISITS[v].baduta ? BADUTA_ATTENDANCE : VISITS[v].doses.includes('mr1') ? MR1_ATTENDANCE : 1;
       if (date > ctx.end || (attendance < 1 && !rnd.chance(attendance))) break;
       for (const dose of VISITS[v].doses) if (!(dose === 'ipv' && rnd.chance(0.05))) doses[dose] = date;
       previous = date;

@@ -65,21 +65,23 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
   });
 
   /*
-   * IDL (DOMAIN.md "Infant schedule"; docs/rules.md §10): HB0, BCG, DPT-HB-Hib 1–3, Polio 1–4 and
-   * MR 1, all valid, before the first birthday; dated by the last of them.
+   * IDL (DOMAIN.md "Infant schedule"; docs/rules.md §10): HB0, BCG, DPT-HB-Hib 1–3, Polio 1–4,
+   * IPV and MR 1, all valid, before the first birthday; dated by the last of them.
    * - Anak Empat (K02, born 01-06-2024): HB0 01-06, BCG and Polio 1 01-07, Polio 2 01-08,
    *   Polio 3 01-09, Polio 4 01-10, DPT 1–3 01-08/01-09/01-10-2024 (each a month apart, ≥ 4
-   *   weeks), MR 1 01-03-2025 < 01-06-2025 → IDL on 01-03-2025: March, K02.
+   *   weeks), IPV 01-10-2024, MR 1 01-03-2025 < 01-06-2025 → IDL on 01-03-2025: March, K02.
+   * IBL (DPT-HB-Hib 4 and MR 2 before 24 months) and imunisasi rutin lengkap: nobody (no
+   *   DPT-HB-Hib 4 or MR 2 in the register), against sasaran baduta.
    * - Anak Satu, Dua, Tiga, Lima lack Polio 4, DPT 3 (by March) and MR 1: no IDL.
    * UCI (IDL cumulative ≥ 80% of sasaran bayi): K01 0/100, K02 1/140 ≈ 0.7% → neither.
    */
   it('E: drop-out, high above 5% and negative when MR 1 outnumbers DPT-HB-Hib 1; IDL and UCI', () => {
     expectRows(tableUnder(lap, 'E.'), [
-      // ... DPT1, DPT3, MR1, DO 1→3, ket., DO 1→MR1, ket., IDL bulan ini, kumulatif, %, UCI.
-      [1, 'K01', 'Kalicacing', 2, 0, 0, 1, 'Tinggi', 1, 'Tinggi', 0, 0, 0, 'Tidak'],
-      [2, 'K02', 'Mangunsari', 1, 0, 2, 1, 'Tinggi', -1, 'Negatif', 1, 1, 1 / 140, 'Tidak'],
-      [3, '?', 'Kelurahan tidak terdaftar', 0, 0, 0, '-', '-', '-', '-', 0, 0, '-', '-'],
-      [null, null, 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi', 1, 1, 1 / 240, '0 desa'],
+      // ... DPT1, DPT3, MR1, DO 1→3, ket., DO 1→MR1, ket., IDL bulan ini, kumulatif, %, UCI, IBL ×3, rutin lengkap ×3.
+      [1, 'K01', 'Kalicacing', 2, 0, 0, 1, 'Tinggi', 1, 'Tinggi', 0, 0, 0, 'Tidak', 0, 0, 0, 0, 0, 0],
+      [2, 'K02', 'Mangunsari', 1, 0, 2, 1, 'Tinggi', -1, 'Negatif', 1, 1, 1 / 140, 'Tidak', 0, 0, 0, 0, 0, 0],
+      [3, '?', 'Kelurahan tidak terdaftar', 0, 0, 0, '-', '-', '-', '-', 0, 0, '-', '-', 0, 0, '-', 0, 0, '-'],
+      [null, null, 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi', 1, 1, 1 / 240, '0 desa', 0, 0, 0, 0, 0, 0],
     ]);
   });
 

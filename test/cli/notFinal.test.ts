@@ -85,7 +85,7 @@ describe('no silent wrong figure (issue 11)', () => {
     expect(data.data.version).toBe(2);
     expect(data.data.jumlahError).toBe(1);
     expect(data.data.rows.filter((r) => r.indikator.startsWith('dpt3'))).toEqual([]);
-    expect(data.data.tidakDapatDihitung.filter((r) => r.kodeKelurahan === 'TOTAL').map((r) => r.indikator).sort()).toEqual(['dpt3', 'dpt3_kumulatif', 'idl', 'idl_kumulatif', 'desa_uci', 'stok.DPT-HB-HIB.dosis'].sort());
+    expect(data.data.tidakDapatDihitung.filter((r) => r.kodeKelurahan === 'TOTAL').map((r) => r.indikator).sort()).toEqual(['dpt3', 'dpt3_kumulatif', 'idl', 'idl_kumulatif', 'irl', 'irl_kumulatif', 'desa_uci', 'stok.DPT-HB-HIB.dosis'].sort());
     expect(data.data.tidakDapatDihitung.find((r) => r.indikator === 'dpt3_kumulatif')!.alasan).toMatch(/kolom "DPT-HB-Hib 3" tidak ada di Register Bayi/);
   });
 

@@ -117,7 +117,7 @@ describe('-o writes the generated sheets', () => {
       input,
       registerWorkbookBytes({
         wus: [{ ...woman, t1: '2020-01-05', t2: '2020-02-10', t3: '2021-03-01', t4: '2022-04-01', t5: '2023-05-01' }, { kodeKK: 'KK1', noUrut: 1, nama: 'Wati', tanggalLahir: '1997-07-07', kodeKelurahan: 'K02', t1: '2025-10-01' }],
-        bayi: [{ kodeKK: 'KK1', noUrut: 3, nama: 'Bima', jk: 'L', tanggalLahir: '2025-01-10', kodeKelurahan: 'K02', hb0: '2025-01-10', bcg: '2025-02-10', polio1: '2025-02-10', dpt1: '2025-03-10', polio2: '2025-03-10', dpt2: '2025-04-10', polio3: '2025-04-10', dpt3: '2025-05-10', polio4: '2025-05-10', mr1: '2025-12-10' }],
+        bayi: [{ kodeKK: 'KK1', noUrut: 3, nama: 'Bima', jk: 'L', tanggalLahir: '2025-01-10', kodeKelurahan: 'K02', hb0: '2025-01-10', bcg: '2025-02-10', polio1: '2025-02-10', dpt1: '2025-03-10', polio2: '2025-03-10', dpt2: '2025-04-10', polio3: '2025-04-10', dpt3: '2025-05-10', polio4: '2025-05-10', ipv: '2025-05-10', mr1: '2025-12-10' }],
       }),
     );
     const out = join(dir, 'hasil.xlsx');

@@ -1,4 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import { DateSystem, isoDateToSerial } from '../../src/domain/dates/excelSerial';
+import { isoDate } from '../../src/domain/dates/isoDate';
 import { Cell } from '../../src/domain/raw';
 import { parseRange } from '../../src/sheets/a1';
 
@@ -94,6 +96,8 @@ export class FakeExcel {
   active: string | null = null;
   /** Thrown at the next sync instead of applying it (a host refusing a batch). */
   failNextSync: FakeOfficeError | null = null;
+  /** The workbook's date system: what the worksheet function DATE answers in (stored cells are as given). */
+  dateSystem: DateSystem = 1900;
 
   private nextId = 1;
   private queue: Op[] = [];
@@ -288,11 +292,26 @@ export class FakeExcel {
       get: (target, prop) => {
         if (prop === 'sync') return () => this.sync();
         if (prop === 'workbook') return new Proxy(target.workbook as OfficeMockObject, {
-          get: (wb, p) => (p === 'worksheets' ? this.worksheets(wb.worksheets as OfficeMockObject) : Reflect.get(wb, p)),
+          get: (wb, p) => (p === 'worksheets' ? this.worksheets(wb.worksheets as OfficeMockObject) : p === 'functions' ? this.functions() : Reflect.get(wb, p)),
         });
         return Reflect.get(target, prop);
       },
     });
+  }
+
+  /** context.workbook.functions: DATE only, answering in the workbook's date system at sync. */
+  private functions(): unknown {
+    const owner: Owner = { sheetId: null, target: 'functions' };
+    return {
+      date: (year: number, month: number, day: number) => {
+        this.call(owner, 'date', [year, month, day], () => undefined);
+        return this.wrap(new OfficeMockObject({}), owner, 'date', (props) => {
+          const iso = isoDate(year, month, day);
+          const data: Record<string, unknown> = iso ? { value: isoDateToSerial(iso, this.dateSystem), error: null } : { value: null, error: '#NUM!' };
+          return Object.fromEntries(props.map((p) => [p, data[p]]));
+        });
+      },
+    };
   }
 
   private worksheetsData(): object {

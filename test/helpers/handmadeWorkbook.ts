@@ -54,8 +54,8 @@ export const HANDMADE: Record<string, Cell[][]> = {
     [null, 'KK02', 1, 'Anak Dua', 'P', d('2025-01-10'), 'Ibu Dua', 'K01', d('2025-01-10'), d('2025-02-12'), d('2025-02-12'), d('2025-03-14'), null, null, d('2025-03-14'), null, null, null, null, null, null, null, null, null],
     // row 4: hb0 Feb; bcg+polio1 Mar.
     [null, 'KK03', 1, 'Anak Tiga', 'L', d('2025-02-01'), 'Ibu Tiga', 'K02', d('2025-02-01'), d('2025-03-03'), d('2025-03-03'), null, null, null, null, null, null, null, null, null, null, null, null, null],
-    // row 5: born 2024, HB0, BCG, Polio 1–4 and DPT 1–3 in 2024; MR1 in March 2025, the last IDL dose.
-    [null, 'KK04', 1, 'Anak Empat', 'P', d('2024-06-01'), 'Ibu Empat', 'K02', d('2024-06-01'), d('2024-07-01'), d('2024-07-01'), d('2024-08-01'), d('2024-09-01'), d('2024-10-01'), d('2024-08-01'), d('2024-09-01'), d('2024-10-01'), null, null, null, null, d('2025-03-01'), null, null],
+    // row 5: born 2024, HB0, BCG, Polio 1–4, DPT 1–3 and IPV in 2024; MR1 in March 2025, the last IDL dose.
+    [null, 'KK04', 1, 'Anak Empat', 'P', d('2024-06-01'), 'Ibu Empat', 'K02', d('2024-06-01'), d('2024-07-01'), d('2024-07-01'), d('2024-08-01'), d('2024-09-01'), d('2024-10-01'), d('2024-08-01'), d('2024-09-01'), d('2024-10-01'), d('2024-10-01'), null, null, null, d('2025-03-01'), null, null],
     // row 6: a kelurahan code that is not in the Kelurahan sheet: hb0 in January.
     [null, 'KK05', 1, 'Anak Lima', 'L', d('2025-01-01'), 'Ibu Lima', 'K09', d('2025-01-01'), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null],
   ],

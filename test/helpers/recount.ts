@@ -20,13 +20,17 @@ export interface RecountPeriod {
   today: string;
   /** UCI desa: IDL coverage ≥ this share of sasaran bayi (DOMAIN.md "PWS": 80% by default). */
   uciThreshold: number;
+  /** The IDL doses (default: DOMAIN.md's definition with IPV). */
+  idl?: readonly string[];
 }
 
 const INFANT = ['hb0', 'bcg', 'polio1', 'polio2', 'polio3', 'polio4', 'dpt1', 'dpt2', 'dpt3', 'ipv', 'pcv1', 'pcv2', 'pcv3', 'mr1', 'dpt4', 'mr2'];
-// DOMAIN.md "Infant schedule": IDL = HB0, BCG, DPT-HB-Hib ×3, polio ×4, MR1 before the first birthday.
-const IDL = ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'mr1'];
+// DOMAIN.md "Infant schedule": IDL = HB0, BCG, DPT-HB-Hib ×3, polio ×4, IPV ×1, MR1 before the first birthday;
+// IBL = DPT-HB-Hib 4 and MR2 before 24 months; imunisasi rutin lengkap = IDL and IBL.
+const IDL = ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'ipv', 'mr1'];
+const IBL = ['dpt4', 'mr2'];
 // "Doses of one series are ≥ 4 weeks apart": a dose closer to the previous valid one does not count.
-const SERIES = [['polio1', 'polio2', 'polio3', 'polio4'], ['dpt1', 'dpt2', 'dpt3', 'dpt4'], ['mr1', 'mr2']];
+const SERIES = [['polio1', 'polio2', 'polio3', 'polio4'], ['dpt1', 'dpt2', 'dpt3', 'dpt4'], ['pcv1', 'pcv2', 'pcv3'], ['mr1', 'mr2']];
 const T_LINES = ['bumil_t1', 'bumil_t2plus', 'wus_t1', 'wus_t2', 'wus_t3', 'wus_t4', 'wus_t5', 'caten_t1', 'caten_t2', 'caten_t3', 'caten_t4', 'caten_t5'];
 const BIAS: Record<string, [string, 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5']> = {
   dtK1: ['bias_dt_k1', 'murid1'],
@@ -80,7 +84,7 @@ export function recount(r: Registers, persons: readonly PersonStatus[], period: 
   const sasaran = (kel: string, key: string): number | null => {
     const k = kels.find((x) => x.kode === kel);
     if (!k) return null;
-    if (key === 'dpt4' || key === 'mr2') return r.kelurahan.find((x) => x.kode === kel && x.tahun === year - 1)?.sasaranBayi ?? typed(k.sasaranBayi, 'sasaran bayi', kel);
+    if (key === 'dpt4' || key === 'mr2' || key === 'ibl' || key === 'irl') return r.kelurahan.find((x) => x.kode === kel && x.tahun === year - 1)?.sasaranBayi ?? typed(k.sasaranBayi, 'sasaran bayi', kel);
     if (key.startsWith('bumil_')) return typed(k.sasaranBumil, 'sasaran bumil', kel);
     if (key.startsWith('wus_')) return typed(k.sasaranWus, 'sasaran WUS', kel);
     if (key.startsWith('caten_')) return null;
@@ -105,12 +109,15 @@ export function recount(r: Registers, persons: readonly PersonStatus[], period: 
     for (const key of INFANT) if (l.counts[key]) dose(kelOf(l.kodeKelurahan), key, luarDate(l.tahun, l.bulan), l.counts[key]);
   }
   for (const b of r.bayi) {
-    const date = idlDate(b.tanggalLahir, b.doses, today);
-    if (date) dose(kelOf(b.kodeKelurahan), 'idl', date);
+    const idl = completeDate(b.tanggalLahir, b.doses, today, period.idl ?? IDL, 1);
+    const ibl = completeDate(b.tanggalLahir, b.doses, today, IBL, 2);
+    if (idl) dose(kelOf(b.kodeKelurahan), 'idl', idl);
+    if (ibl) dose(kelOf(b.kodeKelurahan), 'ibl', ibl);
+    if (idl && ibl) dose(kelOf(b.kodeKelurahan), 'irl', idl > ibl ? idl : ibl);
   }
   recountT(r, persons, kelOf, dose, luarDate);
 
-  const keys = [...INFANT, 'idl', ...T_LINES];
+  const keys = [...INFANT, 'idl', 'ibl', 'irl', ...T_LINES];
   const rowsOf = [...kels.map((k) => k.kode), ...(unlisted ? ['?'] : [])];
   for (const kel of rowsOf) {
     for (const key of keys) for (const name of [key, `${key}_kumulatif`]) add(kel, name, doses.get(`${kel}|${name}`)?.nilai ?? 0, sasaran(kel, key));
@@ -168,11 +175,11 @@ export function recount(r: Registers, persons: readonly PersonStatus[], period: 
 }
 
 /**
- * The IDL date of an infant, or null (DOMAIN.md "Infant schedule and due lists"): every IDL
- * dose given, not after the reference date nor before birth, ≥ 4 weeks after the previous
- * valid dose of its series, and before the first birthday; the date of the last of them.
+ * The IDL (or IBL) date of a child, or null (DOMAIN.md "Infant schedule and due lists"): every
+ * listed dose given, not after the reference date nor before birth, ≥ 4 weeks after the
+ * previous valid dose of its series, and before the birthday `years` on; the date of the last of them.
  */
-function idlDate(birth: string | null, doses: Readonly<Record<string, string>>, today: string): string | null {
+function completeDate(birth: string | null, doses: Readonly<Record<string, string>>, today: string, list: readonly string[], years: number): string | null {
   if (!birth) return null;
   const valid = new Set<string>();
   for (const [key, date] of Object.entries(doses)) if (date <= today && date >= birth) valid.add(key);
@@ -185,9 +192,9 @@ function idlDate(birth: string | null, doses: Readonly<Record<string, string>>, 
     }
   }
   // First birthday by date-fns (29 February → 28 February); a dose on the birthday is too late.
-  const birthday = format(addYears(parseISO(birth), 1), 'yyyy-MM-dd');
+  const birthday = format(addYears(parseISO(birth), years), 'yyyy-MM-dd');
   let last = '';
-  for (const key of IDL) {
+  for (const key of list) {
     const date = doses[key];
     if (!valid.has(key) || date >= birthday) return null;
     if (date > last) last = date;

@@ -129,7 +129,7 @@ function report(bytes: Uint8Array, file: string, values: { bulan?: string; tangg
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
   const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.year - 1, bulan: period.month, today }) : null;
-  return monthlyReportFromRegisters(registers, findings, { year: period.year, month: period.month, today, generatedAt, lastYear }, persons);
+  return monthlyReportFromRegisters(registers, findings, { year: period.year, month: period.month, today, generatedAt, lastYear, rules: computation.rules.rules }, persons);
 }
 
 /** Kualitas Data in one line: how many findings, and where to read them. */

@@ -1,11 +1,12 @@
-import { INFANT_DOSES } from '../antigens';
+import { SasaranKind } from '../programme/antigenDoses';
+import { INDICATOR_DOSES } from '../programme/doseIndex';
 
 /**
  * Every indicator a Data Laporan may hold. All are counts (so Dinkes can add them up across
  * puskesmas); coverage, drop-out, IP and the like are computed from them, never stored.
  * "bulan" indicators count month M only, "kumulatif" ones January to M of the year.
  */
-export type Denominator = 'bayi' | 'baduta' | 'bumil' | 'wus' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5' | null;
+export type Denominator = SasaranKind | null;
 
 export interface IndicatorDef {
   name: string;
@@ -39,8 +40,11 @@ export function stockIndicator(kodeVaksin: string, item: (typeof STOCK_ITEMS)[nu
 export const INDICATORS: readonly IndicatorDef[] = [
   // PWS: doses from the registers plus Imunisasi Luar; sasaran bayi (DOMAIN.md "PWS"), and for
   // the second-year doses sasaran baduta (src/domain/reports/sasaran.ts).
-  ...INFANT_DOSES.flatMap((d) => monthAndCumulative(d.key, `Dosis ${d.header} (register + luar)`, d.key === 'dpt4' || d.key === 'mr2' ? 'baduta' : 'bayi')),
+  ...INDICATOR_DOSES.filter((d) => d.sheet === 'bayi').flatMap((d) => monthAndCumulative(d.indicator.key, d.indicator.dataLaporan ?? `Dosis ${d.header} (register + luar)`, d.sasaran)),
   ...monthAndCumulative('idl', 'Bayi mencapai imunisasi dasar lengkap (IDL)', 'bayi'),
+  // IBL: DPT-HB-Hib 4 and MR 2 by 24 months; imunisasi rutin lengkap = IDL and IBL (DOMAIN.md "Infant schedule").
+  ...monthAndCumulative('ibl', 'Baduta mencapai imunisasi baduta lengkap (IBL)', 'baduta'),
+  ...monthAndCumulative('irl', 'Baduta mencapai imunisasi rutin lengkap (IDL dan IBL)', 'baduta'),
   { name: 'desa', label: 'Jumlah kelurahan/desa (1 per kelurahan)', denominator: null, perKelurahan: true },
   { name: 'desa_uci', label: 'Kelurahan/desa UCI: IDL kumulatif ≥ ambang UCI dari sasaran bayi (1 atau 0)', denominator: null, perKelurahan: true },
   // TT/Td (DOMAIN.md "Status T"; thesis II.F).
@@ -49,12 +53,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   ...[1, 2, 3, 4, 5].flatMap((n) => monthAndCumulative(`wus_t${n}`, `WUS mendapat dosis yang menjadikan status T${n}`, 'wus')),
   ...[1, 2, 3, 4, 5].flatMap((n) => monthAndCumulative(`caten_t${n}`, `Caten mendapat dosis yang menjadikan status T${n}`, null)),
   // BIAS, year to date (DOMAIN.md "BIAS"): vaccinated pupils against pupils of the class.
-  { name: 'bias_dt_k1', label: 'Murid kelas 1 mendapat DT (tahun ini)', denominator: 'murid1', perKelurahan: true },
-  { name: 'bias_mr_k1', label: 'Murid kelas 1 mendapat MR (tahun ini)', denominator: 'murid1', perKelurahan: true },
-  { name: 'bias_td_k2', label: 'Murid kelas 2 mendapat Td/TT (tahun ini)', denominator: 'murid2', perKelurahan: true },
-  { name: 'bias_td_k3', label: 'Murid kelas 3 mendapat Td/TT (tahun ini; skema 2005)', denominator: 'murid3', perKelurahan: true },
-  { name: 'bias_td_k5', label: 'Murid kelas 5 mendapat Td (tahun ini)', denominator: 'murid5', perKelurahan: true },
-  { name: 'bias_hpv_k5', label: 'Murid perempuan kelas 5 mendapat HPV (tahun ini)', denominator: 'muridPerempuan5', perKelurahan: true },
+  ...INDICATOR_DOSES.filter((d) => d.sheet === 'bias').map((d): IndicatorDef => ({ name: d.indicator.key, label: d.indicator.dataLaporan ?? d.indicator.label, denominator: d.sasaran, perKelurahan: true })),
 ];
 
 /** Whether a name is a known indicator (stock indicators are checked by pattern). */

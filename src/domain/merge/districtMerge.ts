@@ -3,6 +3,7 @@ import { formatStampId } from '../reports/stamp';
 import { isNotFinal, TOTAL } from '../dataLaporan/types';
 import { INDICATORS } from '../dataLaporan/indicators';
 import { reportDeadline, onTime } from './deadline';
+import { defaultDistrictTargets, DistrictTargets, targetDifferences } from './districtTargets';
 import { DistrictResult, ExpectedPuskesmas, IndicatorValue, MergeFinding, PuskesmasSummary, ReceivedReport } from './types';
 
 export interface MergeOptions {
@@ -10,9 +11,13 @@ export interface MergeOptions {
   bulan: number;
   /** The district's list of puskesmas; without it every received puskesmas is expected. */
   expected?: readonly ExpectedPuskesmas[];
+  /** The district's targets (its Target sheet); absent: the Kemenkes defaults, said as such. */
+  targets?: DistrictTargets;
 }
 
 const PER_KELURAHAN = new Set(INDICATORS.filter((i) => i.perKelurahan).map((i) => i.name));
+/** The Data Laporan indicators every report of a schedule carries (stock lines are per vaccine code, checked by the stock sheet). */
+const KNOWN = new Set(INDICATORS.map((i) => i.name));
 
 /**
  * Merges puskesmas reports into the district report, one report at a time, keeping only what
@@ -79,6 +84,21 @@ export class DistrictMerge {
     accepted.sort((a, b) => a.kode.localeCompare(b.kode));
     for (const p of accepted) if (p.notFinal) findings.push(notFinalFinding(p));
     for (const p of accepted) if (p.emptyMonth) findings.push(emptyMonthFinding(p, formatMonthId(this.options.tahun, this.options.bulan)));
+    // A figure some reports carry and another does not (puskesmas on different schedules, an older
+    // add-in) is marked on that puskesmas's line, and the district total of it is not a sum.
+    const carried = new Set<string>();
+    for (const p of accepted) for (const name of [...p.totals.keys(), ...p.blocked.keys()]) if (KNOWN.has(name)) carried.add(name);
+    const notReportedBy = new Map<string, string[]>();
+    for (const p of accepted) {
+      const absent = [...carried].filter((name) => !p.totals.has(name) && !p.blocked.has(name)).sort();
+      p.notReported = new Set(absent);
+      for (const name of absent) notReportedBy.set(name, [...(notReportedBy.get(name) ?? []), p.nama]);
+      if (absent.length > 0) findings.push(notReportedFinding(p, absent));
+    }
+    // The district tables follow the district's targets; a report made with others is said, not mixed silently.
+    const targets = this.options.targets ?? defaultDistrictTargets(this.options.tahun);
+    findings.push(...targets.findings);
+    for (const p of accepted) findings.push(...[targetDifferences(p.file, p.nama, p.kode, p.targets, targets)].filter((f): f is MergeFinding => f !== null));
     const totals = new Map<string, IndicatorValue>();
     for (const p of accepted) for (const [name, v] of p.totals) addTo(totals, name, v);
     // Never a silent sum: a district total that needs a figure a puskesmas could not compute is not computable either.
@@ -89,8 +109,14 @@ export class DistrictMerge {
       totals.delete(name);
       blocked.set(name, `tidak dapat dihitung di ${by.join(', ')}`);
     }
+    // Not an error (a puskesmas may follow another schedule): the district total is left out, not made final or not.
+    const notReported = new Map<string, string>();
+    for (const [name, by] of notReportedBy) {
+      totals.delete(name);
+      notReported.set(name, `tidak dilaporkan oleh ${by.join(', ')}`);
+    }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, expected, deadline: this.deadline, findings };
+    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, notReported, expected, deadline: this.deadline, findings, targets };
   }
 
   /** The TOTAL rows of a report, after checking that they equal the sum of its kelurahan rows. */
@@ -133,7 +159,7 @@ export class DistrictMerge {
         blocked.set(name, `tidak dapat dihitung: ${EMPTY_MONTH_REASON}`);
       }
     }
-    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, emptyMonth, blocked };
+    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, emptyMonth, blocked, ...(data.targets ? { targets: data.targets } : {}) };
   }
 }
 
@@ -170,6 +196,16 @@ function emptyMonthFinding(p: PuskesmasSummary, month: string): MergeFinding {
     code: 'EMPTY_MONTH',
     severity: 'warning',
     message: `${p.file}: laporan ${p.nama} (${p.kode}) untuk ${month} tidak berisi satu pun dosis maupun baris stok vaksin bulan itu — kemungkinan register bulan ini belum diisi. Angkanya ditulis "tidak dapat dihitung" dan tidak dijumlahkan ke total kabupaten/kota (total yang memerlukannya juga "tidak dapat dihitung"); pastikan ke puskesmas lalu minta laporan ulang bila datanya menyusul.`,
+  };
+}
+
+function notReportedFinding(p: PuskesmasSummary, names: readonly string[]): MergeFinding {
+  const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? `, dan ${names.length - 6} lainnya` : '');
+  return {
+    file: p.file,
+    code: 'NOT_REPORTED',
+    severity: 'warning',
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) tidak memuat ${shown}, yang ada di laporan puskesmas lain (jadwal imunisasi lain, mis. Permenkes 12/2017 tanpa RV/PCV, atau add-in versi lama). Di tabel kabupaten/kota ditulis "tidak dilaporkan" dan total kabupaten/kota indikator itu tidak dijumlahkan; bila puskesmas sudah memberi vaksin itu, minta memilih Jadwal Imunisasi "Kemenkes terkini" dan mengirim ulang.`,
   };
 }
 

@@ -25,7 +25,7 @@ export function readDaftar(workbook: RawWorkbook): { expected: ExpectedPuskesmas
   const findings: Finding[] = [];
   const sheet = locateSheet(workbook, DAFTAR_SHEET);
   if (!sheet) return { expected: null, findings };
-  const table = readTable(sheet, DAFTAR_SHEET, findings);
+  const table = readTable(sheet, DAFTAR_SHEET, findings, workbook.dateSystem);
   const expected = (table?.rows ?? []).filter((r) => r.values.kode).map((r) => ({ kode: String(r.values.kode), nama: String(r.values.nama ?? r.values.kode) }));
   return { expected, findings };
 }

@@ -1,5 +1,6 @@
 import { DataLaporan } from '../dataLaporan/types';
 import { RegisterRecount } from '../quality/verification';
+import { ProgrammeTargets } from '../programme/targets';
 
 /** A problem with one input file of the Dinkes merge; the merge goes on with the others. */
 export interface MergeFinding {
@@ -25,7 +26,16 @@ export type MergeFindingCode =
   // A report whose month holds no dose and no stock row: its zeros are data not entered yet, most likely.
   | 'EMPTY_MONTH'
   // A bug in one district sheet (issue 12 item 7): that sheet holds only the message, the others are made.
-  | 'INTERNAL_ERROR';
+  | 'INTERNAL_ERROR'
+  // A report without figures others have (another immunization schedule, an older add-in): marked, never summed as 0.
+  | 'NOT_REPORTED'
+  // The district's Target sheet: a bad value, an unknown or doubled row, no column for the year or no target for a table's indicator.
+  | 'TARGET_INVALID'
+  | 'TARGET_UNKNOWN'
+  | 'TARGET_DUPLICATE'
+  | 'TARGET_MISSING'
+  // A puskesmas report made with targets other than the district's.
+  | 'TARGET_DIFFERS';
 
 /**
  * What a full register workbook gives the merge (aggregated on the fly by the reports use
@@ -78,6 +88,13 @@ export interface PuskesmasSummary {
   emptyMonth: boolean;
   /** Puskesmas-wide indicators it could not compute → why (absent from `totals`). */
   blocked: Map<string, string>;
+  /**
+   * Indicators other reports carry and this one does not (its immunization schedule has no RV,
+   * or an older add-in made it): shown as "tidak dilaporkan", never as 0. Set by the merge's result.
+   */
+  notReported?: ReadonlySet<string>;
+  /** The targets its report was made with (Data Laporan target rows); absent in older files. */
+  targets?: Readonly<Record<string, number>>;
 }
 
 export interface NotFinalMark {
@@ -96,9 +113,31 @@ export interface DistrictResult {
   totals: Map<string, IndicatorValue>;
   /** District totals that cannot be computed because a puskesmas could not compute its part → why. */
   blocked: Map<string, string>;
+  /** District totals left out because a puskesmas's report does not carry the figure (another schedule) → which. */
+  notReported?: Map<string, string>;
   /** The expected list (the district's list, or the puskesmas received when there is none). */
   expected: ExpectedPuskesmas[];
   /** Deadline: on time = received by this date (the 10th of the following month). */
   deadline: string;
+  findings: MergeFinding[];
+  /** The targets the district tables are drawn against (the district's, or the Kemenkes defaults). */
+  targets: DistrictTargets;
+}
+
+/**
+ * The targets the district report is drawn against: the district's own Target sheet (in the
+ * Daftar Puskesmas workbook, or a file given to `gabung --target`), its column of the report
+ * year over the Kemenkes defaults, as the puskesmas reports do with theirs.
+ */
+export interface DistrictTargets {
+  targets: ProgrammeTargets;
+  /** The Target sheet's name; null when the district gave none. */
+  sheet: string | null;
+  /** The file it came from (a name, for findings); null for the open workbook or none. */
+  file: string | null;
+  year: number;
+  /** Keys (annual targets and thresholds) whose value the district's sheet gave for the year. */
+  fromSheet: readonly string[];
+  /** Problems of the district's Target sheet, as merge findings. */
   findings: MergeFinding[];
 }

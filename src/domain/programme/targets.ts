@@ -1,3 +1,6 @@
+import { INDICATOR_DOSES } from './doseIndex';
+import { STATUS_INDICATORS } from './statusIndicators';
+
 /**
  * Programme targets and thresholds: defaults that an Aturan sheet may override. Shared by the
  * puskesmas reports and the Dinkes merge so both draw the same target line.
@@ -11,20 +14,16 @@ export interface ProgrammeTargets {
   dropOutThreshold: number;
 }
 
-/*
- * Infant antigens and IDL: 90% a year, the example of DOMAIN.md (90% → 7.5% a month).
- * TT1 bumil 90%, TT2 bumil 80%, TT SD and BIAS 100% (thesis II.D.1, "Target imunisasi").
+/**
+ * The defaults: each dose indicator's target from its record (antigenDoses.ts) and the status
+ * indicators' (statusIndicators.ts); UCI and drop-out thresholds from DOMAIN.md "PWS".
  */
-const INFANT = 0.9;
-
 export const DEFAULT_TARGETS: ProgrammeTargets = {
-  annual: {
-    hb0: INFANT, bcg: INFANT, polio1: INFANT, polio2: INFANT, polio3: INFANT, polio4: INFANT,
-    dpt1: INFANT, dpt2: INFANT, dpt3: INFANT, ipv: INFANT, pcv1: INFANT, pcv2: INFANT, pcv3: INFANT,
-    mr1: INFANT, dpt4: INFANT, mr2: INFANT, idl: INFANT,
-    bumil_t1: 0.9, bumil_t2plus: 0.8,
-    bias_dt_k1: 1, bias_mr_k1: 1, bias_td_k2: 1, bias_td_k3: 1, bias_td_k5: 1, bias_hpv_k5: 1,
-  },
+  annual: Object.fromEntries([
+    ...INDICATOR_DOSES.filter((d) => d.sheet === 'bayi').map((d) => [d.indicator.key, d.indicator.target] as const),
+    ...STATUS_INDICATORS.map((i) => [i.key, i.target] as const),
+    ...INDICATOR_DOSES.filter((d) => d.sheet !== 'bayi').map((d) => [d.indicator.key, d.indicator.target] as const),
+  ]),
   uciThreshold: 0.8,
   dropOutThreshold: 0.05,
 };

@@ -1,3 +1,4 @@
+import { DROP_OUT_PAIRS, INFANT_SEQUENCES } from '../programme/doseIndex';
 import { QualityFinding } from './types';
 import { doseLabel, QualityUnit } from './units';
 import { formatCount, formatPercent, formatRows } from './format';
@@ -8,17 +9,10 @@ import { formatCount, formatPercent, formatRows } from './format';
  * "internal consistency": DTP1 ≥ DTP3). DPT-HB-Hib 4 and MR 2 belong to the baduta cohort
  * and are compared with nothing.
  */
-export const DOSE_SEQUENCES: readonly (readonly string[])[] = [
-  ['polio1', 'polio2', 'polio3', 'polio4'],
-  ['dpt1', 'dpt2', 'dpt3'],
-  ['pcv1', 'pcv2', 'pcv3'],
-];
+export const DOSE_SEQUENCES: readonly (readonly string[])[] = INFANT_SEQUENCES;
 
-/** The programme's drop-out indicators (DOMAIN.md "PWS"): (first − last) / first. */
-export const DROP_OUTS: readonly [string, string][] = [
-  ['dpt1', 'dpt3'],
-  ['dpt1', 'mr1'],
-];
+/** The programme's drop-out indicators (DOMAIN.md "PWS"): (first − last) / first, from the dose records. */
+export const DROP_OUTS: readonly (readonly [string, string])[] = DROP_OUT_PAIRS;
 
 /**
  * How much a later dose may exceed the earlier one when the registers are not at hand (Dinkes):

@@ -91,7 +91,7 @@ function birthsByKelurahan(registers: Registers, year: number, month: number): {
 type Gaps = { rows: Record<string, number[]>; carried: Record<string, number> };
 
 /** The pairs whose order is checked: each dose after the one before it, and the drop-out pairs. */
-const PAIRS: [string, string][] = [...DOSE_SEQUENCES.flatMap((s) => s.slice(1).map((later, i): [string, string] => [s[i], later])), ...DROP_OUTS];
+const PAIRS: (readonly [string, string])[] = [...DOSE_SEQUENCES.flatMap((s) => s.slice(1).map((later, i): [string, string] => [s[i], later])), ...DROP_OUTS];
 
 /**
  * For every checked pair, over Register Bayi doses of January … M: the rows whose earlier dose

@@ -1,3 +1,4 @@
+import { VACCINES } from '../programme/vaccines';
 import { QualityFinding } from './types';
 import { formatCount, formatDecimal, formatPercent } from './format';
 
@@ -9,16 +10,15 @@ import { formatCount, formatDecimal, formatPercent } from './format';
  * IPV 5, PCV 4) take the 10% WHO/V&B/03.18 gives for 2–6-dose vials.
  */
 export function acceptableWastage(groupKey: string | null, dosesPerVial: number): number {
-  if (groupKey === 'bcg') return 0.5;
-  if (groupKey === 'mr') return 0.25;
-  if (groupKey === 'polio') return 0.1;
+  const own = groupKey === null ? undefined : VACCINES.find((v) => v.key === groupKey)?.acceptableWastage;
+  if (own !== undefined) return own;
   if (dosesPerVial <= 2) return 0.05;
   if (dosesPerVial < 10) return 0.1;
   return 0.15;
 }
 
 /** The vial sizes of the national programme (Kemenkes; the template's Vaksin sheet), for Dinkes, whose reports carry no vial size. */
-export const STANDARD_VIAL_DOSES: Readonly<Record<string, number>> = { hb0: 1, bcg: 20, polio: 20, dpt: 5, ipv: 5, pcv: 4, mr: 10, dt: 10, td: 10, hpv: 1 };
+export const STANDARD_VIAL_DOSES: Readonly<Record<string, number>> = Object.fromEntries(VACCINES.map((v) => [v.key, v.dosesPerVial]));
 
 export interface VaccineUse {
   place: string;

@@ -1,4 +1,4 @@
-import { serialToIsoDate } from '../dates/excelSerial';
+import { DateSystem, LAST_SERIAL_1900, LAST_SERIAL_1904, serialToIsoDate } from '../dates/excelSerial';
 import { IsoDate } from '../dates/isoDate';
 import { parseTextDate } from '../dates/textDate';
 import { FindingCode } from '../findings';
@@ -25,16 +25,16 @@ export class CellProblem {
 export type CellResult = Value | CellProblem;
 
 /*
- * A number in a date column is an Excel date (the days since 1900 Excel stores under the
- * dd-mm-yyyy the user sees) from 01-01-1920 (serial 7306) to Excel's last day, 31-12-9999
- * (serial 2958465). Below that it is a typing slip, not a date: a year typed as a number
- * (2024 is serial 2024 = 16-07-1905) or a day count. Above it Excel itself shows no date
- * (20240817 typed as a number shows as #####). A date within these bounds that cannot be
- * true for its column (01-01-2100) is reported with the date itself by the date checks
- * (validate/rowDates.ts), not as "not a date".
+ * A number in a date column is an Excel date (the days Excel stores under the dd-mm-yyyy the
+ * user sees, counted in the workbook's date system) from 01-01-1920 (serial 7306 in the 1900
+ * system, 5844 in the 1904 system) to Excel's last day, 31-12-9999. Below that it is a typing
+ * slip, not a date: a year typed as a number (2024 is serial 2024 = 16-07-1905) or a day count.
+ * Above it Excel itself shows no date (20240817 typed as a number shows as #####). A date
+ * within these bounds that cannot be true for its column (01-01-2100) is reported with the
+ * date itself by the date checks (validate/rowDates.ts), not as "not a date".
  */
 const FIRST_PLAUSIBLE_SERIAL = 7306;
-const LAST_EXCEL_SERIAL = 2958465;
+const FIRST_PLAUSIBLE_SERIAL_1904 = 5844;
 
 const ok = (value: Value): CellResult => value;
 const bad = (code: FindingCode, problem: string): CellResult => new CellProblem(code, problem);
@@ -64,9 +64,10 @@ const SIXTEEN_DIGITS = /^\d{16}$/;
 
 /**
  * Reads a non-blank cell as the given column type. Blank cells never reach here: whether a
- * blank is allowed is the column's `need`, checked by the table reader.
+ * blank is allowed is the column's `need`, checked by the table reader. A number in a date
+ * column counts days in `dateSystem`, the workbook's (RawWorkbook.dateSystem).
  */
-export function readCell(cell: NonNullable<Cell>, type: ColumnType): CellResult {
+export function readCell(cell: NonNullable<Cell>, type: ColumnType, dateSystem: DateSystem = 1900): CellResult {
   if (typeof cell === 'string' && cell.includes('#') && EXCEL_ERRORS.has(cell.trim())) {
     return bad('CELL_ERROR', `berisi nilai galat Excel ${cell.trim()}. Perbaiki rumus atau ketik ulang nilainya`);
   }
@@ -84,7 +85,7 @@ export function readCell(cell: NonNullable<Cell>, type: ColumnType): CellResult 
     case 'nik':
       return readNik(cell);
     case 'date':
-      return readDate(cell);
+      return readDate(cell, dateSystem);
     case 'sex':
       return readSex(cell);
     case 'count':
@@ -146,9 +147,10 @@ function readNik(cell: NonNullable<Cell>): CellResult {
   return ok(digits);
 }
 
-function readDate(cell: NonNullable<Cell>): CellResult {
+function readDate(cell: NonNullable<Cell>, system: DateSystem): CellResult {
   if (typeof cell === 'number') {
-    const date = cell >= FIRST_PLAUSIBLE_SERIAL && cell <= LAST_EXCEL_SERIAL ? serialToIsoDate(cell) : null;
+    const plausible = system === 1904 ? cell >= FIRST_PLAUSIBLE_SERIAL_1904 && cell <= LAST_SERIAL_1904 : cell >= FIRST_PLAUSIBLE_SERIAL && cell <= LAST_SERIAL_1900;
+    const date = plausible ? serialToIsoDate(cell, system) : null;
     if (date === null) {
       return bad('DATE_NOT_SERIAL', `angka ${cell} bukan tanggal yang masuk akal. Ketik tanggal hari-bulan-tahun, mis. 17-08-2024`);
     }

@@ -1,3 +1,4 @@
+import type { DateSystem } from '../dates/excelSerial';
 import { Finding } from '../findings';
 import { columnLetter, isBlank, RawSheet } from '../raw';
 import { SheetSchema } from '../schema/types';
@@ -9,9 +10,10 @@ import { sheetFinding } from './tableContext';
 
 /**
  * Reads a label/value sheet (Puskesmas): wherever a standard label stands, its value is the
- * first filled cell to its right on the same row. The finding's column is the label.
+ * first filled cell to its right on the same row. The finding's column is the label. Dates
+ * count days in `dateSystem`, the workbook's.
  */
-export function readFields(sheet: RawSheet, schema: SheetSchema, findings: Finding[]): Record<string, Value> {
+export function readFields(sheet: RawSheet, schema: SheetSchema, findings: Finding[], dateSystem: DateSystem = 1900): Record<string, Value> {
   const lookup = headerLookup(schema.columns);
   const values: Record<string, Value> = {};
   const found = new Set<string>();
@@ -39,7 +41,7 @@ export function readFields(sheet: RawSheet, schema: SheetSchema, findings: Findi
         }
         continue;
       }
-      const result = readCell(cells[k]!, column.type);
+      const result = readCell(cells[k]!, column.type, dateSystem);
       values[column.key] = result instanceof CellProblem ? null : result;
       if (result instanceof CellProblem) findings.push(sheetFinding(sheet.name, result.code, 'error', result.problem, row, column.header, at(k)));
       j = k;

@@ -1,3 +1,4 @@
+import type { DateSystem } from '../dates/excelSerial';
 import { Finding } from '../findings';
 import { Cell, columnLetter, isBlank, MergeRange, RawSheet } from '../raw';
 import { SheetSchema } from '../schema/types';
@@ -23,9 +24,10 @@ export interface ParsedTable {
 /**
  * Reads a table sheet: finds its header row, maps the standard columns (in any order,
  * extra columns kept and ignored), then reads every non-blank row into typed values.
- * Every problem becomes a finding; nothing is thrown for bad data.
+ * Every problem becomes a finding; nothing is thrown for bad data. Date cells count days in
+ * `dateSystem`, the workbook's.
  */
-export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Finding[]): ParsedTable | null {
+export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Finding[], dateSystem: DateSystem = 1900): ParsedTable | null {
   const header = findHeaderRow(sheet.rows, schema.columns);
   if (header === null) {
     const empty = sheet.rows.every((r) => r.every(isBlank));
@@ -70,7 +72,7 @@ export function readTable(sheet: RawSheet, schema: SheetSchema, findings: Findin
         if (column.need === 'value') context.cell('REQUIRED_EMPTY', 'error', row, key, `wajib diisi. ${column.hint}`);
         continue;
       }
-      const result = readCell(cell!, column.type);
+      const result = readCell(cell!, column.type, dateSystem);
       if (result instanceof CellProblem) {
         values[key] = null;
         (unreadable ??= []).push(key);

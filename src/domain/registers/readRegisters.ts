@@ -51,10 +51,10 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
       continue;
     }
     if (schema.layout === 'fields') {
-      puskesmasValues = readFields(sheet, schema, findings);
+      puskesmasValues = readFields(sheet, schema, findings, workbook.dateSystem);
       continue;
     }
-    const table = readTable(sheet, schema, findings);
+    const table = readTable(sheet, schema, findings, workbook.dateSystem);
     if (table) tables.set(schema.key, table);
   }
 

@@ -1,4 +1,5 @@
 import { BIAS_DOSES } from '../antigens';
+import { dosesOf } from '../programme/doseIndex';
 import { Finding } from '../findings';
 import { sheetFinding } from '../read/tableContext';
 import { Registers, SchemeKey, Sekolah } from '../registers/types';
@@ -8,7 +9,7 @@ import { kelurahanIndex, rowsOfSlots, sumSlots, tallyRegister } from './tally';
 export type MuridKey = 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5';
 
 /** The class (and sex) whose pupils are the sasaran of each BIAS dose. */
-export const BIAS_SASARAN: Record<string, MuridKey> = { dtK1: 'murid1', mrK1: 'murid1', tdK2: 'murid2', tdK3: 'murid3', tdK5: 'murid5', hpv: 'muridPerempuan5' };
+export const BIAS_SASARAN: Record<string, MuridKey> = Object.fromEntries(dosesOf('bias').map((d) => [d.key, d.sasaran as MuridKey]));
 export const BIAS_KEYS = BIAS_DOSES.map((d) => d.key);
 
 export interface BiasIndicators {

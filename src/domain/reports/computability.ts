@@ -192,8 +192,9 @@ export function computability(findings: readonly Finding[], registers: Registers
 function tLinePlaces(persons: readonly StatusInput[]): Map<string, (string | null)[]> {
   const out = new Map<string, (string | null)[]>();
   for (const p of persons) {
+    // Most persons (infants) have no dose in the women's registers: no arrays made for them.
+    if (!p.doses.some((d) => T_LINE_SHEETS.has(d.sheet))) continue;
     const places = [...new Set(p.doses.filter((d) => T_LINE_SHEETS.has(d.sheet)).map((d) => d.kelurahan))];
-    if (places.length === 0) continue;
     for (const r of p.rows) out.set(`${r.sheet}:${r.row}`, places);
   }
   return out;

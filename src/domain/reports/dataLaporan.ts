@@ -1,5 +1,6 @@
 import { DataLaporan, DataLaporanRow, DATA_LAPORAN_FORMAT, DATA_LAPORAN_VERSION, NotComputableRow, TOTAL } from '../dataLaporan/types';
 import { stockIndicator } from '../dataLaporan/indicators';
+import { ProgrammeTargets } from '../programme/targets';
 import { Puskesmas } from '../registers/types';
 import { BIAS_SASARAN, BiasLine, BiasReport } from './bias';
 import { Computability } from './computability';
@@ -18,6 +19,8 @@ export interface DataLaporanInput {
   stock: VaccineStockReport;
   /** Which figures cannot be computed, and how many errors the registers hold (none: all computable). */
   computability?: Computability;
+  /** The targets the report used, written along so Dinkes can compare them with its own. */
+  targets?: ProgrammeTargets;
 }
 
 
@@ -98,5 +101,6 @@ export function buildDataLaporan(input: DataLaporanInput): DataLaporan {
     rows,
     jumlahError: computability.errorCount,
     tidakDapatDihitung: blocked,
+    ...(input.targets ? { targets: { ...input.targets.annual, uciThreshold: input.targets.uciThreshold, dropOutThreshold: input.targets.dropOutThreshold } } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { INFANT_DOSES } from '../antigens';
+import { INDICATOR_DOSES } from '../programme/doseIndex';
 import { Kelurahan, Registers, Sekolah } from '../registers/types';
 import { TD_RULES } from '../rules/presets';
 import { SheetKey } from '../schema/types';
@@ -60,8 +61,15 @@ const tSource = (sheet: SheetKey, columns: Record<string, readonly string[]>): R
   return out;
 };
 
-/** IDL: the doses of the IDL rule (the same in both schemes), and the birth date they are timed from. */
-const IDL_DOSES = new Set(TD_RULES.idl.doses);
+/**
+ * IDL, IBL and imunisasi rutin lengkap (IDL and IBL): the doses of their rules (the same in both
+ * schemes), and the birth date they are timed from.
+ */
+const COMPLETENESS_OF = (dose: string): string[] => {
+  const idl = TD_RULES.idl.doses.includes(dose);
+  const ibl = TD_RULES.ibl.doses.includes(dose);
+  return [...(idl ? ['idl'] : []), ...(ibl ? ['ibl'] : []), ...(idl || ibl ? ['irl'] : [])];
+};
 
 const byRow = <R extends { row: number }>(records: readonly R[], kel: (r: R) => string | null) => {
   const map = new Map<number, string | null>();
@@ -77,15 +85,15 @@ const tColumns = (doses: readonly string[]): Record<string, readonly string[]> =
 });
 
 /** Data Laporan names of the BIAS doses. */
-export const BIAS_INDICATOR: Readonly<Record<string, string>> = { dtK1: 'bias_dt_k1', mrK1: 'bias_mr_k1', tdK2: 'bias_td_k2', tdK3: 'bias_td_k3', tdK5: 'bias_td_k5', hpv: 'bias_hpv_k5' };
+export const BIAS_INDICATOR: Readonly<Record<string, string>> = Object.fromEntries(INDICATOR_DOSES.filter((d) => d.sheet === 'bias').map((d) => [d.key, d.indicator.key]));
 
 const COUNTED: readonly SheetFeed[] = [
   {
     sheet: 'bayi',
     columns: tSource('bayi', {
-      ...Object.fromEntries(INFANT_DOSES.map((d) => [d.key, IDL_DOSES.has(d.key) ? [d.key, 'idl'] : [d.key]])),
-      // IDL counts doses before the first birthday.
-      tanggalLahir: ['idl'],
+      ...Object.fromEntries(INFANT_DOSES.map((d) => [d.key, [d.key, ...COMPLETENESS_OF(d.key)]])),
+      // IDL counts doses before the first birthday, IBL before 24 months.
+      tanggalLahir: ['idl', 'ibl', 'irl'],
     }),
     placing: ['kodeKelurahan'],
     kelurahanOf: (r) => byRow(r.bayi, (b) => b.kodeKelurahan),
@@ -152,7 +160,7 @@ const COUNTED_FEEDS: readonly SheetFeed[] = COUNTED.map((feed) => ({
  * it uncomputable. sasaran.<group> is the report year's, rencana.<group> the planned year's (the
  * vaccine need, Y + 1, vaccineNeed.ts).
  */
-export type SasaranKey = 'bayi' | 'baduta' | 'bumil' | 'wus' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5';
+export type SasaranKey = 'bayi' | 'baduta' | 'bumil' | 'wus' | 'caten' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5';
 export const sasaranIndicator = (group: SasaranKey): string => `sasaran.${group}`;
 export const planIndicator = (group: SasaranKey): string => `rencana.${group}`;
 /** Vials used January … M of a vaccine (cumulative IP and wastage, average use, months left). */

@@ -1,4 +1,5 @@
 import { INFANT_DOSES } from '../antigens';
+import { indicatorSasaran } from '../programme/doseIndex';
 import { monthNameId } from '../dates/formatId';
 import { Finding } from '../findings';
 import { sheetFinding } from '../read/tableContext';
@@ -6,7 +7,7 @@ import { Registers } from '../registers/types';
 import { DesaStatus, desaStatus, DropOut, dropOut, rankDescending, targetLine } from './desaStatus';
 import { KelurahanSasaran, UNLISTED_KELURAHAN } from './sasaran';
 import { annualTarget, ReportSettings } from './settings';
-import { StatusInput, T_KEYS, T_LUAR } from './statusInput';
+import { COMPLETENESS_KEYS, StatusInput, T_KEYS, T_LUAR } from './statusInput';
 import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister, tallyStatus } from './tally';
 
 /** Doses in a period: register + Imunisasi Luar, and the rows behind them. */
@@ -71,9 +72,9 @@ export interface PwsSeries {
 export interface ImmunizationReport {
   year: number;
   month: number;
-  /** Infant doses; then, with the status engine's output, idl and the Td/TT lines (T_KEYS). */
+  /** Infant doses; then, with the status engine's output, idl, ibl, irl (COMPLETENESS_KEYS) and the Td/TT lines (T_KEYS). */
   keys: string[];
-  /** Whether the status lines (IDL, UCI, Td/TT) are in: they need the status T engine. */
+  /** Whether the status lines (IDL, IBL, imunisasi rutin lengkap, UCI, Td/TT) are in: they need the status T engine. */
   withStatus: boolean;
   /** Listed kelurahan that are UCI (null without status). */
   uciCount: number | null;
@@ -90,8 +91,9 @@ export const INFANT_KEYS = INFANT_DOSES.map((d) => d.key);
 
 /** The sasaran each line is measured against (Data Laporan's denominators). */
 function sasaranGroup(key: string): SasaranGroup {
-  // Infant doses given in the second year of life are counted against sasaran baduta.
-  if (key === 'dpt4' || key === 'mr2') return 'baduta';
+  // Infant doses given in the second year of life, and the completeness lines reached there
+  // (IBL, imunisasi rutin lengkap), are counted against sasaran baduta (their records say so).
+  if (indicatorSasaran(key) === 'baduta') return 'baduta';
   if (key.startsWith('bumil_')) return 'bumil';
   if (key.startsWith('wus_')) return 'wus';
   if (key.startsWith('caten_')) return 'caten';
@@ -111,11 +113,11 @@ const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : nu
  */
 export function immunizationReport(registers: Registers, kelurahan: readonly KelurahanSasaran[], year: number, month: number, settings: ReportSettings, status?: readonly StatusInput[]): ImmunizationReport {
   const index = kelurahanIndex(kelurahan.map((k) => k.kode));
-  const keys = status ? [...INFANT_KEYS, 'idl', ...T_KEYS] : INFANT_KEYS;
+  const keys = status ? [...INFANT_KEYS, ...COMPLETENESS_KEYS, ...T_KEYS] : INFANT_KEYS;
   const grids = tallyRegister(registers.bayi, INFANT_KEYS, year, index);
   tallyLuar(registers.luar, INFANT_KEYS, year, index, grids);
   if (status) {
-    tallyStatus(status, ['idl', ...T_KEYS], year, index, grids);
+    tallyStatus(status, [...COMPLETENESS_KEYS, ...T_KEYS], year, index, grids);
     tallyLuar(registers.luar, T_LUAR, year, index, grids);
   }
   const unlisted = index.size - 1;

@@ -3,7 +3,7 @@ import { IsoDate } from '../dates/isoDate';
 /**
  * What the reports read of a person's status (the status T engine's PersonStatus, issue 3):
  * each tetanus dose with its validity and the T step it reached, the kelurahan of its
- * register row, and an infant's IDL. Declared here by shape, so the report code depends on
+ * register row, and an infant's IDL and IBL. Declared here by shape, so the report code depends on
  * these few fields only.
  */
 export interface StatusInput {
@@ -11,7 +11,27 @@ export interface StatusInput {
   kelurahan: string | null;
   rows: readonly { sheet: string; row: number }[];
   doses: readonly StatusDose[];
-  infant: { idl: { reached: boolean; date: IsoDate | null } | null } | null;
+  infant: { idl: Completeness | null; ibl?: Completeness | null } | null;
+}
+
+/** A child's IDL or IBL as the reports read it. */
+export interface Completeness {
+  reached: boolean;
+  date: IsoDate | null;
+}
+
+/**
+ * The completeness lines of the report (DOMAIN.md "Infant schedule"), each counted in the month
+ * it was reached: IDL; IBL (DPT-HB-Hib 4 and MR 2 by 24 months); imunisasi rutin lengkap
+ * (IDL and IBL, on the later of the two dates).
+ */
+export const COMPLETENESS_KEYS = ['idl', 'ibl', 'irl'] as const;
+
+/** The date a child reached each completeness line; null where not reached. */
+export function completenessDates(infant: StatusInput['infant']): Record<(typeof COMPLETENESS_KEYS)[number], IsoDate | null> {
+  const idl = infant?.idl?.reached ? infant.idl.date : null;
+  const ibl = infant?.ibl?.reached ? infant.ibl.date : null;
+  return { idl, ibl, irl: idl !== null && ibl !== null ? (idl > ibl ? idl : ibl) : null };
 }
 
 export interface StatusDose {

@@ -1,6 +1,6 @@
 import { monthOf, yearOf } from '../dates/isoDate';
 import { ImunisasiLuar, PersonRow } from '../registers/types';
-import { StatusInput, tIndicator } from './statusInput';
+import { COMPLETENESS_KEYS, completenessDates, StatusInput, tIndicator } from './statusInput';
 
 /**
  * Dose counts of one dose key over the months of a year, per kelurahan, with the register
@@ -50,15 +50,19 @@ export function slotOf(date: string, year: number): number {
 export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
   for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
   const unlisted = index.size - 1;
-  for (const row of rows) {
+  // Indexed loops and the grids in key order: this runs for every dose key of every row.
+  const keyGrids = keys.map((key) => grids.get(key)!);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const code = kelurahanOf(row);
     const k = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
-    for (const key of keys) {
-      const date = row.doses[key];
+    const doses = row.doses;
+    for (let i = 0; i < keys.length; i++) {
+      const date = doses[keys[i]];
       if (date === undefined) continue;
       const slot = slotOf(date, year);
       if (slot < 0) continue;
-      const grid = grids.get(key)!;
+      const grid = keyGrids[i];
       grid.dalam[k][slot]++;
       grid.dalamRows[k][slot].push(row.row);
     }
@@ -93,8 +97,9 @@ export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[
 
 /**
  * The status engine's counts: valid T doses by the line they count under (tIndicator), at
- * the kelurahan of their register row; and infants reaching IDL, at the person's kelurahan,
- * in the month of the last IDL dose (the register row is the Register Bayi row).
+ * the kelurahan of their register row; and children reaching IDL, IBL and imunisasi rutin
+ * lengkap, at the person's kelurahan, in the month it was reached (the register row is the
+ * Register Bayi row).
  */
 export function tallyStatus(persons: readonly StatusInput[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
   for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
@@ -113,8 +118,15 @@ export function tallyStatus(persons: readonly StatusInput[], keys: readonly stri
       const key = tIndicator(d);
       if (key) add(key, d.kelurahan, d.date, d.row);
     }
-    const idl = p.infant?.idl;
-    if (idl?.reached && idl.date) add('idl', p.kelurahan, idl.date, p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0);
+    if (!p.infant) continue;
+    const reached = completenessDates(p.infant);
+    let row = -1;
+    for (const key of COMPLETENESS_KEYS) {
+      const date = reached[key];
+      if (date === null) continue;
+      if (row < 0) row = p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0;
+      add(key, p.kelurahan, date, row);
+    }
   }
   return grids;
 }
@@ -129,6 +141,10 @@ export function sumSlots(values: readonly number[], from: number, to: number): n
 /** The rows behind slots from..to, in slot order. */
 export function rowsOfSlots(rows: readonly number[][], from: number, to: number): number[] {
   const out: number[] = [];
-  for (let s = from; s <= to; s++) for (const r of rows[s]) out.push(r);
+  // Indexed: called per kelurahan, antigen and period, it would otherwise make an iterator result per row.
+  for (let s = from; s <= to; s++) {
+    const slot = rows[s];
+    for (let i = 0; i < slot.length; i++) out.push(slot[i]);
+  }
   return out;
 }

@@ -54,6 +54,8 @@ export function vaccineNeedReport(registers: Registers, stock: readonly VaccineS
     bayi: sum(list.map((k) => k.bayi.value)),
     baduta: sum(list.map((k) => k.baduta.value)),
     bumil: sum(list.map((k) => k.bumil.value)),
+    wus: sum(list.map((k) => k.wus.value)),
+    caten: null,
     murid1: sum(schools.rows.map((s) => s.murid1)),
     murid2: sum(schools.rows.map((s) => s.murid2)),
     murid3: sum(schools.rows.map((s) => s.murid3)),

@@ -52,6 +52,8 @@ export interface VaccineStockReport {
   findings: Finding[];
 }
 
+/** "HB0, BCG, …, TD atau HPV": the Vaksin-sheet codes of the vaccine records. */
+const KNOWN_CODES = VACCINE_GROUPS.map((g) => g.code).join(', ').replace(/, ([^,]*)$/, ' atau $1');
 const SHEETS: readonly DoseSheet[] = ['bayi', 'bias', 'wus', 'caten', 'bumil'];
 const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : null);
 
@@ -76,7 +78,7 @@ export function vaccineStockReport(registers: Registers, year: number, month: nu
     let group = vaccineGroupOf(e.kode, e.nama);
     const where = e.row !== null ? { sheet: vaksinSheet, row: e.row } : { sheet: stokSheet, row: 0 };
     if (!group) {
-      findings.push(sheetFinding(where.sheet, 'VACCINE_UNKNOWN', 'warning', `vaksin "${e.kode}" (${e.nama}) tidak dikenali, sehingga dosis yang dilayaninya, IP dan kebutuhannya tidak dihitung. Pakai kode HB0, BCG, POLIO, DPT-HB-HIB, IPV, PCV, MR, DT, TD atau HPV`, where.row, 'Kode Vaksin'));
+      findings.push(sheetFinding(where.sheet, 'VACCINE_UNKNOWN', 'warning', `vaksin "${e.kode}" (${e.nama}) tidak dikenali, sehingga dosis yang dilayaninya, IP dan kebutuhannya tidak dihitung. Pakai kode ${KNOWN_CODES}`, where.row, 'Kode Vaksin'));
     } else if (used.has(group.key)) {
       findings.push(sheetFinding(where.sheet, 'VACCINE_UNKNOWN', 'warning', `vaksin "${e.kode}" sama dengan vaksin di baris ${used.get(group.key)} (${group.label}); dosisnya sudah dihitung di sana. Satukan kedua baris`, where.row, 'Kode Vaksin'));
       group = null;
@@ -146,7 +148,10 @@ function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: num
       const n = sumSlots(grid.dalam[0], from, to);
       const entry = (out.registers[sheet] ??= { count: 0, rows: [] });
       entry.count += n;
-      for (const r of rowsOfSlots(grid.dalamRows[0], from, to)) entry.rows.push(r);
+      for (let s = from; s <= to; s++) {
+        const slot = grid.dalamRows[0][s];
+        for (let i = 0; i < slot.length; i++) entry.rows.push(slot[i]);
+      }
       out.total += n;
     }
   }

@@ -1,4 +1,5 @@
 import { BIAS_DOSES, DoseDef, EPISODE_DOSES, INFANT_DOSES, WUS_DOSES } from '../antigens';
+import { dosesOf } from '../programme/doseIndex';
 import { PersonSheet } from './types';
 
 /** The dose columns of each person register (antigens.ts), which rules may name. */
@@ -7,7 +8,7 @@ export const DOSES_BY_SHEET: Record<PersonSheet, readonly DoseDef[]> = {
   bias: BIAS_DOSES,
   wus: WUS_DOSES,
   caten: EPISODE_DOSES,
-  bumil: EPISODE_DOSES,
+  bumil: dosesOf('bumil'),
 };
 
 export const PERSON_SHEETS: readonly PersonSheet[] = ['bayi', 'bias', 'wus', 'caten', 'bumil'];

@@ -1,4 +1,5 @@
 import { SchemeKey } from '../read/cellValue';
+import { IBL_KEYS, IDL_KEYS, INFANT_SCHEDULE_RULES } from '../programme/doseIndex';
 import { interval } from './interval';
 import { InfantDoseRule, Rules, TSource, TStepRule } from './types';
 
@@ -41,18 +42,8 @@ const SOURCES: TSource[] = [
   ...(['td1', 'td2'] as const).map((dose): TSource => ({ sheet: 'bumil', dose, raises: true })),
 ];
 
-/** The infant schedule by age in months (DOMAIN.md "Infant schedule"; Kemenkes). */
-const INFANT_SCHEDULE: InfantDoseRule[] = [
-  // HB0 within 24 hours, at the latest 7 days after birth.
-  { dose: 'hb0', age: interval(0, 'hari'), expiry: interval(7, 'hari') },
-  ...(['bcg', 'polio1'] as const).map((dose) => ({ dose, age: interval(1, 'bulan'), expiry: null })),
-  ...(['dpt1', 'polio2', 'pcv1'] as const).map((dose) => ({ dose, age: interval(2, 'bulan'), expiry: null })),
-  ...(['dpt2', 'polio3', 'pcv2'] as const).map((dose) => ({ dose, age: interval(3, 'bulan'), expiry: null })),
-  ...(['dpt3', 'polio4', 'ipv'] as const).map((dose) => ({ dose, age: interval(4, 'bulan'), expiry: null })),
-  { dose: 'mr1', age: interval(9, 'bulan'), expiry: null },
-  { dose: 'pcv3', age: interval(12, 'bulan'), expiry: null },
-  ...(['dpt4', 'mr2'] as const).map((dose) => ({ dose, age: interval(18, 'bulan'), expiry: null })),
-];
+/** The infant schedule (DOMAIN.md "Infant schedule"; Kemenkes): each infant dose record's, by age. */
+const INFANT_SCHEDULE: InfantDoseRule[] = INFANT_SCHEDULE_RULES;
 
 const COMMON: Omit<Rules, 'preset' | 'name' | 'label'> = {
   tSteps: T_STEPS,
@@ -71,8 +62,13 @@ const COMMON: Omit<Rules, 'preset' | 'name' | 'label'> = {
     // The bayi register holds infants and baduta (bawah dua tahun).
     listUntilAge: interval(24, 'bulan'),
   },
-  // IDL: HB0, BCG, DPT-HB-Hib ×3, polio ×4, MR1 before the first birthday (DOMAIN.md; seed 000).
-  idl: { doses: ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'mr1'], before: interval(12, 'bulan') },
+  // IDL: the IDL doses of the records (HB0, BCG, DPT-HB-Hib ×3, polio tetes ×4, IPV ×1, MR1)
+  // before the first birthday (DOMAIN.md "Infant schedule": Kemenkes's Profil Kesehatan
+  // definition since IPV entered the schedule; seed 000). PCV and RV enter it only where the
+  // district says so (Aturan "Dosis IDL").
+  idl: { doses: IDL_KEYS, before: interval(12, 'bulan') },
+  // IBL (imunisasi baduta lengkap): the IBL doses of the records (DPT-HB-Hib 4 and MR 2) by 24 months (DOMAIN.md "Infant schedule").
+  ibl: { doses: IBL_KEYS, before: interval(24, 'bulan') },
 };
 
 /** "Td terkini": current Kemenkes material (Td; BIAS DT kelas 1, Td kelas 2 and 5). */

@@ -50,7 +50,10 @@ export interface BumilRule {
   pregnancyLength: Interval;
 }
 
-/** IDL (imunisasi dasar lengkap): these doses, all before the given age (DOMAIN.md, seed 000). */
+/**
+ * A completeness indicator: these doses, each valid and given before the given age. IDL
+ * (imunisasi dasar lengkap, DOMAIN.md, seed 000) and IBL (imunisasi baduta lengkap) are two.
+ */
 export interface IdlRule {
   doses: readonly string[];
   before: Interval;
@@ -82,5 +85,8 @@ export interface Rules {
     /** Children older than this are no longer on the infant due list (baduta = under 2). */
     listUntilAge: Interval;
   };
+  /** Imunisasi dasar lengkap: before the first birthday. Whether PCV and RV enter it is this setting. */
   idl: IdlRule;
+  /** Imunisasi baduta lengkap (DPT-HB-Hib 4 and MR 2 by 24 months). IDL + IBL = imunisasi rutin lengkap. */
+  ibl: IdlRule;
 }

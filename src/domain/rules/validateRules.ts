@@ -73,10 +73,12 @@ export function validateRules(rules: Rules): RuleProblem[] {
   checkInterval('infant.seriesMinInterval', rules.infant.seriesMinInterval, false);
   checkInterval('infant.listUntilAge', rules.infant.listUntilAge, false);
 
-  if (rules.idl.doses.length === 0) add('idl.doses', 'daftar dosis IDL kosong');
-  rules.idl.doses.forEach((dose, i) => {
-    if (!knownDose('bayi', dose)) add(`idl.doses[${i}]`, `dosis bayi "${dose}" tidak dikenal`);
-  });
-  checkInterval('idl.before', rules.idl.before, false);
+  for (const [name, rule] of [['idl', rules.idl], ['ibl', rules.ibl]] as const) {
+    if (rule.doses.length === 0) add(`${name}.doses`, `daftar dosis ${name.toUpperCase()} kosong`);
+    rule.doses.forEach((dose, i) => {
+      if (!knownDose('bayi', dose)) add(`${name}.doses[${i}]`, `dosis bayi "${dose}" tidak dikenal`);
+    });
+    checkInterval(`${name}.before`, rule.before, false);
+  }
   return problems;
 }

@@ -48,7 +48,7 @@ const missingBuf: string[] = [];
  *   it is overdue (terlambat) the rules' interval after that; a dose past its expiry (HB0
  *   after 7 days) is no longer scheduled;
  * - IDL is reached when every IDL dose is valid and given before the age limit; its date is
- *   the last of those doses.
+ *   the last of those doses. IBL likewise with its doses and age limit (24 months).
  */
 export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (key: string) => string): InfantStatus {
   const birth = bayi.tanggalLahir;
@@ -108,7 +108,7 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
     if (series >= 0) lastInSeries[series] = index;
   }
   const notCounted = invalid ?? NO_DOSES;
-  if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null };
+  if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null, ibl: null };
 
   const fromBirth = plan.fromBirth(birth);
   // Which doses are open, and when due, first; then the list at its exact size.
@@ -131,9 +131,20 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
     const { rule, label } = plan.items[i];
     open[k] = { doseKey: rule.dose, label, due, overdueFrom: due === fromBirth.due[i] ? fromBirth.overdue[i] : plan.overdue(due), until: fromBirth.until[i] };
   }
-  return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: idlOf(fromBirth.idlLimit, plan) };
+  return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: completeness(fromBirth.idlLimit, plan.idl, plan.idlKeys), ibl: completeness(fromBirth.iblLimit, plan.ibl, plan.iblKeys) };
 }
 const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
+
+/**
+ * Imunisasi rutin lengkap (DOMAIN.md "Infant schedule"): IDL and IBL both reached; its date is
+ * the later of the two. Null when the birth date is unknown. Derived, not stored per child.
+ */
+export function rutinLengkap(infant: { idl: IdlResult | null; ibl: IdlResult | null }): IdlResult | null {
+  const { idl, ibl } = infant;
+  if (!idl || !ibl) return null;
+  if (idl.reached && ibl.reached) return { reached: true, date: idl.date! > ibl.date! ? idl.date : ibl.date, missing: [] };
+  return { reached: false, date: null, missing: [...idl.missing, ...ibl.missing] };
+}
 
 /** The date of a dose that counts, or null (not given, or given but not counted). */
 export function validInfantDose(infant: InfantStatus, key: string): IsoDate | null {
@@ -156,6 +167,8 @@ interface FromBirth {
   until: (IsoDate | null)[];
   /** The IDL age limit. */
   idlLimit: IsoDate;
+  /** The IBL age limit. */
+  iblLimit: IsoDate;
 }
 
 /** The rules for infants, worked out once per rules. */
@@ -164,6 +177,9 @@ interface Plan {
   /** IDL doses as DOSE_INDEX positions (same order as rules.idl.doses). */
   idl: number[];
   idlKeys: readonly string[];
+  /** IBL doses as DOSE_INDEX positions (same order as rules.ibl.doses). */
+  ibl: number[];
+  iblKeys: readonly string[];
   /** The first date a series dose counts after the previous one (interval − tolerance). */
   seriesAllowed: (date: IsoDate) => IsoDate;
   afterSeries: (date: IsoDate) => IsoDate;
@@ -187,6 +203,7 @@ function schedulePlan(rules: Rules): Plan {
     });
     const overdue = adder(rules.overdueAfter, counting);
     const idlBefore = adder(rules.idl.before, counting);
+    const iblBefore = adder(rules.ibl.before, counting);
     const byBirth = new DateMemo<FromBirth>();
     const fromBirth = (birth: IsoDate): FromBirth => {
       let found = byBirth.get(birth);
@@ -197,6 +214,7 @@ function schedulePlan(rules: Rules): Plan {
           overdue: due.map(overdue),
           until: items.map(({ rule }) => (rule.expiry ? addInterval(birth, rule.expiry, counting) : null)),
           idlLimit: idlBefore(birth),
+          iblLimit: iblBefore(birth),
         };
         byBirth.set(birth, found);
       }
@@ -206,6 +224,8 @@ function schedulePlan(rules: Rules): Plan {
       items,
       idl: rules.idl.doses.map((key) => DOSE_INDEX.get(key)!),
       idlKeys: rules.idl.doses,
+      ibl: rules.ibl.doses.map((key) => DOSE_INDEX.get(key)!),
+      iblKeys: rules.ibl.doses,
       seriesAllowed: allowedFrom(rules.infant.seriesMinInterval, counting, rules.toleranceDays),
       afterSeries: adder(rules.infant.seriesMinInterval, counting),
       overdue,
@@ -216,14 +236,14 @@ function schedulePlan(rules: Rules): Plan {
   return plan;
 }
 
-/** IDL from the child's valid doses (validDate, filled by infantStatus). */
-function idlOf(limit: IsoDate, plan: Plan): IdlResult {
+/** IDL or IBL from the child's valid doses (validDate, filled by infantStatus). */
+function completeness(limit: IsoDate, indices: readonly number[], doseKeys: readonly string[]): IdlResult {
   let missing = 0;
   let last: IsoDate | null = null;
-  for (let i = 0; i < plan.idl.length; i++) {
-    const date = validDate[plan.idl[i]];
+  for (let i = 0; i < indices.length; i++) {
+    const date = validDate[indices[i]];
     // "before the first birthday": a dose on the birthday itself is too late.
-    if (!date || date >= limit) missingBuf[missing++] = plan.idlKeys[i];
+    if (!date || date >= limit) missingBuf[missing++] = doseKeys[i];
     else if (last === null || date > last) last = date;
   }
   if (missing === 0) return { reached: true, date: last, missing: [] };

@@ -85,11 +85,12 @@ export interface InfantOpenDose {
   until: IsoDate | null;
 }
 
+/** A completeness indicator of one child (IDL, IBL, imunisasi rutin lengkap). */
 export interface IdlResult {
   reached: boolean;
-  /** The date of the last IDL dose, when reached. */
+  /** The date of its last dose, when reached. */
   date: IsoDate | null;
-  /** IDL doses missing, invalid or given on/after the age limit. */
+  /** Its doses missing, invalid or given on/after the age limit. */
   missing: string[];
 }
 
@@ -100,8 +101,10 @@ export interface InfantStatus {
   /** Recorded doses that do not count (too close in their series, before birth, after the reference date); the others count. */
   invalid: readonly InfantDose[];
   open: InfantOpenDose[];
-  /** Null when the birth date is unknown. */
+  /** Imunisasi dasar lengkap; null when the birth date is unknown. */
   idl: IdlResult | null;
+  /** Imunisasi baduta lengkap (DPT-HB-Hib 4, MR 2 by 24 months); null when the birth date is unknown. */
+  ibl: IdlResult | null;
 }
 
 /** How the next T dose's date was found. */

@@ -1,4 +1,4 @@
-import { serialToIsoDate } from '../../domain/dates/excelSerial';
+import { DateSystem, serialToIsoDate } from '../../domain/dates/excelSerial';
 import { cellAddress, columnLetter, parseRange, rangeAddress } from '../../sheets/a1';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, PrintSpec, SheetSpec, SpecLink, ValidationSpec } from '../../sheets/spec';
 import { Capabilities } from './capabilities';
@@ -14,6 +14,8 @@ export interface SheetWriter {
   budget: SyncBudget;
   capabilities: Capabilities;
   skipped: Set<SkippedFeature>;
+  /** The workbook's date system: the spec's date serials (inDateSystem) count in it. Absent: 1900. */
+  dateSystem?: DateSystem;
 }
 
 /** Values first: whole-row blocks, each one write of at most VALUE_BLOCK_BYTES. */
@@ -128,7 +130,7 @@ export async function writeExtras(w: SheetWriter, spec: SheetSpec): Promise<void
     if (can.dataValidation) {
       for (const validation of spec.validations) {
         await budget.room(jsonBytes(validation));
-        applyValidation(ws.getRange(validation.range).dataValidation, validation);
+        applyValidation(ws.getRange(validation.range).dataValidation, validation, w.dateSystem ?? 1900);
       }
     } else skipped.add('dataValidation');
   }
@@ -160,7 +162,7 @@ export async function writeExtras(w: SheetWriter, spec: SheetSpec): Promise<void
   }
 }
 
-function applyValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
+function applyValidation(dv: Excel.DataValidation, v: ValidationSpec, dateSystem: DateSystem): void {
   if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, 32), message: v.prompt.text.slice(0, 255) };
   if (v.kind === 'prompt') return;
   if (v.kind === 'list') {
@@ -169,7 +171,7 @@ function applyValidation(dv: Excel.DataValidation, v: ValidationSpec): void {
     dv.rule = { wholeNumber: { formula1: v.min, formula2: v.max, operator: 'Between' } };
   } else {
     // Date bounds as ISO dates: Excel reads them the same in every locale.
-    dv.rule = { date: { formula1: serialToIsoDate(v.min) ?? String(v.min), formula2: serialToIsoDate(v.max) ?? String(v.max), operator: 'Between' } };
+    dv.rule = { date: { formula1: serialToIsoDate(v.min, dateSystem) ?? String(v.min), formula2: serialToIsoDate(v.max, dateSystem) ?? String(v.max), operator: 'Between' } };
   }
   const message = v.kind === 'list' ? 'Pilih salah satu nilai dari daftar.' : v.kind === 'whole' ? `Isi bilangan bulat ${v.min}–${v.max}.` : 'Isi tanggal yang benar (hari-bulan-tahun).';
   dv.errorAlert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: 'Nilai tidak sesuai', message };

@@ -3,6 +3,7 @@ import { rangeAddress } from '../../sheets/a1';
 import { isGeneratedMark } from '../../sheets/reportFrame';
 import { Capabilities } from './capabilities';
 import type { OnProgress } from '../../app/workbookHost';
+import { probeDateSystem } from './dateSystem';
 import { ExcelRun } from './excelRun';
 import { planReadBlocks, UsedArea } from './readBlocks';
 import { SyncBudget } from './syncBudget';
@@ -16,14 +17,16 @@ export const READ_STAGE = 'Membaca sheet';
 
 /**
  * Reads the open workbook into a RawWorkbook, values only: every sheet except the add-in's own
- * generated sheets (A1 mark). Two syncs find the sheets and their used ranges, then one sync
- * per block of about READ_BLOCK_CELLS cells — never one per row or cell.
+ * generated sheets (A1 mark). Two syncs find the sheets and their used ranges (and the
+ * workbook's date system, probed with DATE in the first), then one sync per block of about
+ * READ_BLOCK_CELLS cells — never one per row or cell.
  */
 export async function readWorkbook(run: ExcelRun, options: ReadOptions): Promise<RawWorkbook> {
   return run(async (context) => {
     const budget = new SyncBudget(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
+    const dates = probeDateSystem(context);
     await budget.sync();
 
     const found = worksheets.items.map((ws) => {
@@ -70,7 +73,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions): Promise
       const sheetMerges = mergesBySheet.get(s.name);
       return { name: s.name, rows: rows.get(s.name)!, firstRow: area.top, firstCol: area.left, ...(sheetMerges?.length ? { merges: sheetMerges } : {}) };
     });
-    return { sheets };
+    return { sheets, dateSystem: dates.system() };
   });
 }
 

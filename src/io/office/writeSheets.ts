@@ -1,9 +1,11 @@
+import { inDateSystem } from '../../sheets/dateSystem';
 import { isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { ExistingSheet, planSheetWrites, Rename } from '../../sheets/writePlan';
 import { SkippedFeature, SheetWriter, writeExtras, writeFormats, writeValues } from './applySheet';
 import { Capabilities } from './capabilities';
 import type { OnProgress, WriteResult } from '../../app/workbookHost';
+import { probeDateSystem } from './dateSystem';
 import { ExcelRun } from './excelRun';
 import { SyncBudget } from './syncBudget';
 
@@ -24,7 +26,9 @@ export const WRITE_STAGE = 'Menulis sheet';
  * replaced whole, in its old place among the tabs; a person's sheet is never modified,
  * renamed or deleted — the report takes another name after `confirmRenames`; register
  * sheets are only added when missing. Per sheet: values, then formats, then the extras the
- * host supports. Syncs follow the data volume (SyncBudget), not the number of rows.
+ * host supports. Syncs follow the data volume (SyncBudget), not the number of rows. Dates land
+ * in the workbook's date system (probed with DATE in the first sync): a 1904 workbook gets
+ * 1904 serials (inDateSystem).
  */
 export async function writeSheets(run: ExcelRun, specs: readonly SheetSpec[], options: WriteOptions): Promise<WriteResult> {
   for (const spec of specs) {
@@ -34,7 +38,9 @@ export async function writeSheets(run: ExcelRun, specs: readonly SheetSpec[], op
     const budget = new SyncBudget(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name, items/position');
+    const dates = probeDateSystem(context);
     await budget.sync();
+    const dateSystem = dates.system();
     const tabs = worksheets.items.map((ws) => {
       const a1 = ws.getRange('A1');
       a1.load('values');
@@ -72,10 +78,11 @@ export async function writeSheets(run: ExcelRun, specs: readonly SheetSpec[], op
         ws = worksheets.add(write.name);
       }
       taken.add(write.name.toLowerCase());
-      const writer: SheetWriter = { ws, budget, capabilities: options.capabilities, skipped };
-      await writeValues(writer, write.spec);
-      await writeFormats(writer, write.spec);
-      await writeExtras(writer, write.spec);
+      const writer: SheetWriter = { ws, budget, capabilities: options.capabilities, skipped, dateSystem };
+      const spec = inDateSystem(write.spec, dateSystem);
+      await writeValues(writer, spec);
+      await writeFormats(writer, spec);
+      await writeExtras(writer, spec);
       if (!firstReport && write.spec.role === 'report') firstReport = ws;
       result.written.push({ name: write.name, kind: write.kind });
     }

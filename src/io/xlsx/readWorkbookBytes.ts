@@ -54,12 +54,12 @@ function notSpreadsheet(fileName: string, why: string): UnreadableFileError {
  */
 export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file', selection: SheetSelection = EVERY_SHEET): RawWorkbook {
   const kind = precheck(bytes, fileName);
-  const { sheets, skipped } = kind === 'zip' ? readZip(bytes, fileName, selection) : sheetJsOrExplain(bytes, kind, fileName, selection);
+  const { sheets, skipped, dateSystem = 1900 } = kind === 'zip' ? readZip(bytes, fileName, selection) : sheetJsOrExplain(bytes, kind, fileName, selection);
   // "No data" only when every sheet was read to its end: one read in part or skipped may hold some.
   if (skipped === 0 && sheets.every((s) => !s.partial && s.rows.every((row) => row.every(isBlank)))) {
     throw new UnreadableFileError('no-data', `${fileName}: buku kerja tidak berisi data di sheet mana pun.`);
   }
-  return { sheets };
+  return { sheets, dateSystem };
 }
 
 type Read = RawWorkbook & { skipped: number };

@@ -1,5 +1,5 @@
 import type * as XLSX from 'xlsx';
-import { isoDateToSerial } from '../../domain/dates/excelSerial';
+import { DateSystem, isoDateToSerial } from '../../domain/dates/excelSerial';
 import { isoDate } from '../../domain/dates/isoDate';
 import { Cell, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
 import { EVERY_SHEET, HEAD_ROWS, SheetSelection } from './sheetSelection';
@@ -52,18 +52,30 @@ export function readWithSheetJs(bytes: Uint8Array, selection: SheetSelection): R
   const kept = raw.sheets.filter((s) => selection(s.name) !== 'none');
   return {
     skipped: raw.sheets.length - kept.length,
+    dateSystem: raw.dateSystem,
     sheets: kept.map((s) => (selection(s.name) === 'head' && s.rows.length > HEAD_ROWS - s.firstRow + 1 ? { ...s, rows: s.rows.slice(0, Math.max(0, HEAD_ROWS - s.firstRow + 1)), partial: true } : s)),
   };
 }
 
-/** The raw sheets of a workbook SheetJS has parsed with SHEETJS_READ_OPTIONS. */
-export function workbookToRaw(workbook: XLSX.WorkBook): RawWorkbook {
+/**
+ * The raw sheets of a workbook SheetJS has parsed with SHEETJS_READ_OPTIONS, with its date
+ * system: SheetJS keeps an .xls/.xlsb/.xlsx's serials as stored and says 1904 in
+ * Workbook.WBProps.date1904.
+ */
+export function workbookToRaw(workbook: XLSX.WorkBook): RawWorkbook & { dateSystem: DateSystem } {
   // Own properties only: a sheet named "__proto__" must not reach Object.prototype.
   const own = (name: string) => (Object.prototype.hasOwnProperty.call(workbook.Sheets, name) ? workbook.Sheets[name] : undefined);
-  return { sheets: workbook.SheetNames.map((name) => toRawSheet(name, own(name))) };
+  const dateSystem = sheetJsDateSystem(workbook);
+  return { sheets: workbook.SheetNames.map((name) => toRawSheet(name, own(name), dateSystem)), dateSystem };
 }
 
-function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
+/** The date system SheetJS read from the file (WBProps.date1904; true or 1). */
+export function sheetJsDateSystem(workbook: XLSX.WorkBook): DateSystem {
+  const flag: unknown = workbook.Workbook?.WBProps?.date1904;
+  return flag === true || flag === 1 || flag === '1' || flag === 'true' ? 1904 : 1900;
+}
+
+function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined, dateSystem: DateSystem): RawSheet {
   const ref = sheet?.['!ref'];
   if (!sheet || !ref) return { name, rows: [], firstRow: 1, firstCol: 1 };
   const range = sheetJs().utils.decode_range(ref);
@@ -91,14 +103,14 @@ function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined): RawSheet {
     let lastCol = source.length - 1;
     while (lastCol >= firstCol && cellValue(source[lastCol]) === null) lastCol--;
     const row = new Array<Cell>(Math.max(0, lastCol - firstCol + 1));
-    for (let c = firstCol; c <= lastCol; c++) row[c - firstCol] = cellValue(source[c]);
+    for (let c = firstCol; c <= lastCol; c++) row[c - firstCol] = cellValue(source[c], dateSystem);
     rows.push(row);
   }
   const merges: MergeRange[] = (sheet['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
   return { name, rows, firstRow: firstRow + 1, firstCol: firstCol + 1, ...(merges.length ? { merges } : {}) };
 }
 
-function cellValue(cell: XLSX.CellObject | undefined): Cell {
+function cellValue(cell: XLSX.CellObject | undefined, dateSystem: DateSystem = 1900): Cell {
   if (!cell) return null;
   switch (cell.t) {
     case 'n':
@@ -113,7 +125,7 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
       // Only when a format stores real dates despite cellDates being off: keep it a serial.
       const d = cell.v as Date;
       const iso = d instanceof Date ? isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : null;
-      return iso ? isoDateToSerial(iso) : null;
+      return iso ? isoDateToSerial(iso, dateSystem) : null;
     }
     default:
       return null;

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { inDateSystem } from '../../sheets/dateSystem';
 import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { ExistingSheet, planSheetWrites } from '../../sheets/writePlan';
@@ -47,6 +48,15 @@ export class UnsupportedInputError extends Error {
   }
 }
 
+export interface AddOptions extends WriteOptions {
+  /**
+   * Cell A1 of an input sheet by name, where the caller has read the input (the page holds the
+   * workbook it opened): then the input's shared strings (100k items in a large register) are
+   * not read again to find which sheets the add-in generated. Undefined: not known, read it.
+   */
+  a1?: (sheet: string) => unknown;
+}
+
 export interface AddResult {
   bytes: Uint8Array;
   /** Where a generated sheet could not take its name (a person's sheet has it). */
@@ -66,20 +76,25 @@ const ADVICE = 'Simpan dulu file itu sebagai Buku Kerja Excel (.xlsx) di Excel a
  * The input is not re-saved through ExcelJS, which drops what it does not understand (drop-downs
  * whose list is on another sheet, charts, pivot tables, macros): the generated sheets are
  * written by ExcelJS on their own and put into the input's package, which keeps every other
- * part byte for byte.
+ * part byte for byte. Dates land in the input's date system: a workbook counting from 1904
+ * (old Mac Excel) gets 1904 serials (inDateSystem), so they show the same days.
  */
-export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<AddResult> {
+export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly SheetSpec[], options: AddOptions = {}): Promise<AddResult> {
   const book = await openInput(input);
   const sheets = await book.sheets();
   const existing: ExistingSheet[] = [];
-  for (const s of sheets) existing.push({ name: s.name, ours: isGeneratedMark(await book.a1Text(s)) });
+  for (const s of sheets) {
+    const known = options.a1?.(s.name);
+    existing.push({ name: s.name, ours: isGeneratedMark(known !== undefined ? known : await book.a1Text(s)) });
+  }
   const plan = planSheetWrites(existing, specs);
   const replace = new Map<string, PackageSheet>();
+  const dateSystem = (await book.uses1904Dates()) ? 1904 : 1900;
   const placed: SheetSpec[] = [];
   for (const write of plan.writes) {
     if (write.kind === 'skip') continue;
     if (write.kind === 'replace') replace.set(write.name, sheets.find((s) => s.name === write.name)!);
-    placed.push({ ...write.spec, name: write.name });
+    placed.push(inDateSystem({ ...write.spec, name: write.name }, dateSystem));
   }
   if (placed.length > 0) await book.addGenerated(await writePackage(placed, options), replace);
   return { bytes: await book.bytes(), renamed: plan.renames };
@@ -102,7 +117,6 @@ async function openInput(input: Uint8Array): Promise<WorkbookPackage> {
   const book = await WorkbookPackage.open(pkg);
   if (!book) throw new UnsupportedInputError(`File ini berupa arsip zip tetapi bukan buku kerja Excel. ${ADVICE}`);
   if (await book.isStrict()) throw new UnsupportedInputError(`File ini disimpan sebagai "Strict Open XML Spreadsheet". ${ADVICE}`);
-  if (await book.uses1904Dates()) throw new UnsupportedInputError(`Buku kerja ini memakai sistem tanggal 1904 (Excel Mac lama), sehingga tanggal laporan akan bergeser 4 tahun bila ditambahkan ke dalamnya. Buat laporan sebagai file terpisah (di baris perintah: --terpisah).`);
   return book;
 }
 

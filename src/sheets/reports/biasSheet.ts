@@ -1,4 +1,7 @@
 import { BIAS_KEYS, BIAS_SASARAN, BiasLine, BiasReport, MuridKey } from '../../domain/reports/bias';
+import { SASARAN_LABELS } from '../../domain/programme/antigenDoses';
+import { dosesOf, inPreset } from '../../domain/programme/doseIndex';
+import { SchemeKey } from '../../domain/registers/types';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
@@ -10,9 +13,9 @@ import { signatureBlock } from './signature';
 
 export const BIAS_SHEET = 'Laporan BIAS';
 
-const MURID_HEADER: Record<MuridKey, string> = { murid1: 'Murid kelas 1', murid2: 'Murid kelas 2', murid3: 'Murid kelas 3', murid5: 'Murid kelas 5', muridPerempuan5: 'Siswi kelas 5' };
-/** The doses each scheme gives at school (DOMAIN.md "Register BIAS"). */
-const SCHEME_DOSES = { td: ['dtK1', 'mrK1', 'tdK2', 'tdK5', 'hpv'], tt2005: ['dtK1', 'mrK1', 'tdK2', 'tdK3'] } as const;
+/** The doses each scheme gives at school (DOMAIN.md "Register BIAS"; the dose records' `scheme`). */
+const schemeDoses = (scheme: SchemeKey) => dosesOf('bias').filter((d) => inPreset(d, undefined, scheme)).map((d) => d.key);
+const SCHEME_DOSES: Readonly<Record<SchemeKey, readonly string[]>> = { td: schemeDoses('td'), tt2005: schemeDoses('tt2005') };
 
 /**
  * Laporan BIAS of year Y (thesis Gambar 4.47, DOMAIN.md "BIAS"): per school grouped by
@@ -21,7 +24,7 @@ const SCHEME_DOSES = { td: ['dtK1', 'mrK1', 'tdK2', 'tdK5', 'hpv'], tt2005: ['dt
  */
 /** The doses the sheet shows: the scheme's doses, plus any other dose the register holds this year. */
 function shownDoses(report: BiasReport): string[] {
-  return BIAS_KEYS.filter((k) => (SCHEME_DOSES[report.scheme] as readonly string[]).includes(k) || report.total.doses[k].count > 0);
+  return BIAS_KEYS.filter((k) => SCHEME_DOSES[report.scheme].includes(k) || report.total.doses[k].count > 0);
 }
 
 /** The target indicators (bias_dt_k1 …) of the doses the sheet shows, for the report's TARGET_MISSING findings. */
@@ -34,7 +37,7 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   const classes: MuridKey[] = [...new Set(keys.map((k) => BIAS_SASARAN[k]))];
   const protection = report.scheme === 'td' ? 'perlindunganTd' : 'perlindungan2005';
   const doseColumns: Column[] = classes.flatMap((c) => [
-    { header: MURID_HEADER[c], width: 7, format: FORMAT.count },
+    { header: SASARAN_LABELS[c], width: 7, format: FORMAT.count },
     ...keys
       .filter((k) => BIAS_SASARAN[k] === c)
       .flatMap((k): Column[] => [
@@ -106,7 +109,7 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
     const target = annualTarget(ctx.settings, name(k));
     const coverage = figure(ctx, measuredInputs(name(k)), 'TOTAL', pct(t.cakupan[k]));
     const verdict = target === null ? NO_TARGET : typeof coverage !== 'number' ? '-' : coverage + 1e-12 >= target ? 'Tercapai' : 'Belum tercapai';
-    return [`${doseLabel(k)} ÷ ${MURID_HEADER[BIAS_SASARAN[k]].toLowerCase()}`, null, null, null, null, coverage, target ?? NO_TARGET, verdict, null, null, null];
+    return [`${doseLabel(k)} ÷ ${SASARAN_LABELS[BIAS_SASARAN[k]].toLowerCase()}`, null, null, null, null, coverage, target ?? NO_TARGET, verdict, null, null, null];
   });
   const targetTable = b.table(
     [{ header: 'Dosis', width: 0 }, ...blanks(4), { header: 'Cakupan', width: 0, format: FORMAT.percent }, { header: 'Target', width: 0, format: FORMAT.percent }, { header: 'Keterangan', width: 0 }, ...blanks(3)],

@@ -2,13 +2,18 @@ import { IsoDate } from '../../domain/dates/isoDate';
 import { Puskesmas } from '../../domain/registers/types';
 import { ReportSettings } from '../../domain/reports/settings';
 import { formatStampId, GenerationStamp } from '../../domain/reports/stamp';
-import { INFANT_DOSES, BIAS_DOSES } from '../../domain/antigens';
+import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
+import { STATUS_INDICATORS } from '../../domain/programme/statusIndicators';
 import { formatMonthId, monthNameId } from '../../domain/dates/formatId';
 import { Computability } from '../../domain/reports/computability';
 import { measuredInputs, SasaranKey, sasaranIndicator, sasaranOf } from '../../domain/reports/feeds';
 import { NOT_COMPUTABLE, notFinalBanner, ReportMeta } from '../reportFrame';
 import { SpecCell } from '../spec';
 import { TARGET_INDICATORS, targetIndicator } from '../../domain/programme/targetIndicators';
+import { TD_RULES } from '../../domain/rules/presets';
+import { doseHeader } from '../../domain/rules/doses';
+import { formatInterval } from '../../domain/rules/interval';
+import { Rules } from '../../domain/rules/types';
 
 /** What every report layout needs besides its model. */
 export interface LayoutContext {
@@ -24,6 +29,8 @@ export interface LayoutContext {
   notice?: string | null;
   /** On the stock sheet when the month has no Stok Vaksin row (and no notice above says more). */
   stockNotice?: string | null;
+  /** The IDL and IBL definitions the status lines were counted with (absent: the preset's). */
+  completeness?: Pick<Rules, 'idl' | 'ibl'>;
 }
 
 export const SCHEME_LABEL = { td: 'Skema Td terkini', tt2005: 'Skema 2005 (TT)' } as const;
@@ -69,16 +76,9 @@ export function notComputableText(ctx: LayoutContext, keys: readonly string[]): 
 export const monthName = (month: number) => monthNameId(month);
 
 const HEADERS = new Map<string, string>([
-  ...[...INFANT_DOSES, ...BIAS_DOSES].map((d) => [d.key, d.header] as [string, string]),
-  ['idl', 'IDL'],
-  ['bias_dt_k1', 'DT kelas 1'],
-  ['bias_mr_k1', 'MR kelas 1'],
-  ['bias_td_k2', 'Td/TT kelas 2'],
-  ['bias_td_k3', 'Td/TT kelas 3'],
-  ['bias_td_k5', 'Td kelas 5'],
-  ['bias_hpv_k5', 'HPV kelas 5'],
-  ['bumil_t1', 'Td1 bumil'],
-  ['bumil_t2plus', 'T2+ bumil'],
+  // Dose columns by their header, dose indicators by their label (the dose records), then the status lines.
+  ...INDICATOR_DOSES.flatMap((d): [string, string][] => [[d.key, d.header], [d.indicator.key, d.indicator.label]]),
+  ...STATUS_INDICATORS.map((i): [string, string] => [i.key, i.label]),
   ...[1, 2, 3, 4, 5].flatMap((n): [string, string][] => [[`wus_t${n}`, `WUS T${n}`], [`caten_t${n}`, `Caten T${n}`]]),
 ]);
 const STOCK_LABEL: Record<string, string> = { awal: 'Stok awal', diterima: 'Vial diterima', dipakai: 'Vial dipakai', rusak: 'Vial rusak/ED', akhir: 'Stok akhir', kumulatif: 'Vial dipakai sejak Januari' };
@@ -118,6 +118,13 @@ export function targetSourceText(settings: ReportSettings): string {
   return all
     ? `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year}.`
     : `Sumber target dan persentase sasaran: sheet ${src.sheet}, kolom tahun ${src.year} untuk ${labels.join(', ')}; selebihnya nilai bawaan Kemenkes.`;
+}
+
+/** What IDL, IBL and imunisasi rutin lengkap count, as the report's note says it. */
+export function completenessText(ctx: LayoutContext): string {
+  const rules = ctx.completeness ?? TD_RULES;
+  const list = (doses: readonly string[]) => doses.map((d) => doseHeader('bayi', d)).join(', ');
+  return `IDL: bayi yang mendapat ${list(rules.idl.doses)} sebelum umur ${formatInterval(rules.idl.before)}; IBL: anak yang mendapat ${list(rules.ibl.doses)} sebelum umur ${formatInterval(rules.ibl.before)}; imunisasi rutin lengkap: IDL dan IBL. Masing-masing dihitung pada bulan dosis terakhirnya (mesin status; daftar dosis: sheet Aturan "Dosis IDL" dan "Dosis IBL").`;
 }
 
 /** "90%", "7,5%", "1,75%" */

@@ -1,8 +1,9 @@
 import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/reports/immunization';
+import { BADUTA_KEYS } from '../../domain/programme/doseIndex';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, figure, LayoutContext, measured, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, sasaranCell, targetSourceText } from './context';
+import { completenessText, doseLabel, figure, LayoutContext, measured, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, sasaranCell, targetSourceText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -16,12 +17,14 @@ const BELOW_TARGET = '#FCE4D6';
  * (luar), cumulative since January, coverage against the target line, and drop-out.
  */
 export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext): SheetSpec {
-  const keys = report.keys.filter((k) => INFANT_KEYS.includes(k));
+  // The first-year doses, then the second year's (sasaran baduta), as the dose records say.
+  const infantKeys = report.keys.filter((k) => INFANT_KEYS.includes(k));
+  const bayiKeys = infantKeys.filter((k) => !BADUTA_KEYS.includes(k));
+  const keys = [...bayiKeys, ...infantKeys.filter((k) => BADUTA_KEYS.includes(k))];
   const span = 5 + keys.length;
   const b = new ReportSheetBuilder(IMMUNIZATION_SHEET, 'LAPORAN IMUNISASI BULANAN', ctx.puskesmas, meta(ctx, 'Register Bayi, Imunisasi Luar, Kelurahan'), span);
   const bulan = `${monthName(report.month)} ${report.year}`;
   b.notComputableNote(notComputableText(ctx, report.keys));
-  const bayiKeys = keys.filter((k) => k !== 'dpt4' && k !== 'mr2');
   const columns = (format: string): Column[] => [
     { header: 'No', width: 4, align: 'center' },
     { header: 'Kode', width: 7 },
@@ -32,7 +35,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
       header: doseLabel(k),
       width: 6.5,
       format,
-      ...(i === 0 ? { group: { label: 'Bayi', span: bayiKeys.length } } : k === 'dpt4' ? { group: { label: 'Baduta', span: keys.length - bayiKeys.length } } : {}),
+      ...(i === 0 ? { group: { label: 'Bayi', span: bayiKeys.length } } : k === keys[bayiKeys.length] ? { group: { label: 'Baduta', span: keys.length - bayiKeys.length } } : {}),
     })),
   ];
   const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, sasaranCell(ctx, 'bayi', r.kode, num(r.sasaran.bayi)), sasaranCell(ctx, 'baduta', r.kode, num(r.sasaran.baduta))];
@@ -89,6 +92,11 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
           { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
           { header: '%', width: 6.5, format: FORMAT.percent },
           { header: 'UCI', width: 6.5, align: 'center' as const },
+          ...(['ibl', 'irl'] as const).flatMap((key): Column[] => [
+            { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: key === 'ibl' ? 'Imunisasi baduta lengkap (IBL)' : 'Imunisasi rutin lengkap (IDL + IBL)', span: 3 } },
+            { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
+            { header: '%', width: 6.5, format: FORMAT.percent },
+          ]),
         ]
       : []),
   ];
@@ -115,6 +123,8 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
             // IDL % and UCI are measured against sasaran bayi.
             measured(ctx, 'idl', r.kode, pct(r.lines.idl.cakupan)),
             measured(ctx, 'idl', r.kode, r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'),
+            // IBL and IRL likewise: their % is measured against their sasaran.
+            ...(['ibl', 'irl'] as const).flatMap((key) => [f([key], r.lines[key].bulanIni.total), f([key], r.lines[key].kumulatif.total), measured(ctx, key, r.kode, pct(r.lines[key].cakupan))]),
           ]
         : []),
     ];
@@ -126,7 +136,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Negatif' }, style: { fill: '#FFEB9C', fontColor: '#9C5700' } });
   }
   if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, 14, e.lastBodyRow, 14), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
-  b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ' IDL: bayi yang melengkapi HB0, BCG, DPT-HB-Hib 3 kali, polio 4 kali dan MR 1 sebelum ulang tahun pertama, dihitung pada bulan dosis terakhirnya (mesin status).' : ''}`);
+  b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ` ${completenessText(ctx)}` : ''}`);
   if (report.withStatus) tdSection(b, report, bulan, ctx);
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();

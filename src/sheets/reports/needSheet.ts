@@ -1,9 +1,9 @@
 import { VaccineNeedReport } from '../../domain/reports/vaccineNeed';
-import { SasaranKind } from '../../domain/reports/vaccines';
+import { SASARAN_LABELS } from '../../domain/programme/antigenDoses';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, targetSourceText, targetText } from './context';
-import { planIndicator, stockCode, stockCumulative } from '../../domain/reports/feeds';
+import { planIndicator, SasaranKey, stockCode, stockCumulative } from '../../domain/reports/feeds';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { stockFigures } from './stockSheet';
 import { signatureBlock } from './signature';
@@ -11,16 +11,6 @@ import { annualTarget } from '../../domain/reports/settings';
 
 export const NEED_SHEET = 'Kebutuhan Vaksin';
 
-export const SASARAN_LABEL: Record<SasaranKind, string> = {
-  bayi: 'Bayi',
-  baduta: 'Baduta',
-  bumil: 'Ibu hamil',
-  murid1: 'Murid kelas 1',
-  murid2: 'Murid kelas 2',
-  murid3: 'Murid kelas 3',
-  murid5: 'Murid kelas 5',
-  muridPerempuan5: 'Siswi kelas 5',
-};
 
 const IP_SOURCE = { terukur: 'terukur', acuan: 'acuan Kemenkes', kemasan: 'dosis/kemasan' } as const;
 
@@ -49,8 +39,8 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
   ];
   const contactRows: SpecCell[][] = [];
   // Contacts multiply the planned year's sasaran: a broken Kelurahan/Sekolah cell behind it blocks them.
-  const planned = (l: { sasaran: SasaranKind }) => [planIndicator(l.sasaran)];
-  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABEL[l.sasaran], figure(ctx, planned(l), 'TOTAL', num(l.sasaranValue)), l.targetValue ?? NO_TARGET, figure(ctx, planned(l), 'TOTAL', l.contacts ?? '-')]);
+  const planned = (l: { sasaran: SasaranKey }) => [planIndicator(l.sasaran)];
+  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABELS[l.sasaran], figure(ctx, planned(l), 'TOTAL', num(l.sasaranValue)), l.targetValue ?? NO_TARGET, figure(ctx, planned(l), 'TOTAL', l.contacts ?? '-')]);
   b.table(contactColumns, contactRows, null);
 
   b.blank();

@@ -24,6 +24,23 @@ describe('DistrictMerge', () => {
     expect(result.puskesmas.map((p) => p.kode)).toEqual(['P01', 'P02', 'P03']);
   });
 
+  it('marks a figure one report does not carry (another schedule, an older add-in) instead of summing it as 0', () => {
+    const without = received(2, 'P02');
+    // P02's report has no IBL lines (as a report on a schedule or version without them).
+    without.data = { ...without.data, rows: without.data.rows.filter((r) => !r.indikator.startsWith('ibl')) };
+    const result = merged([received(1, 'P01'), without, received(3, 'P03')]);
+    const p02 = result.puskesmas.find((p) => p.kode === 'P02')!;
+    expect([...p02.notReported!]).toEqual(['ibl', 'ibl_kumulatif']);
+    expect(result.puskesmas.filter((p) => p.kode !== 'P02').map((p) => p.notReported!.size)).toEqual([0, 0]);
+    // The district IBL is not a sum with P02 as 0; the other figures are summed as before.
+    expect(result.totals.has('ibl_kumulatif')).toBe(false);
+    expect(result.notReported!.get('ibl_kumulatif')).toBe('tidak dilaporkan oleh Puskesmas P02');
+    expect(result.blocked.size).toBe(0);
+    expect(result.totals.get('irl_kumulatif')?.nilai).toBe([1, 2, 3].reduce((n, seed) => n + syntheticReport(seed, 'P0' + seed).rows.find((r) => r.kodeKelurahan === TOTAL && r.indikator === 'irl_kumulatif')!.nilai, 0));
+    expect(result.findings).toMatchObject([{ file: 'P02.xlsx', code: 'NOT_REPORTED', severity: 'warning' }]);
+    expect(result.findings[0].message).toContain('tidak memuat ibl, ibl_kumulatif');
+  });
+
   it('does not depend on the order the reports arrive in', () => {
     const reports = [received(1, 'P01'), received(2, 'P02'), received(3, 'P01', 'P01-lama.xlsx', { dibuat: '2026-01-02T08:00:00+07:00' }), received(4, 'P03', 'P03.xlsx', { bulan: 11 })];
     const reference = merged(reports);

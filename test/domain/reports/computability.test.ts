@@ -36,8 +36,8 @@ describe('computability', () => {
     const { result } = read((s) => (bayi(s)[0][col(s, 'DPT-HB-Hib 3')] = 'DTP-HB-Hib 3'));
     // The doses DPT-HB-Hib vials served (stock, IP, wastage) count that column too. DPT 3 is also a
     // T source, but none of these infants has T doses in the women's registers: the T lines stand.
-    expect(result.indicators()).toEqual(['dpt3', 'idl', 'stok.DPT-HB-HIB.dosis']);
-    expect(result.list().map((n) => [n.indikator, n.kodeKelurahan])).toEqual([['dpt3', EVERYWHERE], ['idl', EVERYWHERE], ['stok.DPT-HB-HIB.dosis', EVERYWHERE]]);
+    expect(result.indicators()).toEqual(['dpt3', 'idl', 'irl', 'stok.DPT-HB-HIB.dosis']);
+    expect(result.list().map((n) => [n.indikator, n.kodeKelurahan])).toEqual([['dpt3', EVERYWHERE], ['idl', EVERYWHERE], ['irl', EVERYWHERE], ['stok.DPT-HB-HIB.dosis', EVERYWHERE]]);
     expect(result.reason('dpt3_kumulatif', 'K01')).toMatch(/tidak dapat dihitung: kolom "DPT-HB-Hib 3" tidak ada di Register Bayi/);
     expect(result.reason('dpt1', 'K01')).toBeNull();
     expect(result.reason('desa_uci')).toMatch(/tidak dapat dihitung/);

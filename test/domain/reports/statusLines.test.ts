@@ -21,7 +21,8 @@ const read = readRegisters(readWorkbookBytes(handmadeBytes()), { today: '2025-04
 const registers = { ...read.registers, luar: read.registers.luar.map((l) => (l.row === 2 ? { ...l, counts: { ...l.counts, bumilT2: 1, bumilT4: 1 } } : l)) };
 const dose = (date: string, sheet: string, row: number, step: number | null, kelurahan: string, valid = true): StatusDose => ({ date, sheet, row, valid, step, kelurahan });
 const woman = (...doses: StatusDose[]): StatusInput => ({ kelurahan: doses[0].kelurahan, rows: doses.map((d) => ({ sheet: d.sheet, row: d.row })), doses, infant: null });
-const infant = (kelurahan: string, row: number, idl: string | null): StatusInput => ({ kelurahan, rows: [{ sheet: 'bayi', row }], doses: [], infant: { idl: idl ? { reached: true, date: idl } : { reached: false, date: null } } });
+const reached = (date: string | null) => (date ? { reached: true, date } : { reached: false, date: null });
+const infant = (kelurahan: string, row: number, idl: string | null, ibl: string | null = null): StatusInput => ({ kelurahan, rows: [{ sheet: 'bayi', row }], doses: [], infant: { idl: reached(idl), ibl: reached(ibl) } });
 
 const persons: StatusInput[] = [
   woman(dose('2025-03-10', 'bumil', 2, 1, 'K01')),
@@ -33,8 +34,10 @@ const persons: StatusInput[] = [
   woman(dose('2025-03-01', 'bias', 3, 3, 'K01')),
   infant('K01', 2, '2025-03-15'),
   infant('K02', 4, '2025-02-10'),
-  infant('K02', 5, '2024-12-20'),
-  infant('K01', 3, null),
+  // IBL in March after IDL in December: imunisasi rutin lengkap in March, on the IBL date.
+  infant('K02', 5, '2024-12-20', '2025-03-05'),
+  // IBL without IDL: IBL only, never rutin lengkap.
+  infant('K01', 3, null, '2025-02-01'),
 ];
 
 function report(uciThreshold: number) {
@@ -64,6 +67,14 @@ describe('Td/TT, IDL and UCI lines from the status engine', () => {
     expect(r.total.lines.idl.kumulatif.total).toBe(2);
   });
 
+  it('counts IBL and imunisasi rutin lengkap (IDL and IBL, on the later date) against sasaran baduta', () => {
+    expect([k01.lines.ibl.bulanIni.total, k01.lines.ibl.kumulatif.total, k01.lines.irl.kumulatif.total]).toEqual([0, 1, 0]);
+    expect([k02.lines.ibl.bulanIni.total, k02.lines.irl.bulanIni.total, k02.lines.irl.kumulatif.total]).toEqual([1, 1, 1]);
+    expect(k02.lines.irl.bulanIni.rows).toEqual([5]);
+    expect([k01.lines.ibl.sasaranGroup, k01.lines.irl.sasaran]).toEqual(['baduta', k01.sasaran.baduta]);
+    expect([r.total.lines.ibl.kumulatif.total, r.total.lines.irl.kumulatif.total]).toEqual([2, 1]);
+  });
+
   it('marks UCI kelurahan against the threshold setting', () => {
     expect([k01.uci, k02.uci, r.uciCount]).toEqual([false, false, 0]);
     const low = report(0.009);
@@ -91,14 +102,16 @@ describe('the report sheets with the status lines', () => {
   const result = monthlyReportFromRegisters(registers, [], { year: 2025, month: 3, today: '2025-04-10', generatedAt: '2025-04-10T08:30:00+07:00', settings: { uciThreshold: 0.009 } }, persons);
   const sheet = (name: string) => result.specs.find((s) => s.name === name)!;
 
-  it('E gains IDL and UCI; F lists Td1 and T2+ bumil, WUS and caten by T status', () => {
+  it('E gains IDL and UCI, IBL and imunisasi rutin lengkap; F lists Td1 and T2+ bumil, WUS and caten by T status', () => {
     const lap = sheet('Laporan Imunisasi');
+    const baduta = [96, 140]; // the Kelurahan sheet's sasaran baduta (K01 typed, K02 last year's sasaran bayi)
     expectRows(tableUnder(lap, 'E.').map((r) => r.slice(10)), [
-      [1, 1, 0.01, 'Ya'],
-      [0, 1, 1 / 140, 'Tidak'],
-      [0, 0, '-', '-'],
-      [1, 2, 2 / 240, '1 desa'],
+      [1, 1, 0.01, 'Ya', 0, 1, 1 / baduta[0], 0, 0, 0],
+      [0, 1, 1 / 140, 'Tidak', 1, 1, 1 / baduta[1], 1, 1, 1 / baduta[1]],
+      [0, 0, '-', '-', 0, 0, '-', 0, 0, '-'],
+      [1, 2, 2 / 240, '1 desa', 1, 2, 2 / (baduta[0] + baduta[1]), 1, 1, 1 / (baduta[0] + baduta[1])],
     ]);
+    expect(lap.values.flat().join(' ')).toContain('IDL: bayi yang mendapat HB0, BCG, Polio 1, Polio 2, Polio 3, Polio 4, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, IPV, MR 1 sebelum umur 12 bulan; IBL: anak yang mendapat DPT-HB-Hib 4, MR 2 sebelum umur 24 bulan');
     expectRows(tableUnder(lap, 'F.'), [
       [1, 'K01', 'Kalicacing', 110, 1, 1, 1 / 110, 2, 2, 2 / 110, 2190, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
       [2, 'K02', 'Mangunsari', 154, 0, 0, 0, 1, 1, 1 / 154, 1752, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0],

@@ -100,7 +100,7 @@ describe('the Aturan sheet', () => {
       'RULE_DUPLICATE@A8: Aturan baris 8, kolom "Aturan": aturan "Jarak minimal T3" sudah ada di baris 2; yang dipakai baris 2. Hapus salah satu baris.',
       'RULE_INVALID@B3: Aturan baris 3, aturan "Lama perlindungan T2": satuan "tahunan" tidak dikenal. Pakai hari, minggu, bulan atau tahun. Sementara dipakai nilai bawaan (3 tahun).',
       'RULE_INVALID@B4: Aturan baris 4, aturan "Umur RV 1": dosis "RV 1" tidak dikenal untuk aturan "Umur …". Pakai nama kolom dosis dari register. Baris ini tidak dipakai.',
-      'RULE_INVALID@B5: Aturan baris 5, aturan "Dosis IDL": dosis "Rotavirus" tidak dikenal di Register Bayi. Tulis nama kolom dosis, dipisah koma. Sementara dipakai nilai bawaan (HB0, BCG, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, Polio 1, Polio 2, Polio 3, Polio 4, MR 1).',
+      'RULE_INVALID@B5: Aturan baris 5, aturan "Dosis IDL": dosis "Rotavirus" tidak dikenal di Register Bayi. Tulis nama kolom dosis, dipisah koma. Sementara dipakai nilai bawaan (HB0, BCG, Polio 1, Polio 2, Polio 3, Polio 4, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, IPV, MR 1).',
       'RULE_UNKNOWN@B9: Aturan baris 9: aturan "Target entah" tidak dikenal, sehingga baris ini diabaikan. Salin nama aturan persis dari docs/rules.md atau dari sheet Aturan templat.',
     ]);
   });

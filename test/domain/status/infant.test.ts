@@ -1,10 +1,10 @@
 import { PRESETS } from '../../../src/domain/rules/presets';
 import { dueList } from '../../../src/domain/status/dueList';
-import { validInfantDose } from '../../../src/domain/status/infant';
+import { rutinLengkap, validInfantDose } from '../../../src/domain/status/infant';
 import { person, Rec, statusOf } from '../../helpers/registers';
 
 const child = (i: number, tanggalLahir: string, doses: Rec): Rec => ({ kodeKK: `A${i}`, noUrut: 3, nama: `Anak ${i}`, jk: 'L', tanggalLahir, namaSuami: `Ibu ${i}`, kodeKelurahan: 'K01', noHp: '081234567890', ...doses });
-const idlDoses = (d: string, mr1: string): Rec => ({ hb0: '2024-01-10', bcg: d, polio1: d, dpt1: '2024-03-10', polio2: '2024-03-10', dpt2: '2024-04-10', polio3: '2024-04-10', dpt3: '2024-05-10', polio4: '2024-05-10', mr1 });
+const idlDoses = (d: string, mr1: string): Rec => ({ hb0: '2024-01-10', bcg: d, polio1: d, dpt1: '2024-03-10', polio2: '2024-03-10', dpt2: '2024-04-10', polio3: '2024-04-10', dpt3: '2024-05-10', polio4: '2024-05-10', ipv: '2024-05-10', mr1 });
 
 describe('infant schedule and IDL', () => {
   const { persons } = statusOf(
@@ -27,7 +27,7 @@ describe('infant schedule and IDL', () => {
     expect(dpt2.reason).toBe('jarak 17 hari dari dosis sebelumnya; minimal 4 minggu (dosis sebelumnya: "DPT-HB-Hib 1" 15-03-2025; paling cepat 12-04-2025)');
     expect(infant.open.find((o) => o.doseKey === 'dpt2')).toEqual({ doseKey: 'dpt2', label: 'DPT-HB-Hib 2', due: '2025-04-15', overdueFrom: '2025-05-15', until: null });
     // Schedule order; only the next dose of a series is open (DPT-HB-Hib 3 waits for a valid DPT-HB-Hib 2, PCV 3 for PCV 2).
-    expect(infant.open.map((o) => o.doseKey)).toEqual(['dpt2', 'polio3', 'pcv2', 'ipv', 'mr1']);
+    expect(infant.open.map((o) => o.doseKey)).toEqual(['polio3', 'dpt2', 'pcv2', 'ipv', 'mr1']);
     // The invalid DPT 2 does not raise status T either.
     expect(person(persons, 'KK:A1/3').status).toBe(0);
   });
@@ -39,6 +39,31 @@ describe('infant schedule and IDL', () => {
 
   it('does not reach IDL when MR 1 comes on the first birthday', () => {
     expect(person(persons, 'KK:A3/3').infant!.idl).toEqual({ reached: false, date: null, missing: ['mr1'] });
+  });
+
+  it('requires IPV for IDL (DOMAIN.md: IDL includes IPV ×1)', () => {
+    const { persons: without } = statusOf({ bayi: [child(4, '2024-01-10', { ...idlDoses('2024-02-10', '2024-10-15'), ipv: undefined })] }, '2025-06-30');
+    expect(person(without, 'KK:A4/3').infant!.idl).toEqual({ reached: false, date: null, missing: ['ipv'] });
+  });
+
+  it('reaches IBL with DPT-HB-Hib 4 and MR 2 before 24 months, and imunisasi rutin lengkap on the later of IDL and IBL', () => {
+    const { persons: older } = statusOf(
+      {
+        bayi: [
+          child(5, '2023-01-10', { ...idlDoses('2023-02-10', '2023-10-15'), hb0: '2023-01-10', dpt1: '2023-03-10', polio2: '2023-03-10', dpt2: '2023-04-10', polio3: '2023-04-10', dpt3: '2023-05-10', polio4: '2023-05-10', ipv: '2023-05-10', dpt4: '2024-07-10', mr2: '2024-08-01' }),
+          // MR 2 on the second birthday: too late for IBL.
+          child(6, '2023-01-10', { dpt4: '2024-07-10', mr2: '2025-01-10' }),
+        ],
+      },
+      '2025-06-30',
+    );
+    const a5 = person(older, 'KK:A5/3').infant!;
+    expect(a5.idl).toEqual({ reached: true, date: '2023-10-15', missing: [] });
+    expect(a5.ibl).toEqual({ reached: true, date: '2024-08-01', missing: [] });
+    expect(rutinLengkap(a5)).toEqual({ reached: true, date: '2024-08-01', missing: [] });
+    const a6 = person(older, 'KK:A6/3').infant!;
+    expect(a6.ibl).toEqual({ reached: false, date: null, missing: ['mr2'] });
+    expect(rutinLengkap(a6)?.reached).toBe(false);
   });
 });
 

@@ -45,6 +45,7 @@ export interface CaseDigest {
   infantInvalid: number;
   infantOpen: number;
   idlReached: number;
+  iblReached: number;
   due: number;
   findings: Record<string, number>;
   sha256: string;
@@ -113,6 +114,7 @@ function digest(name: string, result: StatusResult, due: unknown[]): CaseDigest 
     infantInvalid: sum((p) => p.infant?.invalid.length ?? 0),
     infantOpen: sum((p) => p.infant?.open.length ?? 0),
     idlReached: sum((p) => (p.infant?.idl?.reached ? 1 : 0)),
+    iblReached: sum((p) => (p.infant?.ibl?.reached ? 1 : 0)),
     due: due.length,
     findings: count(findings.map((f) => f.code)),
     sha256: createHash('sha256').update(stableJson({ persons, findings, due })).digest('hex'),

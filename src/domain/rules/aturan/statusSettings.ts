@@ -178,7 +178,8 @@ const FIXED: StatusSetting[] = [
   }),
   setting({
     name: 'Dosis IDL',
-    description: 'Dosis yang harus lengkap untuk Imunisasi Dasar Lengkap, nama kolom Register Bayi dipisah koma.',
+    description:
+      'Dosis yang harus lengkap untuk Imunisasi Dasar Lengkap, nama kolom Register Bayi dipisah koma. Bawaan: HB0, BCG, Polio 1–4, DPT-HB-Hib 1–3, IPV, MR 1 (definisi Profil Kesehatan Indonesia sejak IPV masuk jadwal). Apakah PCV dan RV termasuk IDL ditetapkan di sini: tambahkan "PCV 1, PCV 2, RV 1, RV 2, RV 3" bila kabupaten/provinsi memakainya.',
     kind: infantDoseList,
     get: (r) => [...r.idl.doses],
     set: (d, v) => {
@@ -192,6 +193,24 @@ const FIXED: StatusSetting[] = [
     get: (r) => r.idl.before,
     set: (d, v) => {
       d.idl = { ...d.idl, before: v };
+    },
+  }),
+  setting({
+    name: 'Dosis IBL',
+    description: 'Dosis yang harus lengkap untuk Imunisasi Baduta Lengkap (IBL), nama kolom Register Bayi dipisah koma. Bawaan: DPT-HB-Hib 4, MR 2. IDL dan IBL = imunisasi rutin lengkap.',
+    kind: infantDoseList,
+    get: (r) => [...r.ibl.doses],
+    set: (d, v) => {
+      d.ibl = { ...d.ibl, doses: v };
+    },
+  }),
+  setting({
+    name: 'IBL sebelum umur',
+    description: 'Semua dosis IBL harus diberikan sebelum umur ini (24 bulan).',
+    kind: intervalValue,
+    get: (r) => r.ibl.before,
+    set: (d, v) => {
+      d.ibl = { ...d.ibl, before: v };
     },
   }),
 ];

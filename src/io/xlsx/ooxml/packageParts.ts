@@ -1,3 +1,4 @@
+import type { DateSystem } from '../../../domain/dates/excelSerial';
 import { attribute, attributes, unescapeXml, XmlHandler, XmlScanner } from './xmlScanner';
 
 /** One <Relationship> of a .rels part, its target resolved to a part name. */
@@ -44,9 +45,23 @@ export interface WorkbookSheetEntry {
   relationshipId: string;
 }
 
-/** The sheets a workbook part lists, in its order (hidden ones too, as Excel keeps them). */
-export function readWorkbookSheets(xml: string): WorkbookSheetEntry[] {
-  return startTags(xml)
+/**
+ * What the workbook part says: the sheets it lists, in its order (hidden ones too, as Excel
+ * keeps them), and the date system its serials count in.
+ */
+export function readWorkbookPart(xml: string): { sheets: WorkbookSheetEntry[]; dateSystem: DateSystem } {
+  const tags = startTags(xml);
+  return { sheets: workbookSheets(tags), dateSystem: dateSystemOf(tags) };
+}
+
+/** `<workbookPr date1904="1"/>` (or "true"): the 1904 date system; otherwise 1900. */
+function dateSystemOf(tags: readonly { name: string; tag: string }[]): DateSystem {
+  const pr = tags.find((t) => t.name === 'workbookPr');
+  return pr && /^\s*(1|true)\s*$/.test(attribute(pr.tag, 'date1904') ?? '') ? 1904 : 1900;
+}
+
+function workbookSheets(tags: readonly { name: string; tag: string }[]): WorkbookSheetEntry[] {
+  return tags
     .filter((t) => t.name === 'sheet')
     .map((t) => {
       const attrs = attributes(t.tag);

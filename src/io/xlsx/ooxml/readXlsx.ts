@@ -3,7 +3,7 @@ import { partTooLarge, READ_LIMITS, tooManyCells } from '../readLimits';
 import { EVERY_SHEET, HEAD_ROWS, SheetSelection } from '../sheetSelection';
 import { inflateEntry, streamEntryText } from '../zip/inflateEntry';
 import { partKey, ZipEntry, ZipFormatError } from '../zip/zipDirectory';
-import { readRelationships, readWorkbookSheets, relsPartOf } from './packageParts';
+import { readRelationships, readWorkbookPart, relsPartOf } from './packageParts';
 import { SharedStringsHandler } from './sharedStrings';
 import { SheetHandler, TooManyCells } from './sheetHandler';
 import { XmlScanner } from './xmlScanner';
@@ -27,11 +27,12 @@ export function xlsxWorkbookPart(entries: Map<string, ZipEntry>, bytes: Uint8Arr
 /**
  * Reads an xlsx package with our own streaming reader: sheet names from the workbook part,
  * and for each sheet what `selection` asks — all its cells, only its first rows, or nothing.
- * Parts are inflated within READ_LIMITS; the cell count is bounded over all sheets read.
+ * Parts are inflated within READ_LIMITS; the cell count is bounded over all sheets read. The
+ * workbook's date system (workbookPr date1904) comes along: its serials are left as stored.
  */
 export function readXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, workbookPart: string, fileName: string, selection: SheetSelection = EVERY_SHEET): RawWorkbook & { skipped: number } {
   const rels = readRelationships(optionalText(bytes, entries, relsPartOf(workbookPart), fileName) ?? '', workbookPart);
-  const listed = readWorkbookSheets(text(bytes, entries.get(partKey(workbookPart))!, fileName));
+  const { sheets: listed, dateSystem } = readWorkbookPart(text(bytes, entries.get(partKey(workbookPart))!, fileName));
   const plan = listed.map((s) => ({ ...s, need: selection(s.name), rel: rels.find((r) => r.id === s.relationshipId) }));
   let cells = 0;
   let current = '';
@@ -50,7 +51,7 @@ export function readXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, work
     }
     current = sheet.name;
     const head = sheet.need === 'head';
-    const handler = new SheetHandler(sheet.name, { rowLimit: head ? HEAD_ROWS : Infinity, countCell });
+    const handler = new SheetHandler(sheet.name, { rowLimit: head ? HEAD_ROWS : Infinity, countCell, dateSystem });
     const scanner = new XmlScanner(handler);
     try {
       streamEntryText(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, `sheet "${sheet.name}"`, size, ratio), (chunk) => {
@@ -74,7 +75,7 @@ export function readXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>, work
     const strings = sharedStrings(bytes, entries, rels, fileName, wanted);
     for (const h of handlers) h.resolveStrings(strings);
   }
-  return { sheets: read.map((r) => (r instanceof SheetHandler ? r.result() : r)), skipped: plan.length - read.length };
+  return { sheets: read.map((r) => (r instanceof SheetHandler ? r.result() : r)), dateSystem, skipped: plan.length - read.length };
 }
 
 function sharedStrings(bytes: Uint8Array, entries: Map<string, ZipEntry>, rels: { type: string; target: string }[], fileName: string, wanted: Uint8Array): (string | undefined)[] {

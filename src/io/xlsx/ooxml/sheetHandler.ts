@@ -1,4 +1,4 @@
-import { isoDateToSerial } from '../../../domain/dates/excelSerial';
+import { DateSystem, isoDateToSerial } from '../../../domain/dates/excelSerial';
 import { isIsoDate } from '../../../domain/dates/isoDate';
 import { Cell, MergeRange, RawSheet } from '../../../domain/raw';
 import { ZipFormatError } from '../zip/zipDirectory';
@@ -12,6 +12,8 @@ export interface SheetReadOptions {
   rowLimit: number;
   /** Called for each cell holding a value; throws to stop the read. */
   countCell: () => void;
+  /** The workbook's date system: an ISO date cell (t="d") becomes a serial in it. Absent: 1900. */
+  dateSystem?: DateSystem;
 }
 
 /**
@@ -296,7 +298,7 @@ export class SheetHandler implements XmlHandler {
       case 'e':
         return v === undefined || v === '' ? '#N/A' : unescapeXml(v);
       case 'd':
-        return v === undefined ? null : isoSerial(v);
+        return v === undefined ? null : isoSerial(v, this.options.dateSystem ?? 1900);
       default:
         return null;
     }
@@ -325,13 +327,13 @@ function cellType(s: string, at: number): string {
   return s.slice(at, end);
 }
 
-/** An ISO 8601 date-time cell (t="d") as an Excel serial, time of day as the fraction. */
-function isoSerial(text: string): Cell {
+/** An ISO 8601 date-time cell (t="d") as an Excel serial of `system`, time of day as the fraction. */
+function isoSerial(text: string, system: DateSystem): Cell {
   const day = text.slice(0, 10);
   if (!isIsoDate(day)) return unescapeXml(text);
   const time = /T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?/.exec(text);
   const fraction = time ? (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86400 : 0;
-  return isoDateToSerial(day) + fraction;
+  return isoDateToSerial(day, system) + fraction;
 }
 
 function decodeCell(ref: string): { row: number; col: number } | null {

@@ -139,7 +139,9 @@ describe('native charts in the files we write', () => {
     expect(cellsAt(book, chart.series[0].values)).toEqual(body.map((r) => r[2]));
     expect(new Set(cellsAt(book, chart.series[1].values)).size).toBe(1);
     expect(rows[header][2]).toBe('IDL %');
-    expect(rows[header][6]).toBe('Garis target IDL');
+    expect(rows[header].slice(6, 9)).toEqual(['IBL %', 'Imunisasi rutin lengkap %', 'Garis target IDL']);
+    // The target line series reads the Garis target IDL column.
+    expect(cellsAt(book, chart.series[1].values)).toEqual(body.map((r) => r[8]));
   });
 
   it.each(['laporan', 'halaman', 'gabung'])('%s: chart and drawing parts are valid against the ECMA-376 schema, their caches equal the cells', async (name) => {
