@@ -53,7 +53,7 @@ export function yearlyBiasReportFromRegisters(registers: Registers, readFindings
   const findings = sortFindings([...readFindings, ...targets, ...model.findings], order);
   // The same marks as the monthly report: broken inputs read "tidak dapat dihitung", errors make it not final.
   const listed = [...new Set(registers.kelurahan.filter((k) => k.tahun === options.year).map((k) => k.kode))];
-  const blocked = computability(findings, registers, { listed });
+  const blocked = computability(findings, registers, { listed, period: { year: options.year, month: 12 } });
   const spec = biasSheet(model, { puskesmas: registers.puskesmas, year: options.year, month: 12, today: options.today, generatedAt: options.generatedAt, settings, computability: blocked });
   return { specs: [spec], findings, model };
 }

@@ -112,8 +112,8 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const targets = targetFindings(registers, settings, year, [...new Set([...immunization.keys.filter((k) => INFANT_KEYS.includes(k)), ...settings.pwsAntigens.filter((k) => k in immunization.total.lines)])], scheme);
   const findings = sortFindings([...readFindings, ...targets, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
   // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
-  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status });
-  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked });
+  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status, period: { year, month } });
+  const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked, targets: settings });
   const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
   const data = monthData(registers, year, month);
   const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked, completeness: options.rules };
