@@ -169,9 +169,24 @@
     },
   };
 
+  // DATE(y, m, d) in the workbook's date system (window.__dateSystem, 1900 unless set to 1904).
+  var functions = {
+    date: function (y, m, d) {
+      var result = {
+        load: function () {
+          queue.push(function () {
+            var serial = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+            result.value = window.__dateSystem === 1904 ? serial - 1462 : serial;
+          });
+          return result;
+        },
+      };
+      return result;
+    },
+  };
+
   var context = {
-    // DATE(2000;1;1) answers 36526: a workbook in the 1900 date system (io/office/dateSystem probes it).
-    workbook: { worksheets: worksheets, functions: { date: function () { var r = { value: 36526, load: function () { return r; } }; return r; } } },
+    workbook: { worksheets: worksheets, functions: functions },
     sync: function () {
       var ops = queue;
       queue = [];

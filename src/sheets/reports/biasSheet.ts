@@ -6,7 +6,8 @@ import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { BIAS_INDICATOR } from '../../domain/reports/feeds';
-import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, targetSourceText } from './context';
+import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, sasaranCell, targetSourceText } from './context';
+import { measuredInputs } from '../../domain/reports/feeds';
 import { annualTarget } from '../../domain/reports/settings';
 import { signatureBlock } from './signature';
 import { KeepBlock } from '../pageBreaks';
@@ -55,9 +56,10 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   const doseCells = (l: BiasLine, kode: string): SpecCell[] => {
     const f = (indicators: string[], v: SpecCell) => figure(ctx, indicators, kode, v);
     return [
-      ...classes.flatMap((c) => [num(l.murid[c]), ...keys.filter((k) => BIAS_SASARAN[k] === c).flatMap((k) => [f([name(k)], l.doses[k].count), f([name(k)], pct(l.cakupan[k]))])]),
-      f([name('dtK1')], pct(l.indicators.jangkauan)),
-      f(protectionKeys, pct(l.indicators[protection])),
+      // Coverage is measured against the pupils of the Sekolah sheet: a broken count there blocks it.
+      ...classes.flatMap((c) => [sasaranCell(ctx, c, kode, num(l.murid[c])), ...keys.filter((k) => BIAS_SASARAN[k] === c).flatMap((k) => [f([name(k)], l.doses[k].count), f(measuredInputs(name(k)), pct(l.cakupan[k]))])]),
+      f(measuredInputs(name('dtK1')), pct(l.indicators.jangkauan)),
+      f(protectionKeys.flatMap(measuredInputs), pct(l.indicators[protection])),
     ];
   };
 
@@ -90,9 +92,9 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   const indicators = b.table(
     [{ header: 'Indikator', width: 0 }, ...Array.from({ length: labelSpan - 1 }, (): Column => ({ header: '', width: 0 })), { header: 'Nilai', width: 0, format: FORMAT.percent }],
     [
-      ['Jangkauan: DT kelas 1 ÷ murid kelas 1', figure(ctx, [name('dtK1')], 'TOTAL', pct(t.indicators.jangkauan))],
-      ['Perlindungan, skema Td terkini: (Td kelas 2 + Td kelas 5) ÷ (murid kelas 2 + 5)', figure(ctx, [name('tdK2'), name('tdK5')], 'TOTAL', pct(t.indicators.perlindunganTd))],
-      ['Perlindungan, skema 2005 (TT): (TT kelas 2 + TT kelas 3) ÷ (murid kelas 2 + 3)', figure(ctx, [name('tdK2'), name('tdK3')], 'TOTAL', pct(t.indicators.perlindungan2005))],
+      ['Jangkauan: DT kelas 1 ÷ murid kelas 1', figure(ctx, measuredInputs(name('dtK1')), 'TOTAL', pct(t.indicators.jangkauan))],
+      ['Perlindungan, skema Td terkini: (Td kelas 2 + Td kelas 5) ÷ (murid kelas 2 + 5)', figure(ctx, [name('tdK2'), name('tdK5')].flatMap(measuredInputs), 'TOTAL', pct(t.indicators.perlindunganTd))],
+      ['Perlindungan, skema 2005 (TT): (TT kelas 2 + TT kelas 3) ÷ (murid kelas 2 + 3)', figure(ctx, [name('tdK2'), name('tdK3')].flatMap(measuredInputs), 'TOTAL', pct(t.indicators.perlindungan2005))],
     ].map(([label, value]) => [label, ...Array<SpecCell>(labelSpan - 1).fill(null), value]),
     null,
     2,
@@ -106,7 +108,7 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   const blanks = (n: number): Column[] => Array.from({ length: n }, (): Column => ({ header: '', width: 0 }));
   const targetRows = keys.map((k): SpecCell[] => {
     const target = annualTarget(ctx.settings, name(k));
-    const coverage = figure(ctx, [name(k)], 'TOTAL', pct(t.cakupan[k]));
+    const coverage = figure(ctx, measuredInputs(name(k)), 'TOTAL', pct(t.cakupan[k]));
     const verdict = target === null ? NO_TARGET : typeof coverage !== 'number' ? '-' : coverage + 1e-12 >= target ? 'Tercapai' : 'Belum tercapai';
     return [`${doseLabel(k)} ÷ ${SASARAN_LABELS[BIAS_SASARAN[k]].toLowerCase()}`, null, null, coverage, null, target ?? NO_TARGET, null, verdict, null, null, null];
   });

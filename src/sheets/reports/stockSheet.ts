@@ -1,4 +1,5 @@
-import { stockIndicator } from '../../domain/dataLaporan/indicators';
+import { STOCK_ITEMS, stockIndicator } from '../../domain/dataLaporan/indicators';
+import { stockCode, stockCumulative } from '../../domain/reports/feeds';
 import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vaccineStock';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
@@ -7,6 +8,9 @@ import { figure, LayoutContext, meta, monthName, notComputableText, num } from '
 import { signatureBlock } from './signature';
 
 export const STOCK_SHEET = 'Pemantauan Vaksin';
+
+/** Every figure of a vaccine's line that may be blocked: its doses, its Stok Vaksin cells, its vials since January. */
+export const stockFigures = (code: string): string[] => [...STOCK_ITEMS.map((i) => stockIndicator(code, i)), stockCumulative(code)];
 
 /**
  * Laporan / Pemantauan Vaksin of month M (thesis Gambar 4.45–4.46, DOMAIN.md "Vaccine stock"):
@@ -42,37 +46,44 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   ];
   const span = columns.length;
   const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, { ...meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), notice: ctx.notice ?? ctx.stockNotice ?? null }, span);
-  b.notComputableNote(notComputableText(ctx, report.lines.flatMap((l) => (l.group ? [stockIndicator(l.group.code, 'dosis')] : []))));
+  b.notComputableNote(notComputableText(ctx, report.lines.flatMap((l) => stockFigures(stockCode(l.kode, l.nama)))));
   b.blank();
   const cells = (l: VaccineStockLine, i: number): SpecCell[] => {
     const s = l.stock;
     const registerDoses = l.dosisBulanIni.total - l.dosisBulanIni.luar;
     // The doses served come from the registers' dose cells: broken ones leave them, IP and wastage uncounted.
-    const served = (v: SpecCell) => (l.group ? figure(ctx, [stockIndicator(l.group.code, 'dosis')], 'TOTAL', v) : v);
+    const dosis = l.group ? [stockIndicator(l.group.code, 'dosis')] : [];
+    const served = (v: SpecCell, ...more: string[]) => figure(ctx, [...dosis, ...more], 'TOTAL', v);
+    // The month's Stok Vaksin cells, and the vials used since January: a broken one blocks what is made from it.
+    const code = stockCode(l.kode, l.nama);
+    const item = (i: Parameters<typeof stockIndicator>[1]) => stockIndicator(code, i);
+    const stock = (v: SpecCell, ...items: Parameters<typeof stockIndicator>[1][]) => figure(ctx, items.map(item), 'TOTAL', v);
+    const cumulative = stockCumulative(code);
+    const balance = [item('awal'), item('diterima'), item('dipakai'), item('rusak')];
     return [
       i,
       l.kode,
       l.group ? `${l.nama}` : `${l.nama} (tidak dikenali)`,
       num(l.dosisPerKemasan),
-      num(s?.stokAwal ?? null),
-      num(s?.diterima ?? null),
-      num(s?.dipakai ?? null),
-      s ? (s.rusak ?? 0) : '-',
-      num(s?.stokAkhir ?? null),
-      num(l.stokAkhirHitung),
-      num(l.selisih),
+      stock(num(s?.stokAwal ?? null), 'awal'),
+      stock(num(s?.diterima ?? null), 'diterima'),
+      stock(num(s?.dipakai ?? null), 'dipakai'),
+      stock(s ? (s.rusak ?? 0) : '-', 'rusak'),
+      stock(num(s?.stokAkhir ?? null), 'akhir'),
+      figure(ctx, balance, 'TOTAL', num(l.stokAkhirHitung)),
+      figure(ctx, [...balance, item('akhir')], 'TOTAL', num(l.selisih)),
       served(l.group ? registerDoses : '-'),
       served(l.group ? l.dosisBulanIni.luar : '-'),
       served(l.group ? l.dosisBulanIni.total : '-'),
-      served(num(l.ip)),
-      served(num(l.wastage)),
+      served(num(l.ip), item('dipakai')),
+      served(num(l.wastage), item('dipakai')),
       served(l.group ? l.dosisKumulatif.total : '-'),
-      l.dipakaiKumulatif,
-      served(num(l.ipKumulatif)),
+      figure(ctx, [cumulative], 'TOTAL', l.dipakaiKumulatif),
+      served(num(l.ipKumulatif), cumulative),
       num(l.group?.referenceIp ?? null),
-      served(num(l.wastageKumulatif)),
-      num(l.rataRataPakai),
-      num(l.sisaBulan),
+      served(num(l.wastageKumulatif), cumulative),
+      figure(ctx, [cumulative], 'TOTAL', num(l.rataRataPakai)),
+      figure(ctx, [cumulative, item('akhir')], 'TOTAL', num(l.sisaBulan)),
     ];
   };
   const t = b.table(columns, report.lines.map((l, i) => cells(l, i + 1)), null);
