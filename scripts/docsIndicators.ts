@@ -1,6 +1,7 @@
 import { Denominator, INDICATORS, STOCK_ITEM_LABELS, STOCK_ITEMS } from '../src/domain/dataLaporan/indicators';
 import { IDENTITY_LABELS, TABLE_HEADERS } from '../src/domain/dataLaporan/readDataLaporan';
-import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_SHEET, DATA_LAPORAN_VERSION, TOTAL } from '../src/domain/dataLaporan/types';
+import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_SHEET, DATA_LAPORAN_VERSION, TARGET_ROW_PREFIX, TOTAL } from '../src/domain/dataLaporan/types';
+import { TARGET_ROW_NOTE } from '../src/sheets/dataLaporanSheet';
 import { UNLISTED_KELURAHAN } from '../src/domain/reports/sasaran';
 import { VACCINE_GROUPS } from '../src/domain/reports/vaccines';
 
@@ -42,6 +43,8 @@ export function indicatorSection(): string {
     '|---|---|---|',
     ...INDICATORS.map((i) => `| \`${i.name}\` | ${cell(i.label)}${i.perKelurahan ? '' : ' (hanya baris TOTAL)'} | ${i.denominator ? DENOMINATOR[i.denominator] : '—'} |`),
     ...STOCK_ITEMS.map((item) => `| \`stok.<KODE>.${item}\` | ${cell(STOCK_ITEM_LABELS[item])} bulan laporan (hanya baris TOTAL) | — |`),
+    '',
+    `**Baris target** (Kode Kelurahan \`${TOTAL}\`, Indikator \`${TARGET_ROW_PREFIX}<kunci>\`, mis. \`${TARGET_ROW_PREFIX}dpt3\`, \`${TARGET_ROW_PREFIX}idl\`, \`${TARGET_ROW_PREFIX}uciThreshold\`, \`${TARGET_ROW_PREFIX}dropOutThreshold\`): target tahunan dan batas yang dipakai laporan (dari sheet Target atau nilai bawaan), Nilai berupa pecahan (0,9 = 90%), Keterangan "${TARGET_ROW_NOTE}". Bukan jumlah: Dinkes tidak menjumlahkannya, tetapi membandingkannya dengan target kabupaten/kota (peringatan TARGET_DIFFERS bila berbeda). File lama tanpa baris ini tetap dibaca.`,
     '',
     `\`<KODE>\` adalah kode vaksin program: ${VACCINE_GROUPS.map((g) => `\`${g.code}\``).join(', ')} — apa pun kode yang dipakai di sheet Vaksin puskesmas (mis. "01" bernama BCG menjadi \`BCG\`). Vaksin yang tidak dikenali memakai kodenya sendiri.`,
     '',

@@ -36,9 +36,11 @@ export async function convertAllWithLibreOffice(inputs: readonly string[], forma
   const extension = format.split(':')[0];
   const produced = new Set(readdirSync(outDir));
   return inputs.map((input) => {
-    const name = `${basename(input).replace(/\.[^.]+$/, '')}.${extension}`;
+    const stem = basename(input).replace(/\.[^.]+$/, '');
+    // One sheet exported to csv (the filter's sheet number) is named "<stem>-<sheet name>.csv".
+    const name = produced.has(`${stem}.${extension}`) ? `${stem}.${extension}` : [...produced].find((p) => p.startsWith(`${stem}-`) && p.endsWith(`.${extension}`));
     // LibreOffice exits 0 even when it could not open a file: a missing output is the failure.
-    if (!produced.has(name)) throw new Error(`LibreOffice produced no ${extension} for ${input}`);
+    if (!name) throw new Error(`LibreOffice produced no ${extension} for ${input}`);
     return join(outDir, name);
   });
 }

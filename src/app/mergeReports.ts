@@ -1,6 +1,8 @@
 import { DistrictMerge } from '../domain/merge/districtMerge';
 import { DistrictResult, MergeFinding } from '../domain/merge/types';
-import { districtSections } from '../sheets/district/districtSheets';
+import { districtSections, districtTargetKeys, NO_TARGET } from '../sheets/district/districtSheets';
+import { DEFAULT_TARGETS_TEXT, defaultDistrictTargets } from '../domain/merge/districtTargets';
+import { targetIndicator } from '../domain/programme/targetIndicators';
 import { guardedSheets } from '../sheets/guardedSheets';
 import { DISTRICT_QUALITY_SHEET, districtQualitySheet } from '../sheets/quality/districtQualitySheet';
 import { VERIFICATION_SHEET, verificationSheet } from '../sheets/quality/verificationSheet';
@@ -23,10 +25,14 @@ export type { MergeRun, MergeSource } from './mergeRun';
  * merge goes on.
  */
 export async function mergeReports(sources: readonly MergeSource[], run: MergeRun): Promise<{ result: DistrictResult; specs: SheetSpec[]; quality: DistrictQuality }> {
-  const merge = new DistrictMerge(run);
+  // The district's targets (its Target sheet), or the Kemenkes defaults said as such.
+  const targets = run.targets ?? defaultDistrictTargets(run.tahun);
+  const merge = new DistrictMerge({ ...run, targets });
   // The report of a register workbook carries no stamp (dibuat null: dated by its file), so
   // the stamp it is made with only dates sheets that are not kept: the reference date will do.
-  const fromRegisters = run.fromRegisters ?? registersToDataLaporan({ year: run.tahun, month: run.bulan, today: run.today, generatedAt: startOfDayStamp(run.today, run.zone) });
+  // Dinkes makes it, so with the district's targets (its UCI desa count follows the district's threshold).
+  const settings = { annual: targets.targets.annual, uciThreshold: targets.targets.uciThreshold, dropOutThreshold: targets.targets.dropOutThreshold };
+  const fromRegisters = run.fromRegisters ?? registersToDataLaporan({ year: run.tahun, month: run.bulan, today: run.today, generatedAt: startOfDayStamp(run.today, run.zone), settings });
   const quality = districtQuality(run);
   await quality.readLastYear(run.lastYear ?? []);
   for (let i = 0; i < sources.length; i++) {
@@ -51,6 +57,12 @@ export async function mergeReports(sources: readonly MergeSource[], run: MergeRu
   }
   run.onProgress?.(sources.length, sources.length, '');
   const result = merge.result();
+  // A table indicator without any target: its cells say so (never a silent 0,9 or 100%), and so does a finding.
+  for (const key of districtTargetKeys()) {
+    if (targets.targets.annual[key] !== undefined) continue;
+    const label = targetIndicator(key)?.label ?? key;
+    result.findings.push({ file: targets.file ?? '', code: 'TARGET_MISSING', severity: 'warning', message: `Target kabupaten/kota: indikator "${label}" tidak punya target tahun ${run.tahun}, baik di sheet Target Dinkes maupun di ${DEFAULT_TARGETS_TEXT}, sehingga garis targetnya di laporan kabupaten/kota tertulis "${NO_TARGET}". Tambahkan baris "${label}" dengan target tahun ${run.tahun} di sheet Target.` });
+  }
   const kept = quality.result(result);
   // Each sheet on its own: a bug in one names that sheet (Temuan Penggabungan), the others are still made.
   const district = districtSections(result, { generatedAt: run.generatedAt });

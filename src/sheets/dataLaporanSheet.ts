@@ -1,4 +1,7 @@
-import { DATA_LAPORAN_SHEET, DataLaporan } from '../domain/dataLaporan/types';
+import { DATA_LAPORAN_SHEET, DataLaporan, TARGET_ROW_PREFIX, TOTAL } from '../domain/dataLaporan/types';
+
+/** Keterangan of a target row, for people reading the sheet. */
+export const TARGET_ROW_NOTE = 'target yang dipakai laporan (pecahan, bukan jumlah)';
 import { IDENTITY_LABELS, TABLE_HEADERS } from '../domain/dataLaporan/readDataLaporan';
 import { rangeAddress } from './a1';
 import { BANNER_STYLE, GENERATED_MARK, HEADER_FILL, NOT_COMPUTABLE_STYLE, notFinalBanner } from './reportFrame';
@@ -33,6 +36,8 @@ export function dataLaporanSheetSpec(data: DataLaporan, generatedAt: string): Sh
     ...data.rows.map((r) => [data.kodePuskesmas, data.tahun, data.bulan, r.kodeKelurahan, named(r.kodeKelurahan), r.indikator, r.nilai, r.sasaran]),
     // Figures that cannot be computed: Nilai blank, never a number; the reason beside it.
     ...data.tidakDapatDihitung.map((r) => [data.kodePuskesmas, data.tahun, data.bulan, r.kodeKelurahan, named(r.kodeKelurahan), r.indikator, null, r.sasaran, r.alasan]),
+    // The targets the report used: fractions, not counts (Dinkes compares them with its own).
+    ...Object.entries(data.targets ?? {}).map(([key, value]) => [data.kodePuskesmas, data.tahun, data.bulan, TOTAL, null, `${TARGET_ROW_PREFIX}${key}`, value, null, TARGET_ROW_NOTE]),
   ];
   const header = 4 + identity.length + 1;
   return {

@@ -3,6 +3,8 @@ import { mergeReports, MergeSource } from '../app/mergeReports';
 import { Finding } from '../domain/findings';
 import { MergeFinding } from '../domain/merge/types';
 import { readDaftar } from '../domain/merge/readDaftar';
+import { districtTargets, districtTargetText } from '../domain/merge/districtTargets';
+import { readTargetSheet } from '../domain/programme/readTargetSheet';
 import { stampInZone, todayInZone } from '../io/clock';
 import { clockReading } from '../domain/dates/zoneClock';
 import { readZone } from '../domain/registers/readZone';
@@ -39,6 +41,8 @@ export const STAGE_MERGE = 'Membaca laporan';
 export async function runMerge(files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress): Promise<MergeOutcome> {
   const workbook = host ? await host.read(onProgress) : null;
   const daftar = workbook ? readDaftar(workbook) : { expected: null, findings: [] };
+  // The district's targets: the open workbook's Target sheet, the Kemenkes defaults without one.
+  const targets = districtTargets(workbook ? readTargetSheet(workbook) : null, period.year);
   // Dinkes's zone: the open workbook's Zona Waktu, WIB when it names none.
   const zone = readZone(workbook ?? { sheets: [] });
   const sources: MergeSource[] = files.map((file) => ({
@@ -54,13 +58,14 @@ export async function runMerge(files: readonly PickedFile[], period: Month & { n
     today: todayInZone(zone, period.now),
     zone,
     read: readMergeInput,
+    targets,
     onProgress: (done, total, file) => onProgress({ stage: done < total ? `${STAGE_MERGE} ${file}` : 'Menggabungkan', done, total }),
   });
   const received = result.puskesmas.length;
   const onTime = result.puskesmas.filter((p) => p.onTime).length;
   const list = daftar.expected ? 'menurut sheet Daftar Puskesmas' : 'tanpa sheet Daftar Puskesmas: yang diharapkan = yang diterima';
   return {
-    summary: `${received} dari ${result.expected.length} puskesmas digabung (${list}), ${onTime} tepat waktu.`,
+    summary: `${received} dari ${result.expected.length} puskesmas digabung (${list}), ${onTime} tepat waktu. ${districtTargetText(result.targets)}`,
     daftarFindings: daftar.findings,
     fileFindings: result.findings,
     specs,

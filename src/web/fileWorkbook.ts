@@ -58,8 +58,10 @@ export class FileWorkbook implements WorkbookHost {
     }
     if (toWrite.length === 0) return result;
     const convertedNow = !isXlsx(this.bytes);
-    const input = toXlsxBytes(this.bytes);
-    const { bytes, renamed } = await addSheetsToWorkbook(input, toWrite);
+    const input = convertedNow ? toXlsxBytes(this.bytes) : this.bytes;
+    // A1 of every sheet is in the workbook as read: the writer need not look it up in the file.
+    const a1 = new Map(this.workbook.sheets.map((s) => [s.name, cellA1(s) ?? null]));
+    const { bytes, renamed } = await addSheetsToWorkbook(input, toWrite, { a1: (name) => a1.get(name) });
     this.bytes = bytes;
     // What was written is known: keep it instead of parsing the whole output again.
     this.workbook = withWritten(this.workbook, toWrite, renamed);

@@ -29,6 +29,9 @@ describe('Data Laporan of the monthly report, read back', () => {
     expect(district.puskesmas[0]).toMatchObject({ kode: 'P3373010', dated: '2025-04-10T08:30:00+07:00', datedBy: 'stamp', onTime: true });
     expect(district.totals.get('hb0_kumulatif')).toEqual({ nilai: 5, sasaran: 240 });
     expect(district.totals.get('bias_dt_k1')).toEqual({ nilai: 3, sasaran: 15 });
+    // The targets the report was made with travel along, apart from the counts: the Kemenkes defaults here, as Dinkes's.
+    expect(district.puskesmas[0].targets).toMatchObject({ dpt3: 0.9, bumil_t2plus: 0.8, bias_dt_k1: 1, uciThreshold: 0.8, dropOutThreshold: 0.05 });
+    expect([...district.totals.keys()].filter((k) => k.startsWith('target.'))).toEqual([]);
   });
 
   it('is made on the fly from a register workbook given to the merge, with the same numbers, dated by its file', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { yearlyBiasReport } from '../../src/app/biasReport';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
+import { targetSheetSpec } from '../../src/sheets/rules/targetSheet';
 import { runCli } from '../helpers/cli';
 
 const CONTOH = 'templates/contoh-puskesmas.xlsx';
@@ -99,27 +100,41 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const file = withTargetSheet('bias.xlsx', [['Indikator', 'Keterangan', 2025], ['BIAS DT Kelas 1', 'kabupaten', '95%'], ['BIAS HPV', 'kabupaten', '10%']]);
     const out = join(dir, 'bias-laporan.xlsx');
     const run = await runCli(['laporan', file, '--bulan', '2025-12', '--tanggal', '2026-01-05', '-o', out, '--terpisah']);
-    expect(run.code).toBeLessThan(2);
+    expect(run.code).toBe(0);
     const bias = sheetText(out, 'Laporan BIAS');
     const d = bias.findIndex((r) => (r[0] ?? '').startsWith('D. Capaian target'));
     expect(d).toBeGreaterThan(0);
     const row = (label: string) => bias.slice(d).find((r) => (r[1] ?? '').startsWith(label))!;
-    // Columns: Dosis B, Cakupan G, Target H, Keterangan I.
-    const verdict = (r: string[]) => (Number(r[6]) + 1e-12 >= Number(r[7]) ? 'Tercapai' : 'Belum tercapai');
+    // Columns: Dosis B, Cakupan E, Target G, Keterangan I.
+    const verdict = (r: string[]) => (Number(r[4]) + 1e-12 >= Number(r[6]) ? 'Tercapai' : 'Belum tercapai');
     const dt = row('DT Kelas 1');
-    expect(Number(dt[7])).toBeCloseTo(0.95, 9);
+    expect(Number(dt[6])).toBeCloseTo(0.95, 9);
     expect(dt[8]).toBe(verdict(dt));
+    expect(dt[8]).toBe('Tercapai');
     const hpv = row('HPV');
-    expect(Number(hpv[7])).toBeCloseTo(0.1, 9);
+    expect(Number(hpv[6])).toBeCloseTo(0.1, 9);
     expect(hpv[8]).toBe(verdict(hpv));
+    expect(row('MR Kelas 1')[8]).toBe(verdict(row('MR Kelas 1')));
     // Not in the sheet: the Kemenkes default (100% of pupils).
-    expect(Number(row('MR Kelas 1')[7])).toBe(1);
+    expect(Number(row('MR Kelas 1')[6])).toBe(1);
     const flat = bias.map((r) => r.join(' | ')).join('\n');
     expect(flat).toContain('Sumber target dan persentase sasaran: sheet Target, kolom tahun 2025 untuk BIAS DT Kelas 1, BIAS HPV; selebihnya nilai bawaan Kemenkes.');
     // The pane's yearly BIAS report reads the same Target sheet.
     const yearly = yearlyBiasReport(readWorkbookBytes(new Uint8Array(readFileSync(file))), { year: 2025, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' });
     const cells = yearly.specs[0].values.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-    expect(cells.find((r) => (r[1] ?? '').startsWith('DT Kelas 1 ÷'))?.[7]).toBe('0.95');
+    expect(cells.find((r) => (r[1] ?? '').startsWith('DT Kelas 1 ÷'))?.[6]).toBe('0.95');
     expect(cells.map((r) => r.join(' | ')).join('\n')).toContain('sheet Target, kolom tahun 2025 untuk BIAS DT Kelas 1, BIAS HPV');
+  });
+
+  it('reads the whole Target sheet: a value below row 30 of the template layout counts (the CLI read only the first rows of sheets it did not know)', async () => {
+    const rows = targetSheetSpec(2025).values.map((r) => (r[0] === 'Angka kelahiran kasar' ? [r[0], r[1], '2%'] : r));
+    expect(rows.findIndex((r) => r[0] === 'Angka kelahiran kasar') + 1).toBeGreaterThan(30);
+    const file = withTargetSheet('cbr.xlsx', rows);
+    const out = join(dir, 'cbr-laporan.xlsx');
+    const run = await runCli(['laporan', file, '--bulan', '2025-06', '--tanggal', '2025-07-05', '-o', out, '--terpisah']);
+    expect(run.code).toBe(5);
+    const imm = sheetText(out, 'Laporan Imunisasi').map((r) => r.join(' | ')).join('\n');
+    expect(imm).toContain('bayi = 2% × penduduk');
+    expect(imm).toContain('Sumber target dan persentase sasaran: sheet Target, kolom tahun 2025.');
   });
 });

@@ -169,8 +169,24 @@
     },
   };
 
+  // DATE(y, m, d) in the workbook's date system (window.__dateSystem, 1900 unless set to 1904).
+  var functions = {
+    date: function (y, m, d) {
+      var result = {
+        load: function () {
+          queue.push(function () {
+            var serial = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+            result.value = window.__dateSystem === 1904 ? serial - 1462 : serial;
+          });
+          return result;
+        },
+      };
+      return result;
+    },
+  };
+
   var context = {
-    workbook: { worksheets: worksheets },
+    workbook: { worksheets: worksheets, functions: functions },
     sync: function () {
       var ops = queue;
       queue = [];

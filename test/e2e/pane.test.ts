@@ -10,14 +10,14 @@ import { missingTemplateSpecs } from '../../src/app/prepareTemplate';
 import { readTargetSheet } from '../../src/domain/programme/readTargetSheet';
 import { DEFAULT_TARGETS } from '../../src/domain/programme/targets';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
-import { Cell, RawWorkbook } from '../../src/domain/raw';
+import { Cell, RawSheet, RawWorkbook } from '../../src/domain/raw';
 import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { readZone } from '../../src/domain/registers/readZone';
 import { SHEETS } from '../../src/domain/schema/registers';
-import { todayInZone } from '../../src/io/clock';
+import { stampInZone, todayInZone } from '../../src/io/clock';
 import { readMergeInput } from '../../src/io/xlsx/readMergeInput';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
-import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { addSheetsToWorkbook, writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
 import { injectErrors } from '../../src/sample/injectErrors';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
@@ -148,6 +148,16 @@ describe('file mode (a normal browser)', () => {
     // The machine-readable sheet Dinkes merges is there and readable.
     const data = readDataLaporan(output.sheets.find((s) => s.name === 'Data Laporan')!);
     expect(data.ok && data.data.kodePuskesmas).toBe(readRegisters(input, { today: '2026-01-05' }).registers.puskesmas!.kode);
+    // The page's report sheets, cell by cell, are what the writer in Node (as laporan) makes of the
+    // same registers for the same day; only the moment of making (the stamp) is the page's own.
+    const now = new Date();
+    const zone = readZone(input);
+    const cli = await addSheetsToWorkbook(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')), monthlyReport(input, { year: 2025, month: 12, today: todayInZone(zone, now), generatedAt: stampInZone(zone, now).iso }).specs);
+    const stamp = /\d{2}-\d{2}-\d{4} \d{2}:\d{2} WI[BTA]|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?[+-]\d{2}:\d{2}/g;
+    const cells = (sheet: RawSheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(stamp, '<dibuat>') : c))), merges: sheet.merges });
+    const expected = readWorkbookBytes(cli.bytes).sheets.slice(input.sheets.length);
+    expect(expected.map((s) => s.name)).toEqual(reportNames);
+    expect(output.sheets.slice(input.sheets.length).map(cells)).toEqual(expected.map(cells));
   });
 
   it('made for a month without data, twice: says so, replaces its own sheets in place, and the style table stays the same', async () => {
@@ -241,7 +251,7 @@ describe('file mode (a normal browser)', () => {
     // A register workbook is open (sebagian.xlsx, above): the district report does not go into it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#gabung')]);
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
-    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\. Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
     expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
     expect(download.suggestedFilename()).toBe('laporan-kabupaten-2025-12.xlsx');
     const saved = join(dir, 'gabungan.xlsx');

@@ -5,6 +5,9 @@ import { mergeReports, MergeSource } from '../../app/mergeReports';
 import { formatMonthId } from '../../domain/dates/formatId';
 import { isDistrictFinal } from '../../domain/merge/districtMerge';
 import { readDaftar } from '../../domain/merge/readDaftar';
+import { districtTargets, DistrictTargets, districtTargetText } from '../../domain/merge/districtTargets';
+import { readTargetSheet, TARGET_SHEET } from '../../domain/programme/readTargetSheet';
+import { RawWorkbook } from '../../domain/raw';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
 import { DistrictQuality } from '../../domain/quality/types';
 import { stampInZone, todayInZone } from '../../io/clock';
@@ -16,7 +19,7 @@ import { EXIT } from '../exitCodes';
 import { CliIo, readWorkbookFile } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas>] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
+export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas (dan sheet Target)>] [--target <file dengan sheet Target kabupaten/kota>] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
 
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 
@@ -26,13 +29,15 @@ const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
  * final or of an empty month: district totals marked "tidak dapat dihitung"); 3: a sheet failed.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const { year: tahun, month: bulan } = parseMonth(values.bulan);
   const files = positionals.flatMap(listFiles);
   if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xls/.ods di folder atau daftar file yang diberikan.');
-  const daftar = values.daftar ? readDaftar(readWorkbookFile(values.daftar)) : null;
+  const daftarBook = values.daftar ? readWorkbookFile(values.daftar) : null;
+  const daftar = daftarBook ? readDaftar(daftarBook) : null;
   if (values.daftar && daftar?.expected === null) throw new CliUsageError(`${values.daftar} tidak punya sheet "Daftar Puskesmas" (kolom Kode Puskesmas, Nama Puskesmas).`);
+  const targets = districtTargetsOf(values.target, values.daftar, daftarBook, tahun);
   const zone = DEFAULT_ZONE;
   const toSource = (path: string): MergeSource => ({
     name: basename(path),
@@ -45,7 +50,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   // reference date of register workbooks merged on the fly.
   const now = io.now();
   const progress = progressLine(io);
-  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone(zone, now).human, today: todayInZone(zone, now), zone, read: readMergeInput, onProgress: progress, lastYear });
+  const { result, specs, quality } = await mergeReports(sources, { tahun, bulan, expected: daftar?.expected ?? undefined, generatedAt: stampInZone(zone, now).human, today: todayInZone(zone, now), zone, read: readMergeInput, onProgress: progress, lastYear, targets });
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, await writeWorkbook(specs));
@@ -68,6 +73,20 @@ function notFinalWhy(result: DistrictResult): string {
   const notFinal = result.puskesmas.filter((p) => p.notFinal).map((p) => p.nama);
   const empty = result.puskesmas.filter((p) => p.emptyMonth).map((p) => p.nama);
   return [...(notFinal.length > 0 ? [`laporan ${notFinal.join(', ')} belum final`] : []), ...(empty.length > 0 ? [`laporan ${empty.join(', ')} bulan kosong`] : [])].join(' dan ');
+}
+
+/**
+ * The district's targets: the Target sheet of `--target`'s file, else of the Daftar Puskesmas
+ * workbook when it has one, else the Kemenkes defaults (the district sheets say which).
+ */
+function districtTargetsOf(targetFile: string | undefined, daftarFile: string | undefined, daftarBook: RawWorkbook | null, tahun: number): DistrictTargets {
+  if (targetFile) {
+    const sheet = readTargetSheet(readWorkbookFile(targetFile));
+    if (!sheet) throw new CliUsageError(`${targetFile} tidak punya sheet "${TARGET_SHEET.name}" (kolom Indikator dan satu kolom per tahun, seperti sheet Target templat register).`);
+    return districtTargets(sheet, tahun, basename(targetFile));
+  }
+  const sheet = daftarBook ? readTargetSheet(daftarBook) : null;
+  return districtTargets(sheet, tahun, sheet && daftarFile ? basename(daftarFile) : null);
 }
 
 function listFiles(path: string): string[] {
@@ -110,6 +129,7 @@ function summary(result: DistrictResult, quality: DistrictQuality, out: string):
     `Gabungan ${formatMonthId(result.tahun, result.bulan)}: ${received} dari ${result.expected.length} puskesmas digabung, ${onTime} tepat waktu.`,
     ...(notFinal.length > 0 ? [`BELUM FINAL: ${notFinal.length} laporan (${notFinal.join(', ')}); angka yang tidak dapat dihitung tidak dijumlahkan ke total kabupaten/kota.`] : []),
     ...(empty.length > 0 ? [`BULAN KOSONG: ${empty.length} laporan (${empty.join(', ')}) tanpa dosis maupun stok vaksin bulan ini; angkanya tidak dijumlahkan ke total kabupaten/kota.`] : []),
+    districtTargetText(result.targets),
     `Laporan kabupaten/kota ditulis ke ${out}.`,
     `Kualitas data: ${quality.findings.length} temuan (sheet Kualitas Data Kabupaten)${quality.verifications.length > 0 ? `; faktor verifikasi untuk ${quality.verifications.map((v) => v.nama).join(', ')} (sheet Faktor Verifikasi)` : ''}.`,
   ];

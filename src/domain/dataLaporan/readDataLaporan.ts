@@ -2,7 +2,7 @@ import { Finding } from '../findings';
 import { Cell, RawSheet } from '../raw';
 import { sheetFinding } from '../read/tableContext';
 import { normalizeName } from '../read/normalize';
-import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_READABLE_VERSIONS, DATA_LAPORAN_VERSION, DataLaporan, DataLaporanRow } from './types';
+import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_READABLE_VERSIONS, DATA_LAPORAN_VERSION, DataLaporan, DataLaporanRow, TARGET_ROW_PREFIX } from './types';
 
 /** Labels of the identity block, as the layout writes them. */
 export const IDENTITY_LABELS = {
@@ -114,7 +114,13 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
       bad('baris data tidak lengkap (Kode Kelurahan, Indikator dan Nilai angka wajib)', rowNumber);
       continue;
     }
-    const row: DataLaporanRow = { kodeKelurahan: String(kel).trim(), indikator: String(indikator).trim(), nilai, sasaran: typeof sasaran === 'number' ? sasaran : null };
+    const name = String(indikator).trim();
+    if (name.startsWith(TARGET_ROW_PREFIX)) {
+      // A target the report used: not a count, kept apart from the rows Dinkes adds up.
+      data.targets = { ...data.targets, [name.slice(TARGET_ROW_PREFIX.length)]: nilai };
+      continue;
+    }
+    const row: DataLaporanRow = { kodeKelurahan: String(kel).trim(), indikator: name, nilai, sasaran: typeof sasaran === 'number' ? sasaran : null };
     data.rows.push(row);
     if (namaKel !== null && namaKel !== undefined) data.kelurahan[row.kodeKelurahan] = String(namaKel);
   }

@@ -16,6 +16,13 @@ export const DATA_LAPORAN_SHEET = 'Data Laporan';
 /** Kode Kelurahan of the puskesmas-wide rows (totals, and items that have no kelurahan such as stock). */
 export const TOTAL = 'TOTAL';
 
+/**
+ * Indicator prefix of the rows that carry the targets the report was made with (TOTAL rows,
+ * Nilai a fraction: `target.dpt3` 0,9; `target.uciThreshold` 0,8). They are not counts: the
+ * reader keeps them apart (DataLaporan.targets) so Dinkes can compare them with its own.
+ */
+export const TARGET_ROW_PREFIX = 'target.';
+
 export interface DataLaporanRow {
   kodeKelurahan: string;
   indikator: string;
@@ -49,6 +56,12 @@ export interface DataLaporan {
   jumlahError: number | null;
   /** Figures left out of `rows` because their inputs are missing or broken, with the reason. */
   tidakDapatDihitung: NotComputableRow[];
+  /**
+   * The annual targets and thresholds the report used (Target sheet or defaults), by key
+   * (dpt3, idl, bias_dt_k1, uciThreshold, dropOutThreshold). Absent in files made before they
+   * were written, and in reports Dinkes makes from register workbooks.
+   */
+  targets?: Record<string, number>;
 }
 
 /** A Data Laporan figure that could not be computed: Nilai blank, the reason in Bahasa Indonesia. */

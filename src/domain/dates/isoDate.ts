@@ -85,12 +85,22 @@ function dayNumber(iso: IsoDate): number {
 }
 
 export function yearOf(iso: IsoDate): number {
-  return Number(iso.slice(0, 4));
+  // Digit by digit: the report tallies call this for every dose of every row, and a slice per
+  // call is a string to collect. Anything but four digits goes the general way.
+  const y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  return y >= 0 ? y : Number(iso.slice(0, 4));
 }
 
 /** Month 1–12. */
 export function monthOf(iso: IsoDate): number {
-  return Number(iso.slice(5, 7));
+  const m = digit(iso, 5) * 10 + digit(iso, 6);
+  return m >= 0 ? m : Number(iso.slice(5, 7));
+}
+
+/** The decimal digit at `at`, or a large negative number (so any sum with it is negative). */
+function digit(s: string, at: number): number {
+  const d = s.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1e6;
 }
 
 /** Day of the month 1–31. */

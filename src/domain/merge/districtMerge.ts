@@ -3,6 +3,7 @@ import { formatStampId } from '../reports/stamp';
 import { isNotFinal, TOTAL } from '../dataLaporan/types';
 import { INDICATORS } from '../dataLaporan/indicators';
 import { reportDeadline, onTime } from './deadline';
+import { defaultDistrictTargets, DistrictTargets, targetDifferences } from './districtTargets';
 import { DistrictResult, ExpectedPuskesmas, IndicatorValue, MergeFinding, PuskesmasSummary, ReceivedReport } from './types';
 
 export interface MergeOptions {
@@ -10,6 +11,8 @@ export interface MergeOptions {
   bulan: number;
   /** The district's list of puskesmas; without it every received puskesmas is expected. */
   expected?: readonly ExpectedPuskesmas[];
+  /** The district's targets (its Target sheet); absent: the Kemenkes defaults, said as such. */
+  targets?: DistrictTargets;
 }
 
 const PER_KELURAHAN = new Set(INDICATORS.filter((i) => i.perKelurahan).map((i) => i.name));
@@ -92,6 +95,10 @@ export class DistrictMerge {
       for (const name of absent) notReportedBy.set(name, [...(notReportedBy.get(name) ?? []), p.nama]);
       if (absent.length > 0) findings.push(notReportedFinding(p, absent));
     }
+    // The district tables follow the district's targets; a report made with others is said, not mixed silently.
+    const targets = this.options.targets ?? defaultDistrictTargets(this.options.tahun);
+    findings.push(...targets.findings);
+    for (const p of accepted) findings.push(...[targetDifferences(p.file, p.nama, p.kode, p.targets, targets)].filter((f): f is MergeFinding => f !== null));
     const totals = new Map<string, IndicatorValue>();
     for (const p of accepted) for (const [name, v] of p.totals) addTo(totals, name, v);
     // Never a silent sum: a district total that needs a figure a puskesmas could not compute is not computable either.
@@ -109,7 +116,7 @@ export class DistrictMerge {
       notReported.set(name, `tidak dilaporkan oleh ${by.join(', ')}`);
     }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, notReported, expected, deadline: this.deadline, findings };
+    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, notReported, expected, deadline: this.deadline, findings, targets };
   }
 
   /** The TOTAL rows of a report, after checking that they equal the sum of its kelurahan rows. */
@@ -152,7 +159,7 @@ export class DistrictMerge {
         blocked.set(name, `tidak dapat dihitung: ${EMPTY_MONTH_REASON}`);
       }
     }
-    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, emptyMonth, blocked };
+    return { kode: data.kodePuskesmas, nama: data.namaPuskesmas, kabupaten: data.kabupaten, file, dated, datedBy, onTime: onTime(dated, this.deadline), kelurahanCount: kelurahan.size, totals, notFinal, emptyMonth, blocked, ...(data.targets ? { targets: data.targets } : {}) };
   }
 }
 

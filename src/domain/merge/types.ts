@@ -1,5 +1,6 @@
 import { DataLaporan } from '../dataLaporan/types';
 import { RegisterRecount } from '../quality/verification';
+import { ProgrammeTargets } from '../programme/targets';
 
 /** A problem with one input file of the Dinkes merge; the merge goes on with the others. */
 export interface MergeFinding {
@@ -27,7 +28,14 @@ export type MergeFindingCode =
   // A bug in one district sheet (issue 12 item 7): that sheet holds only the message, the others are made.
   | 'INTERNAL_ERROR'
   // A report without figures others have (another immunization schedule, an older add-in): marked, never summed as 0.
-  | 'NOT_REPORTED';
+  | 'NOT_REPORTED'
+  // The district's Target sheet: a bad value, an unknown or doubled row, no column for the year or no target for a table's indicator.
+  | 'TARGET_INVALID'
+  | 'TARGET_UNKNOWN'
+  | 'TARGET_DUPLICATE'
+  | 'TARGET_MISSING'
+  // A puskesmas report made with targets other than the district's.
+  | 'TARGET_DIFFERS';
 
 /**
  * What a full register workbook gives the merge (aggregated on the fly by the reports use
@@ -85,6 +93,8 @@ export interface PuskesmasSummary {
    * or an older add-in made it): shown as "tidak dilaporkan", never as 0. Set by the merge's result.
    */
   notReported?: ReadonlySet<string>;
+  /** The targets its report was made with (Data Laporan target rows); absent in older files. */
+  targets?: Readonly<Record<string, number>>;
 }
 
 export interface NotFinalMark {
@@ -109,5 +119,25 @@ export interface DistrictResult {
   expected: ExpectedPuskesmas[];
   /** Deadline: on time = received by this date (the 10th of the following month). */
   deadline: string;
+  findings: MergeFinding[];
+  /** The targets the district tables are drawn against (the district's, or the Kemenkes defaults). */
+  targets: DistrictTargets;
+}
+
+/**
+ * The targets the district report is drawn against: the district's own Target sheet (in the
+ * Daftar Puskesmas workbook, or a file given to `gabung --target`), its column of the report
+ * year over the Kemenkes defaults, as the puskesmas reports do with theirs.
+ */
+export interface DistrictTargets {
+  targets: ProgrammeTargets;
+  /** The Target sheet's name; null when the district gave none. */
+  sheet: string | null;
+  /** The file it came from (a name, for findings); null for the open workbook or none. */
+  file: string | null;
+  year: number;
+  /** Keys (annual targets and thresholds) whose value the district's sheet gave for the year. */
+  fromSheet: readonly string[];
+  /** Problems of the district's Target sheet, as merge findings. */
   findings: MergeFinding[];
 }

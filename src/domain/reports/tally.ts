@@ -50,15 +50,19 @@ export function slotOf(date: string, year: number): number {
 export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
   for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
   const unlisted = index.size - 1;
-  for (const row of rows) {
+  // Indexed loops and the grids in key order: this runs for every dose key of every row.
+  const keyGrids = keys.map((key) => grids.get(key)!);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const code = kelurahanOf(row);
     const k = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
-    for (const key of keys) {
-      const date = row.doses[key];
+    const doses = row.doses;
+    for (let i = 0; i < keys.length; i++) {
+      const date = doses[keys[i]];
       if (date === undefined) continue;
       const slot = slotOf(date, year);
       if (slot < 0) continue;
-      const grid = grids.get(key)!;
+      const grid = keyGrids[i];
       grid.dalam[k][slot]++;
       grid.dalamRows[k][slot].push(row.row);
     }
@@ -137,6 +141,10 @@ export function sumSlots(values: readonly number[], from: number, to: number): n
 /** The rows behind slots from..to, in slot order. */
 export function rowsOfSlots(rows: readonly number[][], from: number, to: number): number[] {
   const out: number[] = [];
-  for (let s = from; s <= to; s++) for (const r of rows[s]) out.push(r);
+  // Indexed: called per kelurahan, antigen and period, it would otherwise make an iterator result per row.
+  for (let s = from; s <= to; s++) {
+    const slot = rows[s];
+    for (let i = 0; i < slot.length; i++) out.push(slot[i]);
+  }
   return out;
 }

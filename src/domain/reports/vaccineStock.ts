@@ -148,7 +148,10 @@ function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: num
       const n = sumSlots(grid.dalam[0], from, to);
       const entry = (out.registers[sheet] ??= { count: 0, rows: [] });
       entry.count += n;
-      for (const r of rowsOfSlots(grid.dalamRows[0], from, to)) entry.rows.push(r);
+      for (let s = from; s <= to; s++) {
+        const slot = grid.dalamRows[0][s];
+        for (let i = 0; i < slot.length; i++) entry.rows.push(slot[i]);
+      }
       out.total += n;
     }
   }

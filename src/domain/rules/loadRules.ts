@@ -1,10 +1,10 @@
 import { Finding } from '../findings';
-import { SchemeKey } from '../read/cellValue';
+import { DEFAULT_SCHEDULE, ScheduleKey, SchemeKey } from '../read/cellValue';
 import { RawWorkbook } from '../raw';
 import { AturanSheet, readAturan } from './aturan/readAturan';
 import { invalidSetting } from './aturan/setting';
 import { findStatusSetting } from './aturan/statusSettings';
-import { PRESETS } from './presets';
+import { rulesFor } from './scheduleRules';
 import { Rules } from './types';
 import { validateRules } from './validateRules';
 import { scheduleGapFindings } from '../programme/programmeGaps';
@@ -60,7 +60,7 @@ function checked(rules: Rules): Rules {
   return rules;
 }
 
-/** The preset named by the Puskesmas sheet's Skema, with the workbook's Aturan sheet applied. */
-export function loadRules(workbook: RawWorkbook, skema: SchemeKey): LoadedRules {
-  return applyAturan(PRESETS[skema], readAturan(workbook));
+/** The preset named by the Puskesmas sheet's Skema under its Jadwal Imunisasi, with the workbook's Aturan sheet applied. */
+export function loadRules(workbook: RawWorkbook, skema: SchemeKey, jadwal: ScheduleKey = DEFAULT_SCHEDULE): LoadedRules {
+  return applyAturan(rulesFor(skema, jadwal), readAturan(workbook));
 }

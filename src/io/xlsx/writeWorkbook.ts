@@ -48,6 +48,15 @@ export class UnsupportedInputError extends Error {
   }
 }
 
+export interface AddOptions extends WriteOptions {
+  /**
+   * Cell A1 of an input sheet by name, where the caller has read the input (the page holds the
+   * workbook it opened): then the input's shared strings (100k items in a large register) are
+   * not read again to find which sheets the add-in generated. Undefined: not known, read it.
+   */
+  a1?: (sheet: string) => unknown;
+}
+
 export interface AddResult {
   bytes: Uint8Array;
   /** Where a generated sheet could not take its name (a person's sheet has it). */
@@ -70,11 +79,14 @@ const ADVICE = 'Simpan dulu file itu sebagai Buku Kerja Excel (.xlsx) di Excel a
  * part byte for byte. Dates land in the input's date system: a workbook counting from 1904
  * (old Mac Excel) gets 1904 serials (inDateSystem), so they show the same days.
  */
-export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<AddResult> {
+export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly SheetSpec[], options: AddOptions = {}): Promise<AddResult> {
   const book = await openInput(input);
   const sheets = await book.sheets();
   const existing: ExistingSheet[] = [];
-  for (const s of sheets) existing.push({ name: s.name, ours: isGeneratedMark(await book.a1Text(s)) });
+  for (const s of sheets) {
+    const known = options.a1?.(s.name);
+    existing.push({ name: s.name, ours: isGeneratedMark(known !== undefined ? known : await book.a1Text(s)) });
+  }
   const plan = planSheetWrites(existing, specs);
   const replace = new Map<string, PackageSheet>();
   const dateSystem = (await book.uses1904Dates()) ? 1904 : 1900;

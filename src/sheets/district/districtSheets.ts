@@ -2,7 +2,8 @@ import { formatMonthId } from '../../domain/dates/formatId';
 import { formatStampId } from '../../domain/reports/stamp';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
-import { DEFAULT_TARGETS, ProgrammeTargets, targetLine } from '../../domain/programme/targets';
+import { ProgrammeTargets, targetLine } from '../../domain/programme/targets';
+import { districtTargetText } from '../../domain/merge/districtTargets';
 import { columnLetter } from '../a1';
 import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_SCALE } from '../pageBreaks';
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
@@ -13,7 +14,16 @@ import { SheetSection } from '../guardedSheets';
 export interface DistrictSheetOptions {
   /** When the district report was made, for people ("05-02-2026 09:00 WIB"). */
   generatedAt: string;
-  targets?: ProgrammeTargets;
+}
+
+/** A target cell: the value, or said missing (TARGET_MISSING), never a silent 0,9 or 100%. */
+export const NO_TARGET = 'target belum ditetapkan';
+const annual = (targets: ProgrammeTargets, key: string): number | null => targets.annual[key] ?? null;
+const percentOf = (v: number | null) => (v === null ? NO_TARGET : `${(Math.round(v * 10000) / 100).toLocaleString('id-ID')}%`);
+
+/** The indicators the district tables draw a target for (TARGET_MISSING when the targets lack one). */
+export function districtTargetKeys(): string[] {
+  return [...DISTRICT_PWS.map(([key]) => key), 'bumil_t1', 'bumil_t2plus', ...BIAS_COLUMNS.map(([key]) => key)];
 }
 
 /** The antigens of the district PWS table (the PWS charts of DOMAIN.md), plus IDL. */
@@ -72,18 +82,19 @@ export function districtSheets(result: DistrictResult, options: DistrictSheetOpt
  * own: guardedSheets), with the header block they share.
  */
 export function districtSections(result: DistrictResult, options: DistrictSheetOptions): { sections: SheetSection[]; identity: string; meta: ReportMeta } {
-  const targets = options.targets ?? DEFAULT_TARGETS;
+  const targets = result.targets.targets;
+  const source = districtTargetText(result.targets);
   const kabupaten = mostCommon(result.puskesmas.map((p) => p.kabupaten).filter(Boolean)) ?? 'Kabupaten/Kota';
   const identity = `${kabupaten} · ${result.puskesmas.length} dari ${result.expected.length} puskesmas`;
   const banner = districtBanner(result);
   const meta = (sources: string): ReportMeta => ({ generatedAt: options.generatedAt, period: formatMonthId(result.tahun, result.bulan), sources, banner });
   const common = { puskesmas: null, identity };
   const sections: SheetSection[] = [
-    { name: DISTRICT_SHEETS.pws, build: () => pwsSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }) },
-    { name: DISTRICT_SHEETS.coverage, build: () => coverageSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (kumulatif)') }) },
-    { name: DISTRICT_SHEETS.uci, build: () => uciSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas') }) },
-    { name: DISTRICT_SHEETS.tt, build: () => ttSheet(result, targets, { ...common, meta: meta('Data Laporan puskesmas (status T dari register)') }) },
-    { name: DISTRICT_SHEETS.bias, build: () => biasSheet(result, { ...common, meta: meta('Data Laporan puskesmas (BIAS tahun berjalan)') }) },
+    { name: DISTRICT_SHEETS.pws, build: () => pwsSheet(result, targets, source, { ...common, meta: meta('Data Laporan puskesmas: dosis register + imunisasi luar') }) },
+    { name: DISTRICT_SHEETS.coverage, build: () => coverageSheet(result, targets, source, { ...common, meta: meta('Data Laporan puskesmas (kumulatif)') }) },
+    { name: DISTRICT_SHEETS.uci, build: () => uciSheet(result, targets, source, { ...common, meta: meta('Data Laporan puskesmas') }) },
+    { name: DISTRICT_SHEETS.tt, build: () => ttSheet(result, targets, source, { ...common, meta: meta('Data Laporan puskesmas (status T dari register)') }) },
+    { name: DISTRICT_SHEETS.bias, build: () => biasSheet(result, targets, source, { ...common, meta: meta('Data Laporan puskesmas (BIAS tahun berjalan)') }) },
     { name: DISTRICT_SHEETS.stock, build: () => stockSheet(result, { ...common, meta: meta('Data Laporan puskesmas (stok vaksin)') }) },
     { name: DISTRICT_SHEETS.timeliness, build: () => timelinessSheet(result, { ...common, meta: meta('File laporan yang diterima') }) },
   ];
@@ -118,7 +129,7 @@ export const DISTRICT_SHEETS = {
 
 type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
-function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
+function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
   // 21 narrow columns whose headers wrap, printed across pages at a readable size (splitAcrossPages).
   for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
@@ -127,7 +138,11 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     sasaranOf(f, 'bcg_kumulatif'),
     ...DISTRICT_PWS.flatMap(([key]) => [n(f, key), n(f, `${key}_kumulatif`), ratio(f, `${key}_kumulatif`)]),
   ];
-  const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, targetLine(targets.annual[key] ?? 0.9, result.bulan)])];
+  const lineOf = (key: string) => {
+    const a = annual(targets, key);
+    return a === null ? NO_TARGET : targetLine(a, result.bulan);
+  };
+  const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, lineOf(key)])];
   const spec = reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.pws,
@@ -135,7 +150,7 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     columns,
     rows: [...result.puskesmas.map((p) => line(p, named(p))), target],
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
-    footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.']],
+    footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.'], [source]],
   });
   return splitAcrossPages(spec, 2, DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })));
 }
@@ -154,23 +169,25 @@ function splitAcrossPages(spec: SheetSpec, titleColumns: number, groups: KeepBlo
   return { ...spec, print, columnBreaks: groupColumnBreaks(spec.columnWidths ?? [], titleColumns, groups, DISTRICT_PRINT_SCALE / 100, print.orientation) };
 }
 
-function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
-  const line = targetLine(targets.annual.idl ?? 0.9, result.bulan);
+function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
+  const idlTarget = annual(targets, 'idl');
+  const line = idlTarget === null ? null : targetLine(idlTarget, result.bulan);
   const idl = (p: PuskesmasSummary) => ratio(p, 'idl_kumulatif');
   // A puskesmas whose IDL cannot be computed has no place in the ranking: listed last, unranked.
   const ranked = [...result.puskesmas].sort((a, b) => (numeric(idl(b)) ?? -1) - (numeric(idl(a)) ?? -1) || a.nama.localeCompare(b.nama));
   const rows: SpecCell[][] = ranked.map((p, i) => {
     const v = idl(p);
     const text = typeof v === 'string';
-    return [text ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line, text ? v : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target'];
+    const verdict = text ? v : line === null ? NO_TARGET : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target';
+    return [text ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line ?? NO_TARGET, verdict];
   });
   const spec = reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.coverage,
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
-    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT }, { header: 'Keterangan', width: 16 }],
+    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT, wrap: true }, { header: 'Keterangan', width: 16, wrap: true }],
     rows,
-    footer: [['IDL % dari sasaran bayi; IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan) dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.']],
+    footer: [['IDL % dari sasaran bayi; IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan) dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.'], [source]],
   });
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
@@ -194,7 +211,7 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, common
   return rowBreaks.length ? { ...withChart, rowBreaks } : withChart;
 }
 
-function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
+function uciSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const dropOut = (f: Figures, last: string): number | null | typeof NOT_COMPUTABLE => {
     if (isBlocked(f, 'dpt1_kumulatif', `${last}_kumulatif`)) return NOT_COMPUTABLE;
     const first = f.totals.get('dpt1_kumulatif')?.nilai ?? 0;
@@ -215,11 +232,11 @@ function uciSheet(result: DistrictResult, targets: ProgrammeTargets, common: Com
     columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 22 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 22 }],
     rows: result.puskesmas.map((p) => line(p, named(p))),
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
-    footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (DPT-HB-Hib1 − dosis akhir) / DPT-HB-Hib1, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa.`]],
+    footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (DPT-HB-Hib1 − dosis akhir) / DPT-HB-Hib1, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa. Desa UCI dihitung puskesmas dengan batas UCI laporannya (lihat temuan TARGET_DIFFERS bila berbeda).`], [source]],
   });
 }
 
-function ttSheet(result: DistrictResult, targets: ProgrammeTargets, common: Common): SheetSpec {
+function ttSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const line = (f: Figures, name: string): SpecCell[] => [
     name,
     sasaranOf(f, 'bumil_t1_kumulatif'),
@@ -237,7 +254,7 @@ function ttSheet(result: DistrictResult, targets: ProgrammeTargets, common: Comm
     columns: [PUSKESMAS_COLUMN, { header: 'Sasaran bumil', format: '#,##0' }, { header: 'T1 bulan ini', format: '0' }, { header: 'T1 kumulatif', format: '#,##0' }, { header: 'T1 %', format: PCT }, { header: 'T2+ bulan ini', format: '0' }, { header: 'T2+ kumulatif', format: '#,##0' }, { header: 'T2+ %', format: PCT }],
     rows: result.puskesmas.map((p) => line(p, named(p))),
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
-    footer: [[`Target tahunan: T1 bumil ${Math.round((targets.annual.bumil_t1 ?? 0.9) * 100)}%, T2+ bumil ${Math.round((targets.annual.bumil_t2plus ?? 0.8) * 100)}%.`]],
+    footer: [[`Target tahunan: T1 bumil ${percentOf(annual(targets, 'bumil_t1'))}, T2+ bumil ${percentOf(annual(targets, 'bumil_t2plus'))}.`], [source]],
   });
 }
 
@@ -250,7 +267,7 @@ const BIAS_COLUMNS = [
   ['bias_hpv_k5', 'HPV siswi kelas 5'],
 ] as const;
 
-function biasSheet(result: DistrictResult, common: Common): SheetSpec {
+function biasSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
   // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (splitAcrossPages).
   for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0', width: 9 }, { header: `${label}: diimunisasi`, format: '#,##0', width: 11 }, { header: `${label} %`, format: PCT, width: 8 });
@@ -260,9 +277,10 @@ function biasSheet(result: DistrictResult, common: Common): SheetSpec {
     name: DISTRICT_SHEETS.bias,
     title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
     columns,
-    rows: result.puskesmas.map((p) => line(p, named(p))),
+    // The annual target of each dose under its % column: BIAS is a campaign, so no monthly line.
+    rows: [...result.puskesmas.map((p) => line(p, named(p))), ['Target tahunan', ...BIAS_COLUMNS.flatMap(([key]) => [null, null, annual(targets, key) ?? NO_TARGET])]],
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
-    footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).']],
+    footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).'], [source]],
   });
   return splitAcrossPages(spec, 1, BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })));
 }

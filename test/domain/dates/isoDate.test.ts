@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso, daysBetween, isIsoDate, isoDate } from '../../../src/domain/dates/isoDate';
+import { addDaysIso, addMonthsIso, daysBetween, isIsoDate, isoDate, monthOf, yearOf } from '../../../src/domain/dates/isoDate';
 
 describe('IsoDate arithmetic', () => {
   it('clamps month arithmetic to the month end', () => {
@@ -22,5 +22,13 @@ describe('IsoDate arithmetic', () => {
     expect(isoDate(24, 1, 1)).toBe('0024-01-01');
     expect(isIsoDate('2025-13-01')).toBe(false);
     expect(isIsoDate('2025-1-01')).toBe(false);
+  });
+
+  it('reads the year and month digit by digit, and anything else as Number() of its slice did', () => {
+    expect([yearOf('2025-12-01'), monthOf('2025-12-01')]).toEqual([2025, 12]);
+    expect([yearOf('0024-01-31'), monthOf('0024-01-31')]).toEqual([24, 1]);
+    for (const odd of ['', '2025', '202', ' 2025-1-5', '2025-1-05', 'abcd-ef-gh', '+123-+1-01', '1e30-00-00', '20x5-12-01']) {
+      expect([yearOf(odd), monthOf(odd)]).toEqual([Number(odd.slice(0, 4)), Number(odd.slice(5, 7))]);
+    }
   });
 });

@@ -1,4 +1,8 @@
-import JSZip from 'jszip';
+import { READ_LIMITS } from '../readLimits';
+import { compressionStreamDeflate, Deflate, pakoDeflate } from '../zip/deflate';
+import { streamEntryText } from '../zip/inflateEntry';
+import { writeZip, ZipInput } from '../zip/zipWriter';
+import { entryData, partKey, readZipDirectory, ZipEntry } from '../zip/zipDirectory';
 import { elements, escapeXml, rootPrefix, withPrefix } from './xml';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -22,89 +26,119 @@ export interface Relationship {
   external: boolean;
 }
 
-interface PartStream {
-  on(event: 'data', listener: (chunk: string) => void): PartStream;
-  on(event: 'error', listener: (error: Error) => void): PartStream;
-  on(event: 'end', listener: () => void): PartStream;
-  pause(): PartStream;
-  resume(): PartStream;
+/**
+ * How bytes() deflates new parts: Node's zlib where the CLI registers it (nativeDeflate.ts),
+ * else the browser's CompressionStream where it has 'deflate-raw', else pako.
+ */
+let deflate: Deflate | null = null;
+
+/** Makes every package deflate its new parts with `fn`. */
+export function setPackageDeflate(fn: Deflate): void {
+  deflate = fn;
 }
 
-/** The compression bytes() uses: JSZip's DEFLATE, or Node's zlib registered under DEFLATE's method number (nativeDeflate.ts). */
-let deflate = 'DEFLATE';
-
-/** Makes every package compress with the JSZip compression registered under `name`. */
-export function setPackageDeflate(name: string): void {
-  deflate = name;
+function packageDeflate(): Deflate {
+  deflate ??= compressionStreamDeflate() ?? pakoDeflate;
+  return deflate;
 }
+
+/** A part as the package holds it: text or bytes written here, or an entry of the loaded zip, still compressed. */
+interface Part {
+  name: string;
+  data?: string | Uint8Array;
+  entry?: ZipEntry;
+}
+
+const tooLarge = (name: string) => (size: number, ratio?: number) => new Error(`Package part ${name} too large (${size} bytes${ratio ? `, inflating over ${ratio}×` : ''})`);
 
 /**
- * An Office Open XML package (the zip inside an .xlsx) opened for editing part by part: parts
- * we do not write keep their exact bytes, only recompressed where JSZip must.
+ * An Office Open XML package (the zip inside an .xlsx) opened for editing part by part. Parts
+ * of a loaded file stay compressed until read; those not written are copied into the new zip
+ * byte for byte (their deflated data, checksum and date), so writing the package deflates only
+ * what changed. Part names are matched without regard to case, as OPC names are.
  */
 export class OpcPackage {
-  private constructor(private readonly zip: JSZip) {}
+  private constructor(
+    private readonly source: Uint8Array | null,
+    private readonly parts: Map<string, Part>,
+  ) {}
 
   static async load(bytes: Uint8Array): Promise<OpcPackage> {
-    return new OpcPackage(await JSZip.loadAsync(bytes));
+    const parts = new Map<string, Part>();
+    for (const [key, entry] of readZipDirectory(bytes)) {
+      if (entry.flags & 1) throw new Error(`${entry.name} is encrypted`);
+      if (entry.method !== 0 && entry.method !== 8) throw new Error(`${entry.name}: compression method ${entry.method}`);
+      entryData(bytes, entry); // its local header is there
+      parts.set(key, { name: entry.name, entry });
+    }
+    return new OpcPackage(bytes, parts);
   }
 
   /** A new package of these parts, in this order (nothing is compressed until bytes()). */
   static fromParts(parts: readonly { name: string; data: string | Uint8Array; base64?: boolean }[]): OpcPackage {
-    const zip = new JSZip();
-    for (const part of parts) zip.file(part.name, part.data, part.base64 ? { base64: true } : {});
-    return new OpcPackage(zip);
+    const map = new Map<string, Part>();
+    for (const part of parts) map.set(partKey(part.name), { name: part.name.replace(/^\/+/, ''), data: part.base64 && typeof part.data === 'string' ? fromBase64(part.data) : part.data });
+    return new OpcPackage(null, map);
   }
 
   has(path: string): boolean {
-    return this.zip.file(path) !== null;
+    return this.parts.has(partKey(path));
   }
 
+  /** The parts' names (folders left out), in package order. */
   paths(): string[] {
-    return Object.keys(this.zip.files).filter((p) => !this.zip.files[p].dir);
+    return [...this.parts.values()].map((p) => p.name).filter((name) => !name.endsWith('/'));
   }
 
   async text(path: string): Promise<string> {
-    const file = this.zip.file(path);
-    if (!file) throw new Error(`Package part missing: ${path}`);
-    return file.async('string');
+    return this.partText(path, null);
   }
 
   /**
    * The start of a part's text, inflated only until `enough` says so (or the part ends): a
    * sheet's first row without inflating a 100k-row sheet.
    */
-  textUntil(path: string, enough: (text: string) => boolean): Promise<string> {
-    const file = this.zip.file(path);
-    if (!file) throw new Error(`Package part missing: ${path}`);
-    return new Promise((resolve, reject) => {
-      let text = '';
-      // JSZip's stream of a part (in JSZip 3, not in its typings): pausing it stops the inflating.
-      const stream = (file as unknown as { internalStream(type: 'string'): PartStream }).internalStream('string');
-      stream
-        .on('data', (chunk: string) => {
-          text += chunk;
-          if (enough(text)) {
-            stream.pause();
-            resolve(text);
-          }
-        })
-        .on('error', reject)
-        .on('end', () => resolve(text))
-        .resume();
+  async textUntil(path: string, enough: (text: string) => boolean): Promise<string> {
+    return this.partText(path, enough);
+  }
+
+  private partText(path: string, enough: ((text: string) => boolean) | null): string {
+    const part = this.parts.get(partKey(path));
+    if (!part) throw new Error(`Package part missing: ${path}`);
+    if (typeof part.data === 'string') return part.data;
+    if (part.data) return new TextDecoder().decode(part.data);
+    const chunks: string[] = [];
+    let text = '';
+    streamEntryText(this.source!, part.entry!, READ_LIMITS.partBytes, tooLarge(part.name), (chunk) => {
+      if (enough === null) {
+        chunks.push(chunk);
+        return true;
+      }
+      text += chunk;
+      return !enough(text);
     });
+    return enough === null ? chunks.join('') : text;
   }
 
   write(path: string, text: string): void {
-    this.zip.file(path, text);
+    const key = partKey(path);
+    const name = this.parts.get(key)?.name ?? path.replace(/^\/+/, '');
+    this.parts.set(key, { name, data: text });
   }
 
   remove(path: string): void {
-    this.zip.remove(path);
+    this.parts.delete(partKey(path));
   }
 
+  /** The package as a zip: new and rewritten parts deflated once, every other part copied as stored. */
   async bytes(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: 'uint8array', compression: deflate as 'DEFLATE', compressionOptions: { level: 6 } });
+    const encoder = new TextEncoder();
+    const inputs: ZipInput[] = [...this.parts.values()].map((part) => {
+      if (part.data !== undefined) return { name: part.name, data: typeof part.data === 'string' ? encoder.encode(part.data) : part.data };
+      const entry = part.entry!;
+      return { name: part.name, stored: { method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.size, data: entryData(this.source!, entry), dosTime: entry.dosTime, dosDate: entry.dosDate } };
+    });
+    return writeZip(inputs, packageDeflate());
   }
 
   /** Relationships of a part ('' for the package itself). */
@@ -199,4 +233,12 @@ export function insertBeforeClose(xml: string, root: string, fragment: string): 
   const selfClosing = new RegExp(`<((?:[\\w.-]+:)?${root})([^>]*?)/>`).exec(xml);
   if (!selfClosing) throw new Error(`No <${root}> element to insert into`);
   return xml.slice(0, selfClosing.index) + `<${selfClosing[1]}${selfClosing[2]}>${fragment}</${selfClosing[1]}>` + xml.slice(selfClosing.index + selfClosing[0].length);
+}
+
+/** Bytes of a base64 text (media parts as ExcelJS hands them over). */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
 }

@@ -15,3 +15,8 @@ declare module 'pako/lib/inflate' {
     ended: boolean;
   }
 }
+
+/** The deflate half of pako 1. */
+declare module 'pako/lib/deflate' {
+  export function deflateRaw(data: Uint8Array, options?: { level?: number }): Uint8Array;
+}

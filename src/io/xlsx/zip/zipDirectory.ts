@@ -13,6 +13,11 @@ export interface ZipEntry {
   /** The inflated size the archive declares. */
   size: number;
   localHeader: number;
+  /** CRC-32 of the inflated bytes, as the directory declares it (a writer copying the entry keeps it). */
+  crc32: number;
+  /** MS-DOS time and date of the entry, as stored. */
+  dosTime: number;
+  dosDate: number;
 }
 
 export class ZipFormatError extends Error {
@@ -46,6 +51,9 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw new ZipFormatError('central directory cut short');
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const dosTime = view.getUint16(at + 12, true);
+    const dosDate = view.getUint16(at + 14, true);
+    const crc32 = view.getUint32(at + 16, true);
     let compressedSize = view.getUint32(at + 20, true);
     let size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -65,7 +73,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     }
     // Part names are case-insensitive in OPC; the first of a duplicate wins.
     const key = partKey(name);
-    if (!entries.has(key)) entries.set(key, { name: name.replace(/^\/+/, ''), method, flags, compressedSize, size, localHeader });
+    if (!entries.has(key)) entries.set(key, { name: name.replace(/^\/+/, ''), method, flags, compressedSize, size, localHeader, crc32, dosTime, dosDate });
     at = nameStart + nameLength + extraLength + commentLength;
   }
   return entries;
