@@ -46,7 +46,7 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     expect(flat).toContain('DPT-HB-Hib 1 — target tahunan 90%; garis target Juni 45%');
     expect(flat).toContain('Sumber target dan persentase sasaran: sheet Target, kolom tahun 2025 untuk DPT-HB-Hib 3, Batas UCI; selebihnya nilai bawaan Kemenkes.');
     // The target line column of the DPT-HB-Hib 3 block: 0.95 × 6 / 12.
-    const block = pws.findIndex((r) => (r[0] ?? '').startsWith('4. DPT-HB-Hib 3'));
+    const block = pws.findIndex((r) => (r[0] ?? '').startsWith('5. DPT-HB-Hib 3'));
     const total = pws.slice(block).find((r) => r[2] === 'Jumlah puskesmas')!;
     expect(Number(total[10])).toBeCloseTo(0.475, 9);
 
