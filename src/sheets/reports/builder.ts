@@ -1,5 +1,5 @@
-import { rangeAddress } from '../a1';
-import { KeepBlock, keepTogetherBreaks } from '../pageBreaks';
+import { columnLetter, parseRange, rangeAddress } from '../a1';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, NARROW_COLUMNS_PRINT, printScale, READABLE_SCALE } from '../pageBreaks';
 import { BANNER_ROW, HEADER_FILL, legibleNotComputable, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
 import { Puskesmas } from '../../domain/registers/types';
@@ -42,6 +42,8 @@ export class ReportSheetBuilder {
   private banner = 0;
   /** Note rows, sized once the column widths are known. */
   private readonly notes: { row: number; length: number; span: number }[] = [];
+  /** Set by printAcross: the sheet prints across pages at a readable scale instead of shrinking. */
+  private across: { titleColumns: number; breaks: number[] } | null = null;
 
   constructor(
     readonly name: string,
@@ -113,6 +115,24 @@ export class ReportSheetBuilder {
     this.keep.push({ first, last });
   }
 
+  /**
+   * A sheet too wide for one A4 page at READABLE_SCALE prints across pages at that scale
+   * instead of shrinking (issue 13: legible on A4): its first `titleColumns` repeat on every
+   * page and each group of columns (a class's pupils and doses) stays on one page. The title
+   * block and the full-width notes then span only the first page's columns, so no sentence is
+   * cut at a page edge. Returns the last column of the first page (the span when the sheet
+   * fits one page wide), for blocks that belong on it (the signature). Call after the tables.
+   */
+  printAcross(titleColumns: number, groups: readonly KeepBlock[]): number {
+    const widths = Array.from({ length: this.span }, (_, c) => this.widths[c] ?? 8);
+    const fitted: SheetSpec = { name: this.name, role: 'report', values: this.values, columnWidths: widths, print: { orientation: 'landscape', fitToWidth: true } };
+    if (printScale(fitted) >= READABLE_SCALE) return this.span;
+    const breaks = groupColumnBreaks(widths, titleColumns, groups, READABLE_SCALE, 'landscape', NARROW_COLUMNS_PRINT);
+    if (breaks.length === 0) return this.span;
+    this.across = { titleColumns, breaks };
+    return breaks[0];
+  }
+
   setWidths(widths: number[]): void {
     widths.forEach((w, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, w)));
   }
@@ -166,20 +186,28 @@ export class ReportSheetBuilder {
   }
 
   build(extra: Partial<SheetSpec> = {}): SheetSpec {
+    // Printed across pages: full-width rows (title block, notes) end at the first page's edge.
+    const firstPage = this.across ? this.across.breaks[0] : this.span;
+    const merges = this.across
+      ? this.merges.map((m) => {
+          const r = parseRange(m);
+          return r.top === r.bottom && r.left === 1 && r.right === this.span ? rangeAddress(r.top, 1, r.top, firstPage) : m;
+        })
+      : this.merges;
     if (this.banner > 0) {
-      // 11-point bold: about 0.85 characters per width unit.
-      const perLine = 0.85 * this.widths.slice(0, this.span).reduce((sum, w) => sum + (w ?? 8), 0);
+      // 11-point bold: about 0.85 characters per width unit (of the first page when printed across pages).
+      const perLine = 0.85 * this.widths.slice(0, Math.min(this.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[BANNER_ROW] = Math.max(18, Math.ceil(this.banner / Math.max(20, perLine)) * 15 + 3);
     }
     for (const n of this.notes) {
       // Characters of 8-point italic that fit the merged width: about 1.2 per width unit.
-      const perLine = 1.2 * this.widths.slice(0, n.span).reduce((sum, w) => sum + (w ?? 8), 0);
+      const perLine = 1.2 * this.widths.slice(0, Math.min(n.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
     }
     const notComputable = notComputableFormat(this.values);
     const columnWidths = this.widths.map((w) => w ?? 8);
     // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
-    const legible = notComputable.length ? legibleNotComputable(this.values, columnWidths, BODY_STYLE.fontSize!, this.rowHeights, this.merges) : { styles: [], rowHeights: {} };
+    const legible = notComputable.length ? legibleNotComputable(this.values, columnWidths, BODY_STYLE.fontSize!, this.rowHeights, merges) : { styles: [], rowHeights: {} };
     const spec: SheetSpec = {
       name: this.name,
       role: 'report',
@@ -187,10 +215,13 @@ export class ReportSheetBuilder {
       columnWidths,
       rowHeights: { ...this.rowHeights, ...legible.rowHeights },
       styles: [...this.styles, ...legible.styles],
-      merges: this.merges,
+      merges,
       ...(this.conditionalFormats.length || notComputable.length ? { conditionalFormats: [...notComputable, ...this.conditionalFormats] } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),
-      print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
+      print: this.across
+        ? { orientation: 'landscape', fitToWidth: false, scale: READABLE_SCALE * 100, titleRows: '1:3', titleColumns: `A:${columnLetter(this.across.titleColumns)}` }
+        : { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
+      ...(this.across ? { columnBreaks: this.across.breaks } : {}),
       ...extra,
     };
     const breaks = spec.rowBreaks ?? keepTogetherBreaks(spec, this.keep);
