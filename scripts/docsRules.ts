@@ -1,10 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { aturanTemplateRows } from '../src/domain/rules/aturan/catalog';
+import { doseHeader } from '../src/domain/rules/doses';
+import { formatInterval } from '../src/domain/rules/interval';
+import { rulesFor } from '../src/domain/rules/scheduleRules';
+import { SCHEDULE_KEYS, SCHEDULES } from '../src/domain/rules/schedules';
+import { Interval } from '../src/domain/rules/types';
 
-/** npm run docs:rules — the table of Aturan rows in docs/rules.md, from the rule catalog itself. */
+/** npm run docs:rules — the generated parts of docs/rules.md: the schedule presets and the Aturan rows, from the rules themselves. */
 export const RULES_DOC = 'docs/rules.md';
 export const BEGIN = '<!-- BEGIN: dibuat dari katalog aturan (npm run docs:rules) -->';
 export const END = '<!-- END: dibuat dari katalog aturan -->';
+export const SCHEDULE_BEGIN = '<!-- BEGIN: jadwal dari preset (npm run docs:rules) -->';
+export const SCHEDULE_END = '<!-- END: jadwal dari preset -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -15,12 +22,43 @@ export function generatedSection(): string {
   return out.join('\n');
 }
 
-/** The doc with its generated section replaced. */
+const DAYS: Record<Interval['unit'], number> = { hari: 1, minggu: 7, bulan: 30.44, tahun: 365.25 };
+const ageText = (age: Interval, expiry: Interval | null) => (age.amount === 0 ? `0${expiry ? ` (≤ ${formatInterval(expiry)})` : ''}` : `${formatInterval(age)}${expiry ? ` (paling lambat ${formatInterval(expiry)})` : ''}`);
+
+/** Each schedule preset: its infant doses by age, IDL and IBL by default, and the documents it rests on. */
+export function scheduleSection(): string {
+  const out = [SCHEDULE_BEGIN, ''];
+  for (const key of SCHEDULE_KEYS) {
+    const info = SCHEDULES[key];
+    const rules = rulesFor('td', key);
+    out.push(`### Jadwal Imunisasi "${info.name}"`, '', '| Umur | Dosis |', '|---|---|');
+    const byAge = new Map<string, { days: number; doses: string[] }>();
+    for (const r of rules.infant.schedule) {
+      const text = ageText(r.age, r.expiry);
+      const entry = byAge.get(text) ?? { days: r.age.amount * DAYS[r.age.unit], doses: [] };
+      entry.doses.push(doseHeader('bayi', r.dose));
+      byAge.set(text, entry);
+    }
+    for (const [age, { doses }] of [...byAge].sort((a, b) => a[1].days - b[1].days)) out.push(`| ${cell(age)} | ${cell(doses.join(', '))} |`);
+    const list = (doses: readonly string[]) => doses.map((d) => doseHeader('bayi', d)).join(', ');
+    out.push('', `IDL bawaan: ${list(rules.idl.doses)} sebelum umur ${formatInterval(rules.idl.before)}. IBL bawaan: ${list(rules.ibl.doses)} sebelum umur ${formatInterval(rules.ibl.before)}.`, '', 'Sumber:', '');
+    for (const s of info.sources) out.push(`- ${s.document}: ${s.sets}.`);
+    out.push('');
+  }
+  out.push(SCHEDULE_END);
+  return out.join('\n');
+}
+
+const replaceBetween = (doc: string, begin: string, end: string, section: string) => {
+  const start = doc.indexOf(begin);
+  const stop = doc.indexOf(end);
+  if (start < 0 || stop < 0) throw new Error(`${RULES_DOC} has no generated-section markers ${begin}`);
+  return doc.slice(0, start) + section + doc.slice(stop + end.length);
+};
+
+/** The doc with its generated sections replaced. */
 export function updatedDoc(current: string): string {
-  const start = current.indexOf(BEGIN);
-  const end = current.indexOf(END);
-  if (start < 0 || end < 0) throw new Error(`${RULES_DOC} has no generated-section markers`);
-  return current.slice(0, start) + generatedSection() + current.slice(end + END.length);
+  return replaceBetween(replaceBetween(current, BEGIN, END, generatedSection()), SCHEDULE_BEGIN, SCHEDULE_END, scheduleSection());
 }
 
 if (require.main === module) {

@@ -1,4 +1,4 @@
-import { SchemeKey } from '../domain/read/cellValue';
+import { ScheduleKey, SchemeKey } from '../domain/read/cellValue';
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
@@ -20,6 +20,8 @@ export interface BiasReportOptions {
   settings?: ReportSettingsOverrides;
   /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
   scheme?: SchemeKey;
+  /** The immunization schedule chosen for this run (pane, page, CLI --jadwal); absent: the Jadwal Imunisasi cell. */
+  schedule?: ScheduleKey;
 }
 
 export interface BiasReportResult {
@@ -33,7 +35,7 @@ export interface BiasReportResult {
  * by kelurahan. The monthly report carries the same sheet for the year to date.
  */
 export function yearlyBiasReport(workbook: RawWorkbook, options: BiasReportOptions): BiasReportResult {
-  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   return yearlyBiasReportFromRegisters(computation.registers, findings, options);
 }
 
@@ -51,7 +53,7 @@ export function yearlyBiasReportFromRegisters(registers: Registers, readFindings
   const findings = sortFindings([...readFindings, ...targets, ...model.findings], order);
   // The same marks as the monthly report: broken inputs read "tidak dapat dihitung", errors make it not final.
   const listed = [...new Set(registers.kelurahan.filter((k) => k.tahun === options.year).map((k) => k.kode))];
-  const blocked = computability(findings, registers, { listed });
+  const blocked = computability(findings, registers, { listed, period: { year: options.year, month: 12 } });
   const spec = biasSheet(model, { puskesmas: registers.puskesmas, year: options.year, month: 12, today: options.today, generatedAt: options.generatedAt, settings, computability: blocked });
   return { specs: [spec], findings, model };
 }

@@ -16,7 +16,7 @@ export function readRegistersKeeping(workbook: RawWorkbook, options: ReadOptions
   // Kept as the workbook has it; the run's scheme choice is applied on the way out.
   const result = readRegisters(workbook, { today: options.today });
   kept.set(workbook, { today: options.today, result });
-  return withSchemeChoice(result, options.scheme);
+  return withSchemeChoice(result, options);
 }
 
 /**
@@ -26,5 +26,5 @@ export function readRegistersKeeping(workbook: RawWorkbook, options: ReadOptions
 export function readRegistersKept(workbook: RawWorkbook, options: ReadOptions): ReadResult {
   const found = kept.get(workbook);
   kept.delete(workbook);
-  return found && found.today === options.today ? withSchemeChoice(found.result, options.scheme) : readRegisters(workbook, options);
+  return found && found.today === options.today ? withSchemeChoice(found.result, options) : readRegisters(workbook, options);
 }

@@ -1,4 +1,4 @@
-import { SchemeKey } from '../domain/read/cellValue';
+import { ScheduleKey, SchemeKey } from '../domain/read/cellValue';
 import { Rules } from '../domain/rules/types';
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
@@ -50,6 +50,8 @@ export interface ReportOptions {
   lastYear?: DataLaporan | null;
   /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
   scheme?: SchemeKey;
+  /** The immunization schedule chosen for this run (pane, page, CLI --jadwal); absent: the Jadwal Imunisasi cell. */
+  schedule?: ScheduleKey;
   /** The rules the status persons were computed with (preset + Aturan): the report's notes name their IDL and IBL doses. */
   rules?: Rules;
 }
@@ -84,7 +86,7 @@ export interface MonthlyReportResult {
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   return monthlyReportFromRegisters(computation.registers, findings, { ...options, rules: options.rules ?? computation.rules.rules }, computation.persons);
 }
 
@@ -107,10 +109,10 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   const need = vaccineNeedReport(registers, stock.lines, year, scheme, settings);
   const bias = biasReport(registers, year, month, scheme);
   const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), registers.targets?.sheet ?? 'Target'];
-  const targets = targetFindings(registers, settings, year, [...new Set([...INFANT_KEYS, ...settings.pwsAntigens.filter((k) => k in immunization.total.lines)])], scheme);
+  const targets = targetFindings(registers, settings, year, [...new Set([...immunization.keys.filter((k) => INFANT_KEYS.includes(k)), ...settings.pwsAntigens.filter((k) => k in immunization.total.lines)])], scheme);
   const findings = sortFindings([...readFindings, ...targets, ...sasaran.findings, ...immunization.findings, ...stock.findings, ...bias.findings], order);
   // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
-  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status });
+  const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status, period: { year, month } });
   const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked, targets: settings });
   const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
   const data = monthData(registers, year, month);
@@ -141,7 +143,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const { computation: status } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {

@@ -3,6 +3,7 @@ import { isEmptyMonth } from '../domain/reports/monthData';
 import { MonthlyReportResult } from './monthlyReport';
 import { doseLabel } from '../sheets/reports/context';
 import { NOT_COMPUTABLE, notFinalBanner } from '../sheets/reportFrame';
+import { measuredInputs } from '../domain/reports/feeds';
 
 /** "82,8%": one decimal is what a report reader compares. */
 const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
@@ -17,7 +18,7 @@ export function reportSummary(result: MonthlyReportResult): string[] {
   const { immunization, settings, dataLaporan, computability } = result.model;
   // A figure whose inputs are broken is named as such, never printed as a number.
   const blocked = (indicators: string[]) => computability.reasonAny(indicators) !== null;
-  const cakupan = (k: string) => (blocked([k]) ? NOT_COMPUTABLE : pct(total.lines[k]?.cakupan ?? null));
+  const cakupan = (k: string) => (blocked(measuredInputs(k)) ? NOT_COMPUTABLE : pct(total.lines[k]?.cakupan ?? null));
   const dropOut = (d: { rate: number | null; flag: string | null }, last: string) => (blocked(['dpt1', last]) ? NOT_COMPUTABLE : `${pct(d.rate)}${flag(d.flag)}`);
   const total = immunization.total;
   const line = total.lines.dpt1.targetLine;
@@ -38,7 +39,7 @@ export function reportSummary(result: MonthlyReportResult): string[] {
     `Cakupan kumulatif puskesmas (garis target ${pct(line)}): ${settings.pwsAntigens.map((k) => `${doseLabel(k)} ${cakupan(k)}`).join(', ')}.`,
     empty
       ? `Status desa ${doseLabel(settings.rankedAntigen)}: tidak dinilai, bulan ini belum berisi data.`
-      : blocked([settings.rankedAntigen])
+      : blocked(measuredInputs(settings.rankedAntigen))
         ? `Status desa ${doseLabel(settings.rankedAntigen)}: ${NOT_COMPUTABLE}.`
         : `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
     `Drop-out DPT-HB-Hib 1→3: ${dropOut(total.dropOut.dpt1Dpt3, 'dpt3')}; DPT-HB-Hib 1→MR 1: ${dropOut(total.dropOut.dpt1Mr1, 'mr1')}.`,

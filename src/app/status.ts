@@ -1,3 +1,4 @@
+import { targetGapFindings } from '../domain/programme/programmeGaps';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
 import { ReadOptions } from '../domain/registers/readRegisters';
@@ -7,7 +8,8 @@ import { Registers } from '../domain/registers/types';
 import { unknownAturanFindings } from '../domain/rules/aturan/catalog';
 import { readAturan } from '../domain/rules/aturan/readAturan';
 import { applyAturan, LoadedRules } from '../domain/rules/loadRules';
-import { PRESETS } from '../domain/rules/presets';
+import { rulesFor } from '../domain/rules/scheduleRules';
+import { scheduleColumnFindings } from '../domain/registers/scheduleColumns';
 import { SHEETS } from '../domain/schema/registers';
 import { computeStatus } from '../domain/status/computeStatus';
 import { PersonStatus } from '../domain/status/types';
@@ -26,12 +28,13 @@ export interface StatusComputation {
  * puskesmas's clock).
  */
 export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOptions): StatusComputation {
-  const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme });
+  const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   const targets = readTargetSheet(workbook);
   const registers: Registers = { ...read.registers, targets };
-  const registerFindings = [...read.findings, ...(targets?.findings ?? [])];
+  // The dose columns the Jadwal Imunisasi needs (RV, IPV 2, PCV under Kemenkes terkini) and the registers lack.
+  const registerFindings = [...read.findings, ...scheduleColumnFindings(registers), ...(targets?.findings ?? []), ...targetGapFindings(targets)];
   const aturan = readAturan(workbook);
-  const rules = applyAturan(PRESETS[registers.puskesmas?.skema ?? 'td'], aturan);
+  const rules = applyAturan(rulesFor(registers.puskesmas?.skema ?? 'td', registers.puskesmas?.jadwal), aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });
   const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
   const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);

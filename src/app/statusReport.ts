@@ -1,4 +1,4 @@
-import { SchemeKey } from '../domain/read/cellValue';
+import { ScheduleKey, SchemeKey } from '../domain/read/cellValue';
 import { formatDateId, formatMonthId } from '../domain/dates/formatId';
 import { IsoDate } from '../domain/dates/isoDate';
 import { Finding } from '../domain/findings';
@@ -28,6 +28,8 @@ export interface StatusReportOptions {
   kartuFor?: readonly string[];
   /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
   scheme?: SchemeKey;
+  /** The immunization schedule chosen for this run (pane, page, CLI --jadwal); absent: the Jadwal Imunisasi cell. */
+  schedule?: ScheduleKey;
 }
 
 export interface StatusSummary {
@@ -60,7 +62,7 @@ export interface StatusReport {
  * summary. Pure: the reference date, the month and the generation stamp are arguments.
  */
 export function statusReport(workbook: RawWorkbook, options: StatusReportOptions): StatusReport {
-  const { computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
+  const { computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   const { registers, rules, persons: all } = computation;
   const persons = all.filter(hasTHistory);
   const due = dueList(all, rules.rules, options.month);
@@ -106,7 +108,7 @@ export function statusReport(workbook: RawWorkbook, options: StatusReportOptions
 
 /** The due list alone ("imunisasi jadwal"): the month's sheet and its entries. */
 export function jadwalReport(workbook: RawWorkbook, options: Omit<StatusReportOptions, 'kartuFor'>): { due: DueEntry[]; specs: SheetSpec[]; findings: Finding[]; summary: StatusSummary['jadwal']; computation: StatusComputation } {
-  const { computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme });
+  const { computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   const due = dueList(computation.persons, computation.rules.rules, options.month);
   const meta: ReportMeta = {
     generatedAt: options.generatedAt,

@@ -5,7 +5,7 @@ import { missingTemplateSpecs } from '../app/prepareTemplate';
 import { reportHeadline } from '../app/reportSummary';
 import { statusReport } from '../app/statusReport';
 import { Finding, hasErrors } from '../domain/findings';
-import { SchemeKey } from '../domain/read/cellValue';
+import { ScheduleKey, SchemeKey } from '../domain/read/cellValue';
 import { RawWorkbook } from '../domain/raw';
 import { readZone } from '../domain/registers/readZone';
 import { stampInZone, todayInZone } from '../io/clock';
@@ -15,12 +15,16 @@ import { OnProgress, WorkbookHost, WriteResult } from '../app/workbookHost';
 
 /** "Sesuai sheet Puskesmas", or one scheme for this run. */
 export type SchemeChoice = 'sheet' | SchemeKey;
+/** "Sesuai sheet Puskesmas", or one immunization schedule for this run. */
+export type ScheduleChoice = 'sheet' | ScheduleKey;
 
 /** What the person chose in the pane. */
 export interface ActionRequest {
   year: number;
   month: number;
   scheme: SchemeChoice;
+  /** Absent: as the sheet says. */
+  schedule?: ScheduleChoice;
   /** Persons (NIK, or Kode KK/No Urut) who get a Kartu TT besides everyone at T5. */
   kartu?: readonly string[];
   /** The clock, read by the pane when the button is pressed. */
@@ -59,6 +63,8 @@ export interface ReportInput {
   kartu: readonly string[];
   /** The scheme picked for this run; absent: the Puskesmas sheet's Skema cell. */
   scheme?: SchemeKey;
+  /** The immunization schedule picked for this run; absent: the Puskesmas sheet's Jadwal Imunisasi cell. */
+  schedule?: ScheduleKey;
 }
 
 export interface ReportOutput {
@@ -116,7 +122,9 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
       const zone = readZone(read);
       // The scheme picker travels as an argument; "sesuai sheet" leaves the Skema cell in charge.
       const scheme = request.scheme === 'sheet' ? {} : { scheme: request.scheme };
-      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [], ...scheme };
+      // The schedule picker likewise; "sesuai sheet" leaves the Jadwal Imunisasi cell in charge.
+      const schedule = !request.schedule || request.schedule === 'sheet' ? {} : { schedule: request.schedule };
+      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [], ...scheme, ...schedule };
       const output = useCase(read, input);
       onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
       const write = await host.write(output.specs, { onProgress, confirmRenames });
@@ -132,7 +140,7 @@ const bulanan = reportAction(
   'Buat laporan bulanan',
   'Laporan Imunisasi, PWS dan grafiknya, Pemantauan Vaksin, Rencana Kebutuhan Vaksin, BIAS tahun berjalan dan Data Laporan untuk Dinkes.',
   (workbook, input) => {
-    const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme });
+    const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme, schedule: input.schedule });
     return { specs: result.specs, findings: result.findings, summary: reportHeadline(result) };
   },
 );
@@ -142,7 +150,7 @@ const statusT = reportAction(
   'Status & jadwal T',
   'Status T setiap perempuan dan murid, jadwal jatuh tempo dan terlambat bulan ini dengan tautan WhatsApp, Kartu TT, Sertifikat IDL.',
   (workbook, input) => {
-    const report = statusReport(workbook, { today: input.today, month: { year: input.year, month: input.month }, generatedAt: input.stamp.human, kartuFor: input.kartu, scheme: input.scheme });
+    const report = statusReport(workbook, { today: input.today, month: { year: input.year, month: input.month }, generatedAt: input.stamp.human, kartuFor: input.kartu, scheme: input.scheme, schedule: input.schedule });
     const { orang, lengkap, jadwal, idlBulanIni, kartu, kartuTidakDitemukan } = report.summary;
     const notFound = kartuTidakDitemukan.length > 0 ? ` Tidak ditemukan di register: ${kartuTidakDitemukan.join(', ')}.` : '';
     const summary = `${orang} orang berstatus T, ${lengkap} lengkap (T5); ${jadwal.orang} orang jatuh tempo bulan ini (${jadwal.terlambat} dosis terlambat); ${idlBulanIni} anak IDL bulan ini; ${kartu} Kartu TT.${notFound}`;
@@ -151,7 +159,7 @@ const statusT = reportAction(
 );
 
 const bias = reportAction('bias', 'Laporan BIAS', 'Laporan BIAS setahun penuh untuk tahun yang dipilih, per sekolah dikelompokkan per kelurahan.', (workbook, input) => {
-  const result = yearlyBiasReport(workbook, { year: input.year, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme });
+  const result = yearlyBiasReport(workbook, { year: input.year, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme, schedule: input.schedule });
   return { specs: result.specs, findings: result.findings, summary: `Laporan BIAS ${input.year}.` };
 });
 

@@ -3,7 +3,8 @@ import { formatMonthId } from '../domain/dates/formatId';
 import { SheetSpec } from '../sheets/spec';
 import { templateSpecs } from '../sheets/template/templateSpecs';
 import { Rename } from '../sheets/writePlan';
-import { ActionOutcome, PaneAction, SchemeChoice } from './actions';
+import { ActionOutcome, PaneAction, ScheduleChoice, SchemeChoice } from './actions';
+import { SCHEDULE_KEYS, SCHEDULES } from '../domain/rules/schedules';
 import { kartuList } from './kartuList';
 import { h } from './dom';
 import { findingItem, FindingView, registerFindingView } from './findingsList';
@@ -51,6 +52,11 @@ const SCHEMES: { value: SchemeChoice; label: string }[] = [
   { value: 'tt2005', label: '2005 (TT)' },
 ];
 
+const SCHEDULE_CHOICES: { value: ScheduleChoice; label: string }[] = [
+  { value: 'sheet', label: 'Sesuai sheet Puskesmas' },
+  ...SCHEDULE_KEYS.map((key) => ({ value: key, label: SCHEDULES[key].name })),
+];
+
 /**
  * Builds the pane into `root` and wires its buttons to the actions. The pane only knows the
  * WorkbookHost it is given (the workbook open in Excel, or a file opened in file mode).
@@ -65,6 +71,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const month = h('select', { id: 'bulan' }, ...MONTHS.map((m) => h('option', { value: m.value, selected: m.value === period.month }, m.name)));
   const year = h('input', { id: 'tahun', type: 'number', min: 2000, max: 2100, step: 1, value: period.year, inputmode: 'numeric' });
   const scheme = h('select', { id: 'skema' }, ...SCHEMES.map((s) => h('option', { value: s.value }, s.label)));
+  const schedule = h('select', { id: 'jadwal' }, ...SCHEDULE_CHOICES.map((s) => h('option', { value: s.value }, s.label)));
   const kartu = h('input', { id: 'kartu', type: 'text', placeholder: 'NIK atau Kode KK/No Urut, pisahkan dengan koma', autocomplete: 'off' });
 
   const buttons = options.actions.map((action) =>
@@ -123,6 +130,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
           h('div', { class: 'field narrow' }, h('label', { for: 'tahun' }, 'Tahun'), year),
         ),
         h('div', { class: 'field' }, h('label', { for: 'skema' }, 'Skema status T'), scheme),
+        h('div', { class: 'field' }, h('label', { for: 'jadwal' }, 'Jadwal imunisasi bayi'), schedule),
         h('div', { class: 'field' }, h('label', { for: 'kartu' }, 'Kartu TT juga untuk (tidak wajib)'), kartu),
       ),
       h('section', { class: 'actions' }, ...buttons),
@@ -213,7 +221,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     status.className = 'status';
     showProgress({ stage: 'Memulai', done: 0, total: 1 });
     try {
-      const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, kartu: kartuList(kartu.value), now: options.now() };
+      const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, schedule: schedule.value as ScheduleChoice, kartu: kartuList(kartu.value), now: options.now() };
       const outcome = await action.run(request, { host, onProgress: showProgress, confirmRenames });
       renderFindings(outcome.findings.map(registerFindingView));
       showOutcome(outcome);

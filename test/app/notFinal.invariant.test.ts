@@ -3,7 +3,7 @@ import { monthlyReport } from '../../src/app/monthlyReport';
 import { isoDateToSerial } from '../../src/domain/dates/excelSerial';
 import { DEFAULT_TARGETS } from '../../src/domain/programme/targets';
 import { Cell, RawSheet, RawWorkbook } from '../../src/domain/raw';
-import { BAYI_SHEET, BIAS_SHEET, BUMIL_SHEET, LUAR_SHEET } from '../../src/domain/schema/registers';
+import { BAYI_SHEET, BIAS_SHEET, BUMIL_SHEET, KELURAHAN_SHEET, LUAR_SHEET, SEKOLAH_SHEET, STOK_SHEET } from '../../src/domain/schema/registers';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
@@ -22,13 +22,23 @@ const MONTH = 12;
 const TODAY = '2026-01-05';
 const STAMP = '2026-01-05T10:15:00+07:00';
 
-/** A register to damage: the columns that may be hit, and the column that says where a row counts. */
+/**
+ * A sheet to damage: the columns that may be hit, and the column that says where a row counts
+ * (never blanked in the Kelurahan or Sekolah master: a blank code there moves that kelurahan's
+ * doses, in the open, to the "not listed" row, as an unknown code does).
+ */
 type Target = { sheet: string; columns: string[]; place: string };
 const doseHeaders = (columns: typeof BAYI_SHEET.columns, keys?: string[]) => columns.filter((c) => c.type === 'date' && (keys ? keys.includes(c.key) : c.key !== 'tanggalLahir')).map((c) => c.header);
 const DOSES: Target = { sheet: BAYI_SHEET.name, columns: doseHeaders(BAYI_SHEET.columns), place: 'Kode Kelurahan' };
 const COUNTS: Target = { sheet: LUAR_SHEET.name, columns: LUAR_SHEET.columns.filter((c) => c.type === 'count').map((c) => c.header), place: 'Kode Kelurahan' };
 const BUMIL: Target = { sheet: BUMIL_SHEET.name, columns: doseHeaders(BUMIL_SHEET.columns, ['td1', 'td2']), place: 'Kode Kelurahan' };
 const BIAS: Target = { sheet: BIAS_SHEET.name, columns: doseHeaders(BIAS_SHEET.columns), place: 'Kode Sekolah' };
+// The denominators and the stock (issue: errors in Kelurahan rows, sasaran cells and Stok Vaksin rows block what they feed).
+// Optional columns (Murid Perempuan Kelas 5) may be left out: their figures then have no sasaran, said as "-".
+const counts = (columns: typeof BAYI_SHEET.columns) => columns.filter((c) => c.type === 'count' && c.need !== 'optional').map((c) => c.header);
+const KELURAHAN: Target = { sheet: KELURAHAN_SHEET.name, columns: counts(KELURAHAN_SHEET.columns), place: 'Kode Kelurahan' };
+const SEKOLAH: Target = { sheet: SEKOLAH_SHEET.name, columns: counts(SEKOLAH_SHEET.columns), place: 'Kode Sekolah' };
+const STOK: Target = { sheet: STOK_SHEET.name, columns: counts(STOK_SHEET.columns), place: 'Kode Vaksin' };
 
 type Damage =
   | { kind: 'header'; target: Target; column: number }
@@ -36,12 +46,13 @@ type Damage =
   | { kind: 'future'; column: number; row: number }
   | { kind: 'kelurahan'; target: Target; row: number };
 
-const target = fc.constantFrom(DOSES, COUNTS, BUMIL, BIAS);
+const target = fc.constantFrom(DOSES, COUNTS, BUMIL, BIAS, KELURAHAN, SEKOLAH, STOK);
+const placed = fc.constantFrom(DOSES, COUNTS, BUMIL, BIAS, STOK);
 const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('header' as const), target, column: fc.nat() }),
   fc.record({ kind: fc.constant('garbage' as const), target, column: fc.nat(), row: fc.nat() }),
   fc.record({ kind: fc.constant('future' as const), column: fc.nat(), row: fc.nat() }),
-  fc.record({ kind: fc.constant('kelurahan' as const), target, row: fc.nat() }),
+  fc.record({ kind: fc.constant('kelurahan' as const), target: placed, row: fc.nat() }),
 );
 
 /** Applies the damage to a copy of the workbook's sheets. */

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { jadwalReport } from '../../src/app/statusReport';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
@@ -63,6 +64,14 @@ describe('a workbook saved in the 1904 date system', () => {
     expect(await json([command, file1904, ...extra])).toEqual(original);
     expect(await json([command, xls1904, ...extra])).toEqual(original);
   }, 120_000);
+
+  it('an .ods saved with its null date at 01-01-1904 (SheetJS path) gives the same status list', async () => {
+    const ods = join(dir, 'contoh-1904.ods');
+    writeFileSync(ods, as1904(contohBytes(), 'ods'));
+    expect(await (await JSZip.loadAsync(readFileSync(ods))).file('content.xml')!.async('string')).toContain('table:null-date table:date-value="1904-01-01"');
+    expect(readWorkbookBytes(new Uint8Array(readFileSync(ods)), 'contoh-1904.ods').dateSystem).toBe(1904);
+    expect(await json(['status', ods])).toEqual(await json(['status', CONTOH]));
+  }, 180_000);
 
   it('the page: the same check, and generated dates that show the same days in the downloaded file', async () => {
     const [page1900, page1904] = [new FileWorkbook('contoh.xlsx', contohBytes()), new FileWorkbook('contoh-1904.xlsx', new Uint8Array(readFileSync(file1904)))];

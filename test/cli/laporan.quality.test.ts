@@ -86,7 +86,8 @@ describe('imunisasi laporan: Kualitas Data', () => {
     writeFileSync(lastYear, await writeWorkbook([dataLaporanSheetSpec(syntheticReport(7, 'P3373020101', { tahun: 2024, bulan: 12, kelurahan: 5 }), 'x')]));
     const out = join(dir, 'rusak-laporan.xlsx');
     const { code, out: printed } = await runCli(['laporan', path, '--bulan', '2025-12', '-o', out, '--terpisah', '--tahun-lalu', lastYear, '--json']);
-    expect(code).toBe(0);
+    // Written, BELUM FINAL: the damage includes errors in the registers.
+    expect(code).toBe(5);
     const { rows, text } = qualitySheet(out);
     const json = JSON.parse(printed) as { kualitasData: { kind: string }[] };
     expect(json.kualitasData).toHaveLength(rows.length);

@@ -7,24 +7,25 @@ import { sheetSchema } from '../../domain/schema/registers';
 import { dueGroupLabel, KELOMPOK_LABEL, kelurahanNamer } from '../../sheets/status/common';
 import { waLink } from '../../sheets/status/whatsapp';
 import { CliUsageError } from '../cliError';
+import { scheduleOption } from '../scheduleOption';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
 import { findingsNotice } from '../findingsNotice';
 import { monthOption, stampFor, writeSheets } from './statusOptions';
 
-export const usage = 'imunisasi jadwal <file> --bulan YYYY-MM [--tanggal YYYY-MM-DD] [--json] [-o hasil.xlsx [--terpisah]]';
+export const usage = 'imunisasi jadwal <file> --bulan YYYY-MM [--tanggal YYYY-MM-DD] [--json] [-o hasil.xlsx [--terpisah]] [--jadwal "Kemenkes terkini"|"Permenkes 12/2017"]';
 
 /** The month's due and overdue list, by posyandu where filled and by kelurahan otherwise; -o writes the "Jadwal Bulan Ini" sheet. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, tanggal: { type: 'string' }, bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, terpisah: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, tanggal: { type: 'string' }, bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, terpisah: { type: 'boolean' }, jadwal: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new CliUsageError(`Pemakaian: ${usage}`);
   const workbook = readWorkbookFile(positionals[0]);
   const today = referenceDate(values.tanggal, workbook, io);
   const month = monthOption(values.bulan, today);
-  const report = jadwalReport(workbook, { today, month, generatedAt: stampFor(workbook, io) });
+  const report = jadwalReport(workbook, { today, month, generatedAt: stampFor(workbook, io), schedule: scheduleOption(values.jadwal) });
   const { registers } = report.computation;
   if (values.json) io.out(JSON.stringify(report.due.map((e) => toJson(e, month, registers)), null, 2));
   else io.out(formatJadwal(report.due, month, registers));

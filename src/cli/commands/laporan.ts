@@ -15,6 +15,7 @@ import { REGISTER_SHEETS } from '../../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook, UnsupportedInputError, writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
+import { scheduleOption } from '../scheduleOption';
 import { EXIT } from '../exitCodes';
 import { collectGarbage } from '../collectGarbage';
 import { findingsNotice } from '../findingsNotice';
@@ -22,7 +23,7 @@ import { readLastYearReport } from '../lastYearReport';
 import { CliIo, readFileBytes, referenceDate } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--pdf <keluaran.pdf>] [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>]';
+export const usage = 'imunisasi laporan <file> [--bulan YYYY-MM] -o <keluaran.xlsx> [--pdf <keluaran.pdf>] [--terpisah] [--json] [--tanggal YYYY-MM-DD] [--tahun-lalu <laporan bulan yang sama tahun lalu>] [--jadwal "Kemenkes terkini"|"Permenkes 12/2017"]';
 
 /** Exit code when the report was made but its PDF could not be (no LibreOffice). */
 export const PDF_UNAVAILABLE = EXIT.pdfUnavailable;
@@ -37,7 +38,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, pdf: { type: 'string' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' } },
+    options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, pdf: { type: 'string' }, terpisah: { type: 'boolean' }, json: { type: 'boolean' }, tanggal: { type: 'string' }, 'tahun-lalu': { type: 'string' }, jadwal: { type: 'string' } },
   });
   if (positionals.length !== 1 || (!values.out && !values.json && !values.pdf)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const file = positionals[0];
@@ -120,11 +121,11 @@ async function writePdf(out: string, result: MonthlyReportResult, io: CliIo): Pr
  * Read, check and compute the report. Its own function so that the raw sheets, the registers
  * and every person's status are out of reach once it returns: only the report is kept.
  */
-function report(bytes: Uint8Array, file: string, values: { bulan?: string; tanggal?: string; 'tahun-lalu'?: string }, io: CliIo): MonthlyReportResult {
+function report(bytes: Uint8Array, file: string, values: { bulan?: string; tanggal?: string; 'tahun-lalu'?: string; jadwal?: string }, io: CliIo): MonthlyReportResult {
   const named = values.bulan ? parseMonth(values.bulan) : null;
   const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
   const today = referenceDate(values.tanggal, workbook, io);
-  const { findings, computation } = checkWorkbook(workbook, { today });
+  const { findings, computation } = checkWorkbook(workbook, { today, schedule: scheduleOption(values.jadwal) });
   const { registers, persons } = computation;
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;

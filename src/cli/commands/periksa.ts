@@ -7,8 +7,9 @@ import { monthlyReportFromRegisters } from '../../app/monthlyReport';
 import { CliUsageError } from '../cliError';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
 import { parseMonth } from '../month';
+import { scheduleOption } from '../scheduleOption';
 
-export const usage = 'imunisasi periksa <file> [--bulan YYYY-MM] [--tanggal YYYY-MM-DD] [--json]';
+export const usage = 'imunisasi periksa <file> [--bulan YYYY-MM] [--tanggal YYYY-MM-DD] [--json] [--jadwal "Kemenkes terkini"|"Permenkes 12/2017"]';
 
 /**
  * Validates a register workbook: the same complete check as every other door (checkWorkbook).
@@ -16,12 +17,12 @@ export const usage = 'imunisasi periksa <file> [--bulan YYYY-MM] [--tanggal YYYY
  * equals `laporan --bulan`'s. Exit 0: no errors; 1: errors found; 2: file unreadable.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, tanggal: { type: 'string' }, bulan: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, tanggal: { type: 'string' }, bulan: { type: 'string' }, jadwal: { type: 'string' } } });
   if (positionals.length !== 1) throw new CliUsageError(`Pemakaian: ${usage}`);
   const workbook = readWorkbookFile(positionals[0]);
   const month = values.bulan ? parseMonth(values.bulan) : null;
   const today = referenceDate(values.tanggal, workbook, io);
-  const check = checkWorkbook(workbook, { today });
+  const check = checkWorkbook(workbook, { today, schedule: scheduleOption(values.jadwal) });
   const { registers, persons } = check.computation;
   // The stamp only dates sheets that are not kept.
   const findings = month ? monthlyReportFromRegisters(registers, check.findings, { year: month.year, month: month.month, today, generatedAt: startOfDayStamp(today, readZone(workbook)) }, persons).findings : check.findings;

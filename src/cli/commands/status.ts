@@ -5,11 +5,12 @@ import { Registers } from '../../domain/registers/types';
 import { PersonStatus } from '../../domain/status/types';
 import { sheetSchema } from '../../domain/schema/registers';
 import { CliUsageError } from '../cliError';
+import { scheduleOption } from '../scheduleOption';
 import { findingsNotice } from '../findingsNotice';
 import { CliIo, readWorkbookFile, referenceDate } from '../io';
 import { monthOption, stampFor, writeSheets } from './statusOptions';
 
-export const usage = 'imunisasi status <file> [--tanggal YYYY-MM-DD] [--json] [--bulan YYYY-MM] [-o hasil.xlsx [--terpisah]] [--kartu NIK|KodeKK/NoUrut …]';
+export const usage = 'imunisasi status <file> [--tanggal YYYY-MM-DD] [--json] [--bulan YYYY-MM] [-o hasil.xlsx [--terpisah]] [--kartu NIK|KodeKK/NoUrut …] [--jadwal "Kemenkes terkini"|"Permenkes 12/2017"]';
 
 /** One person as `imunisasi status --json` prints it (issue 3). */
 export interface StatusJson {
@@ -35,12 +36,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string', short: 'o' },
       terpisah: { type: 'boolean' },
       kartu: { type: 'string', multiple: true },
+      jadwal: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new CliUsageError(`Pemakaian: ${usage}`);
   const workbook = readWorkbookFile(positionals[0]);
   const today = referenceDate(values.tanggal, workbook, io);
-  const report = statusReport(workbook, { today, month: monthOption(values.bulan, today), generatedAt: stampFor(workbook, io), kartuFor: values.kartu ?? [] });
+  const report = statusReport(workbook, { today, month: monthOption(values.bulan, today), generatedAt: stampFor(workbook, io), kartuFor: values.kartu ?? [], schedule: scheduleOption(values.jadwal) });
   if (report.summary.kartuTidakDitemukan.length > 0) throw new CliUsageError(`--kartu: tidak ada orang dengan NIK atau Kode KK/No Urut ${report.summary.kartuTidakDitemukan.map((k) => `"${k}"`).join(', ')}.`);
   const { registers } = report.computation;
   if (values.json) io.out(JSON.stringify(report.persons.map((p) => toJson(p, registers)), null, 2));

@@ -7,6 +7,10 @@ import { ColumnType } from '../schema/types';
 
 export type Sex = 'L' | 'P';
 export type SchemeKey = 'td' | 'tt2005';
+/** The infant immunization schedule in force (rules/schedules.ts): Permenkes 12/2017, or today's Kemenkes schedule. */
+export type ScheduleKey = 'permenkes2017' | 'kemenkes2023';
+/** A workbook without a Jadwal Imunisasi cell follows today's schedule. */
+export const DEFAULT_SCHEDULE: ScheduleKey = 'kemenkes2023';
 export type Zone = 'WIB' | 'WITA' | 'WIT';
 export type Value = string | number | null;
 
@@ -126,6 +130,12 @@ export function readCell(cell: NonNullable<Cell>, type: ColumnType, dateSystem: 
       if (text.includes('2005')) return ok('tt2005' satisfies SchemeKey);
       if (text.includes('terkini') || /\btd\b/.test(text)) return ok('td' satisfies SchemeKey);
       return bad('VALUE_INVALID', `${show(cell)} bukan skema yang dikenal. Pilih "Td terkini" atau "2005 (TT)"`);
+    }
+    case 'schedule': {
+      const text = String(cell).toLowerCase();
+      if (text.includes('2017') || text.includes('permenkes')) return ok('permenkes2017' satisfies ScheduleKey);
+      if (text.includes('terkini') || text.includes('kemenkes')) return ok('kemenkes2023' satisfies ScheduleKey);
+      return bad('VALUE_INVALID', `${show(cell)} bukan jadwal imunisasi yang dikenal. Pilih "Kemenkes terkini" atau "Permenkes 12/2017"`);
     }
     case 'zone': {
       const text = String(cell).trim().toUpperCase();

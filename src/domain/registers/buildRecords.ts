@@ -1,5 +1,5 @@
 import { IsoDate } from '../dates/isoDate';
-import { SchemeKey, Sex, Value, Zone } from '../read/cellValue';
+import { DEFAULT_SCHEDULE, ScheduleKey, SchemeKey, Sex, Value, Zone } from '../read/cellValue';
 import { ParsedRow } from '../read/readTable';
 import { SheetSchema } from '../schema/types';
 import { personId } from '../validate/identity';
@@ -58,6 +58,7 @@ export const toPuskesmas = (v: Values): Puskesmas => ({
   nipKepala: str(v.nipKepala),
   tahun: num(v.tahun),
   skema: (str(v.skema) as SchemeKey | null) ?? 'td',
+  jadwal: (str(v.jadwal) as ScheduleKey | null) ?? DEFAULT_SCHEDULE,
   zona: (str(v.zona) as Zone | null) ?? 'WIB',
 });
 

@@ -1,6 +1,6 @@
 import { IsoDate } from '../dates/isoDate';
 import { Finding, sortFindings } from '../findings';
-import { normalizeCode, SchemeKey } from '../read/cellValue';
+import { normalizeCode, ScheduleKey, SchemeKey } from '../read/cellValue';
 import { locateSheet, nearMissSheet } from '../read/locateSheet';
 import { readFields } from '../read/readFields';
 import { ParsedTable, readTable } from '../read/readTable';
@@ -25,6 +25,8 @@ export interface ReadOptions {
    * Puskesmas sheet's Skema cell, which is then neither read nor reported. Absent: the cell's.
    */
   scheme?: SchemeKey;
+  /** The immunization schedule chosen for this run, passed like the scheme: it stands for the Jadwal Imunisasi cell. */
+  schedule?: ScheduleKey;
 }
 
 export interface ReadResult {
@@ -92,21 +94,24 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
     columns: columnPlaces(tables),
   };
   const order = SHEETS.map((s) => sheetNames[s.key] ?? s.name);
-  return withSchemeChoice({ registers, findings: sortFindings(findings, order) }, options.scheme);
+  return withSchemeChoice({ registers, findings: sortFindings(findings, order) }, options);
 }
 
 /**
- * A reading as if the Puskesmas sheet's Skema cell held `scheme` (the run's choice): the
- * registers name that scheme and the cell's own findings (empty, unreadable) are dropped, since
- * the cell is not used. Without a scheme, or without a Puskesmas sheet, the reading as it is.
+ * A reading as if the Puskesmas sheet's Skema cell held `scheme` and its Jadwal Imunisasi cell
+ * `schedule` (the run's choices): the registers name them and those cells' own findings (empty,
+ * unreadable) are dropped, since the cells are not used. Without a choice, or without a
+ * Puskesmas sheet, the reading as it is.
  */
-export function withSchemeChoice(read: ReadResult, scheme: SchemeKey | undefined): ReadResult {
+export function withSchemeChoice(read: ReadResult, choice: { scheme?: SchemeKey; schedule?: ScheduleKey }): ReadResult {
   const { puskesmas, sheetNames } = read.registers;
-  if (!scheme || !puskesmas) return read;
-  const skema = sheetSchema('puskesmas').columns.find((c) => c.key === 'skema')?.header;
+  const { scheme, schedule } = choice;
+  if ((!scheme && !schedule) || !puskesmas) return read;
+  const header = (key: string) => sheetSchema('puskesmas').columns.find((c) => c.key === key)?.header;
+  const chosen = new Set([...(scheme ? [header('skema')] : []), ...(schedule ? [header('jadwal')] : [])]);
   return {
-    registers: { ...read.registers, puskesmas: { ...puskesmas, skema: scheme } },
-    findings: read.findings.filter((f) => !(f.sheet === sheetNames.puskesmas && f.column === skema)),
+    registers: { ...read.registers, puskesmas: { ...puskesmas, ...(scheme ? { skema: scheme } : {}), ...(schedule ? { jadwal: schedule } : {}) } },
+    findings: read.findings.filter((f) => !(f.sheet === sheetNames.puskesmas && chosen.has(f.column ?? undefined))),
   };
 }
 

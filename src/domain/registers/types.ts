@@ -1,9 +1,9 @@
 import { TargetSheet } from '../programme/readTargetSheet';
 import { IsoDate } from '../dates/isoDate';
-import { SchemeKey, Sex, Zone } from '../read/cellValue';
+import { ScheduleKey, SchemeKey, Sex, Zone } from '../read/cellValue';
 import { SheetKey } from '../schema/types';
 
-export type { SchemeKey, Sex, Zone };
+export type { ScheduleKey, SchemeKey, Sex, Zone };
 
 export interface Puskesmas {
   kode: string;
@@ -15,6 +15,8 @@ export interface Puskesmas {
   nipKepala: string | null;
   tahun: number | null;
   skema: SchemeKey;
+  /** Jadwal Imunisasi: the infant schedule in force (blank: Kemenkes terkini). */
+  jadwal: ScheduleKey;
   zona: Zone;
 }
 

@@ -3,7 +3,7 @@ import { headerLookup } from '../read/headerRow';
 import { normalizeName } from '../read/normalize';
 import { Registers } from '../registers/types';
 import { sheetSchema } from '../schema/registers';
-import { baseIndicator, FEEDS, indicatorsOf, PERSON_WIDE, SheetFeed, T_LINE_SHEETS } from './feeds';
+import { baseIndicator, FEEDS, indicatorsOf, Period, PERSON_WIDE, SheetFeed, T_LINE_SHEETS } from './feeds';
 import { UNLISTED_KELURAHAN } from './sasaran';
 import { StatusInput } from './statusInput';
 
@@ -104,6 +104,11 @@ export interface ComputabilityOptions {
    * the T lines where that person's T doses are counted, which may be another kelurahan.
    */
   persons?: readonly StatusInput[];
+  /**
+   * The report's year and month: which Kelurahan, Sekolah and Stok Vaksin rows feed it (their
+   * year, their month). Without it every row is taken to feed every figure its columns can.
+   */
+  period?: Period;
 }
 
 /** Decides, from the findings, which figures cannot be computed. Pure. */
@@ -120,11 +125,13 @@ export function computability(findings: readonly Finding[], registers: Registers
     if (mine.length === 0) continue;
     const all = indicatorsOf(feed);
     const keyOf = columnResolver(feed, registers);
+    const columnsOf = feed.rowColumns && options.period ? feed.rowColumns(registers, options.period) : null;
     const kelurahanOf = feed.kelurahanOf(registers);
     const rowsByProblem = new Map<string, { indicators: readonly string[]; at: string; rows: number[]; what: string }>();
     const put = (indicators: readonly string[], at: string, what: string, row: number) => {
       if (indicators.length === 0) return;
-      const id = `${at}\u0000${what}`;
+      // One reason per place, problem and set of figures: a row names only the figures it feeds.
+      const id = `${at}\u0000${what}\u0000${[...indicators].sort().join(',')}`;
       const entry = rowsByProblem.get(id) ?? { indicators: [], at, rows: [], what };
       entry.indicators = [...new Set([...entry.indicators, ...indicators])];
       if (row > 0) entry.rows.push(row);
@@ -151,12 +158,18 @@ export function computability(findings: readonly Finding[], registers: Registers
         continue;
       }
       const key = keyOf(f.column);
+      if (f.code === 'REQUIRED_EMPTY' && key !== undefined && feed.blankFollowsRule?.includes(key)) continue;
       if (f.code === 'COLUMN_MISSING' || f.code === 'HEADER_DUPLICATE') {
         const fed = key === undefined ? all : feed.placing.includes(key) ? all : feed.columns[key];
         if (fed) add(fed, EVERYWHERE, `kolom "${f.column}" ${f.code === 'COLUMN_MISSING' ? 'tidak ada' : 'ganda'} di ${sheetName}`, null);
         continue;
       }
-      const row = WHOLE_ROW.has(f.code) || key === undefined ? all : feed.placing.includes(key) ? null : feed.columns[key];
+      // What this row feeds in the period (a row of another year feeds nothing; unknown: every case).
+      const own = columnsOf && f.row > 0 ? columnsOf(f.row) : undefined;
+      if (own === null) continue;
+      const columns = own ?? feed.columns;
+      const rowAll = own ? [...new Set(Object.values(own).flat())] : all;
+      const row = WHOLE_ROW.has(f.code) || key === undefined ? rowAll : feed.placing.includes(key) ? null : columns[key];
       if (row === null) {
         // Where the row counts is unknown: any kelurahan may miss its doses.
         add(all, EVERYWHERE, `error di ${sheetName} kolom "${f.column}"`, f.row);

@@ -4,7 +4,7 @@ import { ProgrammeTargets } from '../programme/targets';
 import { Puskesmas } from '../registers/types';
 import { BIAS_SASARAN, BiasLine, BiasReport } from './bias';
 import { Computability } from './computability';
-import { BIAS_INDICATOR } from './feeds';
+import { BIAS_INDICATOR, measuredInputs } from './feeds';
 import { ImmunizationReport, ImmunizationRow } from './immunization';
 import { GenerationStamp, normalizeStamp } from './stamp';
 import { VaccineStockReport } from './vaccineStock';
@@ -36,7 +36,8 @@ export function buildDataLaporan(input: DataLaporanInput): DataLaporan {
   const computability = input.computability ?? Computability.none();
   // A figure whose inputs are broken is never written as a number: it is listed with its reason.
   const push = (kodeKelurahan: string, indikator: string, nilai: number, sasaran: number | null) => {
-    const alasan = computability.reason(indikator, kodeKelurahan);
+    // A count measured against a sasaran travels with it (nilai, sasaran): a broken sasaran blocks the pair.
+    const alasan = computability.reasonAny(measuredInputs(indikator), kodeKelurahan);
     if (alasan) blocked.push({ kodeKelurahan, indikator, sasaran, alasan });
     else rows.push({ kodeKelurahan, indikator, nilai, sasaran });
   };
@@ -81,7 +82,8 @@ export function buildDataLaporan(input: DataLaporanInput): DataLaporan {
       ['akhir', s?.stokAkhir ?? null],
       ['dosis', line.group ? line.dosisBulanIni.total : null],
     ];
-    for (const [item, value] of items) if (value !== null) push(TOTAL, stockIndicator(code, item), value, null);
+    // A blank cell may be a broken one (a missing column, an unreadable number): listed when it is.
+    for (const [item, value] of items) if (value !== null || computability.reason(stockIndicator(code, item)) !== null) push(TOTAL, stockIndicator(code, item), value ?? 0, null);
   }
 
   const p = input.puskesmas;

@@ -1,11 +1,12 @@
 import { INFANT_DOSES } from '../antigens';
 import { INDICATOR_DOSES } from '../programme/doseIndex';
-import { Registers } from '../registers/types';
+import { Kelurahan, Registers, Sekolah } from '../registers/types';
 import { TD_RULES } from '../rules/presets';
 import { SheetKey } from '../schema/types';
-import { stockIndicator } from '../dataLaporan/indicators';
+import { INDICATORS, stockIndicator } from '../dataLaporan/indicators';
+import { rowsForYear } from './sasaran';
 import { T_KEYS, T_LUAR } from './statusInput';
-import { DoseSheet, VACCINE_GROUPS } from './vaccines';
+import { DoseSheet, VACCINE_GROUPS, vaccineGroupOf } from './vaccines';
 
 /**
  * Which register cells feed which report figure: the data behind "tidak dapat dihitung"
@@ -25,6 +26,25 @@ export interface SheetFeed {
   kelurahanOf(registers: Registers): (row: number) => string | null | undefined;
   /** The sheet rows of its records. */
   rowsOf(registers: Registers): number[];
+  /**
+   * What each column of one row feeds in the report's period, when that depends on the row (a
+   * Kelurahan row of last year feeds only sasaran baduta; a Stok Vaksin row feeds its own
+   * vaccine). Per row: the columns' indicators; null when the row feeds nothing of the period;
+   * undefined when unknown (a broken year or code): then `columns`, which covers every case.
+   */
+  rowColumns?(registers: Registers, period: Period): (row: number) => Readonly<Record<string, readonly string[]>> | null | undefined;
+  /**
+   * Columns whose blank cell has a meaning of its own (a blank sasaran follows the denominator
+   * rules, sasaran.ts): a REQUIRED_EMPTY there blocks nothing (the report is still not final).
+   * An unreadable cell there blocks what it feeds.
+   */
+  blankFollowsRule?: readonly string[];
+}
+
+/** The report's year and month. */
+export interface Period {
+  year: number;
+  month: number;
 }
 
 /**
@@ -128,7 +148,138 @@ function servedBy(sheet: SheetKey, column: string): string[] {
   return VACCINE_GROUPS.filter(serves).map((g) => stockIndicator(g.code, 'dosis'));
 }
 
-export const FEEDS: readonly SheetFeed[] = COUNTED.map((feed) => ({
+const COUNTED_FEEDS: readonly SheetFeed[] = COUNTED.map((feed) => ({
   ...feed,
   columns: Object.fromEntries(Object.entries(feed.columns).map(([column, indicators]) => [column, [...indicators, ...servedBy(feed.sheet, column)]])),
 }));
+
+/*
+ * The denominators: sasaran typed (or computed from the population) in the Kelurahan sheet, the
+ * pupils of the Sekolah sheet. A broken one leaves every figure measured against it (coverage,
+ * desa status, rank, UCI, the Data Laporan pair nilai/sasaran) and the vaccine need made from
+ * it uncomputable. sasaran.<group> is the report year's, rencana.<group> the planned year's (the
+ * vaccine need, Y + 1, vaccineNeed.ts).
+ */
+export type SasaranKey = 'bayi' | 'baduta' | 'bumil' | 'wus' | 'caten' | 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5';
+export const sasaranIndicator = (group: SasaranKey): string => `sasaran.${group}`;
+export const planIndicator = (group: SasaranKey): string => `rencana.${group}`;
+/** Vials used January … M of a vaccine (cumulative IP and wastage, average use, months left). */
+export const stockCumulative = (code: string): string => `stok.${code}.kumulatif`;
+
+/** The sasaran a Data Laporan indicator (or report line) is measured against; null for plain counts. */
+export function sasaranOf(name: string): SasaranKey | null {
+  const base = name === 'desa_uci' ? 'idl' : baseIndicator(name);
+  const def = INDICATORS.find((i) => i.name === base);
+  return def?.denominator ?? null;
+}
+
+/** Everything a figure measured against its sasaran needs: the count and the sasaran. */
+export function measuredInputs(name: string): string[] {
+  const group = sasaranOf(name);
+  return group === null ? [name] : [name, sasaranIndicator(group)];
+}
+
+/** A Kelurahan row's sasaran columns → the sasaran they give (see kelurahanSasaran: blank ones follow the population). */
+function kelurahanColumns(k: Kelurahan, name: (g: SasaranKey) => string, badutaFromLastYear: boolean): Record<string, string[]> {
+  const bayiTyped = k.sasaranBayi !== null;
+  const bayi = [name('bayi'), ...(k.sasaranBumil === null ? [name('bumil')] : []), ...(badutaFromLastYear ? [] : [name('baduta')])];
+  return {
+    sasaranBayi: bayi,
+    sasaranBumil: [name('bumil')],
+    sasaranWus: [name('wus')],
+    penduduk: [...(bayiTyped ? [] : bayi), ...(k.sasaranWus === null ? [name('wus')] : [])],
+  };
+}
+
+const merge = (a: Record<string, string[]>, b: Record<string, string[]>): Record<string, string[]> => {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = [...new Set([...(out[k] ?? []), ...v])];
+  return out;
+};
+
+const ALL_SASARAN: readonly SasaranKey[] = ['bayi', 'baduta', 'bumil', 'wus'];
+const both = (groups: readonly SasaranKey[]) => groups.flatMap((g) => [sasaranIndicator(g), planIndicator(g)]);
+
+const KELURAHAN_FEED: SheetFeed = {
+  sheet: 'kelurahan',
+  columns: { sasaranBayi: both(['bayi', 'bumil', 'baduta']), sasaranBumil: both(['bumil']), sasaranWus: both(['wus']), penduduk: both(ALL_SASARAN), kodeKelurahan: ['desa'] },
+  placing: ['kodeKelurahan', 'tahun'],
+  blankFollowsRule: ['penduduk', 'sasaranBayi', 'sasaranBumil', 'sasaranWus'],
+  kelurahanOf: (r) => byRow(r.kelurahan, (k) => k.kode),
+  rowsOf: (r) => r.kelurahan.map((k) => k.row),
+  rowColumns: (registers, { year }) => {
+    const used = rowsForYear(registers.kelurahan, year).usedYear;
+    const planned = rowsForYear(registers.kelurahan, year + 1).usedYear;
+    const typedBayi = (y: number | null) => new Set(registers.kelurahan.filter((k) => k.tahun === y && k.sasaranBayi !== null).map((k) => k.kode));
+    const [lastYear, beforePlanned] = [typedBayi(year - 1), typedBayi(planned === null ? null : planned - 1)];
+    const records = new Map(registers.kelurahan.map((k) => [k.row, k]));
+    return (row) => {
+      const k = records.get(row);
+      if (!k || k.tahun === null) return undefined;
+      let out: Record<string, string[]> = {};
+      if (k.tahun === used) out = merge(out, { ...kelurahanColumns(k, sasaranIndicator, lastYear.has(k.kode)), kodeKelurahan: ['desa'] });
+      if (k.tahun === planned) out = merge(out, kelurahanColumns(k, planIndicator, beforePlanned.has(k.kode)));
+      // Sasaran baduta is last year's sasaran bayi, when typed.
+      if (k.tahun === year - 1) out = merge(out, { sasaranBayi: [sasaranIndicator('baduta')] });
+      if (planned !== null && k.tahun === planned - 1) out = merge(out, { sasaranBayi: [planIndicator('baduta')] });
+      return Object.keys(out).length === 0 ? null : out;
+    };
+  },
+};
+
+const MURID: readonly (keyof Sekolah & SasaranKey)[] = ['murid1', 'murid2', 'murid3', 'murid5', 'muridPerempuan5'];
+const SEKOLAH_FEED: SheetFeed = {
+  sheet: 'sekolah',
+  columns: Object.fromEntries(MURID.map((m) => [m, both([m])])),
+  placing: ['kodeSekolah', 'kodeKelurahan', 'tahun'],
+  kelurahanOf: (r) => byRow(r.sekolah, (s) => s.kodeKelurahan),
+  rowsOf: (r) => r.sekolah.map((s) => s.row),
+  rowColumns: (registers, { year }) => {
+    const used = rowsForYear(registers.sekolah, year).usedYear;
+    const planned = rowsForYear(registers.sekolah, year + 1).usedYear;
+    const records = new Map(registers.sekolah.map((s) => [s.row, s]));
+    return (row) => {
+      const s = records.get(row);
+      if (!s || s.tahun === null) return undefined;
+      const names = [...(s.tahun === used ? [sasaranIndicator] : []), ...(s.tahun === planned ? [planIndicator] : [])];
+      return names.length === 0 ? null : Object.fromEntries(MURID.map((m) => [m, names.map((name) => name(m))]));
+    };
+  },
+};
+
+/** The Data Laporan code of a vaccine (dataLaporan.ts): its group's code, or its own code made safe. */
+export function stockCode(kodeVaksin: string, nama?: string | null): string {
+  return vaccineGroupOf(kodeVaksin, nama)?.code ?? kodeVaksin.toUpperCase().replace(/[^A-Z0-9-]+/g, '-');
+}
+
+/** Month M's Stok Vaksin row of a vaccine: each column → its stock figures (the vials used also feed the cumulative ones). */
+const stockColumns = (code: string): Record<string, string[]> => ({
+  stokAwal: [stockIndicator(code, 'awal')],
+  diterima: [stockIndicator(code, 'diterima')],
+  dipakai: [stockIndicator(code, 'dipakai'), stockCumulative(code)],
+  rusak: [stockIndicator(code, 'rusak')],
+  stokAkhir: [stockIndicator(code, 'akhir')],
+});
+
+const STOK_FEED: SheetFeed = {
+  sheet: 'stok',
+  columns: VACCINE_GROUPS.reduce<Record<string, string[]>>((out, g) => merge(out, stockColumns(g.code)), {}),
+  placing: ['tahun', 'bulan', 'kodeVaksin'],
+  // Stock is counted for the whole puskesmas: blocked everywhere, so in the total.
+  kelurahanOf: () => () => undefined,
+  rowsOf: (r) => r.stok.map((s) => s.row),
+  rowColumns: (registers, { year, month }) => {
+    const records = new Map(registers.stok.map((s) => [s.row, s]));
+    const names = new Map(registers.vaksin.map((v) => [v.kode, v.nama]));
+    return (row) => {
+      const s = records.get(row);
+      if (!s || s.tahun === null || s.bulan === null || s.kodeVaksin === null) return undefined;
+      if (s.tahun !== year || s.bulan > month) return null;
+      const code = stockCode(s.kodeVaksin, names.get(s.kodeVaksin));
+      // An earlier month's row counts only in the cumulative figures.
+      return s.bulan === month ? stockColumns(code) : { dipakai: [stockCumulative(code)] };
+    };
+  },
+};
+
+export const FEEDS: readonly SheetFeed[] = [...COUNTED_FEEDS, KELURAHAN_FEED, SEKOLAH_FEED, STOK_FEED];

@@ -1,4 +1,6 @@
 import { INFANT_DOSES } from '../antigens';
+import { DEFAULT_SCHEDULE } from '../read/cellValue';
+import { scheduleDoseKeys } from '../rules/scheduleRules';
 import { indicatorSasaran } from '../programme/doseIndex';
 import { monthNameId } from '../dates/formatId';
 import { Finding } from '../findings';
@@ -140,9 +142,11 @@ const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : nu
  */
 export function immunizationReport(registers: Registers, kelurahan: readonly KelurahanSasaran[], year: number, month: number, settings: ReportSettings, status?: readonly StatusInput[]): ImmunizationReport {
   const index = kelurahanIndex(kelurahan.map((k) => k.kode));
-  const keys = status ? [...INFANT_KEYS, ...COMPLETENESS_KEYS, ...T_KEYS] : INFANT_KEYS;
-  const grids = tallyRegister(registers.bayi, INFANT_KEYS, year, index);
-  tallyLuar(registers.luar, INFANT_KEYS, year, index, grids);
+  // The infant doses of the workbook's Jadwal Imunisasi only: no RV line under Permenkes 12/2017.
+  const infantKeys = [...scheduleDoseKeys(registers.puskesmas?.jadwal ?? DEFAULT_SCHEDULE)];
+  const keys = status ? [...infantKeys, ...COMPLETENESS_KEYS, ...T_KEYS] : infantKeys;
+  const grids = tallyRegister(registers.bayi, infantKeys, year, index);
+  tallyLuar(registers.luar, infantKeys, year, index, grids);
   if (status) {
     tallyStatus(status, [...COMPLETENESS_KEYS, ...T_KEYS], year, index, grids);
     tallyLuar(registers.luar, T_LUAR, year, index, grids);
@@ -187,7 +191,7 @@ export function immunizationReport(registers: Registers, kelurahan: readonly Kel
     total,
     series: keys.map((key) => series(key, grids.get(key)!, total.lines[key].sasaran, month, settings)),
     ranked,
-    findings: hasUnlisted ? unlistedFindings(registers, unlistedRow, year, month) : [],
+    findings: hasUnlisted ? unlistedFindings(registers, unlistedRow, infantKeys, year, month) : [],
   };
 }
 
@@ -242,12 +246,12 @@ function series(key: string, grid: MonthGrid, sasaran: number | null, month: num
   return { key, coverage, target: Array.from({ length: 12 }, (_, i) => (annual === null ? null : targetLine(annual, i + 1))) };
 }
 
-function unlistedFindings(registers: Registers, row: ImmunizationRow, year: number, month: number): Finding[] {
+function unlistedFindings(registers: Registers, row: ImmunizationRow, infantKeys: readonly string[], year: number, month: number): Finding[] {
   const dalam = new Set<number>();
   const luar = new Set<number>();
   // Register Bayi rows only: the status lines' rows belong to other registers, whose
   // unlisted codes the reader already reports (REF_UNKNOWN).
-  for (const key of INFANT_KEYS) {
+  for (const key of infantKeys) {
     const l = row.lines[key];
     l.kumulatif.rows.forEach((r) => dalam.add(r));
     l.kumulatif.luarRows.forEach((r) => luar.add(r));

@@ -1,3 +1,6 @@
+import { INFANT_DOSES } from '../antigens';
+import { DEFAULT_SCHEDULE } from '../read/cellValue';
+import { scheduleDoseKeys } from '../rules/schedules';
 import { Registers, SchemeKey } from '../registers/types';
 import { kelurahanSasaran, rowsForYear } from './sasaran';
 import { annualTarget, ReportSettings } from './settings';
@@ -62,11 +65,14 @@ export function vaccineNeedReport(registers: Registers, stock: readonly VaccineS
     murid5: sum(schools.rows.map((s) => s.murid5)),
     muridPerempuan5: sum(schools.rows.map((s) => s.muridPerempuan5)),
   };
+  // An infant dose the workbook's Jadwal Imunisasi does not give is not planned (no RV need under Permenkes 12/2017).
+  const given = new Set(scheduleDoseKeys(registers.puskesmas?.jadwal ?? DEFAULT_SCHEDULE));
+  const inSchedule = (target: string) => !INFANT_DOSES.some((d) => d.key === target) || given.has(target);
   const lines = stock
     .filter((s) => s.group !== null)
     .map((s): VaccineNeedLine => {
       const contactLines = s.group!.need
-        .filter((n) => !n.scheme || n.scheme === scheme)
+        .filter((n) => (!n.scheme || n.scheme === scheme) && inSchedule(n.target))
         .map((n): NeedContactLine => {
           const value = sasaran[n.sasaran];
           const target = annualTarget(settings, n.target);

@@ -1,12 +1,13 @@
 import { Finding } from '../findings';
-import { SchemeKey } from '../read/cellValue';
+import { DEFAULT_SCHEDULE, ScheduleKey, SchemeKey } from '../read/cellValue';
 import { RawWorkbook } from '../raw';
 import { AturanSheet, readAturan } from './aturan/readAturan';
 import { invalidSetting } from './aturan/setting';
 import { findStatusSetting } from './aturan/statusSettings';
-import { PRESETS } from './presets';
+import { rulesFor } from './scheduleRules';
 import { Rules } from './types';
 import { validateRules } from './validateRules';
+import { scheduleGapFindings } from '../programme/programmeGaps';
 
 export interface LoadedRules {
   rules: Rules;
@@ -24,7 +25,7 @@ export interface LoadedRules {
 export function applyAturan(base: Rules, aturan: AturanSheet | null): LoadedRules {
   const findings: Finding[] = [...(aturan?.findings ?? [])];
   const overrides: LoadedRules['overrides'] = [];
-  if (!aturan) return { rules: checked(base), overrides, findings };
+  if (!aturan) return { rules: checked(base), overrides, findings: [...findings, ...scheduleGapFindings(base, null)] };
   const draft: Rules = structuredClone(base);
   for (const row of aturan.rows.values()) {
     if (row.value === null) continue; // blank: the preset's value
@@ -49,7 +50,7 @@ export function applyAturan(base: Rules, aturan: AturanSheet | null): LoadedRule
     }
     overrides.push({ name: setting.name, value: setting.kind.format(parsed.value), row: row.row });
   }
-  return { rules: checked(draft), overrides, findings };
+  return { rules: checked(draft), overrides, findings: [...findings, ...scheduleGapFindings(draft, aturan.sheet)] };
 }
 
 /** Each Aturan value is checked as it is read, so a whole-model problem left here is a bug. */
@@ -59,7 +60,7 @@ function checked(rules: Rules): Rules {
   return rules;
 }
 
-/** The preset named by the Puskesmas sheet's Skema, with the workbook's Aturan sheet applied. */
-export function loadRules(workbook: RawWorkbook, skema: SchemeKey): LoadedRules {
-  return applyAturan(PRESETS[skema], readAturan(workbook));
+/** The preset named by the Puskesmas sheet's Skema under its Jadwal Imunisasi, with the workbook's Aturan sheet applied. */
+export function loadRules(workbook: RawWorkbook, skema: SchemeKey, jadwal: ScheduleKey = DEFAULT_SCHEDULE): LoadedRules {
+  return applyAturan(rulesFor(skema, jadwal), readAturan(workbook));
 }

@@ -1,4 +1,4 @@
-import { SchemeKey } from '../read/cellValue';
+import { DEFAULT_SCHEDULE, SchemeKey } from '../read/cellValue';
 import { IBL_KEYS, IDL_KEYS, INFANT_SCHEDULE_RULES } from '../programme/doseIndex';
 import { interval } from './interval';
 import { InfantDoseRule, Rules, TSource, TStepRule } from './types';
@@ -46,6 +46,9 @@ const SOURCES: TSource[] = [
 const INFANT_SCHEDULE: InfantDoseRule[] = INFANT_SCHEDULE_RULES;
 
 const COMMON: Omit<Rules, 'preset' | 'name' | 'label'> = {
+  // The infant schedule here holds every infant dose of the current schedule; rulesFor
+  // (scheduleRules.ts) narrows it to the workbook's Jadwal Imunisasi.
+  jadwal: DEFAULT_SCHEDULE,
   tSteps: T_STEPS,
   // DOMAIN.md: months and years counted in calendar months, no tolerance by default.
   monthCounting: 'kalender',

@@ -1,7 +1,7 @@
-import { SchemeKey } from '../read/cellValue';
+import { ScheduleKey, SchemeKey } from '../read/cellValue';
 import { Interval, MonthCounting } from './interval';
 
-export type { Interval, MonthCounting, SchemeKey };
+export type { Interval, MonthCounting, ScheduleKey, SchemeKey };
 
 /** The person registers whose doses the rules speak about. */
 export type PersonSheet = 'bayi' | 'bias' | 'wus' | 'caten' | 'bumil';
@@ -69,6 +69,8 @@ export interface Rules {
   name: string;
   /** The vaccine's name in messages and sheets: Td now, TT in the 2005 scheme. */
   label: 'Td' | 'TT';
+  /** The infant immunization schedule (Jadwal Imunisasi, rules/schedules.ts) the infant rules are of. */
+  jadwal: ScheduleKey;
   monthCounting: MonthCounting;
   /** A dose given up to this many days before its minimum interval still counts. */
   toleranceDays: number;

@@ -1,6 +1,7 @@
 import { INTERVAL_UNITS } from './interval';
 import { DOSES_BY_SHEET, PERSON_SHEETS } from './doses';
 import { PRESETS } from './presets';
+import { SCHEDULES } from './schedules';
 import { Interval, PersonSheet, Rules } from './types';
 
 /** A problem with a rule: where in the rules model (`path`) and what is wrong, in Bahasa Indonesia. */
@@ -34,6 +35,7 @@ export function validateRules(rules: Rules): RuleProblem[] {
   const knownDose = (sheet: PersonSheet, dose: string) => DOSES_BY_SHEET[sheet].some((d) => d.key === dose);
 
   if (!(rules.preset in PRESETS)) add('preset', `skema "${String(rules.preset)}" tidak dikenal; pilih "Td terkini" atau "2005 (TT)"`);
+  if (!(rules.jadwal in SCHEDULES)) add('jadwal', `jadwal imunisasi "${String(rules.jadwal)}" tidak dikenal; pilih "Kemenkes terkini" atau "Permenkes 12/2017"`);
   if (rules.monthCounting !== 'kalender' && rules.monthCounting !== 'hari') add('monthCounting', `hitungan bulan "${String(rules.monthCounting)}" tidak dikenal; pilih "kalender" atau "30 hari"`);
   checkCount('toleranceDays', rules.toleranceDays);
   checkInterval('overdueAfter', rules.overdueAfter, false);

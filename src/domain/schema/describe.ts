@@ -25,6 +25,7 @@ const TYPE_TEXT: Record<ColumnType, string> = {
   kelas: 'kelas 1–6',
   tStatus: 'status T 0–5',
   scheme: '"Td terkini" / "2005 (TT)"',
+  schedule: '"Kemenkes terkini" / "Permenkes 12/2017"',
   zone: 'WIB / WITA / WIT',
 };
 

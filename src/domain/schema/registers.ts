@@ -1,4 +1,5 @@
 import { BIAS_DOSES, EPISODE_DOSES, INFANT_DOSES, outsideTKey, T_GROUPS, WUS_DOSES } from '../antigens';
+import { inEverySchedule } from '../rules/schedules';
 import {
   alamatColumn,
   birthDateColumn,
@@ -38,6 +39,11 @@ const personColumns = (sex: boolean): ColumnSchema[] => [
 
 const doses = (defs: typeof INFANT_DOSES): ColumnSchema[] =>
   defs.map((d) => doseColumn(d.key, d.header, [...d.aliases], d.series));
+/**
+ * Register Bayi: a dose only some schedules give (PCV, RV, IPV 2) may be left out of the sheet;
+ * under a Jadwal Imunisasi that gives it, registers/scheduleColumns.ts reports it missing.
+ */
+const infantDoses = (): ColumnSchema[] => doses(INFANT_DOSES).map((c) => (inEverySchedule(c.key) ? c : { ...c, need: 'optional' }));
 
 export const PUSKESMAS_SHEET: SheetSchema = {
   key: 'puskesmas',
@@ -56,6 +62,14 @@ export const PUSKESMAS_SHEET: SheetSchema = {
     { key: 'nipKepala', header: 'NIP Kepala', aliases: ['NIP', 'NIP Kepala Puskesmas'], type: 'code', need: 'optional', hint: 'NIP Kepala Puskesmas (18 angka, diketik sebagai teks).' },
     { key: 'tahun', header: 'Tahun', type: 'year', need: 'value', hint: 'Tahun register, 4 angka.' },
     { key: 'skema', header: 'Skema', aliases: ['Skema TT', 'Skema Imunisasi T', 'Skema Status T'], type: 'scheme', need: 'value', hint: 'Pilih "Td terkini" atau "2005 (TT)".' },
+    {
+      key: 'jadwal',
+      header: 'Jadwal Imunisasi',
+      aliases: ['Jadwal Imunisasi Bayi', 'Jadwal Imunisasi Rutin'],
+      type: 'schedule',
+      need: 'optional',
+      hint: 'Jadwal imunisasi rutin bayi: "Kemenkes terkini" (dengan PCV, RV 1–3 dan IPV 2) atau "Permenkes 12/2017" (register lama tanpa kolom itu). Kosong = Kemenkes terkini.',
+    },
     { key: 'zona', header: 'Zona Waktu', aliases: ['Zona', 'Waktu'], type: 'zone', need: 'optional', hint: 'WIB, WITA atau WIT: menentukan "hari ini" untuk jadwal. Kosong = WIB.' },
   ],
 };
@@ -131,7 +145,7 @@ export const BAYI_SHEET: SheetSchema = {
     posyanduColumn,
     alamatColumn,
     phoneColumn,
-    ...doses(INFANT_DOSES),
+    ...infantDoses(),
   ],
 };
 
@@ -232,7 +246,7 @@ export const LUAR_SHEET: SheetSchema = {
     monthColumn,
     kelurahanColumn(),
     { key: 'fasilitas', header: 'Fasilitas', aliases: ['Nama Fasilitas', 'Fasyankes', 'Tempat Pelayanan'], type: 'text', need: 'value', hint: 'Nama RS, klinik, atau bidan/dokter praktik.', width: 22 },
-    ...INFANT_DOSES.map((d) => countColumn(d.key, d.header, [...d.aliases], 'column', `Jumlah dosis ${d.header} bulan itu.`)),
+    ...INFANT_DOSES.map((d) => countColumn(d.key, d.header, [...d.aliases], inEverySchedule(d.key) ? 'column' : 'optional', `Jumlah dosis ${d.header} bulan itu.`)),
     ...T_GROUPS.flatMap((g) =>
       [1, 2, 3, 4, 5].map((n) =>
         countColumn(outsideTKey(g.key, n), `${g.label} Td/TT ${n}`, [`${g.label} TT ${n}`, `${g.label} Td ${n}`, `TT${n} ${g.label}`, `Td${n} ${g.label}`], 'column', `Jumlah dosis Td/TT ${n} untuk ${g.label.toLowerCase()} bulan itu.`),

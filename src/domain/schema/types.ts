@@ -13,6 +13,7 @@ export type ColumnType =
   | 'kelas' // school class 1–6
   | 'tStatus' // screened tetanus status 0–5
   | 'scheme' // "Td terkini" or "2005 (TT)"
+  | 'schedule' // "Kemenkes terkini" or "Permenkes 12/2017"
   | 'zone'; // WIB, WITA or WIT
 
 /** Master data a code column must point into. */

@@ -6,6 +6,7 @@ import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
 import { STATUS_INDICATORS } from '../../domain/programme/statusIndicators';
 import { formatMonthId, monthNameId } from '../../domain/dates/formatId';
 import { Computability } from '../../domain/reports/computability';
+import { measuredInputs, SasaranKey, sasaranIndicator, sasaranOf } from '../../domain/reports/feeds';
 import { NOT_COMPUTABLE, notFinalBanner, ReportMeta } from '../reportFrame';
 import { SpecCell } from '../spec';
 import { TARGET_INDICATORS, targetIndicator } from '../../domain/programme/targetIndicators';
@@ -46,8 +47,25 @@ export function figure(ctx: LayoutContext, indicators: readonly string[], kode: 
   return ctx.computability?.reasonAny(indicators, kode) ? NOT_COMPUTABLE : value;
 }
 
-/** The reasons behind the "tidak dapat dihitung" cells of these indicators, as one sentence; null when none. */
-export function notComputableText(ctx: LayoutContext, indicators: readonly string[]): string | null {
+/**
+ * A figure measured against its sasaran (coverage, desa status, rank, UCI): "tidak dapat
+ * dihitung" when its count or its sasaran cannot be computed at that kelurahan.
+ */
+export function measured(ctx: LayoutContext, key: string, kode: string, value: SpecCell): SpecCell {
+  return figure(ctx, measuredInputs(key), kode, value);
+}
+
+/** A sasaran cell: "tidak dapat dihitung" when the Kelurahan/Sekolah cells behind it are broken. */
+export function sasaranCell(ctx: LayoutContext, group: SasaranKey | null, kode: string, value: SpecCell): SpecCell {
+  return group === null ? value : figure(ctx, [sasaranIndicator(group)], kode, value);
+}
+
+/**
+ * The reasons behind the "tidak dapat dihitung" cells of these indicators (and of the sasaran
+ * they are measured against), as one sentence; null when none.
+ */
+export function notComputableText(ctx: LayoutContext, keys: readonly string[]): string | null {
+  const indicators = [...new Set(keys.flatMap((k) => [k, ...(sasaranOf(k) ? [sasaranIndicator(sasaranOf(k)!)] : [])]))];
   const lines = indicators.flatMap((i) => {
     const why = ctx.computability?.problems(i);
     return why ? [`${doseLabel(i)}: ${why}`] : [];
@@ -63,10 +81,16 @@ const HEADERS = new Map<string, string>([
   ...STATUS_INDICATORS.map((i): [string, string] => [i.key, i.label]),
   ...[1, 2, 3, 4, 5].flatMap((n): [string, string][] => [[`wus_t${n}`, `WUS T${n}`], [`caten_t${n}`, `Caten T${n}`]]),
 ]);
+const STOCK_LABEL: Record<string, string> = { awal: 'Stok awal', diterima: 'Vial diterima', dipakai: 'Vial dipakai', rusak: 'Vial rusak/ED', akhir: 'Stok akhir', kumulatif: 'Vial dipakai sejak Januari' };
+const SASARAN_LABEL: Record<string, string> = { bayi: 'Sasaran bayi', baduta: 'Sasaran baduta', bumil: 'Sasaran bumil', wus: 'Sasaran WUS', murid1: 'Murid kelas 1', murid2: 'Murid kelas 2', murid3: 'Murid kelas 3', murid5: 'Murid kelas 5', muridPerempuan5: 'Siswi kelas 5' };
 /** The header users know for a dose key ("DPT-HB-Hib 1"). */
 export function doseLabel(key: string): string {
   const served = /^stok\.(.+)\.dosis$/.exec(key);
   if (served) return `Dosis vaksin ${served[1]}`;
+  const stock = /^stok\.(.+)\.([a-z]+)$/.exec(key);
+  if (stock) return `${STOCK_LABEL[stock[2]] ?? stock[2]} ${stock[1]}`;
+  const sasaran = /^(sasaran|rencana)\.(.+)$/.exec(key);
+  if (sasaran) return `${SASARAN_LABEL[sasaran[2]] ?? sasaran[2]}${sasaran[1] === 'rencana' ? ' tahun rencana' : ''}`;
   return HEADERS.get(key) ?? key;
 }
 

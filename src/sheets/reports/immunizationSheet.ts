@@ -3,7 +3,7 @@ import { BADUTA_KEYS } from '../../domain/programme/doseIndex';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { completenessText, doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, targetSourceText } from './context';
+import { completenessText, doseLabel, figure, LayoutContext, measured, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, sasaranCell, targetSourceText } from './context';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -38,10 +38,11 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
       ...(i === 0 ? { group: { label: 'Bayi', span: bayiKeys.length } } : k === keys[bayiKeys.length] ? { group: { label: 'Baduta', span: keys.length - bayiKeys.length } } : {}),
     })),
   ];
-  const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, num(r.sasaran.bayi), num(r.sasaran.baduta)];
-  // Every figure of a key that cannot be computed at that row reads "tidak dapat dihitung".
-  const table = (cells: (r: ImmunizationRow) => SpecCell[], format: string) => {
-    const guarded = (r: ImmunizationRow) => cells(r).map((v, i) => figure(ctx, [keys[i]], r.kode, v));
+  const ident = (r: ImmunizationRow, i: number | null): SpecCell[] => [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, sasaranCell(ctx, 'bayi', r.kode, num(r.sasaran.bayi)), sasaranCell(ctx, 'baduta', r.kode, num(r.sasaran.baduta))];
+  // Every figure of a key that cannot be computed at that row reads "tidak dapat dihitung"; a
+  // coverage also when its sasaran cannot.
+  const table = (cells: (r: ImmunizationRow) => SpecCell[], format: string, coverage = false) => {
+    const guarded = (r: ImmunizationRow) => cells(r).map((v, i) => (coverage ? measured(ctx, keys[i], r.kode, v) : figure(ctx, [keys[i]], r.kode, v)));
     return b.table(
       columns(format),
       report.rows.map((r, i) => [...ident(r, i + 1), ...guarded(r)]),
@@ -60,7 +61,7 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   table((r) => keys.map((k) => r.lines[k].kumulatif.total), FORMAT.count);
   b.blank();
   b.section(`D. Cakupan kumulatif Januari – ${bulan} (% sasaran); sel berwarna = di bawah garis target`);
-  const d = table((r) => keys.map((k) => pct(r.lines[k].cakupan)), FORMAT.percent);
+  const d = table((r) => keys.map((k) => pct(r.lines[k].cakupan)), FORMAT.percent, true);
   const targetRow = b.row([null, null, `Garis target ${monthName(report.month)}`, null, null, ...keys.map((k) => report.total.lines[k].targetLine ?? NO_TARGET)]);
   b.style(rangeAddress(targetRow, 1, targetRow, span), { italic: true, numberFormat: FORMAT.percent, border: 'thin', fontSize: 9 });
   keys.forEach((k, i) => {
@@ -117,8 +118,13 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
       f(mr1, flag(r.dropOut.dpt1Mr1.flag, r.dropOut.dpt1Mr1.rate)),
       ...(report.withStatus
         ? [
-            ...[r.lines.idl.bulanIni.total, r.lines.idl.kumulatif.total, pct(r.lines.idl.cakupan), r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'].map((v) => f(['idl'], v)),
-            ...(['ibl', 'irl'] as const).flatMap((key) => [r.lines[key].bulanIni.total, r.lines[key].kumulatif.total, pct(r.lines[key].cakupan)].map((v) => f([key], v))),
+            f(['idl'], r.lines.idl.bulanIni.total),
+            f(['idl'], r.lines.idl.kumulatif.total),
+            // IDL % and UCI are measured against sasaran bayi.
+            measured(ctx, 'idl', r.kode, pct(r.lines.idl.cakupan)),
+            measured(ctx, 'idl', r.kode, r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'),
+            // IBL and IRL likewise: their % is measured against their sasaran.
+            ...(['ibl', 'irl'] as const).flatMap((key) => [f([key], r.lines[key].bulanIni.total), f([key], r.lines[key].kumulatif.total), measured(ctx, key, r.kode, pct(r.lines[key].cakupan))]),
           ]
         : []),
     ];
@@ -166,14 +172,14 @@ function tdSection(b: ReportSheetBuilder, report: ImmunizationReport, bulan: str
       i,
       r.kode === 'TOTAL' ? null : r.kode,
       r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
-      num(r.sasaran.bumil),
+      sasaranCell(ctx, 'bumil', r.kode, num(r.sasaran.bumil)),
       f('bumil_t1', t1.bulanIni.total),
       f('bumil_t1', t1.kumulatif.total),
-      f('bumil_t1', pct(t1.cakupan)),
+      measured(ctx, 'bumil_t1', r.kode, pct(t1.cakupan)),
       f('bumil_t2plus', t2.bulanIni.total),
       f('bumil_t2plus', t2.kumulatif.total),
-      f('bumil_t2plus', pct(t2.cakupan)),
-      num(r.sasaran.wus),
+      measured(ctx, 'bumil_t2plus', r.kode, pct(t2.cakupan)),
+      sasaranCell(ctx, 'wus', r.kode, num(r.sasaran.wus)),
       ...[1, 2, 3, 4, 5].map((n) => f(`wus_t${n}`, r.lines[`wus_t${n}`].kumulatif.total)),
       ...[1, 2, 3, 4, 5].map((n) => f(`caten_t${n}`, r.lines[`caten_t${n}`].kumulatif.total)),
     ];

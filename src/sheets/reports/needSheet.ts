@@ -2,7 +2,10 @@ import { VaccineNeedReport } from '../../domain/reports/vaccineNeed';
 import { SASARAN_LABELS } from '../../domain/programme/antigenDoses';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { LayoutContext, meta, monthName, NO_TARGET, num, targetSourceText, targetText } from './context';
+import { figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, targetSourceText, targetText } from './context';
+import { planIndicator, SasaranKey, stockCode, stockCumulative } from '../../domain/reports/feeds';
+import { stockIndicator } from '../../domain/dataLaporan/indicators';
+import { stockFigures } from './stockSheet';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -21,6 +24,7 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
   const years = [report.sasaranYear.kelurahan, report.sasaranYear.sekolah].filter((y) => y !== null && y !== report.year);
   if (years.length > 0) b.note(`Sasaran tahun ${report.year} belum diisi di sheet Kelurahan/Sekolah; dipakai sasaran tahun ${[...new Set(years)].join(' dan ')}.`);
 
+  b.notComputableNote(notComputableText(ctx, [...new Set(report.lines.flatMap((v) => [...v.lines.map((l) => planIndicator(l.sasaran)), ...stockFigures(stockCode(v.kode, v.nama))]))]));
   b.blank();
   b.section(`A. Jumlah kontak (sasaran × target) tahun ${report.year}`);
   const contactColumns: Column[] = [
@@ -34,7 +38,9 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
     { header: 'Kontak', width: 10, format: FORMAT.count },
   ];
   const contactRows: SpecCell[][] = [];
-  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABELS[l.sasaran], num(l.sasaranValue), l.targetValue ?? NO_TARGET, l.contacts ?? '-']);
+  // Contacts multiply the planned year's sasaran: a broken Kelurahan/Sekolah cell behind it blocks them.
+  const planned = (l: { sasaran: SasaranKey }) => [planIndicator(l.sasaran)];
+  for (const v of report.lines) for (const l of v.lines) contactRows.push([contactRows.length + 1, v.kode, v.nama, l.label, SASARAN_LABELS[l.sasaran], figure(ctx, planned(l), 'TOTAL', num(l.sasaranValue)), l.targetValue ?? NO_TARGET, figure(ctx, planned(l), 'TOTAL', l.contacts ?? '-')]);
   b.table(contactColumns, contactRows, null);
 
   b.blank();
@@ -52,7 +58,14 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
   ];
   b.table(
     needColumns,
-    report.lines.map((v, i) => [i + 1, v.kode, v.nama, num(v.contacts), num(v.ip), v.ipSource ? IP_SOURCE[v.ipSource] : '-', num(v.vials), v.sisa, num(v.kebutuhan)]),
+    report.lines.map((v, i) => {
+      const code = stockCode(v.kode, v.nama);
+      const contacts = v.lines.flatMap(planned);
+      // A measured IP is this year's doses ÷ vials used since January; the rest is the stock left at the end of the month.
+      const ip = v.ipSource === 'terukur' ? [stockIndicator(code, 'dosis'), stockCumulative(code)] : [];
+      const sisa = [stockIndicator(code, 'akhir')];
+      return [i + 1, v.kode, v.nama, figure(ctx, contacts, 'TOTAL', num(v.contacts)), figure(ctx, ip, 'TOTAL', num(v.ip)), v.ipSource ? IP_SOURCE[v.ipSource] : '-', figure(ctx, [...contacts, ...ip], 'TOTAL', num(v.vials)), figure(ctx, sisa, 'TOTAL', v.sisa), figure(ctx, [...contacts, ...ip, ...sisa], 'TOTAL', num(v.kebutuhan))];
+    }),
     null,
   );
   b.note(

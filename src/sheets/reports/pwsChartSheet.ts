@@ -2,7 +2,7 @@ import { ImmunizationReport } from '../../domain/reports/immunization';
 import { cellAddress, rangeAddress } from '../a1';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, pct, targetText } from './context';
+import { doseLabel, LayoutContext, measured, meta, monthName, NO_TARGET, notComputableText, pct, targetText } from './context';
 
 export const PWS_CHART_SHEET = 'Grafik PWS';
 
@@ -34,7 +34,7 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   ];
   const series = keys.map((k) => report.series.find((s) => s.key === k)!);
   // A month's coverage of a key that cannot be computed is no point on the chart: text, not a number.
-  const body: SpecCell[][] = Array.from({ length: 12 }, (_, m) => [monthName(m + 1), ...series.flatMap((s) => [s.coverage[m] === null ? null : figure(ctx, [s.key], 'TOTAL', s.coverage[m]), s.target[m]])]);
+  const body: SpecCell[][] = Array.from({ length: 12 }, (_, m) => [monthName(m + 1), ...series.flatMap((s) => [s.coverage[m] === null ? null : measured(ctx, s.key, 'TOTAL', s.coverage[m]), s.target[m]])]);
   const monthly = b.table(columns, body, null);
   const months = rangeAddress(monthly.firstBodyRow, 1, monthly.lastBodyRow, 1);
 
@@ -52,10 +52,10 @@ export function pwsChartSheet(report: ImmunizationReport, ctx: LayoutContext): S
   const ranked = b.table(
     rankColumns,
     report.ranked.map((r, i) => {
-      const blocked = figure(ctx, [rankedKey], r.kode, 0) !== 0;
+      const blocked = measured(ctx, rankedKey, r.kode, 0) !== 0;
       // A ranking needs every kelurahan's coverage: one that cannot be computed leaves the order open.
-      const rank = figure(ctx, [rankedKey], 'TOTAL', i + 1);
-      return [rank, r.nama, figure(ctx, [rankedKey], r.kode, pct(r.cakupan)), target ?? NO_TARGET, blocked || target === null ? '' : textBar(r.cakupan, target)];
+      const rank = measured(ctx, rankedKey, 'TOTAL', i + 1);
+      return [rank, r.nama, measured(ctx, rankedKey, r.kode, pct(r.cakupan)), target ?? NO_TARGET, blocked || target === null ? '' : textBar(r.cakupan, target)];
     }),
     null,
   );

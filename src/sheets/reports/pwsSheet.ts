@@ -2,7 +2,8 @@ import { ImmunizationReport, ImmunizationRow } from '../../domain/reports/immuni
 import { cellAddress, rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
-import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, pct, percentText, targetSourceText, targetText } from './context';
+import { doseLabel, figure, LayoutContext, measured, meta, monthName, NO_TARGET, notComputableText, pct, sasaranCell, percentText, targetSourceText, targetText } from './context';
+import { sasaranOf } from '../../domain/reports/feeds';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
 
@@ -51,9 +52,11 @@ export function pwsSheet(report: ImmunizationReport, ctx: LayoutContext): SheetS
     const cells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
       const l = r.lines[key];
       const f = (v: SpecCell) => figure(ctx, [key], r.kode, v);
+      // Coverage and status are measured against the sasaran: a broken sasaran blocks them too.
+      const m = (v: SpecCell) => measured(ctx, key, r.kode, v);
       // A rank needs every kelurahan's coverage: one that cannot be computed leaves all ranks open.
-      const rank = figure(ctx, [key], 'TOTAL', l.rank ?? '-');
-      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, l.sasaran ?? '-', f(l.bulanLalu), f(pct(l.cakupanBulanLalu)), f(l.bulanIni.total), f(pct(l.cakupanBulanIni)), f(l.kumulatif.total), f(pct(l.cakupan)), l.targetLine ?? NO_TARGET, f(l.status ?? '-'), r.kode === 'TOTAL' ? '-' : rank];
+      const rank = measured(ctx, key, 'TOTAL', l.rank ?? '-');
+      return [i, r.kode === 'TOTAL' ? null : r.kode, r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama, sasaranCell(ctx, sasaranOf(key), r.kode, l.sasaran ?? '-'), f(l.bulanLalu), m(pct(l.cakupanBulanLalu)), f(l.bulanIni.total), m(pct(l.cakupanBulanIni)), f(l.kumulatif.total), m(pct(l.cakupan)), l.targetLine ?? NO_TARGET, m(l.status ?? '-'), r.kode === 'TOTAL' ? '-' : rank];
     };
     const t = b.table(columns, report.rows.map((r, i) => cells(r, i + 1)), cells(report.total, null));
     const range = rangeAddress(t.firstBodyRow, 12, t.totalRow!, 12);

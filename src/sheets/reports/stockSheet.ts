@@ -1,4 +1,5 @@
-import { stockIndicator } from '../../domain/dataLaporan/indicators';
+import { STOCK_ITEMS, stockIndicator } from '../../domain/dataLaporan/indicators';
+import { stockCode, stockCumulative } from '../../domain/reports/feeds';
 import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vaccineStock';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
@@ -7,6 +8,9 @@ import { figure, LayoutContext, meta, monthName, notComputableText, num } from '
 import { signatureBlock } from './signature';
 
 export const STOCK_SHEET = 'Pemantauan Vaksin';
+
+/** Every figure of a vaccine's line that may be blocked: its doses, its Stok Vaksin cells, its vials since January. */
+export const stockFigures = (code: string): string[] => [...STOCK_ITEMS.map((i) => stockIndicator(code, i)), stockCumulative(code)];
 
 /**
  * Laporan / Pemantauan Vaksin of month M (thesis Gambar 4.45–4.46, DOMAIN.md "Vaccine stock"):
@@ -37,42 +41,49 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
     { header: 'IP', width: 6, format: FORMAT.ratio },
     { header: 'IP acuan', width: 6, format: FORMAT.ratio },
     { header: 'Wastage', width: 7, format: FORMAT.percent },
-    { header: 'Rata-rata vial per bulan', width: 9, format: FORMAT.ratio, group: { label: 'Ketersediaan', span: 2 } },
-    { header: 'Cukup untuk (bulan)', width: 8, format: FORMAT.months },
+    { header: 'Rata-rata vial per bulan', width: 8, format: FORMAT.ratio, group: { label: 'Ketersediaan', span: 2 } },
+    { header: 'Cukup untuk (bulan)', width: 7, format: FORMAT.months },
   ];
   const span = columns.length;
   const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, { ...meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), notice: ctx.notice ?? ctx.stockNotice ?? null }, span);
-  b.notComputableNote(notComputableText(ctx, report.lines.flatMap((l) => (l.group ? [stockIndicator(l.group.code, 'dosis')] : []))));
+  b.notComputableNote(notComputableText(ctx, report.lines.flatMap((l) => stockFigures(stockCode(l.kode, l.nama)))));
   b.blank();
   const cells = (l: VaccineStockLine, i: number): SpecCell[] => {
     const s = l.stock;
     const registerDoses = l.dosisBulanIni.total - l.dosisBulanIni.luar;
     // The doses served come from the registers' dose cells: broken ones leave them, IP and wastage uncounted.
-    const served = (v: SpecCell) => (l.group ? figure(ctx, [stockIndicator(l.group.code, 'dosis')], 'TOTAL', v) : v);
+    const dosis = l.group ? [stockIndicator(l.group.code, 'dosis')] : [];
+    const served = (v: SpecCell, ...more: string[]) => figure(ctx, [...dosis, ...more], 'TOTAL', v);
+    // The month's Stok Vaksin cells, and the vials used since January: a broken one blocks what is made from it.
+    const code = stockCode(l.kode, l.nama);
+    const item = (i: Parameters<typeof stockIndicator>[1]) => stockIndicator(code, i);
+    const stock = (v: SpecCell, ...items: Parameters<typeof stockIndicator>[1][]) => figure(ctx, items.map(item), 'TOTAL', v);
+    const cumulative = stockCumulative(code);
+    const balance = [item('awal'), item('diterima'), item('dipakai'), item('rusak')];
     return [
       i,
       l.kode,
       l.group ? `${l.nama}` : `${l.nama} (tidak dikenali)`,
       num(l.dosisPerKemasan),
-      num(s?.stokAwal ?? null),
-      num(s?.diterima ?? null),
-      num(s?.dipakai ?? null),
-      s ? (s.rusak ?? 0) : '-',
-      num(s?.stokAkhir ?? null),
-      num(l.stokAkhirHitung),
-      num(l.selisih),
+      stock(num(s?.stokAwal ?? null), 'awal'),
+      stock(num(s?.diterima ?? null), 'diterima'),
+      stock(num(s?.dipakai ?? null), 'dipakai'),
+      stock(s ? (s.rusak ?? 0) : '-', 'rusak'),
+      stock(num(s?.stokAkhir ?? null), 'akhir'),
+      figure(ctx, balance, 'TOTAL', num(l.stokAkhirHitung)),
+      figure(ctx, [...balance, item('akhir')], 'TOTAL', num(l.selisih)),
       served(l.group ? registerDoses : '-'),
       served(l.group ? l.dosisBulanIni.luar : '-'),
       served(l.group ? l.dosisBulanIni.total : '-'),
-      served(num(l.ip)),
-      served(num(l.wastage)),
+      served(num(l.ip), item('dipakai')),
+      served(num(l.wastage), item('dipakai')),
       served(l.group ? l.dosisKumulatif.total : '-'),
-      l.dipakaiKumulatif,
-      served(num(l.ipKumulatif)),
+      figure(ctx, [cumulative], 'TOTAL', l.dipakaiKumulatif),
+      served(num(l.ipKumulatif), cumulative),
       num(l.group?.referenceIp ?? null),
-      served(num(l.wastageKumulatif)),
-      num(l.rataRataPakai),
-      num(l.sisaBulan),
+      served(num(l.wastageKumulatif), cumulative),
+      figure(ctx, [cumulative], 'TOTAL', num(l.rataRataPakai)),
+      figure(ctx, [cumulative, item('akhir')], 'TOTAL', num(l.sisaBulan)),
     ];
   };
   const t = b.table(columns, report.lines.map((l, i) => cells(l, i + 1)), null);
@@ -84,6 +95,13 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   b.note(
     `Stok akhir hitung = stok awal + diterima − dipakai − rusak/ED; Selisih = stok akhir tercatat − stok akhir hitung (harus 0). Dosis = tanggal pemberian di semua register yang dilayani vaksin itu + jumlah di sheet Imunisasi Luar. IP (indeks pemakaian) = dosis ÷ vial dipakai; wastage = 1 − IP ÷ dosis per kemasan. IP acuan Kemenkes 2013: HB 1, BCG 4, polio 6, DPT-HB-Hib 3,5, campak/MR 4, IPV/DT/Td 8. Cukup untuk = stok akhir ÷ rata-rata vial dipakai per bulan (Januari – ${bln}).`,
   );
-  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  // 23 columns: across two A4 pages at a readable scale, No/Kode/Vaksin on each, a group's columns together.
+  const firstPage = b.printAcross(3, [
+    { first: 4, last: 11 },
+    { first: 12, last: 16 },
+    { first: 17, last: 21 },
+    { first: 22, last: 23 },
+  ]);
+  signatureBlock(b, ctx.puskesmas, ctx.today, firstPage);
   return b.build();
 }

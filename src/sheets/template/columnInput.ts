@@ -41,6 +41,8 @@ export function columnValidation(column: ColumnSchema, range: string): Validatio
       return { kind: 'list', range, values: ['Td terkini', '2005 (TT)'], prompt, strict: true };
     case 'zone':
       return { kind: 'list', range, values: ['WIB', 'WITA', 'WIT'], prompt, strict: true };
+    case 'schedule':
+      return { kind: 'list', range, values: ['Kemenkes terkini', 'Permenkes 12/2017'], prompt, strict: true };
     // Short closed ranges get a drop-down; a picked "3" is stored as the number 3.
     case 'kelas':
       return { kind: 'list', range, values: numbers(1, 6), prompt, strict: true };
