@@ -1,3 +1,4 @@
+import { targetGapFindings } from '../domain/programme/programmeGaps';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
 import { ReadOptions } from '../domain/registers/readRegisters';
@@ -31,7 +32,7 @@ export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOption
   const targets = readTargetSheet(workbook);
   const registers: Registers = { ...read.registers, targets };
   // The dose columns the Jadwal Imunisasi needs (RV, IPV 2, PCV under Kemenkes terkini) and the registers lack.
-  const registerFindings = [...read.findings, ...scheduleColumnFindings(registers), ...(targets?.findings ?? [])];
+  const registerFindings = [...read.findings, ...scheduleColumnFindings(registers), ...(targets?.findings ?? []), ...targetGapFindings(targets)];
   const aturan = readAturan(workbook);
   const rules = applyAturan(rulesFor(registers.puskesmas?.skema ?? 'td', registers.puskesmas?.jadwal), aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });

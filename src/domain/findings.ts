@@ -50,6 +50,7 @@ export type FindingCode =
   | 'RULE_INVALID'
   | 'RULE_UNKNOWN'
   | 'RULE_DUPLICATE'
+  | 'DOSE_UNSCHEDULED'
   | 'TARGET_UNKNOWN'
   | 'TARGET_INVALID'
   | 'TARGET_DUPLICATE'

@@ -30,7 +30,10 @@ export interface CellStyle {
   fontColor?: string;
   /** '#RRGGBB' background */
   fill?: string;
-  /** Excel number format, e.g. 'dd-mm-yyyy', '0.0%', '#,##0'. Dates are serials with a date format. */
+  /**
+   * Excel number format, e.g. 'dd-mm-yyyy', '0.0%', '#,##0'. Dates are serials of the 1900 date
+   * system with a date format; a writer into a 1904 workbook moves them (sheets/dateSystem.ts).
+   */
   numberFormat?: string;
   horizontal?: 'left' | 'center' | 'right';
   vertical?: 'top' | 'middle' | 'bottom';
@@ -58,7 +61,7 @@ export interface ListValidation {
 export interface NumberValidation {
   kind: 'whole' | 'date';
   range: string;
-  /** For 'date', Excel serials. */
+  /** For 'date', Excel serials of the 1900 date system (moved for a 1904 workbook, as cells are). */
   min: number;
   max: number;
   prompt?: { title: string; text: string };

@@ -169,9 +169,9 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
     expect(g.charts!.map((c) => [c.kind, c.title])).toEqual([
       ['line', 'Cakupan kumulatif HB0 2025'],
       ['line', 'Cakupan kumulatif BCG 2025'],
+      ['line', 'Cakupan kumulatif Polio 4 2025'],
       ['line', 'Cakupan kumulatif DPT-HB-Hib 1 2025'],
       ['line', 'Cakupan kumulatif DPT-HB-Hib 3 2025'],
-      ['line', 'Cakupan kumulatif Polio 4 2025'],
       ['line', 'Cakupan kumulatif MR 1 2025'],
       ['line', 'Cakupan kumulatif T2+ bumil 2025'],
       ['bar', 'Peringkat kelurahan: cakupan DPT-HB-Hib 1 s.d. Maret 2025'],

@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { jadwalReport } from '../../src/app/statusReport';
 import { checkWorkbook } from '../../src/app/checkWorkbook';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
+import { REGISTER_SHEETS } from '../../src/io/xlsx/sheetSelection';
 import { FileWorkbook } from '../../src/web/fileWorkbook';
 import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
 import { runCli } from '../helpers/cli';
@@ -64,6 +66,14 @@ describe('a workbook saved in the 1904 date system', () => {
     expect(await json([command, xls1904, ...extra])).toEqual(original);
   }, 120_000);
 
+  it('an .ods saved with its null date at 01-01-1904 (SheetJS path) gives the same status list', async () => {
+    const ods = join(dir, 'contoh-1904.ods');
+    writeFileSync(ods, as1904(contohBytes(), 'ods'));
+    expect(await (await JSZip.loadAsync(readFileSync(ods))).file('content.xml')!.async('string')).toContain('table:null-date table:date-value="1904-01-01"');
+    expect(readWorkbookBytes(new Uint8Array(readFileSync(ods)), 'contoh-1904.ods').dateSystem).toBe(1904);
+    expect(await json(['status', ods])).toEqual(await json(['status', CONTOH]));
+  }, 180_000);
+
   it('the page: the same check, and generated dates that show the same days in the downloaded file', async () => {
     const [page1900, page1904] = [new FileWorkbook('contoh.xlsx', contohBytes()), new FileWorkbook('contoh-1904.xlsx', new Uint8Array(readFileSync(file1904)))];
     const [raw1900, raw1904] = [await page1900.read(() => undefined), await page1904.read(() => undefined)];
@@ -76,8 +86,11 @@ describe('a workbook saved in the 1904 date system', () => {
     const shown = shownDates(page1900.result().bytes, JADWAL);
     expect(Object.keys(shown).length).toBeGreaterThan(50);
     expect(shownDates(page1904.result().bytes, JADWAL)).toEqual(shown);
-    // After writing, the page still reads its registers in 1904.
-    expect((await page1904.read(() => undefined)).dateSystem).toBe(1904);
+    // After writing, the page holds what opening its download gives: still 1904, and the
+    // generated sheet's dates as written.
+    const held = await page1904.read(() => undefined);
+    expect(held.dateSystem).toBe(1904);
+    expect(held).toEqual(readWorkbookBytes(page1904.result().bytes, 'contoh-1904.xlsx', REGISTER_SHEETS));
   }, 120_000);
 
   it('laporan -o adds the report to the 1904 copy (no longer refused) with the same Data Laporan', async () => {

@@ -46,7 +46,7 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     expect(flat).toContain('DPT-HB-Hib 1 — target tahunan 90%; garis target Juni 45%');
     expect(flat).toContain('Sumber target dan persentase sasaran: sheet Target, kolom tahun 2025 untuk DPT-HB-Hib 3, Batas UCI; selebihnya nilai bawaan Kemenkes.');
     // The target line column of the DPT-HB-Hib 3 block: 0.95 × 6 / 12.
-    const block = pws.findIndex((r) => (r[0] ?? '').startsWith('4. DPT-HB-Hib 3'));
+    const block = pws.findIndex((r) => (r[0] ?? '').startsWith('5. DPT-HB-Hib 3'));
     const total = pws.slice(block).find((r) => r[2] === 'Jumlah puskesmas')!;
     expect(Number(total[10])).toBeCloseTo(0.475, 9);
 
@@ -105,22 +105,24 @@ describe('Target sheet through the CLI (issue 12 item 4)', () => {
     const d = bias.findIndex((r) => (r[0] ?? '').startsWith('D. Capaian target'));
     expect(d).toBeGreaterThan(0);
     const row = (label: string) => bias.slice(d).find((r) => (r[1] ?? '').startsWith(label))!;
-    // Columns: Dosis B, Cakupan G, Target H, Keterangan I.
-    const verdict = (r: string[]) => (Number(r[6]) + 1e-12 >= Number(r[7]) ? 'Tercapai' : 'Belum tercapai');
+    // Columns: Dosis B, Cakupan E, Target G, Keterangan I.
+    const verdict = (r: string[]) => (Number(r[4]) + 1e-12 >= Number(r[6]) ? 'Tercapai' : 'Belum tercapai');
     const dt = row('DT Kelas 1');
-    expect(Number(dt[7])).toBeCloseTo(0.95, 9);
+    expect(Number(dt[6])).toBeCloseTo(0.95, 9);
     expect(dt[8]).toBe(verdict(dt));
+    expect(dt[8]).toBe('Tercapai');
     const hpv = row('HPV');
-    expect(Number(hpv[7])).toBeCloseTo(0.1, 9);
+    expect(Number(hpv[6])).toBeCloseTo(0.1, 9);
     expect(hpv[8]).toBe(verdict(hpv));
+    expect(row('MR Kelas 1')[8]).toBe(verdict(row('MR Kelas 1')));
     // Not in the sheet: the Kemenkes default (100% of pupils).
-    expect(Number(row('MR Kelas 1')[7])).toBe(1);
+    expect(Number(row('MR Kelas 1')[6])).toBe(1);
     const flat = bias.map((r) => r.join(' | ')).join('\n');
     expect(flat).toContain('Sumber target dan persentase sasaran: sheet Target, kolom tahun 2025 untuk BIAS DT Kelas 1, BIAS HPV; selebihnya nilai bawaan Kemenkes.');
     // The pane's yearly BIAS report reads the same Target sheet.
     const yearly = yearlyBiasReport(readWorkbookBytes(new Uint8Array(readFileSync(file))), { year: 2025, today: '2026-01-05', generatedAt: '2026-01-05T09:00:00+07:00' });
     const cells = yearly.specs[0].values.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-    expect(cells.find((r) => (r[1] ?? '').startsWith('DT Kelas 1 ÷'))?.[7]).toBe('0.95');
+    expect(cells.find((r) => (r[1] ?? '').startsWith('DT Kelas 1 ÷'))?.[6]).toBe('0.95');
     expect(cells.map((r) => r.join(' | ')).join('\n')).toContain('sheet Target, kolom tahun 2025 untuk BIAS DT Kelas 1, BIAS HPV');
   });
 

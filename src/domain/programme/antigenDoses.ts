@@ -58,8 +58,8 @@ export interface DoseIndicator {
   label: string;
   /** Data Laporan's description (docs/format.md); absent: "Dosis <header> (register + luar)". */
   dataLaporan?: string;
-  /** Default annual target (fraction of sasaran). */
-  target: number;
+  /** Default annual target (fraction of sasaran); absent: none, the Target sheet must give it (a finding until it does). */
+  target?: number;
   /** Where the default comes from, as the Target sheet's Keterangan says it. */
   targetSource: string;
   /** Its line in Kebutuhan Vaksin. */
@@ -98,6 +98,8 @@ export interface AntigenDose {
   luar?: boolean;
   /** Drop-out: this dose is the last dose of the pair whose first dose is named (DOMAIN.md "PWS"). */
   dropOutFrom?: string;
+  /** Has a block and a line chart on the PWS sheets by default (the charts users expect, DOMAIN.md "PWS"). */
+  pws?: boolean;
 }
 
 const BOTH: readonly SchedulePreset[] = SCHEDULE_PRESETS;
@@ -125,6 +127,7 @@ interface InfantSpec {
   baduta?: boolean;
   idl?: boolean;
   dropOutFrom?: string;
+  pws?: boolean;
 }
 
 /** An infant dose: due at an age, counted on its own against sasaran bayi (baduta: second year), 90% a year, in Imunisasi Luar. */
@@ -143,10 +146,11 @@ const infant = (s: InfantSpec): AntigenDose => ({
   ...(s.baduta ? { ibl: true } : {}),
   luar: true,
   ...(s.dropOutFrom ? { dropOutFrom: s.dropOutFrom } : {}),
+  ...(s.pws ? { pws: true } : {}),
 });
 
 const polio = (n: number, age: number) =>
-  infant({ key: `polio${n}`, header: `Polio ${n}`, aliases: [`OPV ${n}`, `bOPV ${n}`, `Polio Tetes ${n}`], series: 'polio', vaccine: 'polio', age: months(age), idl: true });
+  infant({ key: `polio${n}`, header: `Polio ${n}`, aliases: [`OPV ${n}`, `bOPV ${n}`, `Polio Tetes ${n}`], series: 'polio', vaccine: 'polio', age: months(age), idl: true, pws: n === 4 });
 const dpt = (n: number, aliases: readonly string[], age: number, extra: Partial<InfantSpec> = {}) =>
   infant({ key: `dpt${n}`, header: `DPT-HB-Hib ${n}`, aliases: [`DPT ${n}`, `Penta ${n}`, ...aliases], series: 'dpt', vaccine: 'dpt', age: months(age), ...extra });
 const pcv = (n: number, age: number) =>
@@ -155,21 +159,21 @@ const pcv = (n: number, age: number) =>
 /** The infant doses in the order of the register form (Register Bayi, Imunisasi Luar). */
 const INFANT: readonly AntigenDose[] = [
   // HB0 within 24 hours, at the latest 7 days after birth.
-  infant({ key: 'hb0', header: 'HB0', aliases: ['HB 0', 'HB-0', 'Hep B 0', 'Hepatitis B 0', 'HB0 (<24 jam)', 'HB0 < 24 jam', 'HB Uniject'], vaccine: 'hb0', age: interval(0, 'hari'), expiry: interval(7, 'hari'), needLabel: 'HB0 bayi', idl: true }),
-  infant({ key: 'bcg', header: 'BCG', aliases: [], vaccine: 'bcg', age: months(1), needLabel: 'BCG bayi', idl: true }),
+  infant({ key: 'hb0', header: 'HB0', aliases: ['HB 0', 'HB-0', 'Hep B 0', 'Hepatitis B 0', 'HB0 (<24 jam)', 'HB0 < 24 jam', 'HB Uniject'], vaccine: 'hb0', age: interval(0, 'hari'), expiry: interval(7, 'hari'), needLabel: 'HB0 bayi', idl: true, pws: true }),
+  infant({ key: 'bcg', header: 'BCG', aliases: [], vaccine: 'bcg', age: months(1), needLabel: 'BCG bayi', idl: true, pws: true }),
   polio(1, 1),
   polio(2, 2),
   polio(3, 3),
   polio(4, 4),
-  dpt(1, ['Pentavalen 1', 'DPT-HB 1', 'DPT HB Hib 1'], 2, { idl: true }),
+  dpt(1, ['Pentavalen 1', 'DPT-HB 1', 'DPT HB Hib 1'], 2, { idl: true, pws: true }),
   dpt(2, ['Pentavalen 2', 'DPT-HB 2', 'DPT HB Hib 2'], 3, { idl: true }),
-  dpt(3, ['Pentavalen 3', 'DPT-HB 3', 'DPT HB Hib 3'], 4, { idl: true, dropOutFrom: 'dpt1' }),
+  dpt(3, ['Pentavalen 3', 'DPT-HB 3', 'DPT HB Hib 3'], 4, { idl: true, dropOutFrom: 'dpt1', pws: true }),
   // IDL includes IPV since it entered the schedule (Kemenkes Profil Kesehatan; DOMAIN.md "Infant schedule").
   infant({ key: 'ipv', header: 'IPV', aliases: ['IPV 1', 'Polio Suntik'], vaccine: 'ipv', age: months(4), idl: true }),
   pcv(1, 2),
   pcv(2, 3),
   pcv(3, 12),
-  infant({ key: 'mr1', header: 'MR 1', aliases: ['MR', 'Campak', 'Campak 1', 'Campak/MR 1', 'Campak Rubela 1'], series: 'mr', vaccine: 'mr', age: months(9), needLabel: 'MR 1 bayi', idl: true, dropOutFrom: 'dpt1' }),
+  infant({ key: 'mr1', header: 'MR 1', aliases: ['MR', 'Campak', 'Campak 1', 'Campak/MR 1', 'Campak Rubela 1'], series: 'mr', vaccine: 'mr', age: months(9), needLabel: 'MR 1 bayi', idl: true, dropOutFrom: 'dpt1', pws: true }),
   // The second year (baduta): counted against sasaran baduta.
   dpt(4, ['DPT-HB-Hib Lanjutan', 'DPT Lanjutan', 'Booster DPT'], 18, { baduta: true, needLabel: 'DPT-HB-Hib 4 (baduta)' }),
   infant({ key: 'mr2', header: 'MR 2', aliases: ['Campak 2', 'MR Lanjutan', 'Campak Lanjutan', 'Campak/MR 2'], series: 'mr', vaccine: 'mr', age: months(18), baduta: true, needLabel: 'MR 2 (baduta)' }),

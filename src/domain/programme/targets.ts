@@ -20,9 +20,9 @@ export interface ProgrammeTargets {
  */
 export const DEFAULT_TARGETS: ProgrammeTargets = {
   annual: Object.fromEntries([
-    ...INDICATOR_DOSES.filter((d) => d.sheet === 'bayi').map((d) => [d.indicator.key, d.indicator.target] as const),
+    ...INDICATOR_DOSES.filter((d) => d.sheet === 'bayi').flatMap((d) => (d.indicator.target === undefined ? [] : [[d.indicator.key, d.indicator.target] as const])),
     ...STATUS_INDICATORS.map((i) => [i.key, i.target] as const),
-    ...INDICATOR_DOSES.filter((d) => d.sheet !== 'bayi').map((d) => [d.indicator.key, d.indicator.target] as const),
+    ...INDICATOR_DOSES.filter((d) => d.sheet !== 'bayi').flatMap((d) => (d.indicator.target === undefined ? [] : [[d.indicator.key, d.indicator.target] as const])),
   ]),
   uciThreshold: 0.8,
   dropOutThreshold: 0.05,

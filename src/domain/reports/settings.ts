@@ -1,3 +1,5 @@
+import { INDICATOR_DOSES } from '../programme/doseIndex';
+import { STATUS_INDICATORS } from '../programme/statusIndicators';
 import { DEFAULT_TARGETS, ProgrammeTargets } from '../programme/targets';
 import { TargetSheet } from '../programme/readTargetSheet';
 import { targetIndicator } from '../programme/targetIndicators';
@@ -37,8 +39,8 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
   crudeBirthRate: 0.0175,
   bumilPerBayi: 1.1,
   wusShareOfPopulation: 0.219,
-  // DOMAIN.md "PWS": the charts users expect (T2+ bumil only where the status T engine ran).
-  pwsAntigens: ['hb0', 'bcg', 'dpt1', 'dpt3', 'polio4', 'mr1', 'bumil_t2plus'],
+  // DOMAIN.md "PWS": the charts users expect, as the records say (T2+ bumil only where the status T engine ran).
+  pwsAntigens: [...INDICATOR_DOSES.filter((d) => d.pws).map((d) => d.indicator.key), ...STATUS_INDICATORS.filter((i) => i.pws).map((i) => i.key)],
   // Thesis II.E: PWS watches DPT1 per desa to see where sasaran remain unreached.
   rankedAntigen: 'dpt1',
 };

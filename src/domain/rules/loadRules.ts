@@ -7,6 +7,7 @@ import { findStatusSetting } from './aturan/statusSettings';
 import { rulesFor } from './scheduleRules';
 import { Rules } from './types';
 import { validateRules } from './validateRules';
+import { scheduleGapFindings } from '../programme/programmeGaps';
 
 export interface LoadedRules {
   rules: Rules;
@@ -24,7 +25,7 @@ export interface LoadedRules {
 export function applyAturan(base: Rules, aturan: AturanSheet | null): LoadedRules {
   const findings: Finding[] = [...(aturan?.findings ?? [])];
   const overrides: LoadedRules['overrides'] = [];
-  if (!aturan) return { rules: checked(base), overrides, findings };
+  if (!aturan) return { rules: checked(base), overrides, findings: [...findings, ...scheduleGapFindings(base, null)] };
   const draft: Rules = structuredClone(base);
   for (const row of aturan.rows.values()) {
     if (row.value === null) continue; // blank: the preset's value
@@ -49,7 +50,7 @@ export function applyAturan(base: Rules, aturan: AturanSheet | null): LoadedRule
     }
     overrides.push({ name: setting.name, value: setting.kind.format(parsed.value), row: row.row });
   }
-  return { rules: checked(draft), overrides, findings };
+  return { rules: checked(draft), overrides, findings: [...findings, ...scheduleGapFindings(draft, aturan.sheet)] };
 }
 
 /** Each Aturan value is checked as it is read, so a whole-model problem left here is a bug. */

@@ -13,7 +13,9 @@ export function isXlsx(bytes: Uint8Array): boolean {
 /**
  * An .xls or .ods workbook re-saved as .xlsx (values and number formats, as SheetJS keeps
  * them), so the file writer can add generated sheets to it. The person's file on disk is not
- * changed; the result is a new .xlsx file.
+ * changed; the result is a new .xlsx file. Its date system comes along (SheetJS keeps the
+ * serials as stored and writes WBProps.date1904 as workbookPr date1904), so the writer then
+ * puts the generated dates in the same system.
  */
 export function toXlsxBytes(bytes: Uint8Array): Uint8Array {
   if (isXlsx(bytes)) return bytes;

@@ -10,6 +10,7 @@ import { doseLabel, figure, LayoutContext, meta, monthName, NO_TARGET, notComput
 import { measuredInputs } from '../../domain/reports/feeds';
 import { annualTarget } from '../../domain/reports/settings';
 import { signatureBlock } from './signature';
+import { KeepBlock } from '../pageBreaks';
 
 export const BIAS_SHEET = 'Laporan BIAS';
 
@@ -103,23 +104,33 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   b.blank();
   b.section('D. Capaian target tahunan per dosis (puskesmas)');
   // The workbook's targets (Target sheet) or the Kemenkes defaults; a dose without a target is said, never taken as 100%.
-  // Dosis over B–F, Cakupan in G, Target in H, Keterangan over I–L (merged): the dose columns above keep their widths.
+  // Dosis over B–D, Cakupan over E–F, Target over G–H, Keterangan over I–L (merged): the dose columns above keep their widths.
   const blanks = (n: number): Column[] => Array.from({ length: n }, (): Column => ({ header: '', width: 0 }));
   const targetRows = keys.map((k): SpecCell[] => {
     const target = annualTarget(ctx.settings, name(k));
     const coverage = figure(ctx, measuredInputs(name(k)), 'TOTAL', pct(t.cakupan[k]));
     const verdict = target === null ? NO_TARGET : typeof coverage !== 'number' ? '-' : coverage + 1e-12 >= target ? 'Tercapai' : 'Belum tercapai';
-    return [`${doseLabel(k)} ÷ ${SASARAN_LABELS[BIAS_SASARAN[k]].toLowerCase()}`, null, null, null, null, coverage, target ?? NO_TARGET, verdict, null, null, null];
+    return [`${doseLabel(k)} ÷ ${SASARAN_LABELS[BIAS_SASARAN[k]].toLowerCase()}`, null, null, coverage, null, target ?? NO_TARGET, null, verdict, null, null, null];
   });
   const targetTable = b.table(
-    [{ header: 'Dosis', width: 0 }, ...blanks(4), { header: 'Cakupan', width: 0, format: FORMAT.percent }, { header: 'Target', width: 0, format: FORMAT.percent }, { header: 'Keterangan', width: 0 }, ...blanks(3)],
+    [{ header: 'Dosis', width: 0 }, ...blanks(2), { header: 'Cakupan', width: 0, format: FORMAT.percent }, ...blanks(1), { header: 'Target', width: 0, format: FORMAT.percent }, ...blanks(1), { header: 'Keterangan', width: 0 }, ...blanks(3)],
     targetRows,
     null,
     2,
   );
-  for (let r = targetTable.headerRow; r <= targetTable.lastBodyRow; r++) b.merges.push(rangeAddress(r, 2, r, 6), rangeAddress(r, 9, r, 12));
+  for (let r = targetTable.headerRow; r <= targetTable.lastBodyRow; r++) b.merges.push(rangeAddress(r, 2, r, 4), rangeAddress(r, 5, r, 6), rangeAddress(r, 7, r, 8), rangeAddress(r, 9, r, 12));
   b.note(`Target BIAS = persen murid kelas sasaran yang diimunisasi dalam setahun. ${targetSourceText(ctx.settings)}`);
   b.note('Murid per kelas dari sheet Sekolah (sasaran); yang diimunisasi = murid di Register BIAS sekolah itu dengan tanggal dosis pada tahun laporan. HPV dibandingkan dengan siswi kelas 5.');
-  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  // Too wide for one readable A4 page: across pages, No/Kelurahan/Kode/Sekolah on each, a class's pupils and doses together.
+  const groups: KeepBlock[] = [];
+  let next = 5;
+  for (const c of classes) {
+    const width = 1 + 2 * keys.filter((k) => BIAS_SASARAN[k] === c).length;
+    groups.push({ first: next, last: next + width - 1 });
+    next += width;
+  }
+  groups.push({ first: next, last: next + indicatorColumns.length - 1 });
+  const firstPage = b.printAcross(4, groups);
+  signatureBlock(b, ctx.puskesmas, ctx.today, firstPage);
   return b.build();
 }

@@ -1,6 +1,6 @@
-import { rangeAddress } from '../a1';
-import { KeepBlock, keepTogetherBreaks } from '../pageBreaks';
-import { BANNER_ROW, HEADER_FILL, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
+import { columnLetter, parseRange, rangeAddress } from '../a1';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, NARROW_COLUMNS_PRINT, printScale, READABLE_SCALE } from '../pageBreaks';
+import { BANNER_ROW, HEADER_FILL, legibleNotComputable, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
 import { Puskesmas } from '../../domain/registers/types';
 
@@ -38,8 +38,12 @@ export class ReportSheetBuilder {
   /** Runs of rows printed on one page (a section title with its table, a signature). */
   private readonly keep: KeepBlock[] = [];
   private lastSection = 0;
+  /** Characters of the BELUM FINAL banner (0: none), sized once the column widths are known. */
+  private banner = 0;
   /** Note rows, sized once the column widths are known. */
   private readonly notes: { row: number; length: number; span: number }[] = [];
+  /** Set by printAcross: the sheet prints across pages at a readable scale instead of shrinking. */
+  private across: { titleColumns: number; breaks: number[] } | null = null;
 
   constructor(
     readonly name: string,
@@ -54,7 +58,12 @@ export class ReportSheetBuilder {
     this.styles.push(...header.styles);
     for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
     this.rowHeights[2] = 20;
-    if (meta.banner) this.rowHeights[BANNER_ROW] = 18;
+    if (meta.banner) {
+      this.rowHeights[BANNER_ROW] = 18;
+      // It wraps over the title block's width, so a narrow sheet prints it whole (sized in build()).
+      this.styles.push({ range: `A${BANNER_ROW}`, style: { wrap: true } });
+      this.banner = meta.banner.length;
+    }
     // The notice row wraps like a note; its 10-point bold takes about 1.3 times the room.
     if (meta.notice) this.notes.push({ row: header.rows.length, length: Math.ceil(meta.notice.length * 1.3), span });
   }
@@ -104,6 +113,24 @@ export class ReportSheetBuilder {
   /** Rows first..last are printed on one page when they fit one. */
   keepTogether(first: number, last: number): void {
     this.keep.push({ first, last });
+  }
+
+  /**
+   * A sheet too wide for one A4 page at READABLE_SCALE prints across pages at that scale
+   * instead of shrinking (issue 13: legible on A4): its first `titleColumns` repeat on every
+   * page and each group of columns (a class's pupils and doses) stays on one page. The title
+   * block and the full-width notes then span only the first page's columns, so no sentence is
+   * cut at a page edge. Returns the last column of the first page (the span when the sheet
+   * fits one page wide), for blocks that belong on it (the signature). Call after the tables.
+   */
+  printAcross(titleColumns: number, groups: readonly KeepBlock[]): number {
+    const widths = Array.from({ length: this.span }, (_, c) => this.widths[c] ?? 8);
+    const fitted: SheetSpec = { name: this.name, role: 'report', values: this.values, columnWidths: widths, print: { orientation: 'landscape', fitToWidth: true } };
+    if (printScale(fitted) >= READABLE_SCALE) return this.span;
+    const breaks = groupColumnBreaks(widths, titleColumns, groups, READABLE_SCALE, 'landscape', NARROW_COLUMNS_PRINT);
+    if (breaks.length === 0) return this.span;
+    this.across = { titleColumns, breaks };
+    return breaks[0];
   }
 
   setWidths(widths: number[]): void {
@@ -159,23 +186,42 @@ export class ReportSheetBuilder {
   }
 
   build(extra: Partial<SheetSpec> = {}): SheetSpec {
+    // Printed across pages: full-width rows (title block, notes) end at the first page's edge.
+    const firstPage = this.across ? this.across.breaks[0] : this.span;
+    const merges = this.across
+      ? this.merges.map((m) => {
+          const r = parseRange(m);
+          return r.top === r.bottom && r.left === 1 && r.right === this.span ? rangeAddress(r.top, 1, r.top, firstPage) : m;
+        })
+      : this.merges;
+    if (this.banner > 0) {
+      // 11-point bold: about 0.85 characters per width unit (of the first page when printed across pages).
+      const perLine = 0.85 * this.widths.slice(0, Math.min(this.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
+      this.rowHeights[BANNER_ROW] = Math.max(18, Math.ceil(this.banner / Math.max(20, perLine)) * 15 + 3);
+    }
     for (const n of this.notes) {
       // Characters of 8-point italic that fit the merged width: about 1.2 per width unit.
-      const perLine = 1.2 * this.widths.slice(0, n.span).reduce((sum, w) => sum + (w ?? 8), 0);
+      const perLine = 1.2 * this.widths.slice(0, Math.min(n.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
     }
     const notComputable = notComputableFormat(this.values);
+    const columnWidths = this.widths.map((w) => w ?? 8);
+    // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
+    const legible = notComputable.length ? legibleNotComputable(this.values, columnWidths, BODY_STYLE.fontSize!, this.rowHeights, merges) : { styles: [], rowHeights: {} };
     const spec: SheetSpec = {
       name: this.name,
       role: 'report',
       values: this.values,
-      columnWidths: this.widths.map((w) => w ?? 8),
-      rowHeights: this.rowHeights,
-      styles: this.styles,
-      merges: this.merges,
+      columnWidths,
+      rowHeights: { ...this.rowHeights, ...legible.rowHeights },
+      styles: [...this.styles, ...legible.styles],
+      merges,
       ...(this.conditionalFormats.length || notComputable.length ? { conditionalFormats: [...notComputable, ...this.conditionalFormats] } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),
-      print: { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
+      print: this.across
+        ? { orientation: 'landscape', fitToWidth: false, scale: READABLE_SCALE * 100, titleRows: '1:3', titleColumns: `A:${columnLetter(this.across.titleColumns)}` }
+        : { orientation: 'landscape', fitToWidth: true, titleRows: '1:3' },
+      ...(this.across ? { columnBreaks: this.across.breaks } : {}),
       ...extra,
     };
     const breaks = spec.rowBreaks ?? keepTogetherBreaks(spec, this.keep);

@@ -41,8 +41,8 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
     { header: 'IP', width: 6, format: FORMAT.ratio },
     { header: 'IP acuan', width: 6, format: FORMAT.ratio },
     { header: 'Wastage', width: 7, format: FORMAT.percent },
-    { header: 'Rata-rata vial per bulan', width: 9, format: FORMAT.ratio, group: { label: 'Ketersediaan', span: 2 } },
-    { header: 'Cukup untuk (bulan)', width: 8, format: FORMAT.months },
+    { header: 'Rata-rata vial per bulan', width: 8, format: FORMAT.ratio, group: { label: 'Ketersediaan', span: 2 } },
+    { header: 'Cukup untuk (bulan)', width: 7, format: FORMAT.months },
   ];
   const span = columns.length;
   const b = new ReportSheetBuilder(STOCK_SHEET, 'LAPORAN PEMANTAUAN VAKSIN', ctx.puskesmas, { ...meta(ctx, 'Stok Vaksin, Vaksin, semua register, Imunisasi Luar'), notice: ctx.notice ?? ctx.stockNotice ?? null }, span);
@@ -95,6 +95,13 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   b.note(
     `Stok akhir hitung = stok awal + diterima − dipakai − rusak/ED; Selisih = stok akhir tercatat − stok akhir hitung (harus 0). Dosis = tanggal pemberian di semua register yang dilayani vaksin itu + jumlah di sheet Imunisasi Luar. IP (indeks pemakaian) = dosis ÷ vial dipakai; wastage = 1 − IP ÷ dosis per kemasan. IP acuan Kemenkes 2013: HB 1, BCG 4, polio 6, DPT-HB-Hib 3,5, campak/MR 4, IPV/DT/Td 8. Cukup untuk = stok akhir ÷ rata-rata vial dipakai per bulan (Januari – ${bln}).`,
   );
-  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  // 23 columns: across two A4 pages at a readable scale, No/Kode/Vaksin on each, a group's columns together.
+  const firstPage = b.printAcross(3, [
+    { first: 4, last: 11 },
+    { first: 12, last: 16 },
+    { first: 17, last: 21 },
+    { first: 22, last: 23 },
+  ]);
+  signatureBlock(b, ctx.puskesmas, ctx.today, firstPage);
   return b.build();
 }
