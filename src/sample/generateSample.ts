@@ -1,3 +1,4 @@
+import { SCHEDULES } from '../domain/rules/schedules';
 import { daysBetween, IsoDate, monthOf, yearOf } from '../domain/dates/isoDate';
 import { Cell } from '../domain/raw';
 import { INFANT_DOSES, outsideTKey } from '../domain/antigens';
@@ -222,6 +223,8 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
       nipKepala: '197805122006042011',
       tahun: year,
       skema: 'Td terkini',
+      // The current schedule: the register has the PCV, RV and IPV 2 columns and fills them.
+      jadwal: SCHEDULES.kemenkes2023.name,
       zona: 'WIB',
     },
     tables,

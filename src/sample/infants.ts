@@ -1,4 +1,5 @@
 import { IsoDate } from '../domain/dates/isoDate';
+import { addInterval } from '../domain/rules/interval';
 import { Cell } from '../domain/raw';
 import { BADUTA_KEYS, dosesOf } from '../domain/programme/doseIndex';
 import { BAYI_SHEET } from '../domain/schema/registers';
@@ -32,6 +33,24 @@ export function firstBirth(ctx: SampleContext): IsoDate {
   return ctx.addMonths(`${ctx.year}-01-01`, -18);
 }
 
+const RECORDS = new Map(dosesOf('bayi').map((d) => [d.key, d]));
+
+/**
+ * Whether a dose may be given on `date`: not past its age limit (RV 3 by 6 months 29 days), and
+ * at least its own minimum interval after the previous dose of its series (IPV 2: 4 months after
+ * IPV 1), as the dose records say. A child late for it misses it, as happens.
+ */
+function allowed(dose: string, date: IsoDate, born: IsoDate, given: Readonly<Record<string, IsoDate>>): boolean {
+  const record = RECORDS.get(dose);
+  const schedule = record?.schedule;
+  if (!schedule) return true;
+  if (schedule.expiry && date > addInterval(born, schedule.expiry, 'kalender')) return false;
+  if (!schedule.minInterval || !record.series) return true;
+  const earlier = dosesOf('bayi').filter((d) => d.series === record.series && d.key !== dose && given[d.key] !== undefined);
+  const last = earlier.map((d) => given[d.key]).sort().pop();
+  return last === undefined || date >= addInterval(last, schedule.minInterval, 'kalender');
+}
+
 /** Fewer children come back for the baduta visit (18 months) than for the infant series. */
 const BADUTA_ATTENDANCE = 0.8;
 /** Some also miss the 9-month visit (MR 1), after the 4-month one: MR 1 trails DPT-HB-Hib 3. */
@@ -57,7 +76,7 @@ export function sampleInfants(ctx: SampleContext, kel: string, count: number): S
       const date = ctx.addDays(due > earliest ? due : earliest, rnd.delay(meanDelay));
       const attendance = VISITS[v].baduta ? BADUTA_ATTENDANCE : VISITS[v].doses.includes('mr1') ? MR1_ATTENDANCE : 1;
       if (date > ctx.end || (attendance < 1 && !rnd.chance(attendance))) break;
-      for (const dose of VISITS[v].doses) if (!(dose === 'ipv' && rnd.chance(0.05))) doses[dose] = date;
+      for (const dose of VISITS[v].doses) if (!(dose === 'ipv' && rnd.chance(0.05)) && allowed(dose, date, born, doses)) doses[dose] = date;
       previous = date;
     }
     const id = ctx.identity(born, female, kel, 0.85, rnd.int(2, 5));

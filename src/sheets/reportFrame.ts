@@ -1,5 +1,5 @@
 import { Puskesmas } from '../domain/registers/types';
-import { rangeAddress } from './a1';
+import { cellAddress, rangeAddress } from './a1';
 import { ConditionalFormatSpec, RangeStyle, SpecCell } from './spec';
 
 /**
@@ -99,4 +99,47 @@ export function notComputableFormat(values: readonly SpecCell[][]): ConditionalF
   }
   if (!any) return [];
   return [{ range: rangeAddress(1, 1, values.length, width), rule: { kind: 'textEquals', text: NOT_COMPUTABLE }, style: { fill: NOT_COMPUTABLE_STYLE.fill, fontColor: NOT_COMPUTABLE_STYLE.fontColor } }];
+}
+
+/** Font size of a wrapped "tidak dapat dihitung" in a narrow column: small enough for a word a line. */
+const NOT_COMPUTABLE_FONT = 8;
+
+/**
+ * A "tidak dapat dihitung" in a column too narrow for it is cut off on paper (and on screen: a
+ * text is clipped by its neighbour, and LibreOffice prints only the file's row height). Such
+ * cells wrap, in a smaller font, and their rows are made tall enough for the lines: the words
+ * stay legible in print. `bodyFont` is the table's font size; `rowHeights` the heights so far.
+ * Merged cells are left as they are (they span enough columns).
+ */
+export function legibleNotComputable(values: readonly SpecCell[][], widths: readonly number[], bodyFont: number, rowHeights: Readonly<Record<number, number>>, merges: readonly string[] = []): { styles: RangeStyle[]; rowHeights: Record<number, number> } {
+  const styles: RangeStyle[] = [];
+  const heights: Record<number, number> = {};
+  const merged = new Set(merges.map((m) => m.split(':')[0]));
+  // A column width counts digit widths of 11-point Calibri; text runs about a tenth narrower.
+  const perLine = (width: number, font: number) => Math.floor((width * 1.1 * 11) / font);
+  values.forEach((row, r) => {
+    let lines = 0;
+    row.forEach((cell, c) => {
+      if (cell !== NOT_COMPUTABLE || merged.has(cellAddress(r + 1, c + 1))) return;
+      const width = widths[c] ?? 8.43;
+      if (perLine(width, bodyFont) >= NOT_COMPUTABLE.length) return;
+      styles.push({ range: rangeAddress(r + 1, c + 1, r + 1, c + 1), style: { wrap: true, fontSize: NOT_COMPUTABLE_FONT, vertical: 'middle' } });
+      lines = Math.max(lines, wrappedLines(NOT_COMPUTABLE, perLine(width, NOT_COMPUTABLE_FONT)));
+    });
+    if (lines > 1) heights[r + 1] = Math.max(rowHeights[r + 1] ?? 0, lines * 11 + 3);
+  });
+  return { styles, rowHeights: heights };
+}
+
+/** Lines a text takes when wrapped at spaces, `perLine` characters a line (a longer word takes its own). */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    if (used > 0 && used + 1 + word.length > perLine) {
+      lines++;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
 }

@@ -1,6 +1,6 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
-import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
+import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, legibleNotComputable, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
 import { columnPoints, PRINTABLE, READABLE_SCALE } from './pageBreaks';
 import { rowsBetween, wrappedRowHeights } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
@@ -61,7 +61,8 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   if (input.total) styles.push({ range: rangeAddress(last, 1, last, width), style: { bold: true, fill: '#F2F2F2' } });
   // The banner spans the table's width in the row above its header, so it never covers the table.
   const banner = input.meta.banner ? rangeAddress(BANNER_ROW, 1, BANNER_ROW, width) : null;
-  if (banner) styles.push({ range: banner, style: BANNER_STYLE });
+  // It wraps over the table's width, so a narrow table prints it whole.
+  if (banner) styles.push({ range: banner, style: { ...BANNER_STYLE, wrap: true } });
   const notComputable = notComputableFormat(values);
   const columnWidths = readableWidths(input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2))), input.columns.map((c) => c.wrap === true));
   // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
@@ -69,12 +70,15 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   // Data rows: only the wrapping columns decide the height (other text is cut at its border).
   const wrapWidths = input.columns.map((c, i) => (c.wrap ? columnWidths[i] : Number.POSITIVE_INFINITY));
   const dataHeights = wraps ? wrappedRowHeights(values, wrapWidths, rowsBetween(first, last)) : {};
+  // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
+  const legible = notComputable.length ? legibleNotComputable(values, columnWidths, 11, dataHeights) : { styles: [], rowHeights: {} };
+  styles.push(...legible.styles);
   return {
     name: input.name,
     role: 'report',
     values,
     columnWidths,
-    rowHeights: { [TABLE_HEADER_ROW]: headerHeight, ...dataHeights },
+    rowHeights: { [TABLE_HEADER_ROW]: headerHeight, ...dataHeights, ...legible.rowHeights, ...(input.meta.banner ? Object.fromEntries([[BANNER_ROW, bannerHeight(input.meta.banner, columnWidths)]]) : {}) },
     styles,
     ...(banner ? { merges: [banner] } : {}),
     ...(notComputable.length ? { conditionalFormats: notComputable } : {}),
@@ -99,4 +103,10 @@ function readableWidths(widths: number[], wraps: boolean[]): number[] {
   const flexible = points(widths.filter((_, i) => wraps[i]));
   const factor = Math.max(0, room - fixed) / flexible;
   return widths.map((w, i) => (wraps[i] ? Math.max(MIN_WRAP_WIDTH, Math.floor(w * factor)) : w));
+}
+
+/** Height of the wrapped BELUM FINAL banner over these columns: 11-point bold, about 0.85 characters per width unit. */
+function bannerHeight(banner: string, widths: readonly number[]): number {
+  const perLine = Math.max(20, 0.85 * widths.reduce((sum, w) => sum + w, 0));
+  return Math.max(18, Math.ceil(banner.length / perLine) * 15 + 3);
 }

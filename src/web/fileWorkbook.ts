@@ -3,6 +3,7 @@ import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
 import { HEAD_ROWS, REGISTER_SHEETS } from '../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
 import { addSheetsToWorkbook } from '../io/xlsx/writeWorkbook';
+import { inDateSystem } from '../sheets/dateSystem';
 import { isGeneratedMark } from '../sheets/reportFrame';
 import { SheetSpec } from '../sheets/spec';
 import { planSheetWrites, Rename } from '../sheets/writePlan';
@@ -91,7 +92,8 @@ function withWritten(workbook: RawWorkbook, written: readonly SheetSpec[], renam
   for (const spec of written) {
     const name = renamed.find((r) => r.wanted === spec.name)?.used ?? spec.name;
     const at = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
-    const sheet = asRead(specToRaw(spec, at >= 0 ? sheets[at].name : name));
+    // Its dates as the writer put them: in the workbook's date system.
+    const sheet = asRead(specToRaw(inDateSystem(spec, workbook.dateSystem ?? 1900), at >= 0 ? sheets[at].name : name));
     if (at >= 0) sheets[at] = sheet;
     else sheets.push(sheet);
   }

@@ -45,4 +45,17 @@ describe('the report agrees with an independent recount of the generated sample'
       });
     }
   });
+
+  // The invariant holds under each Jadwal Imunisasi: IDL (with IPV), IBL, rutin lengkap and every
+  // dose line equal the recount over the register rows, and only the schedule's antigens appear.
+  it.each(['permenkes2017', 'kemenkes2023'] as const)('under Jadwal Imunisasi %s, every Data Laporan number of December equals the recount', async (schedule) => {
+    const result = monthlyReport(workbook, { year: 2025, month: 12, today, generatedAt: '2026-01-05T10:15:00+07:00', schedule });
+    const back = readDataLaporan(readWorkbookBytes(await writeWorkbook(result.specs)).sheets.find((s) => s.name === 'Data Laporan')!);
+    if (!back.ok) throw new Error(JSON.stringify(back.findings));
+    const reported: Counts = new Map(back.data.rows.map((r) => [`${r.kodeKelurahan}|${r.indikator}`, { nilai: r.nilai, sasaran: r.sasaran }]));
+    const expected = recountWorkbook(workbook, { year: 2025, month: 12, today, uciThreshold: DEFAULT_TARGETS.uciThreshold, schedule });
+    expect(Object.fromEntries([...reported].sort())).toEqual(Object.fromEntries([...expected].sort()));
+    expect(reported.has('TOTAL|pcv1_kumulatif')).toBe(schedule === 'kemenkes2023');
+    for (const name of ['idl_kumulatif', 'ibl_kumulatif', 'irl_kumulatif']) expect([name, expected.get(`TOTAL|${name}`)!.nilai > 0]).toEqual([name, true]);
+  });
 });

@@ -60,7 +60,8 @@ describe('a broken sasaran or stock cell blocks what it feeds (laporan, real xls
 
   it('PWS: Mangunsari\'s sasaran, coverage, status and every rank are blocked; its doses and Kalicacing\'s coverage stay', () => {
     const pws = sheet('PWS Imunisasi');
-    const block = '3. DPT-HB-Hib 1';
+    // The DPT-HB-Hib 1 block, wherever the schedule puts it.
+    const block = text(pws.rows.find((r) => /^\d+\. DPT-HB-Hib 1 —/.test(text(r[0])))?.[0]);
     expect(cellAt(pws, block, 'Sasaran', 'Mangunsari')).toBe(NOT_COMPUTABLE);
     expect(cellAt(pws, block, '%', 'Mangunsari', 2, 2)).toBe(NOT_COMPUTABLE);
     expect(cellAt(pws, block, 'Status desa', 'Mangunsari')).toBe(NOT_COMPUTABLE);
@@ -127,5 +128,35 @@ describe('a broken sasaran or stock cell blocks what it feeds (laporan, real xls
     expect(data.data.rows.find((r) => r.indikator === 'stok.HB0.dipakai')?.nilai).toBe(49);
     // Sasaran bumil and WUS of Mangunsari are typed: its Td/TT figures stay.
     expect(listed.has('K02|wus_t1_kumulatif')).toBe(false);
+  });
+});
+
+describe('a blank sasaran (laporan --json, real xlsx)', () => {
+  type Json = { laporan: { tidakDapatDihitung: { kodeKelurahan: string; indikator: string; alasan: string }[] }; data: { kodeKelurahan: string; indikator: string; sasaran: number | null }[] };
+  const run = async (name: string, edit: (ws: XLSX.WorkSheet) => void): Promise<Json> => {
+    const wb = XLSX.read(readFileSync(CONTOH), { type: 'buffer' });
+    edit(wb.Sheets.Kelurahan);
+    const file = join(dir, name);
+    writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const { code, out } = await runCli(['laporan', file, '--bulan', '2025-12', '--tanggal', '2026-01-05', '--json']);
+    expect(code).toBe(5);
+    return JSON.parse(out) as Json;
+  };
+
+  it('with the population there, follows the denominator rule (1,75% × penduduk): nothing blocked', async () => {
+    const json = await run('bayi-kosong.xlsx', (ws) => delete ws.E6);
+    expect(json.laporan.tidakDapatDihitung).toEqual([]);
+    expect(json.data.find((r) => r.kodeKelurahan === 'K03' && r.indikator === 'bcg_kumulatif')?.sasaran).toBe(Math.round(6532 * 0.0175));
+  });
+
+  it('without the population too, blocks what is measured against it there and in the total, naming the row', async () => {
+    const json = await run('bayi-penduduk-kosong.xlsx', (ws) => {
+      delete ws.D6;
+      delete ws.E6;
+    });
+    const listed = new Map(json.laporan.tidakDapatDihitung.map((r) => [`${r.kodeKelurahan}|${r.indikator}`, r.alasan]));
+    expect(listed.get('K03|bcg_kumulatif')).toMatch(/error di Kelurahan kolom "Sasaran Bayi" baris 6/);
+    expect(listed.has('TOTAL|bcg_kumulatif')).toBe(true);
+    expect(listed.has('K01|bcg_kumulatif')).toBe(false);
   });
 });

@@ -22,9 +22,15 @@ export interface RecountPeriod {
   uciThreshold: number;
   /** The IDL doses (default: DOMAIN.md's definition with IPV). */
   idl?: readonly string[];
+  /** The Jadwal Imunisasi the report is made under (default: the workbook's cell). */
+  schedule?: 'permenkes2017' | 'kemenkes2023';
 }
 
-const INFANT = ['hb0', 'bcg', 'polio1', 'polio2', 'polio3', 'polio4', 'dpt1', 'dpt2', 'dpt3', 'ipv', 'pcv1', 'pcv2', 'pcv3', 'mr1', 'dpt4', 'mr2'];
+// docs/rules.md §9: the infant doses of each Jadwal Imunisasi (Permenkes 12/2017 has no PCV).
+const INFANT_OF = {
+  permenkes2017: ['hb0', 'bcg', 'polio1', 'polio2', 'polio3', 'polio4', 'dpt1', 'dpt2', 'dpt3', 'ipv', 'mr1', 'dpt4', 'mr2'],
+  kemenkes2023: ['hb0', 'bcg', 'polio1', 'polio2', 'polio3', 'polio4', 'dpt1', 'dpt2', 'dpt3', 'ipv', 'pcv1', 'pcv2', 'pcv3', 'mr1', 'dpt4', 'mr2'],
+} as const;
 // DOMAIN.md "Infant schedule": IDL = HB0, BCG, DPT-HB-Hib ×3, polio ×4, IPV ×1, MR1 before the first birthday;
 // IBL = DPT-HB-Hib 4 and MR2 before 24 months; imunisasi rutin lengkap = IDL and IBL.
 const IDL = ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'ipv', 'mr1'];
@@ -58,12 +64,13 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00
 
 /** The registers and the status engine's persons of a workbook, then the recount. */
 export function recountWorkbook(workbook: RawWorkbook, period: RecountPeriod): Counts {
-  const { registers, persons } = computeWorkbookStatus(workbook, { today: period.today });
+  const { registers, persons } = computeWorkbookStatus(workbook, { today: period.today, ...(period.schedule ? { schedule: period.schedule } : {}) });
   return recount(registers, persons, period);
 }
 
 export function recount(r: Registers, persons: readonly PersonStatus[], period: RecountPeriod): Counts {
   const { year, month, today } = period;
+  const INFANT: readonly string[] = INFANT_OF[period.schedule ?? r.puskesmas?.jadwal ?? 'kemenkes2023'];
   const out: Counts = new Map();
   const add = (kel: string, name: string, n: number, sasaran: number | null) => {
     const key = `${kel}|${name}`;

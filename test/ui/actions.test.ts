@@ -7,7 +7,7 @@ import { readRegisters } from '../../src/domain/registers/readRegisters';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { SHEETS } from '../../src/domain/schema/registers';
 import { GENERATED_MARK } from '../../src/sheets/reportFrame';
-import { ACTIONS, ActionRequest, checkSummary, ReportInput, reportAction, STAGE_CHECK, STAGE_COMPUTE } from '../../src/ui/actions';
+import { ACTIONS, ActionRequest, checkSummary, ReportInput, reportAction, ScheduleChoice, STAGE_CHECK, STAGE_COMPUTE } from '../../src/ui/actions';
 import { MemoryHost, progressLog } from '../helpers/memoryHost';
 import { KELURAHAN_ROWS, PUSKESMAS_ROWS, rawSheet } from '../helpers/workbook';
 
@@ -60,6 +60,20 @@ describe('pane actions', () => {
     await report.run(request, { host, onProgress: () => undefined, confirmRenames: async () => true });
     // The picked scheme for that run only; "sesuai sheet" keeps the Puskesmas sheet's own.
     expect(schemes).toEqual(['tt2005', 'td']);
+  });
+
+  it('the picked immunization schedule travels to the use case like the scheme, and "sesuai sheet" keeps the Jadwal Imunisasi cell', async () => {
+    const jadwal: unknown[] = [];
+    const report = reportAction('bulanan', 'Buat laporan bulanan', '', (workbook, input) => {
+      jadwal.push(readRegisters(workbook, { today: input.today, schedule: input.schedule }).registers.puskesmas?.jadwal);
+      return { specs: [], findings: [] };
+    });
+    const host = new MemoryHost({ sheets: [rawSheet('Puskesmas', [...witaPuskesmas, ['Jadwal Imunisasi', 'Permenkes 12/2017']])] });
+    const run = (schedule: ScheduleChoice | undefined) => report.run({ ...request, ...(schedule ? { schedule } : {}) }, { host, onProgress: () => undefined, confirmRenames: async () => true });
+    await run('kemenkes2023');
+    await run('sheet');
+    await run(undefined);
+    expect(jadwal).toEqual(['kemenkes2023', 'permenkes2017', 'permenkes2017']);
   });
 
   it('a report whose sheet name is taken by a person is not written when the person says no', async () => {

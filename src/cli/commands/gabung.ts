@@ -11,7 +11,9 @@ import { RawWorkbook } from '../../domain/raw';
 import { DistrictResult, IndicatorValue } from '../../domain/merge/types';
 import { DistrictQuality } from '../../domain/quality/types';
 import { stampInZone, todayInZone } from '../../io/clock';
-import { clockReading, DEFAULT_ZONE } from '../../domain/dates/zoneClock';
+import { clockReading, DEFAULT_ZONE, ZONE_OFFSET } from '../../domain/dates/zoneClock';
+import { Zone } from '../../domain/read/cellValue';
+import { readZone } from '../../domain/registers/readZone';
 import { readMergeInput } from '../../io/xlsx/readMergeInput';
 import { writeWorkbook } from '../../io/xlsx/writeWorkbook';
 import { CliUsageError } from '../cliError';
@@ -19,7 +21,7 @@ import { EXIT } from '../exitCodes';
 import { CliIo, readWorkbookFile } from '../io';
 import { parseMonth } from '../month';
 
-export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas (dan sheet Target)>] [--target <file dengan sheet Target kabupaten/kota>] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
+export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas (dan sheet Target)>] [--target <file dengan sheet Target kabupaten/kota>] [--zona WIB|WITA|WIT] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
 
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 
@@ -29,7 +31,7 @@ const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
  * final or of an empty month: district totals marked "tidak dapat dihitung"); 3: a sheet failed.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { bulan: { type: 'string' }, out: { type: 'string', short: 'o' }, daftar: { type: 'string' }, target: { type: 'string' }, zona: { type: 'string' }, json: { type: 'boolean' }, 'tahun-lalu': { type: 'string', multiple: true } } });
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const { year: tahun, month: bulan } = parseMonth(values.bulan);
   const files = positionals.flatMap(listFiles);
@@ -38,7 +40,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const daftar = daftarBook ? readDaftar(daftarBook) : null;
   if (values.daftar && daftar?.expected === null) throw new CliUsageError(`${values.daftar} tidak punya sheet "Daftar Puskesmas" (kolom Kode Puskesmas, Nama Puskesmas).`);
   const targets = districtTargetsOf(values.target, values.daftar, daftarBook, tahun);
-  const zone = DEFAULT_ZONE;
+  const zone = zoneOf(values.zona, daftarBook);
   const toSource = (path: string): MergeSource => ({
     name: basename(path),
     date: clockReading(statSync(path).mtimeMs, zone).stamp,
@@ -87,6 +89,18 @@ function districtTargetsOf(targetFile: string | undefined, daftarFile: string | 
   }
   const sheet = daftarBook ? readTargetSheet(daftarBook) : null;
   return districtTargets(sheet, tahun, sheet && daftarFile ? basename(daftarFile) : null);
+}
+
+/**
+ * Dinkes's zone, for the district report's stamp, the reference date of register workbooks and
+ * the file dates that time a report without a stamp: `--zona`, else the Zona Waktu of the
+ * Daftar Puskesmas workbook's Puskesmas sheet (as the pane reads the open workbook), else WIB.
+ */
+function zoneOf(arg: string | undefined, daftarBook: RawWorkbook | null): Zone {
+  if (arg === undefined) return daftarBook ? readZone(daftarBook) : DEFAULT_ZONE;
+  const zone = arg.trim().toUpperCase();
+  if (!Object.prototype.hasOwnProperty.call(ZONE_OFFSET, zone)) throw new CliUsageError(`--zona "${arg}" tidak dikenal: tulis WIB, WITA atau WIT (zona waktu Dinkes).`);
+  return zone as Zone;
 }
 
 function listFiles(path: string): string[] {

@@ -62,5 +62,5 @@ const APPROX_DAYS: Readonly<Record<Interval['unit'], number>> = { hari: 1, mingg
 
 /** The infant schedule as rules (rules/presets.ts): each infant dose record's age and expiry, youngest first. */
 export const INFANT_SCHEDULE_RULES: InfantDoseRule[] = BY_SHEET.bayi
-  .flatMap((d) => (d.schedule ? [{ dose: d.key, age: d.schedule.age, expiry: d.schedule.expiry }] : []))
+  .flatMap((d) => (d.schedule ? [{ dose: d.key, age: d.schedule.age, expiry: d.schedule.expiry, ...(d.schedule.minInterval ? { minInterval: d.schedule.minInterval } : {}) }] : []))
   .sort((a, b) => a.age.amount * APPROX_DAYS[a.age.unit] - b.age.amount * APPROX_DAYS[b.age.unit]);

@@ -104,8 +104,35 @@ function sasaranGroup(key: string): SasaranGroup {
 
 const count = (grid: MonthGrid, k: number, from: number, to: number): DoseCount => {
   const luar = sumSlots(grid.luar[k], from, to);
-  return { total: sumSlots(grid.dalam[k], from, to) + luar, luar, rows: rowsOfSlots(grid.dalamRows[k], from, to), luarRows: rowsOfSlots(grid.luarRows[k], from, to) };
+  return listedWhenAsked(sumSlots(grid.dalam[k], from, to) + luar, luar, () => rowsOfSlots(grid.dalamRows[k], from, to), () => rowsOfSlots(grid.luarRows[k], from, to));
 };
+
+/**
+ * A DoseCount whose rows are listed when first read: the monthly report reads few of them
+ * (verification reads this month's, the unlisted row its cumulative ones), and listing every
+ * kelurahan's cumulative rows for every antigen was millions of row numbers at 100k rows.
+ * Plain properties to every reader (spread, JSON, toEqual see the same lists).
+ */
+function listedWhenAsked(total: number, luar: number, listRows: () => number[], listLuarRows: () => number[]): DoseCount {
+  let rows: number[] | undefined;
+  let luarRows: number[] | undefined;
+  return {
+    total,
+    luar,
+    get rows() {
+      return (rows ??= listRows());
+    },
+    set rows(value) {
+      rows = value;
+    },
+    get luarRows() {
+      return (luarRows ??= listLuarRows());
+    },
+    set luarRows(value) {
+      luarRows = value;
+    },
+  };
+}
 const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : null);
 
 /**
@@ -188,12 +215,13 @@ const sumKnown = (values: (number | null)[]): number | null => {
   const known = values.filter((v): v is number => v !== null);
   return known.length > 0 ? known.reduce((a, b) => a + b, 0) : null;
 };
-const addCounts = (counts: DoseCount[]): DoseCount => ({
-  total: counts.reduce((n, c) => n + c.total, 0),
-  luar: counts.reduce((n, c) => n + c.luar, 0),
-  rows: counts.flatMap((c) => c.rows),
-  luarRows: counts.flatMap((c) => c.luarRows),
-});
+const addCounts = (counts: DoseCount[]): DoseCount =>
+  listedWhenAsked(
+    counts.reduce((n, c) => n + c.total, 0),
+    counts.reduce((n, c) => n + c.luar, 0),
+    () => counts.flatMap((c) => c.rows),
+    () => counts.flatMap((c) => c.luarRows),
+  );
 
 /** The puskesmas total: the sum of its rows (sasaran: of the kelurahan that have one). */
 function totalRow(rows: readonly ImmunizationRow[], keys: readonly string[], month: number, settings: ReportSettings): ImmunizationRow {

@@ -38,6 +38,8 @@ export interface InfantDoseRule {
   dose: string;
   age: Interval;
   expiry: Interval | null;
+  /** At least this long after the previous dose of its series, where longer than the series interval (IPV 2: 4 months after IPV 1). */
+  minInterval?: Interval | null;
 }
 
 /** Doses in one pregnancy (thesis II.B.1). */

@@ -71,6 +71,7 @@ export function validateRules(rules: Rules): RuleProblem[] {
     seenInfant.add(d.dose);
     checkInterval(`infant.schedule[${i}].age`, d.age, false);
     checkInterval(`infant.schedule[${i}].expiry`, d.expiry, true);
+    checkInterval(`infant.schedule[${i}].minInterval`, d.minInterval, true);
   });
   checkInterval('infant.seriesMinInterval', rules.infant.seriesMinInterval, false);
   checkInterval('infant.listUntilAge', rules.infant.listUntilAge, false);

@@ -4,7 +4,7 @@ import { daysBetween, IsoDate, maxDate } from '../dates/isoDate';
 import { Bayi } from '../registers/types';
 import { DOSES_BY_SHEET, doseHeader } from '../rules/doses';
 import { addInterval, adder, allowedFrom, earliestAllowed, formatInterval } from '../rules/interval';
-import { InfantDoseRule, Rules } from '../rules/types';
+import { InfantDoseRule, Interval, Rules } from '../rules/types';
 import { IdlResult, InfantDose, InfantOpenDose, InfantStatus } from './types';
 
 /** Series of the infant register in column order (antigens.ts): polio1–4, dpt1–4, pcv1–3, mr1–2. */
@@ -94,9 +94,10 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
       reason = `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth)}; periksa tanggalnya`;
     } else if (previous >= 0) {
       const before = validDate[previous]!;
-      if (date < plan.seriesAllowed(before)) {
-        const earliest = earliestAllowed(before, rules.infant.seriesMinInterval, rules.monthCounting);
-        reason = `jarak ${daysBetween(before, date)} hari dari dosis sebelumnya; minimal ${formatInterval(rules.infant.seriesMinInterval)} (dosis sebelumnya: "${header(INFANT_KEYS[previous])}" ${formatDateId(before)}; paling cepat ${formatDateId(earliest)})`;
+      const gap = plan.gap[index];
+      if (date < gap.allowed(before)) {
+        const earliest = earliestAllowed(before, gap.interval, rules.monthCounting);
+        reason = `jarak ${daysBetween(before, date)} hari dari dosis sebelumnya; minimal ${formatInterval(gap.interval)} (dosis sebelumnya: "${header(INFANT_KEYS[previous])}" ${formatDateId(before)}; paling cepat ${formatDateId(earliest)})`;
       }
     }
     if (reason !== null) {
@@ -122,7 +123,7 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
     if (!ready) continue;
     const atAge = fromBirth.due[i];
     openItem[openCount] = i;
-    openDue[openCount++] = before.length > 0 ? maxDate(atAge, plan.afterSeries(validDate[before[before.length - 1]]!)) : atAge;
+    openDue[openCount++] = before.length > 0 ? maxDate(atAge, plan.gap[plan.items[i].index].after(validDate[before[before.length - 1]]!)) : atAge;
   }
   const open: InfantOpenDose[] = new Array(openCount);
   for (let k = 0; k < openCount; k++) {
@@ -180,15 +181,33 @@ interface Plan {
   /** IBL doses as DOSE_INDEX positions (same order as rules.ibl.doses). */
   ibl: number[];
   iblKeys: readonly string[];
-  /** The first date a series dose counts after the previous one (interval − tolerance). */
-  seriesAllowed: (date: IsoDate) => IsoDate;
-  afterSeries: (date: IsoDate) => IsoDate;
+  /**
+   * Per dose (DOSE_INDEX position): the interval after the previous dose of its series (the
+   * series interval, or the dose's own where the schedule sets one: IPV 2), the first date it
+   * counts (interval − tolerance) and the date it is due at the earliest.
+   */
+  gap: readonly Gap[];
   overdue: (date: IsoDate) => IsoDate;
   /** Memoised per birth date: children born on one day share their schedule. */
   fromBirth: (birth: IsoDate) => FromBirth;
 }
 
+interface Gap {
+  interval: Interval;
+  allowed: (date: IsoDate) => IsoDate;
+  after: (date: IsoDate) => IsoDate;
+}
+
 const PLANS = new WeakMap<Rules, Plan>();
+
+/** The gap before each infant dose, worked out once per rules (series doses share the series interval's memo). */
+function gaps(rules: Rules): Gap[] {
+  const counting = rules.monthCounting;
+  const make = (span: Interval): Gap => ({ interval: span, allowed: allowedFrom(span, counting, rules.toleranceDays), after: adder(span, counting) });
+  const series = make(rules.infant.seriesMinInterval);
+  const own = new Map(rules.infant.schedule.filter((r) => r.minInterval).map((r) => [r.dose, make(r.minInterval!)]));
+  return INFANT_KEYS.map((key) => own.get(key) ?? series);
+}
 
 /** Each scheduled dose with its label and the earlier doses of its series, worked out once per rules. */
 function schedulePlan(rules: Rules): Plan {
@@ -226,8 +245,7 @@ function schedulePlan(rules: Rules): Plan {
       idlKeys: rules.idl.doses,
       ibl: rules.ibl.doses.map((key) => DOSE_INDEX.get(key)!),
       iblKeys: rules.ibl.doses,
-      seriesAllowed: allowedFrom(rules.infant.seriesMinInterval, counting, rules.toleranceDays),
-      afterSeries: adder(rules.infant.seriesMinInterval, counting),
+      gap: gaps(rules),
       overdue,
       fromBirth,
     };

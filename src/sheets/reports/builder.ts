@@ -1,6 +1,6 @@
 import { columnLetter, parseRange, rangeAddress } from '../a1';
 import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, NARROW_COLUMNS_PRINT, printScale, READABLE_SCALE } from '../pageBreaks';
-import { BANNER_ROW, HEADER_FILL, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
+import { BANNER_ROW, HEADER_FILL, legibleNotComputable, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
 import { Puskesmas } from '../../domain/registers/types';
 
@@ -38,6 +38,8 @@ export class ReportSheetBuilder {
   /** Runs of rows printed on one page (a section title with its table, a signature). */
   private readonly keep: KeepBlock[] = [];
   private lastSection = 0;
+  /** Characters of the BELUM FINAL banner (0: none), sized once the column widths are known. */
+  private banner = 0;
   /** Note rows, sized once the column widths are known. */
   private readonly notes: { row: number; length: number; span: number }[] = [];
   /** Set by printAcross: the sheet prints across pages at a readable scale instead of shrinking. */
@@ -56,7 +58,12 @@ export class ReportSheetBuilder {
     this.styles.push(...header.styles);
     for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
     this.rowHeights[2] = 20;
-    if (meta.banner) this.rowHeights[BANNER_ROW] = 18;
+    if (meta.banner) {
+      this.rowHeights[BANNER_ROW] = 18;
+      // It wraps over the title block's width, so a narrow sheet prints it whole (sized in build()).
+      this.styles.push({ range: `A${BANNER_ROW}`, style: { wrap: true } });
+      this.banner = meta.banner.length;
+    }
     // The notice row wraps like a note; its 10-point bold takes about 1.3 times the room.
     if (meta.notice) this.notes.push({ row: header.rows.length, length: Math.ceil(meta.notice.length * 1.3), span });
   }
@@ -187,19 +194,27 @@ export class ReportSheetBuilder {
           return r.top === r.bottom && r.left === 1 && r.right === this.span ? rangeAddress(r.top, 1, r.top, firstPage) : m;
         })
       : this.merges;
+    if (this.banner > 0) {
+      // 11-point bold: about 0.85 characters per width unit (of the first page when printed across pages).
+      const perLine = 0.85 * this.widths.slice(0, Math.min(this.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
+      this.rowHeights[BANNER_ROW] = Math.max(18, Math.ceil(this.banner / Math.max(20, perLine)) * 15 + 3);
+    }
     for (const n of this.notes) {
       // Characters of 8-point italic that fit the merged width: about 1.2 per width unit.
       const perLine = 1.2 * this.widths.slice(0, Math.min(n.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
     }
     const notComputable = notComputableFormat(this.values);
+    const columnWidths = this.widths.map((w) => w ?? 8);
+    // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
+    const legible = notComputable.length ? legibleNotComputable(this.values, columnWidths, BODY_STYLE.fontSize!, this.rowHeights, merges) : { styles: [], rowHeights: {} };
     const spec: SheetSpec = {
       name: this.name,
       role: 'report',
       values: this.values,
-      columnWidths: this.widths.map((w) => w ?? 8),
-      rowHeights: this.rowHeights,
-      styles: this.styles,
+      columnWidths,
+      rowHeights: { ...this.rowHeights, ...legible.rowHeights },
+      styles: [...this.styles, ...legible.styles],
       merges,
       ...(this.conditionalFormats.length || notComputable.length ? { conditionalFormats: [...notComputable, ...this.conditionalFormats] } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),

@@ -1,7 +1,10 @@
+import { readRegisters } from '../../../src/domain/registers/readRegisters';
+import { interval } from '../../../src/domain/rules/interval';
 import { PRESETS } from '../../../src/domain/rules/presets';
+import { computeStatus } from '../../../src/domain/status/computeStatus';
 import { dueList } from '../../../src/domain/status/dueList';
 import { rutinLengkap, validInfantDose } from '../../../src/domain/status/infant';
-import { person, Rec, statusOf } from '../../helpers/registers';
+import { person, Rec, registerWorkbook, statusOf } from '../../helpers/registers';
 
 const child = (i: number, tanggalLahir: string, doses: Rec): Rec => ({ kodeKK: `A${i}`, noUrut: 3, nama: `Anak ${i}`, jk: 'L', tanggalLahir, namaSuami: `Ibu ${i}`, kodeKelurahan: 'K01', noHp: '081234567890', ...doses });
 const idlDoses = (d: string, mr1: string): Rec => ({ hb0: '2024-01-10', bcg: d, polio1: d, dpt1: '2024-03-10', polio2: '2024-03-10', dpt2: '2024-04-10', polio3: '2024-04-10', dpt3: '2024-05-10', polio4: '2024-05-10', ipv: '2024-05-10', mr1 });
@@ -101,5 +104,23 @@ describe('the month due list (Jadwal Bulan Ini)', () => {
     expect(july).toContain('K01 Anak 2 HB0 2025-07-20 tanggal');
     expect(july).not.toContain(expect.stringContaining('Wati'));
     expect(list('2005 (TT)', 9)).toContain('K02 Wati TT (T3) 2025-08-01 terlambat');
+  });
+});
+
+describe('a dose with its own minimum interval (IPV 2: 4 months after IPV 1)', () => {
+  // Polio 4 made to wait 4 months after Polio 3, as the records do for IPV 2 after IPV 1.
+  const rules = { ...PRESETS.td, infant: { ...PRESETS.td.infant, schedule: PRESETS.td.infant.schedule.map((r) => (r.dose === 'polio4' ? { ...r, minInterval: interval(4, 'bulan') } : r)) } };
+  const infantOf = (doses: Rec) => {
+    const registers = readRegisters(registerWorkbook({ bayi: [child(7, '2025-01-10', { polio1: '2025-02-10', polio2: '2025-03-10', polio3: '2025-04-10', ...doses })] }), { today: '2025-12-31' }).registers;
+    return computeStatus(registers, rules, { today: '2025-12-31' }).persons[0].infant!;
+  };
+
+  it('does not count the dose before that interval, saying which interval, and schedules it after it', () => {
+    const early = infantOf({ polio4: '2025-06-10' });
+    expect(early.invalid.map((d) => [d.doseKey, d.reason])).toEqual([['polio4', 'jarak 61 hari dari dosis sebelumnya; minimal 4 bulan (dosis sebelumnya: "Polio 3" 10-04-2025; paling cepat 01-08-2025)']]);
+    expect(early.open.find((o) => o.doseKey === 'polio4')?.due).toBe('2025-08-10');
+    expect(infantOf({ polio4: '2025-08-10' }).invalid).toEqual([]);
+    // The other series keep the series interval.
+    expect(infantOf({ polio4: '2025-08-10', dpt1: '2025-03-10', dpt2: '2025-04-08' }).invalid.map((d) => d.doseKey)).toEqual([]);
   });
 });
