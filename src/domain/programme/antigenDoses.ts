@@ -106,7 +106,9 @@ const BOTH: readonly SchedulePreset[] = SCHEDULE_PRESETS;
 const CURRENT: readonly SchedulePreset[] = ['kemenkes2023'];
 
 const SCHEDULE = 'Jadwal imunisasi bayi Kemenkes (Permenkes 12/2017; DOMAIN.md "Infant schedule")';
-const PCV_SCHEDULE = 'PCV: KMK HK.01.07/Menkes/1139/2022 (2, 3 dan 12 bulan)';
+const PCV_SCHEDULE = 'PCV: jadwal Kemenkes terkini (2, 3 dan 12 bulan)';
+const RV_SCHEDULE = 'RV: KMK HK.01.07/Menkes/1139/2022 dan surat Ditjen P2P IM.02.02/C/3052/2023 (oral, 3 dosis umur 2, 3 dan 4 bulan, jarak minimal 4 minggu, dosis terakhir paling lambat umur 6 bulan 29 hari)';
+const IPV2_SCHEDULE = 'IPV 2: KMK HK.01.07/Menkes/1453/2022 (umur 9 bulan bersama MR 1, minimal 4 bulan setelah IPV 1)';
 export const INFANT_TARGET = 'Target cakupan bayi 90% setahun (DOMAIN.md "PWS": 90% → 7,5% sebulan).';
 const BIAS_TARGET = 'BIAS 100% murid (tesis II.D.1, "Target imunisasi").';
 
@@ -156,6 +158,9 @@ const dpt = (n: number, aliases: readonly string[], age: number, extra: Partial<
 const pcv = (n: number, age: number) =>
   infant({ key: `pcv${n}`, header: `PCV ${n}`, aliases: [`Pneumokokus ${n}`], series: 'pcv', vaccine: 'pcv', age: months(age), source: PCV_SCHEDULE, presets: CURRENT });
 
+const rv = (n: number, age: number, expiry?: Interval) =>
+  infant({ key: `rv${n}`, header: `RV ${n}`, aliases: [`Rotavirus ${n}`, `Rota ${n}`, `RV${n}`], series: 'rv', vaccine: 'rv', age: months(age), ...(expiry ? { expiry } : {}), source: RV_SCHEDULE, presets: CURRENT });
+
 /** The infant doses in the order of the register form (Register Bayi, Imunisasi Luar). */
 const INFANT: readonly AntigenDose[] = [
   // HB0 within 24 hours, at the latest 7 days after birth.
@@ -168,11 +173,17 @@ const INFANT: readonly AntigenDose[] = [
   dpt(1, ['Pentavalen 1', 'DPT-HB 1', 'DPT HB Hib 1'], 2, { idl: true, pws: true }),
   dpt(2, ['Pentavalen 2', 'DPT-HB 2', 'DPT HB Hib 2'], 3, { idl: true }),
   dpt(3, ['Pentavalen 3', 'DPT-HB 3', 'DPT HB Hib 3'], 4, { idl: true, dropOutFrom: 'dpt1', pws: true }),
-  // IDL includes IPV since it entered the schedule (Kemenkes Profil Kesehatan; DOMAIN.md "Infant schedule").
-  infant({ key: 'ipv', header: 'IPV', aliases: ['IPV 1', 'Polio Suntik'], vaccine: 'ipv', age: months(4), idl: true }),
+  // IDL includes IPV 1 since it entered the schedule (Kemenkes Profil Kesehatan; DOMAIN.md "Infant schedule").
+  // Registers from before IPV 2 have one column "IPV": it reads as IPV 1.
+  infant({ key: 'ipv', header: 'IPV 1', aliases: ['IPV', 'Polio Suntik', 'Polio Suntik 1'], series: 'ipv', vaccine: 'ipv', age: months(4), idl: true }),
+  infant({ key: 'ipv2', header: 'IPV 2', aliases: ['Polio Suntik 2'], series: 'ipv', vaccine: 'ipv', age: months(9), minInterval: months(4), source: IPV2_SCHEDULE, presets: CURRENT }),
   pcv(1, 2),
   pcv(2, 3),
   pcv(3, 12),
+  rv(1, 2),
+  rv(2, 3),
+  // The last dose at the latest at 6 months 29 days: the schedule holds whole intervals, so until the 7-month day.
+  rv(3, 4, months(7)),
   infant({ key: 'mr1', header: 'MR 1', aliases: ['MR', 'Campak', 'Campak 1', 'Campak/MR 1', 'Campak Rubela 1'], series: 'mr', vaccine: 'mr', age: months(9), needLabel: 'MR 1 bayi', idl: true, dropOutFrom: 'dpt1', pws: true }),
   // The second year (baduta): counted against sasaran baduta.
   dpt(4, ['DPT-HB-Hib Lanjutan', 'DPT Lanjutan', 'Booster DPT'], 18, { baduta: true, needLabel: 'DPT-HB-Hib 4 (baduta)' }),

@@ -47,6 +47,8 @@ export const VACCINES: readonly VaccineRecord[] = [
   { key: 'ipv', code: 'IPV', label: 'IPV (polio suntik)', codes: ['IPV', 'POLIOSUNTIK'], referenceIp: 8, dosesPerVial: 5, sample: { nama: 'IPV (polio suntik)', satuan: 'vial', ip: 4 } },
   // PCV has no reference value: the sample gives 3 of its 4 doses.
   { key: 'pcv', code: 'PCV', label: 'PCV', codes: ['PCV', 'PNEUMOKOKUS', 'PNEUMOKOKUSKONYUGASI'], referenceIp: null, dosesPerVial: 4, sample: { nama: 'PCV (pneumokokus)', satuan: 'vial', ip: 3 } },
+  // Rotavac (program 2023): 0,5 ml (5 tetes) per dose; no Kemenkes 2013 reference IP (the vaccine came later).
+  { key: 'rv', code: 'RV', label: 'Rotavirus (RV)', codes: ['RV', 'ROTA', 'ROTAVIRUS', 'ROTAVAC'], referenceIp: null, dosesPerVial: 5, sample: { nama: 'Rotavirus (RV, tetes)', satuan: 'vial', ip: 4 } },
   { key: 'mr', code: 'MR', label: 'MR (campak-rubela)', codes: ['MR', 'CAMPAK', 'CAMPAKRUBELA', 'MEASLESRUBELLA', 'CMPK'], referenceIp: 4, dosesPerVial: 10, acceptableWastage: 0.25, sample: { nama: 'MR (campak-rubela)', satuan: 'vial', ip: 4 } },
   { key: 'dt', code: 'DT', label: 'DT', codes: ['DT'], referenceIp: 8, dosesPerVial: 10, sample: { nama: 'DT', satuan: 'vial', ip: 8 } },
   {
