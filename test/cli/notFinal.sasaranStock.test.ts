@@ -130,3 +130,33 @@ describe('a broken sasaran or stock cell blocks what it feeds (laporan, real xls
     expect(listed.has('K02|wus_t1_kumulatif')).toBe(false);
   });
 });
+
+describe('a blank sasaran (laporan --json, real xlsx)', () => {
+  type Json = { laporan: { tidakDapatDihitung: { kodeKelurahan: string; indikator: string; alasan: string }[] }; data: { kodeKelurahan: string; indikator: string; sasaran: number | null }[] };
+  const run = async (name: string, edit: (ws: XLSX.WorkSheet) => void): Promise<Json> => {
+    const wb = XLSX.read(readFileSync(CONTOH), { type: 'buffer' });
+    edit(wb.Sheets.Kelurahan);
+    const file = join(dir, name);
+    writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const { code, out } = await runCli(['laporan', file, '--bulan', '2025-12', '--tanggal', '2026-01-05', '--json']);
+    expect(code).toBe(5);
+    return JSON.parse(out) as Json;
+  };
+
+  it('with the population there, follows the denominator rule (1,75% × penduduk): nothing blocked', async () => {
+    const json = await run('bayi-kosong.xlsx', (ws) => delete ws.E6);
+    expect(json.laporan.tidakDapatDihitung).toEqual([]);
+    expect(json.data.find((r) => r.kodeKelurahan === 'K03' && r.indikator === 'bcg_kumulatif')?.sasaran).toBe(Math.round(6532 * 0.0175));
+  });
+
+  it('without the population too, blocks what is measured against it there and in the total, naming the row', async () => {
+    const json = await run('bayi-penduduk-kosong.xlsx', (ws) => {
+      delete ws.D6;
+      delete ws.E6;
+    });
+    const listed = new Map(json.laporan.tidakDapatDihitung.map((r) => [`${r.kodeKelurahan}|${r.indikator}`, r.alasan]));
+    expect(listed.get('K03|bcg_kumulatif')).toMatch(/error di Kelurahan kolom "Sasaran Bayi" baris 6/);
+    expect(listed.has('TOTAL|bcg_kumulatif')).toBe(true);
+    expect(listed.has('K01|bcg_kumulatif')).toBe(false);
+  });
+});

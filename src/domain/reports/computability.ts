@@ -126,6 +126,7 @@ export function computability(findings: readonly Finding[], registers: Registers
     const all = indicatorsOf(feed);
     const keyOf = columnResolver(feed, registers);
     const columnsOf = feed.rowColumns && options.period ? feed.rowColumns(registers, options.period) : null;
+    const followsRule = feed.blankFollowsRule?.(registers);
     const kelurahanOf = feed.kelurahanOf(registers);
     const rowsByProblem = new Map<string, { indicators: readonly string[]; at: string; rows: number[]; what: string }>();
     const put = (indicators: readonly string[], at: string, what: string, row: number) => {
@@ -158,7 +159,7 @@ export function computability(findings: readonly Finding[], registers: Registers
         continue;
       }
       const key = keyOf(f.column);
-      if (f.code === 'REQUIRED_EMPTY' && key !== undefined && feed.blankFollowsRule?.includes(key)) continue;
+      if (f.code === 'REQUIRED_EMPTY' && key !== undefined && followsRule?.(f.row, key)) continue;
       if (f.code === 'COLUMN_MISSING' || f.code === 'HEADER_DUPLICATE') {
         const fed = key === undefined ? all : feed.placing.includes(key) ? all : feed.columns[key];
         if (fed) add(fed, EVERYWHERE, `kolom "${f.column}" ${f.code === 'COLUMN_MISSING' ? 'tidak ada' : 'ganda'} di ${sheetName}`, null);

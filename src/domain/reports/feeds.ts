@@ -34,11 +34,12 @@ export interface SheetFeed {
    */
   rowColumns?(registers: Registers, period: Period): (row: number) => Readonly<Record<string, readonly string[]>> | null | undefined;
   /**
-   * Columns whose blank cell has a meaning of its own (a blank sasaran follows the denominator
-   * rules, sasaran.ts): a REQUIRED_EMPTY there blocks nothing (the report is still not final).
-   * An unreadable cell there blocks what it feeds.
+   * Whether a blank cell of this row and column has a meaning of its own (a blank sasaran
+   * follows the denominator rules when the population is there, sasaran.ts): then a
+   * REQUIRED_EMPTY there blocks nothing (the report is still not final). An unreadable cell,
+   * or a blank the rule cannot fill, blocks what it feeds.
    */
-  blankFollowsRule?: readonly string[];
+  blankFollowsRule?(registers: Registers): (row: number, column: string) => boolean;
 }
 
 /** The report's year and month. */
@@ -204,7 +205,17 @@ const KELURAHAN_FEED: SheetFeed = {
   sheet: 'kelurahan',
   columns: { sasaranBayi: both(['bayi', 'bumil', 'baduta']), sasaranBumil: both(['bumil']), sasaranWus: both(['wus']), penduduk: both(ALL_SASARAN), kodeKelurahan: ['desa'] },
   placing: ['kodeKelurahan', 'tahun'],
-  blankFollowsRule: ['penduduk', 'sasaranBayi', 'sasaranBumil', 'sasaranWus'],
+  blankFollowsRule: (registers) => {
+    const records = new Map(registers.kelurahan.map((k) => [k.row, k]));
+    return (row, column) => {
+      const k = records.get(row);
+      if (!k) return false;
+      const population = k.penduduk !== null;
+      // bayi and WUS from the population; bumil from bayi; the population is needed only for a blank sasaran (whose own cell says so).
+      const filled: Record<string, boolean> = { penduduk: true, sasaranBayi: population, sasaranWus: population, sasaranBumil: k.sasaranBayi !== null || population };
+      return filled[column] ?? false;
+    };
+  },
   kelurahanOf: (r) => byRow(r.kelurahan, (k) => k.kode),
   rowsOf: (r) => r.kelurahan.map((k) => k.row),
   rowColumns: (registers, { year }) => {
