@@ -161,9 +161,10 @@ describe('a fictitious antigen added as data only (JE at 10 months, vaccine JE)'
     const { result, specs } = await app.mergeReports(sources, { tahun: YEAR, bulan: 12, expected: [{ kode: 'P3373001', nama: 'Satu' }, { kode: 'P3373002', nama: 'Dua' }], generatedAt: '15-01-2026 09:00 WIB', today: '2026-01-15', read: app.readMergeInput });
     expect(result.puskesmas).toHaveLength(2);
     expect(result.totals.get('je_kumulatif')?.nilai).toBe(sources[0].je + sources[1].je);
-    const written = await app.writeWorkbook(specs);
-    const sheetsWithJe = app.readWorkbookBytes(written).sheets.filter((s) => texts(s.rows).some((t) => /^JE\b/.test(t)));
-    expect(sheetsWithJe.length).toBeGreaterThan(0);
+    // PWS Kabupaten: the JE columns (this month, cumulative, coverage) beside the other PWS antigens, read back from the file.
+    const written = app.readWorkbookBytes(await app.writeWorkbook(specs));
+    const pws = texts(written.sheets.find((s) => s.name === 'PWS Kabupaten')!.rows);
+    expect(pws).toEqual(expect.arrayContaining(['JE bulan ini', 'DPT-HB-Hib 1 bulan ini']));
   });
 });
 

@@ -1,4 +1,5 @@
 import { formatMonthId } from '../../domain/dates/formatId';
+import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
 import { formatStampId } from '../../domain/reports/stamp';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
@@ -26,16 +27,8 @@ export function districtTargetKeys(): string[] {
   return [...DISTRICT_PWS.map(([key]) => key), 'bumil_t1', 'bumil_t2plus', ...BIAS_COLUMNS.map(([key]) => key)];
 }
 
-/** The antigens of the district PWS table (the PWS charts of DOMAIN.md), plus IDL. */
-export const DISTRICT_PWS = [
-  ['hb0', 'HB0'],
-  ['bcg', 'BCG'],
-  ['dpt1', 'DPT-HB-Hib 1'],
-  ['dpt3', 'DPT-HB-Hib 3'],
-  ['polio4', 'Polio 4'],
-  ['mr1', 'MR 1'],
-  ['idl', 'IDL'],
-] as const;
+/** The antigens of the district PWS table (the PWS charts of DOMAIN.md: the dose records marked `pws`), plus IDL. */
+export const DISTRICT_PWS: readonly (readonly [string, string])[] = [...INDICATOR_DOSES.filter((d) => d.pws).map((d) => [d.indicator.key, d.indicator.label] as const), ['idl', 'IDL']];
 
 const PCT = '0.0%';
 /** Wide enough for the bold total row's "JUMLAH KABUPATEN/KOTA" and a "(BELUM FINAL)" mark. */
@@ -260,14 +253,8 @@ function ttSheet(result: DistrictResult, targets: ProgrammeTargets, source: stri
   });
 }
 
-const BIAS_COLUMNS = [
-  ['bias_dt_k1', 'DT kelas 1'],
-  ['bias_mr_k1', 'MR kelas 1'],
-  ['bias_td_k2', 'Td kelas 2'],
-  ['bias_td_k3', 'TT kelas 3'],
-  ['bias_td_k5', 'Td kelas 5'],
-  ['bias_hpv_k5', 'HPV siswi kelas 5'],
-] as const;
+/** The BIAS doses' indicators and labels (the dose records). */
+const BIAS_COLUMNS: readonly (readonly [string, string])[] = INDICATOR_DOSES.filter((d) => d.sheet === 'bias').map((d) => [d.indicator.key, d.indicator.label] as const);
 
 function biasSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
