@@ -8,6 +8,7 @@ import { readTargetSheet } from '../domain/programme/readTargetSheet';
 import { stampInZone, todayInZone } from '../io/clock';
 import { clockReading } from '../domain/dates/zoneClock';
 import { readZone } from '../domain/registers/readZone';
+import { holdsPersonRegisters } from '../domain/registers/registerSheets';
 import { readMergeInput } from '../io/xlsx/readMergeInput';
 import { SheetSpec } from '../sheets/spec';
 import { OnProgress, WorkbookHost } from '../app/workbookHost';
@@ -42,7 +43,10 @@ export async function runMerge(files: readonly PickedFile[], period: Month & { n
   const workbook = host ? await host.read(onProgress) : null;
   const daftar = workbook ? readDaftar(workbook) : { expected: null, findings: [] };
   // The district's targets: the open workbook's Target sheet, the Kemenkes defaults without one.
-  const targets = districtTargets(workbook ? readTargetSheet(workbook) : null, period.year);
+  // A puskesmas register open in the page is not Dinkes's workbook: its Target sheet is its own.
+  const targetSheet = workbook ? readTargetSheet(workbook) : null;
+  const ownTargets = workbook && targetSheet && holdsPersonRegisters(workbook) ? targetSheet : null;
+  const targets = districtTargets(ownTargets ? null : targetSheet, period.year);
   // Dinkes's zone: the open workbook's Zona Waktu, WIB when it names none.
   const zone = readZone(workbook ?? { sheets: [] });
   const sources: MergeSource[] = files.map((file) => ({
@@ -65,7 +69,7 @@ export async function runMerge(files: readonly PickedFile[], period: Month & { n
   const onTime = result.puskesmas.filter((p) => p.onTime).length;
   const list = daftar.expected ? 'menurut sheet Daftar Puskesmas' : 'tanpa sheet Daftar Puskesmas: yang diharapkan = yang diterima';
   return {
-    summary: `${received} dari ${result.expected.length} puskesmas digabung (${list}), ${onTime} tepat waktu. ${districtTargetText(result.targets)}`,
+    summary: `${received} dari ${result.expected.length} puskesmas digabung (${list}), ${onTime} tepat waktu. ${districtTargetText(result.targets)}${ownTargets ? ` Sheet ${ownTargets.sheet} di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes.` : ''}`,
     daftarFindings: daftar.findings,
     fileFindings: result.findings,
     specs,

@@ -251,7 +251,7 @@ describe('file mode (a normal browser)', () => {
     // A register workbook is open (sebagian.xlsx, above): the district report does not go into it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#gabung')]);
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
-    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\. Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\.( Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes\.)? Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
     expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
     expect(download.suggestedFilename()).toBe('laporan-kabupaten-2025-12.xlsx');
     const saved = join(dir, 'gabungan.xlsx');

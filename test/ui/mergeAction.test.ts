@@ -54,4 +54,17 @@ describe('runMerge (Gabung laporan puskesmas in the pane)', () => {
     expect(differs.map((f) => [f.file, f.severity])).toEqual([['p02.xlsx', 'warning']]);
     expect(differs[0].message).toBe('p02.xlsx: laporan ' + own.namaPuskesmas + ' (P02) dibuat dengan target yang berbeda dari target kabupaten/kota: DPT-HB-Hib 3 90% (kabupaten/kota 95%); Batas UCI 80% (kabupaten/kota 85%). Tabel kabupaten/kota memakai target kabupaten/kota; garis target, status desa dan desa UCI di laporan puskesmas itu mengikuti targetnya sendiri. Samakan sheet Target puskesmas dengan target kabupaten/kota lalu minta laporan ulang.');
   });
+
+  it("does not take a puskesmas register's own Target sheet for the district's targets, and says so", async () => {
+    const host = new MemoryHost({
+      sheets: [
+        rawSheet('Register Bayi', [['NIK', 'Nama Bayi', 'Tanggal Lahir']]),
+        rawSheet('Target', [['Indikator', 'Keterangan', 2025], ['DPT-HB-Hib 3', 'Puskesmas', '99%']]),
+      ],
+    });
+    const outcome = await runMerge([await picked('p01.xlsx', 1, 'P01')], { year: 2025, month: 12, now: new Date(Date.UTC(2026, 0, 6)) }, host, () => undefined);
+    expect(outcome.summary).toBe(
+      '1 dari 1 puskesmas digabung (tanpa sheet Daftar Puskesmas: yang diharapkan = yang diterima), 1 tepat waktu. Target yang dipakai: target bawaan Kemenkes (Dinkes tidak memberi sheet Target). Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes.',
+    );
+  });
 });

@@ -1,5 +1,7 @@
 import { DAFTAR_SHEET } from '../merge/readDaftar';
 import { TARGET_SHEET } from '../programme/readTargetSheet';
+import { RawWorkbook } from '../raw';
+import { locateSheet } from '../read/locateSheet';
 import { normalizeName } from '../read/normalize';
 import { ATURAN_SHEET } from '../rules/aturan/readAturan';
 import { SHEETS } from '../schema/registers';
@@ -16,4 +18,12 @@ let names: Set<string> | undefined;
 export function isRegisterSheetName(name: string): boolean {
   names ??= new Set([...SHEETS, DAFTAR_SHEET, ATURAN_SHEET, TARGET_SHEET].flatMap((s) => [s.name, ...(s.aliases ?? [])]).map(normalizeName));
   return names.has(normalizeName(name));
+}
+
+/**
+ * Whether a workbook is a puskesmas's own (it holds a person register): such a workbook's
+ * Target sheet is the puskesmas's targets, never the district's.
+ */
+export function holdsPersonRegisters(workbook: RawWorkbook): boolean {
+  return SHEETS.some((s) => s.persons && locateSheet(workbook, s) !== undefined);
 }
