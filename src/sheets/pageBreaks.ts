@@ -117,15 +117,11 @@ export function keepTogetherBreaks(spec: SheetSpec, blocks: readonly KeepBlock[]
       used = height;
     } else {
       // Taller than a page: it starts on a fresh page and the application breaks it where it must.
+      // Where that is, and so how much room its last page keeps, is the application's (LibreOffice's
+      // rows print shorter than ours): what follows starts a fresh page too, never a heading left at its foot.
       if (used > 0) newPage(row - 1);
-      for (let r = row; r <= last; r++) {
-        const h = rowPoints(spec, r);
-        if (used + h > room) {
-          used = 0;
-          room = page - titlePoints;
-        }
-        used += h;
-      }
+      if (last < lastRow) newPage(last);
+      else used = height;
     }
     row = last + 1;
   }

@@ -8,11 +8,14 @@ import { expectRows, tableUnder } from '../helpers/tables';
 /*
  * Every number below is counted by hand from test/helpers/handmadeWorkbook.ts (report month:
  * March 2025). Antigen columns are in register order:
- * HB0 BCG Polio1 Polio2 Polio3 Polio4 DPT1 DPT2 DPT3 IPV PCV1 PCV2 PCV3 MR1 DPT4 MR2.
+ * HB0 BCG Polio1 Polio2 Polio3 Polio4 DPT1 DPT2 DPT3 IPV PCV1 PCV2 PCV3 MR1 DPT4 MR2, with the
+ * current schedule's IPV 2 (after IPV) and RV 1–3 (after PCV 3) between them: nobody had those.
  */
 const result = monthlyReport(readWorkbookBytes(handmadeBytes()), { year: 2025, month: 3, today: '2025-04-10', generatedAt: '2025-04-10T08:30:00+07:00' });
 const sheet = (name: string): SheetSpec => result.specs.find((s) => s.name === name)!;
 const zeros = (n: number) => Array<number>(n).fill(0);
+/** The 16 hand counts HB0 … MR 2 with the IPV 2 and RV 1–3 columns put in their register places. */
+const withNew = (counts: SpecCell[], none: SpecCell = 0): SpecCell[] => [...counts.slice(0, 10), none, ...counts.slice(10, 13), none, none, none, ...counts.slice(13)];
 const LINE = 0.9 * 3 / 12; // target line of March at 90% a year
 // Sasaran: K01 typed 100 (baduta: its 2024 row, 96); K02 blank → 1.75% × 8,000 = 140 (baduta 140).
 const K01 = [1, 'K01', 'Kalicacing', 100, 96];
@@ -26,41 +29,41 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
   it('A: register doses of March per kelurahan', () => {
     expectRows(tableUnder(lap, 'A.'), [
       // K01: Anak Satu Polio 3 + DPT 2, Anak Dua Polio 2 + DPT 1.
-      [...K01, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+      [...K01, ...withNew([0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0])],
       // K02: Anak Tiga BCG + Polio 1, Anak Empat MR 1.
-      [...K02, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0],
-      [...UNLISTED, ...zeros(16)],
-      [...TOTAL, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0],
+      [...K02, ...withNew([0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0])],
+      [...UNLISTED, ...zeros(20)],
+      [...TOTAL, ...withNew([0, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0])],
     ]);
   });
 
   it('B: Imunisasi Luar of March', () => {
     expectRows(tableUnder(lap, 'B.'), [
-      [...K01, 2, 1, ...zeros(14)],
-      [...K02, ...zeros(13), 1, 0, 0],
-      [...UNLISTED, ...zeros(16)],
-      [...TOTAL, 2, 1, ...zeros(11), 1, 0, 0],
+      [...K01, ...withNew([2, 1, ...zeros(14)])],
+      [...K02, ...withNew([...zeros(13), 1, 0, 0])],
+      [...UNLISTED, ...zeros(20)],
+      [...TOTAL, ...withNew([2, 1, ...zeros(11), 1, 0, 0])],
     ]);
   });
 
   it('C: cumulative January–March, register + luar (December 2024 and April left out)', () => {
     expectRows(tableUnder(lap, 'C.'), [
       // HB0: Anak Dua (Jan) + luar 2; BCG: Jan, Feb + luar 1; Polio 1: Jan, Feb; Polio 2: Feb, Mar; Polio 3: Mar; DPT 1: Feb, Mar; DPT 2: Mar.
-      [...K01, 3, 3, 2, 2, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+      [...K01, ...withNew([3, 3, 2, 2, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0])],
       // HB0 Feb, BCG Mar, Polio 1 Mar, DPT 1 from RSUD in Feb, MR 1 register + RSUD.
-      [...K02, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0],
-      [...UNLISTED, 1, ...zeros(15)],
-      [...TOTAL, 5, 4, 3, 2, 1, 0, 3, 1, 0, 0, 0, 0, 0, 2, 0, 0],
+      [...K02, ...withNew([1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0])],
+      [...UNLISTED, ...withNew([1, ...zeros(15)])],
+      [...TOTAL, ...withNew([5, 4, 3, 2, 1, 0, 3, 1, 0, 0, 0, 0, 0, 2, 0, 0])],
     ]);
   });
 
   it('D: cumulative coverage of sasaran (baduta antigens against sasaran baduta) and the target line', () => {
     expectRows(tableUnder(lap, 'D.'), [
-      [...K01, 0.03, 0.03, 0.02, 0.02, 0.01, 0, 0.02, 0.01, 0, 0, 0, 0, 0, 0, 0, 0],
-      [...K02, 1 / 140, 1 / 140, 1 / 140, 0, 0, 0, 1 / 140, 0, 0, 0, 0, 0, 0, 2 / 140, 0, 0],
-      [...UNLISTED, ...Array<SpecCell>(16).fill('-')],
-      [...TOTAL, 5 / 240, 4 / 240, 3 / 240, 2 / 240, 1 / 240, 0, 3 / 240, 1 / 240, 0, 0, 0, 0, 0, 2 / 240, 0, 0],
-      [null, null, 'Garis target Maret', null, null, ...Array<number>(16).fill(LINE)],
+      [...K01, ...withNew([0.03, 0.03, 0.02, 0.02, 0.01, 0, 0.02, 0.01, 0, 0, 0, 0, 0, 0, 0, 0])],
+      [...K02, ...withNew([1 / 140, 1 / 140, 1 / 140, 0, 0, 0, 1 / 140, 0, 0, 0, 0, 0, 0, 2 / 140, 0, 0])],
+      [...UNLISTED, ...Array<SpecCell>(20).fill('-')],
+      [...TOTAL, ...withNew([5 / 240, 4 / 240, 3 / 240, 2 / 240, 1 / 240, 0, 3 / 240, 1 / 240, 0, 0, 0, 0, 0, 2 / 240, 0, 0])],
+      [null, null, 'Garis target Maret', null, null, ...Array<number>(20).fill(LINE)],
     ]);
   });
 
@@ -197,7 +200,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
       // and kelas 5 (5). Jan–Mar adds Td 1 of Ibu Hamil Dua (Feb) and both WUS doses (Jan): the
       // one too early for T2 was still given from the stock (8).
       [7, '07', 'TT', 10, 5, 0, 0, 0, 5, 5, 0, 5, 0, 5, '-', '-', 8, 0, '-', 8, '-', 0, '-'],
-      [8, '08', 'ROTA (tidak dikenali)', 1, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 0, '-', '-', '-', '-', '-'],
+      [8, '08', 'JE (tidak dikenali)', 1, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 0, '-', '-', '-', '-', '-'],
     ]);
     expect(result.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['VACCINE_UNKNOWN', 'STOCK_MONTH_MISSING']));
   });
@@ -266,7 +269,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
     expect(find('K01', 'wus_t1_kumulatif')).toMatchObject({ nilai: 1, sasaran: 2190 });
     expect(find('K01', 'wus_t2_kumulatif')).toMatchObject({ nilai: 0, sasaran: 2190 });
     expect(find('K02', 'caten_t3')).toMatchObject({ nilai: 1, sasaran: null });
-    expect(find('TOTAL', 'stok.ROTA.awal')).toBeUndefined();
+    expect(find('TOTAL', 'stok.JE.awal')).toBeUndefined();
     const text = JSON.stringify(sheet('Data Laporan').values);
     for (const name of ['Anak Satu', 'Murid Satu', 'Ibu Hamil', 'Wanita Satu', 'Calon Satu']) expect(text).not.toContain(name);
   });

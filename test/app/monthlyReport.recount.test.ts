@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { monthlyReport } from '../../src/app/monthlyReport';
 import { readDataLaporan } from '../../src/domain/dataLaporan/readDataLaporan';
+import { dosesOf } from '../../src/domain/programme/doseIndex';
 import { DEFAULT_TARGETS } from '../../src/domain/programme/targets';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
@@ -12,7 +13,8 @@ import { tableUnder } from '../helpers/tables';
  * the independent recount of test/helpers/recount.ts. The report's numbers are read back from
  * the written xlsx, so the sheet is checked too.
  */
-const INFANT = ['hb0', 'bcg', 'polio1', 'polio2', 'polio3', 'polio4', 'dpt1', 'dpt2', 'dpt3', 'ipv', 'pcv1', 'pcv2', 'pcv3', 'mr1', 'dpt4', 'mr2'];
+// The coverage table's columns: the current schedule's infant doses in register order (the sample follows it).
+const INFANT = dosesOf('bayi').filter((d) => d.presets.includes('kemenkes2023')).map((d) => d.key);
 
 describe('the report agrees with an independent recount of the generated sample', () => {
   const bytes = new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx'));
@@ -28,7 +30,7 @@ describe('the report agrees with an independent recount of the generated sample'
     const expected = recountWorkbook(workbook, { year: 2025, month, today, uciThreshold: DEFAULT_TARGETS.uciThreshold });
     expect(reported.size).toBe(back.data.rows.length);
     expect(Object.fromEntries([...reported].sort())).toEqual(Object.fromEntries([...expected].sort()));
-    // 5 kelurahan + TOTAL × (16 antigens, IDL, 12 Td/TT lines) × (month, cumulative), then desa, BIAS, stock.
+    // 5 kelurahan + TOTAL × (22 antigens, IDL, 12 Td/TT lines) × (month, cumulative), then desa, BIAS, stock.
     expect(expected.size).toBeGreaterThan(6 * 29 * 2);
     // The status lines are not all zero by mid-year: infants reach IDL, women reach T steps.
     if (month >= 6) {
@@ -56,6 +58,8 @@ describe('the report agrees with an independent recount of the generated sample'
     const expected = recountWorkbook(workbook, { year: 2025, month: 12, today, uciThreshold: DEFAULT_TARGETS.uciThreshold, schedule });
     expect(Object.fromEntries([...reported].sort())).toEqual(Object.fromEntries([...expected].sort()));
     expect(reported.has('TOTAL|pcv1_kumulatif')).toBe(schedule === 'kemenkes2023');
+    expect(reported.has('TOTAL|rv3_kumulatif')).toBe(schedule === 'kemenkes2023');
+    expect(reported.has('TOTAL|ipv2_kumulatif')).toBe(schedule === 'kemenkes2023');
     for (const name of ['idl_kumulatif', 'ibl_kumulatif', 'irl_kumulatif']) expect([name, expected.get(`TOTAL|${name}`)!.nilai > 0]).toEqual([name, true]);
   });
 });

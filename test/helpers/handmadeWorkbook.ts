@@ -17,10 +17,12 @@ function luarRow(tahun: number, bulan: number, kel: string, fasilitas: string, c
  * for March 2025. Two kelurahan (K02 leaves its sasaran blank, so the denominator rules
  * apply), one child of an unlisted kelurahan (K09), Imunisasi Luar counts, the thesis's stock
  * screen (Gambar 4.45: BCG 5 + 10 − 7 = 8 … TT 5 + 0 − 0 = 5) with the thesis's numbered
- * vaccine codes, two schools and one pupil of an unlisted school; one infant reaching IDL, and
+ * vaccine codes (and an 08 the programme does not know: JE, since ROTA now reads as RV), two schools and one pupil of an unlisted school; one infant reaching IDL, and
  * women's Td/TT doses: a bumil's T1, a bumil reaching T2, a WUS dose too early to count and a
  * caten raised from her screened T2. Like a register made before the optional Posyandu column,
- * none of its registers has that column.
+ * none of its registers has that column. It follows the current schedule (Kemenkes terkini): its
+ * Register Bayi has the IPV 2 and RV 1–3 columns (added at the end of the form, empty: nobody had
+ * them by March 2025) beside the older "IPV" column, which reads as IPV 1.
  */
 export const HANDMADE: Record<string, Cell[][]> = {
   Puskesmas: PUSKESMAS_ROWS,
@@ -44,10 +46,10 @@ export const HANDMADE: Record<string, Cell[][]> = {
     ['05', 'HB', 'uniject', 1],
     ['06', 'DT', 'vial', 10],
     ['07', 'TT', 'vial', 10],
-    ['08', 'ROTA', 'vial', 1],
+    ['08', 'JE', 'vial', 1],
   ],
   'Register Bayi': [
-    ['NIK', 'Kode KK', 'No Urut', 'Nama', 'Jenis Kelamin', 'Tanggal Lahir', 'Nama Ibu', 'Kode Kelurahan', 'HB0', 'BCG', 'Polio 1', 'Polio 2', 'Polio 3', 'Polio 4', 'DPT-HB-Hib 1', 'DPT-HB-Hib 2', 'DPT-HB-Hib 3', 'IPV', 'PCV 1', 'PCV 2', 'PCV 3', 'MR 1', 'DPT-HB-Hib 4', 'MR 2'],
+    ['NIK', 'Kode KK', 'No Urut', 'Nama', 'Jenis Kelamin', 'Tanggal Lahir', 'Nama Ibu', 'Kode Kelurahan', 'HB0', 'BCG', 'Polio 1', 'Polio 2', 'Polio 3', 'Polio 4', 'DPT-HB-Hib 1', 'DPT-HB-Hib 2', 'DPT-HB-Hib 3', 'IPV', 'PCV 1', 'PCV 2', 'PCV 3', 'MR 1', 'DPT-HB-Hib 4', 'MR 2', 'IPV 2', 'RV 1', 'RV 2', 'RV 3'],
     // row 2: hb0 in December 2024; bcg+polio1 Jan; dpt1+polio2 Feb; dpt2+polio3 Mar; dpt3 in April (after the report).
     [null, 'KK01', 1, 'Anak Satu', 'L', d('2024-12-01'), 'Ibu Satu', 'K01', d('2024-12-01'), d('2025-01-05'), d('2025-01-05'), d('2025-02-03'), d('2025-03-05'), null, d('2025-02-03'), d('2025-03-05'), d('2025-04-04'), null, null, null, null, null, null, null],
     // row 3: hb0 Jan; bcg+polio1 Feb; dpt1+polio2 Mar.

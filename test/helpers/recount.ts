@@ -3,6 +3,9 @@ import { computeWorkbookStatus } from '../../src/app/status';
 import { RawWorkbook } from '../../src/domain/raw';
 import { Registers } from '../../src/domain/registers/types';
 import { PersonStatus } from '../../src/domain/status/types';
+import { SchedulePreset } from '../../src/domain/programme/antigenDoses';
+import { dosesOf } from '../../src/domain/programme/doseIndex';
+import { VACCINES } from '../../src/domain/programme/vaccines';
 
 /*
  * An independent recount of every Data Laporan number of a puskesmas register workbook,
@@ -23,20 +26,22 @@ export interface RecountPeriod {
   /** The IDL doses (default: DOMAIN.md's definition with IPV). */
   idl?: readonly string[];
   /** The Jadwal Imunisasi the report is made under (default: the workbook's cell). */
-  schedule?: 'permenkes2017' | 'kemenkes2023';
+  schedule?: SchedulePreset;
 }
 
-// docs/rules.md §9: the infant doses of each Jadwal Imunisasi (Permenkes 12/2017 has no PCV).
-const INFANT_OF = {
-  permenkes2017: ['hb0', 'bcg', 'polio1', 'polio2', 'polio3', 'polio4', 'dpt1', 'dpt2', 'dpt3', 'ipv', 'mr1', 'dpt4', 'mr2'],
-  kemenkes2023: ['hb0', 'bcg', 'polio1', 'polio2', 'polio3', 'polio4', 'dpt1', 'dpt2', 'dpt3', 'ipv', 'pcv1', 'pcv2', 'pcv3', 'mr1', 'dpt4', 'mr2'],
-} as const;
-// DOMAIN.md "Infant schedule": IDL = HB0, BCG, DPT-HB-Hib ×3, polio ×4, IPV ×1, MR1 before the first birthday;
+// The infant doses of each Jadwal Imunisasi, in register order: the list (only the list) comes from the
+// dose records, so a new antigen is recounted too (docs/rules.md §9: Permenkes 12/2017 has no PCV, RV, IPV 2).
+const INFANT_OF: Readonly<Record<SchedulePreset, readonly string[]>> = {
+  permenkes2017: dosesOf('bayi').filter((d) => d.presets.includes('permenkes2017')).map((d) => d.key),
+  kemenkes2023: dosesOf('bayi').filter((d) => d.presets.includes('kemenkes2023')).map((d) => d.key),
+};
+// DOMAIN.md "Infant schedule": IDL = HB0, BCG, DPT-HB-Hib ×3, polio ×4, IPV 1, MR1 before the first birthday;
 // IBL = DPT-HB-Hib 4 and MR2 before 24 months; imunisasi rutin lengkap = IDL and IBL.
 const IDL = ['hb0', 'bcg', 'dpt1', 'dpt2', 'dpt3', 'polio1', 'polio2', 'polio3', 'polio4', 'ipv', 'mr1'];
 const IBL = ['dpt4', 'mr2'];
 // "Doses of one series are ≥ 4 weeks apart": a dose closer to the previous valid one does not count.
-const SERIES = [['polio1', 'polio2', 'polio3', 'polio4'], ['dpt1', 'dpt2', 'dpt3', 'dpt4'], ['pcv1', 'pcv2', 'pcv3'], ['mr1', 'mr2']];
+// (Validity matters only for the IDL/IBL lists; IPV 2, 4 months after IPV 1, is in none of them.)
+const SERIES = [['polio1', 'polio2', 'polio3', 'polio4'], ['dpt1', 'dpt2', 'dpt3', 'dpt4'], ['pcv1', 'pcv2', 'pcv3'], ['rv1', 'rv2', 'rv3'], ['mr1', 'mr2']];
 const T_LINES = ['bumil_t1', 'bumil_t2plus', 'wus_t1', 'wus_t2', 'wus_t3', 'wus_t4', 'wus_t5', 'caten_t1', 'caten_t2', 'caten_t3', 'caten_t4', 'caten_t5'];
 const BIAS: Record<string, [string, 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5']> = {
   dtK1: ['bias_dt_k1', 'murid1'],
@@ -46,18 +51,22 @@ const BIAS: Record<string, [string, 'murid1' | 'murid2' | 'murid3' | 'murid5' | 
   tdK5: ['bias_td_k5', 'murid5'],
   hpv: ['bias_hpv_k5', 'muridPerempuan5'],
 };
-// The sample's vaccine codes and the register columns each one serves.
-const SERVES: Record<string, { bayi?: string[]; bias?: string[]; women?: boolean; luar: (k: string) => boolean }> = {
-  HB0: { bayi: ['hb0'], luar: (k) => k === 'hb0' },
-  BCG: { bayi: ['bcg'], luar: (k) => k === 'bcg' },
-  POLIO: { bayi: ['polio1', 'polio2', 'polio3', 'polio4'], luar: (k) => k.startsWith('polio') },
-  'DPT-HB-HIB': { bayi: ['dpt1', 'dpt2', 'dpt3', 'dpt4'], luar: (k) => k.startsWith('dpt') },
-  IPV: { bayi: ['ipv'], luar: (k) => k === 'ipv' },
-  PCV: { bayi: ['pcv1', 'pcv2', 'pcv3'], luar: (k) => k.startsWith('pcv') },
-  MR: { bayi: ['mr1', 'mr2'], bias: ['mrK1'], luar: (k) => k === 'mr1' || k === 'mr2' },
-  DT: { bias: ['dtK1'], luar: () => false },
-  TD: { bias: ['tdK2', 'tdK3', 'tdK5'], women: true, luar: (k) => /T\d$/.test(k) },
-  HPV: { bias: ['hpv'], luar: () => false },
+// The sample's vaccine codes and the register columns each one serves: the infant doses of each vaccine
+// come from the dose records (vaccine key → code in vaccines.ts); the BIAS and Td/TT ones are listed here.
+const infantDosesOf = (code: string) => {
+  const key = VACCINES.find((v) => v.code === code)?.key;
+  return dosesOf('bayi').filter((d) => d.vaccine === key).map((d) => d.key);
+};
+const SERVES_BIAS: Record<string, { bias?: string[]; women?: boolean }> = {
+  MR: { bias: ['mrK1'] },
+  DT: { bias: ['dtK1'] },
+  TD: { bias: ['tdK2', 'tdK3', 'tdK5'], women: true },
+  HPV: { bias: ['hpv'] },
+};
+const servesOf = (code: string): { bayi: string[]; bias: string[]; women: boolean; luar: (k: string) => boolean } => {
+  const bayi = infantDosesOf(code);
+  const other = SERVES_BIAS[code] ?? {};
+  return { bayi, bias: other.bias ?? [], women: other.women ?? false, luar: (k) => bayi.includes(k) || (other.women === true && /T\d$/.test(k)) };
 };
 
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -161,7 +170,7 @@ export function recount(r: Registers, persons: readonly PersonStatus[], period: 
   }
 
   for (const v of r.vaksin) {
-    const serves = SERVES[v.kode];
+    const serves = servesOf(v.kode);
     const s = r.stok.find((x) => x.kodeVaksin === v.kode && x.tahun === year && x.bulan === month);
     if (s) {
       add('TOTAL', `stok.${v.kode}.awal`, s.stokAwal!, null);
@@ -171,8 +180,8 @@ export function recount(r: Registers, persons: readonly PersonStatus[], period: 
       add('TOTAL', `stok.${v.kode}.akhir`, s.stokAkhir!, null);
     }
     let n = 0;
-    for (const b of r.bayi) for (const key of serves.bayi ?? []) if (b.doses[key] && thisMonth(b.doses[key])) n++;
-    for (const p of r.bias) for (const key of serves.bias ?? []) if (p.doses[key] && thisMonth(p.doses[key])) n++;
+    for (const b of r.bayi) for (const key of serves.bayi) if (b.doses[key] && thisMonth(b.doses[key])) n++;
+    for (const p of r.bias) for (const key of serves.bias) if (p.doses[key] && thisMonth(p.doses[key])) n++;
     // Every dose given uses the stock, also one too early to count for status T.
     if (serves.women) for (const w of [...r.wus, ...r.caten, ...r.bumil]) for (const date of Object.values(w.doses)) if (thisMonth(date)) n++;
     for (const l of r.luar) if (l.tahun === year && l.bulan === month) for (const [key, c] of Object.entries(l.counts)) if (serves.luar(key)) n += c;

@@ -24,6 +24,11 @@ describe('keepTogetherBreaks', () => {
     expect(breaks[0]).toBe(9);
   });
 
+  it('starts what follows a block taller than a page on a fresh page: where the block ends is the application\'s', () => {
+    const breaks = keepTogetherBreaks(sheet(4 * perPage), [{ first: 10, last: 10 + perPage + 2 }]);
+    expect(breaks.slice(0, 2)).toEqual([9, 10 + perPage + 2]);
+  });
+
   it("keeps a chart's rows on one page, and two charts side by side as one block", () => {
     const chart = (from: string, to: string) => ({ kind: 'line' as const, title: 'x', categories: 'A1:A2', series: [], anchor: { from, to } });
     const top = perPage - 4;

@@ -7,7 +7,7 @@ import { syntheticReport } from '../../../src/sample/syntheticReport';
 function clean(): DataLaporan {
   const data = syntheticReport(1, 'P01', { kelurahan: 2 });
   data.rows = data.rows.map((r) => {
-    const m = /^(hb0|bcg|polio\d|dpt\d|ipv|pcv\d|mr\d|idl)(_kumulatif)?$/.exec(r.indikator);
+    const m = /^(hb0|bcg|polio\d|dpt\d|ipv\d?|pcv\d|rv\d|mr\d|idl)(_kumulatif)?$/.exec(r.indikator);
     if (m) return { ...r, nilai: (m[2] ? 120 : 10) * (r.kodeKelurahan === TOTAL ? 2 : 1), sasaran: r.kodeKelurahan === TOTAL ? 300 : 150 };
     if (r.indikator.startsWith('stok.')) return { ...r, nilai: r.indikator.endsWith('.dosis') ? 40 : r.indikator.endsWith('.dipakai') ? 10 : r.nilai };
     return r;

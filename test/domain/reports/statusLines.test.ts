@@ -111,7 +111,7 @@ describe('the report sheets with the status lines', () => {
       [0, 0, '-', '-', 0, 0, '-', 0, 0, '-'],
       [1, 2, 2 / 240, '1 desa', 1, 2, 2 / (baduta[0] + baduta[1]), 1, 1, 1 / (baduta[0] + baduta[1])],
     ]);
-    expect(lap.values.flat().join(' ')).toContain('IDL: bayi yang mendapat HB0, BCG, Polio 1, Polio 2, Polio 3, Polio 4, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, IPV, MR 1 sebelum umur 12 bulan; IBL: anak yang mendapat DPT-HB-Hib 4, MR 2 sebelum umur 24 bulan');
+    expect(lap.values.flat().join(' ')).toContain('IDL: bayi yang mendapat HB0, BCG, Polio 1, Polio 2, Polio 3, Polio 4, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, IPV 1, MR 1 sebelum umur 12 bulan; IBL: anak yang mendapat DPT-HB-Hib 4, MR 2 sebelum umur 24 bulan');
     expectRows(tableUnder(lap, 'F.'), [
       [1, 'K01', 'Kalicacing', 110, 1, 1, 1 / 110, 2, 2, 2 / 110, 2190, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
       [2, 'K02', 'Mangunsari', 154, 0, 0, 0, 1, 1, 1 / 154, 1752, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0],

@@ -20,7 +20,7 @@ describe('vaccine codes', () => {
   });
 
   it('does not guess an unknown vaccine', () => {
-    expect(vaccineGroupOf('ROTA', 'Rotavirus')).toBeNull();
+    expect(vaccineGroupOf('JE', 'Japanese Encephalitis')).toBeNull();
     expect(vaccineGroupOf('01', null)).toBeNull();
   });
 

@@ -20,13 +20,13 @@ describe('rules presets', () => {
       monthCounting: 'minggu',
       tSteps: PRESETS.td.tSteps.map((s) => (s.step === 3 ? { ...s, minInterval: { amount: 6, unit: 'bulanan' } } : s)),
       tSources: [...PRESETS.td.tSources, { sheet: 'bias', dose: 'tdK4', raises: true }],
-      idl: { doses: ['hb0', 'rv1'], before: interval(12, 'bulan') },
+      idl: { doses: ['hb0', 'je1'], before: interval(12, 'bulan') },
     } as unknown as Rules;
     expect(validateRules(broken)).toEqual([
       { path: 'monthCounting', message: 'hitungan bulan "minggu" tidak dikenal; pilih "kalender" atau "30 hari"' },
       { path: 'tSteps[2].minInterval', message: 'satuan "bulanan" tidak dikenal; pakai hari, minggu, bulan atau tahun' },
       { path: `tSources[${PRESETS.td.tSources.length}]`, message: 'dosis "tdK4" tidak ada di register bias' },
-      { path: 'idl.doses[1]', message: 'dosis bayi "rv1" tidak dikenal' },
+      { path: 'idl.doses[1]', message: 'dosis bayi "je1" tidak dikenal' },
     ]);
   });
 });
@@ -81,7 +81,7 @@ describe('the Aturan sheet', () => {
         ['Aturan', 'Nilai'],
         ['Jarak minimal T3', '7 bulan'],
         ['Lama perlindungan T2', '3 tahunan'],
-        ['Umur RV 1', '2 bulan'],
+        ['Umur JE 1', '2 bulan'],
         ['Dosis IDL', 'HB0, BCG, Rotavirus'],
         ['Menaikkan status T: Register Bayi DPT 1', 'ya'],
         ['Umur Campak', '10 bulan'],
@@ -99,8 +99,8 @@ describe('the Aturan sheet', () => {
     expect([...findings, ...unknownAturanFindings(aturan)].map((f) => `${f.code}@${f.cell ?? f.row}: ${f.message}`)).toEqual([
       'RULE_DUPLICATE@A8: Aturan baris 8, kolom "Aturan": aturan "Jarak minimal T3" sudah ada di baris 2; yang dipakai baris 2. Hapus salah satu baris.',
       'RULE_INVALID@B3: Aturan baris 3, aturan "Lama perlindungan T2": satuan "tahunan" tidak dikenal. Pakai hari, minggu, bulan atau tahun. Sementara dipakai nilai bawaan (3 tahun).',
-      'RULE_INVALID@B4: Aturan baris 4, aturan "Umur RV 1": dosis "RV 1" tidak dikenal untuk aturan "Umur …". Pakai nama kolom dosis dari register. Baris ini tidak dipakai.',
-      'RULE_INVALID@B5: Aturan baris 5, aturan "Dosis IDL": dosis "Rotavirus" tidak dikenal di Register Bayi. Tulis nama kolom dosis, dipisah koma. Sementara dipakai nilai bawaan (HB0, BCG, Polio 1, Polio 2, Polio 3, Polio 4, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, IPV, MR 1).',
+      'RULE_INVALID@B4: Aturan baris 4, aturan "Umur JE 1": dosis "JE 1" tidak dikenal untuk aturan "Umur …". Pakai nama kolom dosis dari register. Baris ini tidak dipakai.',
+      'RULE_INVALID@B5: Aturan baris 5, aturan "Dosis IDL": dosis "Rotavirus" tidak dikenal di Register Bayi. Tulis nama kolom dosis, dipisah koma. Sementara dipakai nilai bawaan (HB0, BCG, Polio 1, Polio 2, Polio 3, Polio 4, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, IPV 1, MR 1).',
       'RULE_UNKNOWN@B9: Aturan baris 9: aturan "Target entah" tidak dikenal, sehingga baris ini diabaikan. Salin nama aturan persis dari docs/rules.md atau dari sheet Aturan templat.',
     ]);
   });

@@ -29,8 +29,9 @@ describe('infant schedule and IDL', () => {
     expect([validInfantDose(infant, 'dpt1'), validInfantDose(infant, 'dpt2'), validInfantDose(infant, 'dpt3')]).toEqual(['2025-03-15', null, null]);
     expect(dpt2.reason).toBe('jarak 17 hari dari dosis sebelumnya; minimal 4 minggu (dosis sebelumnya: "DPT-HB-Hib 1" 15-03-2025; paling cepat 12-04-2025)');
     expect(infant.open.find((o) => o.doseKey === 'dpt2')).toEqual({ doseKey: 'dpt2', label: 'DPT-HB-Hib 2', due: '2025-04-15', overdueFrom: '2025-05-15', until: null });
-    // Schedule order; only the next dose of a series is open (DPT-HB-Hib 3 waits for a valid DPT-HB-Hib 2, PCV 3 for PCV 2).
-    expect(infant.open.map((o) => o.doseKey)).toEqual(['polio3', 'dpt2', 'pcv2', 'ipv', 'mr1']);
+    // Schedule order; only the next dose of a series is open (DPT-HB-Hib 3 waits for a valid DPT-HB-Hib 2, PCV 3 for PCV 2,
+    // RV 2 for RV 1, IPV 2 for IPV 1). RV 1 (current schedule, due at 2 months) was never given, so it is open too.
+    expect(infant.open.map((o) => o.doseKey)).toEqual(['rv1', 'polio3', 'dpt2', 'pcv2', 'ipv', 'mr1']);
     // The invalid DPT 2 does not raise status T either.
     expect(person(persons, 'KK:A1/3').status).toBe(0);
   });
@@ -92,6 +93,7 @@ describe('the month due list (Jadwal Bulan Ini)', () => {
       'K01 Anak 1 Polio 1 2025-07-01 terlambat',
       'K01 Anak 1 DPT-HB-Hib 1 2025-08-01 tanggal',
       'K01 Anak 1 PCV 1 2025-08-01 tanggal',
+      'K01 Anak 1 RV 1 2025-08-01 tanggal',
       'K01 Anak 2 BCG 2025-08-20 tanggal',
       'K01 Anak 2 Polio 1 2025-08-20 tanggal',
       'K01 Yani Td (T1) 2025-07-31 segera',
@@ -122,5 +124,12 @@ describe('a dose with its own minimum interval (IPV 2: 4 months after IPV 1)', (
     expect(infantOf({ polio4: '2025-08-10' }).invalid).toEqual([]);
     // The other series keep the series interval.
     expect(infantOf({ polio4: '2025-08-10', dpt1: '2025-03-10', dpt2: '2025-04-08' }).invalid.map((d) => d.doseKey)).toEqual([]);
+  });
+
+  it('holds IPV 2 of the records to 4 months after IPV 1 under the current schedule', () => {
+    const registers = readRegisters(registerWorkbook({ bayi: [child(8, '2025-01-10', { ipv: '2025-05-10', ipv2: '2025-07-10' })] }), { today: '2025-12-31' }).registers;
+    const infant = computeStatus(registers, PRESETS.td, { today: '2025-12-31' }).persons[0].infant!;
+    expect(infant.invalid.map((d) => d.doseKey)).toEqual(['ipv2']);
+    expect(infant.invalid[0].reason).toContain('minimal 4 bulan (dosis sebelumnya: "IPV 1" 10-05-2025');
   });
 });
