@@ -196,6 +196,16 @@ export function generateSample(options: SampleOptions): SampleWorkbook {
       for (const fasilitas of [FACILITIES[k % FACILITIES.length], ...(rnd.chance(0.3) ? [FACILITIES[(k + 2) % FACILITIES.length]] : [])]) {
         const counts: Record<string, number> = {};
         for (const d of INFANT_DOSES) counts[d.key] = d.key === 'hb0' ? about(0.5) : rnd.chance(Math.min(0.9, 0.4 * size)) ? rnd.int(1, 2) : 0;
+        // A facility's babies come back for the later doses of a series: each later dose counts as many as the first
+        // (same draws made, so the rest of the sample stays). Independent draws let a year's later dose outnumber the
+        // earlier one by chance, which the quality check rightly flags as an inconsistent register.
+        const first = new Map<string, string>();
+        for (const d of INFANT_DOSES) {
+          if (!d.series) continue;
+          const head = first.get(d.series);
+          if (head === undefined) first.set(d.series, d.key);
+          else counts[d.key] = counts[head];
+        }
         counts[outsideTKey('bumil', 1)] = about(1);
         counts[outsideTKey('bumil', 2)] = about(1);
         for (let t = 3; t <= 5; t++) counts[outsideTKey('bumil', t)] = rnd.chance(0.2) ? 1 : 0;

@@ -11,7 +11,12 @@ import { REGISTER_SHEETS } from '../../src/io/xlsx/sheetSelection';
 import { FileWorkbook } from '../../src/web/fileWorkbook';
 import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
 import { runCli } from '../helpers/cli';
-import { as1904, CONTOH, contohBytes } from '../helpers/date1904';
+import { as1904 } from '../helpers/date1904';
+import { contohWithNamesakes } from '../helpers/namesakes';
+
+// The contoh with its namesake pairs: periksa has findings to compare.
+const CONTOH = contohWithNamesakes().path;
+const contohBytes = (): Uint8Array => new Uint8Array(readFileSync(CONTOH));
 
 /**
  * The sample saved in Excel's 1904 date system (old Mac Excel) through every door: the same

@@ -41,7 +41,7 @@ describe('a month without data, or without stock rows', () => {
     const out = join(dir, 'penuh.xlsx');
     const { out: printed } = await runCli(['laporan', CONTOH, '--bulan', '2025-12', '--tanggal', '2026-01-05', '-o', out]);
     expect(printed).not.toMatch(/Belum ada data/);
-    expect(printed).toMatch(/Stok vaksin cukup kurang dari sebulan: BCG/);
+    expect(printed).toMatch(/Stok vaksin cukup kurang dari sebulan: HB0, DPT-HB-HIB/);
     for (const notice of Object.values(noticeRows(out))) expect(String(notice)).not.toMatch(/^(BELUM ADA DATA|Sheet Stok Vaksin belum berisi)/);
   });
 

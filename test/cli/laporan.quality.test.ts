@@ -98,7 +98,7 @@ describe('imunisasi laporan: Kualitas Data', () => {
     expect(find('Drop-out negatif', 'Kalicacing (K01)', /DPT-HB-Hib 1 – DPT-HB-Hib 3/)?.temuan).toMatch(/^Drop-out DPT-HB-Hib 1 – DPT-HB-Hib 3 negatif/);
 
     const coverage = find('Cakupan di atas 100% (sasaran vs kelahiran)', 'Mangunsari (K02)', /./);
-    expect(coverage?.angka).toMatch(/^sasaran 50 · .* · kelahiran di register 105$/);
+    expect(coverage?.angka).toMatch(/^sasaran 50 · .* · kelahiran di register 135$/);
     expect(coverage?.periksa).toMatch(/sasaran bayi tampaknya terlalu kecil/);
 
     const may = find('Angka bulanan tidak wajar (pencilan)', 'Puskesmas', /^MR 1, Mei 2025$/);

@@ -8,6 +8,7 @@ import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { ACTIONS, ActionRequest } from '../../src/ui/actions';
 import { runCli } from '../helpers/cli';
+import { contohWithNamesakes } from '../helpers/namesakes';
 import { MemoryHost } from '../helpers/memoryHost';
 
 /**
@@ -15,7 +16,8 @@ import { MemoryHost } from '../helpers/memoryHost';
  * masalah" while laporan and status printed two PERSON_LIKELY_DUPLICATE warnings (that check
  * ran only in the status stage); the pane's Periksa data said nothing either.
  */
-const CONTOH = 'templates/contoh-puskesmas.xlsx';
+// The contoh with a namesake pair in Register Bayi and one in Register BIAS (test/helpers/namesakes.ts).
+const CONTOH = contohWithNamesakes().path;
 type Json = { sheet: string; row: number; column: string; code: string; severity: string; message: string };
 const key = (f: Json) => `${f.severity} ${f.code} ${f.sheet}!${f.row} ${f.column}: ${f.message}`;
 

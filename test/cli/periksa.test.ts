@@ -8,13 +8,14 @@ import { generateSample } from '../../src/sample/generateSample';
 import { injectErrors } from '../../src/sample/injectErrors';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { runCli } from '../helpers/cli';
+import { contohWithNamesakes } from '../helpers/namesakes';
 import { unreadableCases } from '../helpers/unreadable';
 
 const dir = mkdtempSync(join(tmpdir(), 'periksa-'));
 
 describe('imunisasi periksa', () => {
-  it('exits 0 on the contoh, which has no error, and lists its two namesake pairs', async () => {
-    const { code, out } = await runCli(['periksa', 'templates/contoh-puskesmas.xlsx']);
+  it('exits 0 on the contoh, which has no error, and lists its two namesake pairs (test/helpers/namesakes.ts)', async () => {
+    const { code, out } = await runCli(['periksa', contohWithNamesakes().path]);
     expect(code).toBe(0);
     expect(out).toMatch(/0 error, 2 peringatan/);
     expect(out.match(/PERINGATAN\s+Register (Bayi|BIAS)\s+\d+\s+NIK\s+PERSON_LIKELY_DUPLICATE/g)).toHaveLength(2);
