@@ -44,7 +44,7 @@ export function slotOf(date: string, year: number): number {
 }
 
 /** Where one dose key's dates fall in a year: the rows (indices into the register) and their slots, in row order. */
-interface KeyEntries {
+export interface KeyEntries {
   rows: number[];
   slots: number[];
 }
@@ -58,7 +58,8 @@ interface KeyEntries {
  */
 const ENTRIES = new WeakMap<readonly PersonRow[], { year: number; byKey: Map<string, KeyEntries> }>();
 
-function entriesOf(rows: readonly PersonRow[], keys: readonly string[], year: number): KeyEntries[] {
+/** Each of `keys`'s dates in `year`'s slots (slotOf), as rows (indices into `rows`) and slots in row order; found once per register and year. */
+export function yearDoseEntries(rows: readonly PersonRow[], keys: readonly string[], year: number): KeyEntries[] {
   let memo = ENTRIES.get(rows);
   if (memo === undefined || memo.year !== year) {
     memo = { year, byKey: new Map() };
@@ -93,7 +94,7 @@ function entriesOf(rows: readonly PersonRow[], keys: readonly string[], year: nu
 export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
   for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
   const unlisted = index.size - 1;
-  const entries = entriesOf(rows, keys, year);
+  const entries = yearDoseEntries(rows, keys, year);
   for (let i = 0; i < keys.length; i++) {
     const grid = grids.get(keys[i])!;
     const { rows: at, slots } = entries[i];
