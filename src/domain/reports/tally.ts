@@ -30,10 +30,24 @@ export function kelurahanIndex(codes: readonly string[]): KelurahanIndex {
   return { indexOf: new Map(codes.map((c, i) => [c, i])), size: codes.length + 1 };
 }
 
+/**
+ * The rows of a slot with none yet: one shared, frozen empty list, replaced by the slot's own on
+ * its first row (addRow). A report's grids have ~30 keys × kelurahan × 13 slots × 2 lists, most
+ * of them empty; frozen, so a reader that tried to change one would fail, not share its rows.
+ */
+const NO_ROWS = Object.freeze([]) as unknown as number[];
+
 function emptyGrid(size: number): MonthGrid {
   const numbers = () => Array.from({ length: size }, () => new Array<number>(13).fill(0));
-  const lists = () => Array.from({ length: size }, () => Array.from({ length: 13 }, () => [] as number[]));
+  const lists = () => Array.from({ length: size }, () => new Array<number[]>(13).fill(NO_ROWS));
   return { dalam: numbers(), dalamRows: lists(), luar: numbers(), luarRows: lists() };
+}
+
+/** Adds a row to a slot's list (its own list on the first). */
+function addRow(slots: number[][], slot: number, row: number): void {
+  const list = slots[slot];
+  if (list === NO_ROWS) slots[slot] = [row];
+  else list.push(row);
 }
 
 /** The slot of a date in `year`'s grid, or -1 when it lies outside December Y−1 … December Y. */
@@ -108,7 +122,7 @@ export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: rea
       }
       const slot = slots[j];
       grid.dalam[k][slot]++;
-      grid.dalamRows[k][slot].push(row.row);
+      addRow(grid.dalamRows[k], slot, row.row);
     }
   }
   return grids;
@@ -133,7 +147,7 @@ export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[
       if (n === 0) continue;
       const grid = grids.get(key)!;
       grid.luar[k][slot] += n;
-      grid.luarRows[k][slot].push(row.row);
+      addRow(grid.luarRows[k], slot, row.row);
     }
   }
   return grids;
@@ -155,7 +169,7 @@ export function tallyStatus(persons: readonly StatusInput[], keys: readonly stri
     if (!grid || slot < 0) return;
     const k = at(kel);
     grid.dalam[k][slot]++;
-    grid.dalamRows[k][slot].push(row);
+    addRow(grid.dalamRows[k], slot, row);
   };
   for (const p of persons) {
     for (const d of p.doses) {
