@@ -18,6 +18,8 @@ export interface MergeOptions {
 const PER_KELURAHAN = new Set(INDICATORS.filter((i) => i.perKelurahan).map((i) => i.name));
 /** The Data Laporan indicators every report of a schedule carries (stock lines are per vaccine code, checked by the stock sheet). */
 const KNOWN = new Set(INDICATORS.map((i) => i.name));
+/** Indicators measured against a sasaran (coverage = nilai ÷ sasaran). */
+const MEASURED = new Set(INDICATORS.filter((i) => i.denominator !== null).map((i) => i.name));
 
 /**
  * Merges puskesmas reports into the district report, one report at a time, keeping only what
@@ -115,8 +117,22 @@ export class DistrictMerge {
       totals.delete(name);
       notReported.set(name, `tidak dilaporkan oleh ${by.join(', ')}`);
     }
+    // A coverage needs every puskesmas's sasaran: a report carrying a count without its sasaran (an
+    // optional column left out) would put its doses over the other puskesmas's sasaran.
+    const sasaranMissing = new Map<string, string>();
+    for (const [name, v] of totals) {
+      if (!MEASURED.has(name)) continue;
+      const without = accepted.filter((p) => p.totals.has(name) && p.totals.get(name)!.sasaran === null).map((p) => p.nama);
+      if (without.length === 0 || !accepted.some((p) => (p.totals.get(name)?.sasaran ?? null) !== null)) continue;
+      totals.set(name, { nilai: v.nilai, sasaran: null });
+      sasaranMissing.set(name, `sasaran tidak dilaporkan oleh ${without.join(', ')}`);
+    }
+    if (sasaranMissing.size > 0) {
+      const what = [...sasaranMissing].map(([name, why]) => `${name} (${why})`).join('; ');
+      findings.push({ file: '', code: 'SASARAN_MISSING', severity: 'warning', message: `Cakupan kabupaten/kota tidak dapat dihitung untuk ${what}: jumlahnya tetap dijumlahkan. Minta puskesmas tersebut mengisi sasarannya (mis. kolom Murid Perempuan Kelas 5 di sheet Sekolah) lalu mengirim ulang laporannya.` });
+    }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, notReported, expected, deadline: this.deadline, findings, targets };
+    return { tahun: this.options.tahun, bulan: this.options.bulan, puskesmas: accepted, totals, blocked, notReported, sasaranMissing, expected, deadline: this.deadline, findings, targets };
   }
 
   /** The TOTAL rows of a report, after checking that they equal the sum of its kelurahan rows. */

@@ -25,6 +25,8 @@ export type MergeFindingCode =
   | 'OLD_FORMAT'
   // A report whose month holds no dose and no stock row: its zeros are data not entered yet, most likely.
   | 'EMPTY_MONTH'
+  // Some reports carry a figure's sasaran and another does not: the district coverage of it is not computed.
+  | 'SASARAN_MISSING'
   // A bug in one district sheet (issue 12 item 7): that sheet holds only the message, the others are made.
   | 'INTERNAL_ERROR'
   // A report without figures others have (another immunization schedule, an older add-in): marked, never summed as 0.
@@ -115,6 +117,11 @@ export interface DistrictResult {
   blocked: Map<string, string>;
   /** District totals left out because a puskesmas's report does not carry the figure (another schedule) → which. */
   notReported?: Map<string, string>;
+  /**
+   * District totals counted, but whose sasaran some puskesmas did not report while others did
+   * (an optional column left out): their coverage is "tidak dapat dihitung" → why.
+   */
+  sasaranMissing?: Map<string, string>;
   /** The expected list (the district's list, or the puskesmas received when there is none). */
   expected: ExpectedPuskesmas[];
   /** Deadline: on time = received by this date (the 10th of the following month). */

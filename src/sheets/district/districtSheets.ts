@@ -43,6 +43,8 @@ interface Figures {
   blocked: ReadonlyMap<string, string>;
   /** Figures its report does not carry (another schedule): "tidak dilaporkan", never 0. */
   notReported?: ReadonlySet<string>;
+  /** Counted, but a puskesmas left out their sasaran (district totals only): no coverage. */
+  sasaranMissing?: ReadonlySet<string>;
 }
 /** A figure a puskesmas's report does not carry (its schedule lacks the antigen, or an older add-in). */
 export const NOT_REPORTED = 'tidak dilaporkan';
@@ -50,14 +52,14 @@ const isBlocked = (f: Figures, ...names: string[]) => names.some((name) => f.blo
 const isMissing = (f: Figures, ...names: string[]) => names.some((name) => f.notReported?.has(name) ?? false);
 const ratio = (f: Figures, name: string): number | null | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => {
   if (isMissing(f, name)) return NOT_REPORTED;
-  if (isBlocked(f, name)) return NOT_COMPUTABLE;
+  if (isBlocked(f, name) || (f.sasaranMissing?.has(name) ?? false)) return NOT_COMPUTABLE;
   const v = f.totals.get(name);
   return v && v.sasaran ? v.nilai / v.sasaran : null;
 };
 const n = (f: Figures, name: string): number | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => (isMissing(f, name) ? NOT_REPORTED : isBlocked(f, name) ? NOT_COMPUTABLE : (f.totals.get(name)?.nilai ?? 0));
 const sasaranOf = (f: Figures, name: string): number | null => f.totals.get(name)?.sasaran ?? null;
 const numeric = (v: SpecCell): number | null => (typeof v === 'number' ? v : null);
-const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked, notReported: new Set(result.notReported?.keys() ?? []) });
+const district = (result: DistrictResult): Figures => ({ totals: result.totals, blocked: result.blocked, notReported: new Set(result.notReported?.keys() ?? []), sasaranMissing: new Set(result.sasaranMissing?.keys() ?? []) });
 /** What marks a puskesmas's report: not final, and/or a month without any data (its figures are not summed). */
 const marks = (p: PuskesmasSummary): string[] => [...(p.notFinal ? ['BELUM FINAL'] : []), ...(p.emptyMonth ? ['BULAN KOSONG'] : [])];
 /** A puskesmas as the district tables name it: marked when its report is not final or its month is empty. */

@@ -4,6 +4,7 @@ import { DistrictMerge } from '../../../src/domain/merge/districtMerge';
 import { reportDeadline } from '../../../src/domain/merge/deadline';
 import { ReceivedReport } from '../../../src/domain/merge/types';
 import { syntheticReport } from '../../../src/sample/syntheticReport';
+import { districtSheets } from '../../../src/sheets/district/districtSheets';
 
 const received = (seed: number, kode: string, file = `${kode}.xlsx`, extra: Parameters<typeof syntheticReport>[2] = {}): ReceivedReport => ({ file, fileDate: '2026-01-20T08:00:00+07:00', data: syntheticReport(seed, kode, extra) });
 const merged = (reports: ReceivedReport[], expected?: { kode: string; nama: string }[]) => {
@@ -101,5 +102,27 @@ describe('DistrictMerge', () => {
       ['P02', false, 'stamp'],
       ['P03', true, 'file'],
     ]);
+  });
+
+  it('a sasaran one report leaves out (an optional column) is never summed as 0: the district coverage is "tidak dapat dihitung", the count stays', () => {
+    const without = received(2, 'P02');
+    // P02's Sekolah sheet has no Murid Perempuan Kelas 5: its HPV pupils are counted without sasaran.
+    without.data = { ...without.data, rows: without.data.rows.map((r) => (r.indikator === 'bias_hpv_k5' ? { ...r, sasaran: null } : r)) };
+    const reports = [received(1, 'P01'), without, received(3, 'P03')];
+    const result = merged(reports);
+    const total = (r: ReceivedReport) => r.data.rows.find((row) => row.kodeKelurahan === TOTAL && row.indikator === 'bias_hpv_k5')!;
+    expect(reports.filter((r) => r !== without).every((r) => total(r).sasaran !== null)).toBe(true);
+    expect(result.totals.get('bias_hpv_k5')).toEqual({ nilai: reports.reduce((n, r) => n + total(r).nilai, 0), sasaran: null });
+    expect(result.sasaranMissing?.get('bias_hpv_k5')).toBe('sasaran tidak dilaporkan oleh Puskesmas P02');
+    expect(result.findings.filter((f) => f.code === 'SASARAN_MISSING').map((f) => f.message)).toEqual([expect.stringMatching(/^Cakupan kabupaten\/kota tidak dapat dihitung untuk bias_hpv_k5 \(sasaran tidak dilaporkan oleh Puskesmas P02\)/)]);
+    // The district BIAS table: HPV % of the district marked, the others as before.
+    const bias = districtSheets(result, { generatedAt: '20-01-2026 08:00 WIB' }).find((s) => s.name === 'BIAS Kabupaten')!;
+    const header = bias.values.findIndex((r) => r[0] === 'Puskesmas');
+    // Columns by their dose (the labels come from the dose records): "<label> %", "<label>: diimunisasi".
+    const col = (dose: RegExp, suffix: string) => bias.values[header].findIndex((h) => typeof h === 'string' && dose.test(h) && h.endsWith(suffix));
+    const districtRow = bias.values.find((r) => r[0] === 'JUMLAH KABUPATEN/KOTA')!;
+    expect(districtRow[col(/HPV/, ' %')]).toBe('tidak dapat dihitung');
+    expect(typeof districtRow[col(/^DT/, ' %')]).toBe('number');
+    expect(districtRow[col(/HPV/, ': diimunisasi')]).toBe(result.totals.get('bias_hpv_k5')!.nilai);
   });
 });
