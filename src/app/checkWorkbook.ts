@@ -1,6 +1,7 @@
 import { Finding } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
 import { ReadOptions } from '../domain/registers/readRegisters';
+import { StatusOptions } from '../domain/status/computeStatus';
 import { computeWorkbookStatus, StatusComputation } from './status';
 
 export interface WorkbookCheck {
@@ -18,7 +19,7 @@ export interface WorkbookCheck {
  * dates), which need every register linked: so one file gets the same findings whichever door
  * it comes in by. A report adds only findings about its own period (sasaran, stock rows).
  */
-export function checkWorkbook(workbook: RawWorkbook, options: ReadOptions): WorkbookCheck {
+export function checkWorkbook(workbook: RawWorkbook, options: ReadOptions & Pick<StatusOptions, 'schedules'>): WorkbookCheck {
   const computation = computeWorkbookStatus(workbook, options);
   return { findings: computation.findings, computation };
 }

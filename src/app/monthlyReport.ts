@@ -86,7 +86,8 @@ export interface MonthlyReportResult {
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
+  // The report reads only IDL, IBL and T doses of the status: no infant's due doses worked out (schedules: false).
+  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule, schedules: false });
   return monthlyReportFromRegisters(computation.registers, findings, { ...options, rules: options.rules ?? computation.rules.rules }, computation.persons);
 }
 
@@ -143,7 +144,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const { computation: status } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
+    const { computation: status } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule, schedules: false });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {

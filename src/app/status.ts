@@ -11,7 +11,7 @@ import { applyAturan, LoadedRules } from '../domain/rules/loadRules';
 import { rulesFor } from '../domain/rules/scheduleRules';
 import { scheduleColumnFindings } from '../domain/registers/scheduleColumns';
 import { SHEETS } from '../domain/schema/registers';
-import { computeStatus } from '../domain/status/computeStatus';
+import { computeStatus, StatusOptions } from '../domain/status/computeStatus';
 import { PersonStatus } from '../domain/status/types';
 
 export interface StatusComputation {
@@ -27,7 +27,7 @@ export interface StatusComputation {
  * person's status. Pure: `today` is an argument (the CLI and the pane take it from the
  * puskesmas's clock).
  */
-export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOptions): StatusComputation {
+export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOptions & Pick<StatusOptions, 'schedules'>): StatusComputation {
   const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   const targets = readTargetSheet(workbook);
   const registers: Registers = { ...read.registers, targets };
@@ -35,7 +35,7 @@ export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOption
   const registerFindings = [...read.findings, ...scheduleColumnFindings(registers), ...(targets?.findings ?? []), ...targetGapFindings(targets)];
   const aturan = readAturan(workbook);
   const rules = applyAturan(rulesFor(registers.puskesmas?.skema ?? 'td', registers.puskesmas?.jadwal), aturan);
-  const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today });
+  const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today, schedules: options.schedules });
   const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
   const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);
   return { registers, rules, persons, findings };

@@ -1,4 +1,4 @@
-import { SchemeKey } from '../read/cellValue';
+import { ScheduleKey, SchemeKey } from '../read/cellValue';
 import { interval, Interval } from '../rules/interval';
 
 /*
@@ -8,7 +8,7 @@ import { interval, Interval } from '../rules/interval';
  * antigen is adding its records here and its vaccine in vaccines.ts: no code changes.
  *
  * Sources: infant schedule DOMAIN.md "Infant schedule" (Permenkes 12/2017; KMK
- * HK.01.07/Menkes/1139/2022 and 1453/2022 for PCV, RV and IPV 2); BIAS thesis II.C.3 and the
+ * HK.01.07/Menkes/1139/2022 for RV, 1453/2022 for IPV 2, the Kemenkes introduction material 2022 for PCV); BIAS thesis II.C.3 and the
  * current BIAS (DT + MR kelas 1, Td kelas 2 and 5, HPV kelas 5); Td/TT thesis Tabel 2.1.
  */
 
@@ -34,9 +34,10 @@ export const SASARAN_LABELS: Readonly<Record<SasaranKind, string>> = {
 
 /**
  * The national schedules a workbook may follow: Permenkes 12/2017 (no PCV, RV, IPV 2), and the
- * current Kemenkes schedule (PCV 1–3 from KMK HK.01.07/Menkes/1139/2022, RV 1–3, IPV 2).
+ * current Kemenkes schedule (PCV 1–3: Kemenkes PCV introduction material 2022; RV 1–3: KMK
+ * HK.01.07/Menkes/1139/2022; IPV 2: KMK HK.01.07/Menkes/1453/2022; docs/rules.md §9).
  */
-export type SchedulePreset = 'permenkes2017' | 'kemenkes2023';
+export type SchedulePreset = ScheduleKey;
 export const SCHEDULE_PRESETS: readonly SchedulePreset[] = ['permenkes2017', 'kemenkes2023'];
 
 /** When an infant dose is due (DOMAIN.md "Infant schedule"). */
@@ -106,7 +107,7 @@ const BOTH: readonly SchedulePreset[] = SCHEDULE_PRESETS;
 const CURRENT: readonly SchedulePreset[] = ['kemenkes2023'];
 
 const SCHEDULE = 'Jadwal imunisasi bayi Kemenkes (Permenkes 12/2017; DOMAIN.md "Infant schedule")';
-const PCV_SCHEDULE = 'PCV: jadwal Kemenkes terkini (2, 3 dan 12 bulan)';
+const PCV_SCHEDULE = 'PCV: materi introduksi PCV Kemenkes 2022 (2, 3 dan 12 bulan)';
 const RV_SCHEDULE = 'RV: KMK HK.01.07/Menkes/1139/2022 dan surat Ditjen P2P IM.02.02/C/3052/2023 (oral, 3 dosis umur 2, 3 dan 4 bulan, jarak minimal 4 minggu, dosis terakhir paling lambat umur 6 bulan 29 hari)';
 const IPV2_SCHEDULE = 'IPV 2: KMK HK.01.07/Menkes/1453/2022 (umur 9 bulan bersama MR 1, minimal 4 bulan setelah IPV 1)';
 export const INFANT_TARGET = 'Target cakupan bayi 90% setahun (DOMAIN.md "PWS": 90% → 7,5% sebulan).';

@@ -4,7 +4,7 @@ import { monthNameId } from '../dates/formatId';
 import { monthOf, yearOf } from '../dates/isoDate';
 import { Registers } from '../registers/types';
 import { ImmunizationReport } from '../reports/immunization';
-import { kelurahanIndex, slotOf, tallyLuar, tallyRegister } from '../reports/tally';
+import { kelurahanIndex, tallyLuar, tallyRegister, yearDoseEntries } from '../reports/tally';
 import { VaccineStockReport } from '../reports/vaccineStock';
 import { checkDenominators } from './denominator';
 import { checkDoseOrder, DOSE_SEQUENCES, DROP_OUTS } from './doseOrder';
@@ -93,6 +93,9 @@ type Gaps = { rows: Record<string, number[]>; carried: Record<string, number> };
 /** The pairs whose order is checked: each dose after the one before it, and the drop-out pairs. */
 const PAIRS: (readonly [string, string])[] = [...DOSE_SEQUENCES.flatMap((s) => s.slice(1).map((later, i): [string, string] => [s[i], later])), ...DROP_OUTS];
 
+const LATER_KEYS = PAIRS.map(([, later]) => later);
+const PAIR_KEYS = PAIRS.map(([earlier, later]) => `${earlier}>${later}`);
+
 /**
  * For every checked pair, over Register Bayi doses of January … M: the rows whose earlier dose
  * has no date at all (to look at), and how many babies had the earlier dose last year (no error).
@@ -100,24 +103,29 @@ const PAIRS: (readonly [string, string])[] = [...DOSE_SEQUENCES.flatMap((s) => s
 function rowsWithoutPrevious(registers: Registers, year: number, month: number): { by: Map<string, Gaps>; total: Gaps } {
   const by = new Map<string, Gaps>();
   const total: Gaps = { rows: {}, carried: {} };
-  const add = (gaps: Gaps, earlier: string, later: string, row: number | null) => {
-    const pair = `${earlier}>${later}`;
+  const add = (gaps: Gaps, pair: string, row: number | null) => {
     if (row === null) gaps.carried[pair] = (gaps.carried[pair] ?? 0) + 1;
     else (gaps.rows[pair] ??= []).push(row);
   };
-  for (const b of registers.bayi) {
-    for (const [earlier, later] of PAIRS) {
-      const date = b.doses[later];
-      if (!date) continue;
-      const slot = slotOf(date, year);
+  // Pair by pair over the year's doses of the later dose (found once for the report's tallies),
+  // not every row: each pair's rows come in row order as before.
+  const bayi = registers.bayi;
+  const entries = yearDoseEntries(bayi, LATER_KEYS, year);
+  for (let p = 0; p < PAIRS.length; p++) {
+    const earlier = PAIRS[p][0];
+    const pair = PAIR_KEYS[p];
+    const { rows, slots } = entries[p];
+    for (let j = 0; j < rows.length; j++) {
+      const slot = slots[j];
       if (slot < 1 || slot > month) continue;
+      const b = bayi[rows[j]];
       const before = b.doses[earlier];
       if (before && yearOf(before) >= year) continue;
       const row = before ? null : b.row;
-      add(total, earlier, later, row);
+      add(total, pair, row);
       if (b.kodeKelurahan) {
         const own = by.get(b.kodeKelurahan) ?? { rows: {}, carried: {} };
-        add(own, earlier, later, row);
+        add(own, pair, row);
         by.set(b.kodeKelurahan, own);
       }
     }

@@ -30,10 +30,24 @@ export function kelurahanIndex(codes: readonly string[]): KelurahanIndex {
   return { indexOf: new Map(codes.map((c, i) => [c, i])), size: codes.length + 1 };
 }
 
+/**
+ * The rows of a slot with none yet: one shared, frozen empty list, replaced by the slot's own on
+ * its first row (addRow). A report's grids have ~30 keys × kelurahan × 13 slots × 2 lists, most
+ * of them empty; frozen, so a reader that tried to change one would fail, not share its rows.
+ */
+const NO_ROWS = Object.freeze([]) as unknown as number[];
+
 function emptyGrid(size: number): MonthGrid {
   const numbers = () => Array.from({ length: size }, () => new Array<number>(13).fill(0));
-  const lists = () => Array.from({ length: size }, () => Array.from({ length: 13 }, () => [] as number[]));
+  const lists = () => Array.from({ length: size }, () => new Array<number[]>(13).fill(NO_ROWS));
   return { dalam: numbers(), dalamRows: lists(), luar: numbers(), luarRows: lists() };
+}
+
+/** Adds a row to a slot's list (its own list on the first). */
+function addRow(slots: number[][], slot: number, row: number): void {
+  const list = slots[slot];
+  if (list === NO_ROWS) slots[slot] = [row];
+  else list.push(row);
 }
 
 /** The slot of a date in `year`'s grid, or -1 when it lies outside December Y−1 … December Y. */
@@ -43,28 +57,72 @@ export function slotOf(date: string, year: number): number {
   return y === year - 1 && monthOf(date) === 12 ? 0 : -1;
 }
 
+/** Where one dose key's dates fall in a year: the rows (indices into the register) and their slots, in row order. */
+export interface KeyEntries {
+  rows: number[];
+  slots: number[];
+}
+
 /**
- * Counts, in one pass over the rows, the doses of `keys` per kelurahan and month slot.
- * `kelurahanOf` says where a row counts (for pupils: their school's kelurahan).
+ * Per register (the rows array) and year, each dose key's dates in that year's slots, found
+ * once: Register Bayi is tallied by the immunization report (per kelurahan), the stock report
+ * and Kualitas Data (per puskesmas), Register BIAS by the stock and BIAS reports. The later
+ * tallies walk only the year's doses, not every row and key again. Keyed by the rows array:
+ * registers are not changed once read.
+ */
+const ENTRIES = new WeakMap<readonly PersonRow[], { year: number; byKey: Map<string, KeyEntries> }>();
+
+/** Each of `keys`'s dates in `year`'s slots (slotOf), as rows (indices into `rows`) and slots in row order; found once per register and year. */
+export function yearDoseEntries(rows: readonly PersonRow[], keys: readonly string[], year: number): KeyEntries[] {
+  let memo = ENTRIES.get(rows);
+  if (memo === undefined || memo.year !== year) {
+    memo = { year, byKey: new Map() };
+    ENTRIES.set(rows, memo);
+  }
+  const byKey = memo.byKey;
+  const missing = [...new Set(keys.filter((key) => !byKey.has(key)))];
+  if (missing.length > 0) {
+    const lists: KeyEntries[] = missing.map(() => ({ rows: [], slots: [] }));
+    // Indexed loops: this runs for every dose key of every row.
+    for (let r = 0; r < rows.length; r++) {
+      const doses = rows[r].doses;
+      for (let i = 0; i < missing.length; i++) {
+        const date = doses[missing[i]];
+        if (date === undefined) continue;
+        const slot = slotOf(date, year);
+        if (slot < 0) continue;
+        const list = lists[i];
+        list.rows.push(r);
+        list.slots.push(slot);
+      }
+    }
+    for (let i = 0; i < missing.length; i++) byKey.set(missing[i], lists[i]);
+  }
+  return keys.map((key) => byKey.get(key)!);
+}
+
+/**
+ * Counts the doses of `keys` per kelurahan and month slot, with the register rows behind
+ * each count in row order. `kelurahanOf` says where a row counts (for pupils: their school's kelurahan).
  */
 export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
   for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
   const unlisted = index.size - 1;
-  // Indexed loops and the grids in key order: this runs for every dose key of every row.
-  const keyGrids = keys.map((key) => grids.get(key)!);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const code = kelurahanOf(row);
-    const k = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
-    const doses = row.doses;
-    for (let i = 0; i < keys.length; i++) {
-      const date = doses[keys[i]];
-      if (date === undefined) continue;
-      const slot = slotOf(date, year);
-      if (slot < 0) continue;
-      const grid = keyGrids[i];
+  const entries = yearDoseEntries(rows, keys, year);
+  for (let i = 0; i < keys.length; i++) {
+    const grid = grids.get(keys[i])!;
+    const { rows: at, slots } = entries[i];
+    for (let j = 0; j < at.length; j++) {
+      const row = rows[at[j]];
+      // One bucket (the puskesmas): no kelurahan to look up.
+      let k = unlisted;
+      if (unlisted > 0) {
+        const code = kelurahanOf(row);
+        if (code !== null) k = index.indexOf.get(code) ?? unlisted;
+      }
+      const slot = slots[j];
       grid.dalam[k][slot]++;
-      grid.dalamRows[k][slot].push(row.row);
+      addRow(grid.dalamRows[k], slot, row.row);
     }
   }
   return grids;
@@ -89,7 +147,7 @@ export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[
       if (n === 0) continue;
       const grid = grids.get(key)!;
       grid.luar[k][slot] += n;
-      grid.luarRows[k][slot].push(row.row);
+      addRow(grid.luarRows[k], slot, row.row);
     }
   }
   return grids;
@@ -111,24 +169,35 @@ export function tallyStatus(persons: readonly StatusInput[], keys: readonly stri
     if (!grid || slot < 0) return;
     const k = at(kel);
     grid.dalam[k][slot]++;
-    grid.dalamRows[k][slot].push(row);
+    addRow(grid.dalamRows[k], slot, row);
   };
-  for (const p of persons) {
-    for (const d of p.doses) {
+  // Indexed loops: this runs for each of 100k persons.
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i];
+    const doses = p.doses;
+    for (let j = 0; j < doses.length; j++) {
+      const d = doses[j];
       const key = tIndicator(d);
       if (key) add(key, d.kelurahan, d.date, d.row);
     }
     if (!p.infant) continue;
     const reached = completenessDates(p.infant);
     let row = -1;
-    for (const key of COMPLETENESS_KEYS) {
+    for (let k = 0; k < COMPLETENESS_KEYS.length; k++) {
+      const key = COMPLETENESS_KEYS[k];
       const date = reached[key];
       if (date === null) continue;
-      if (row < 0) row = p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0;
+      if (row < 0) row = bayiRow(p);
       add(key, p.kelurahan, date, row);
     }
   }
   return grids;
+}
+
+/** The person's Register Bayi row (0 when none). */
+function bayiRow(p: StatusInput): number {
+  for (let i = 0; i < p.rows.length; i++) if (p.rows[i].sheet === 'bayi') return p.rows[i].row;
+  return 0;
 }
 
 /** Sum of a [kelurahan][slot] table over slots from..to (inclusive) for one kelurahan. */

@@ -14,6 +14,11 @@ import { Kelompok, PersonStatus, PregnancyNeed } from './types';
 export interface StatusOptions {
   /** The reference date ("today"): always an argument, never the clock. */
   today: IsoDate;
+  /**
+   * False: infants' open doses (what is due next, the due lists) are not worked out, and every
+   * infant's `open` is empty. For the monthly report, which reads only IDL, IBL and T doses.
+   */
+  schedules?: boolean;
 }
 
 export interface StatusResult {
@@ -42,6 +47,7 @@ const SAME_DAY_RANK: Record<PersonSheet, number> = { bayi: 0, bias: 1, bumil: 2,
  */
 export function computeStatus(registers: Registers, rules: Rules, options: StatusOptions): StatusResult {
   const { today } = options;
+  const schedules = options.schedules !== false;
   const place = new Placer(registers);
   const linked = linkRows(registers);
   const findings = linked.findings;
@@ -168,7 +174,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
         nextKind: t.nextKind,
         lengkap: t.lengkap,
         pregnancies,
-        infant: bayi ? infantStatus(bayi, rules, today, infantHeader) : null,
+        infant: bayi ? infantStatus(bayi, rules, today, infantHeader, schedules) : null,
       };
     } catch (error) {
       const first = linked.rows[p][0];

@@ -50,7 +50,7 @@ const missingBuf: string[] = [];
  * - IDL is reached when every IDL dose is valid and given before the age limit; its date is
  *   the last of those doses. IBL likewise with its doses and age limit (24 months).
  */
-export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (key: string) => string): InfantStatus {
+export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (key: string) => string, schedule = true): InfantStatus {
   const birth = bayi.tanggalLahir;
   const plan = schedulePlan(rules);
   // Only doses that do not count get an object (with their reason); the valid ones are the
@@ -112,6 +112,8 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
   if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null, ibl: null };
 
   const fromBirth = plan.fromBirth(birth);
+  // Without the schedule (the monthly report reads only IDL and IBL): no open doses worked out.
+  if (!schedule) return { row: bayi.row, record: bayi, invalid: notCounted, open: NO_OPEN, idl: completeness(fromBirth.idlLimit, plan.idl, plan.idlKeys), ibl: completeness(fromBirth.iblLimit, plan.ibl, plan.iblKeys) };
   // Which doses are open, and when due, first; then the list at its exact size.
   let openCount = 0;
   for (let i = 0; i < plan.items.length; i++) {
@@ -135,6 +137,7 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
   return { row: bayi.row, record: bayi, invalid: notCounted, open, idl: completeness(fromBirth.idlLimit, plan.idl, plan.idlKeys), ibl: completeness(fromBirth.iblLimit, plan.ibl, plan.iblKeys) };
 }
 const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
+const NO_OPEN: InfantOpenDose[] = Object.freeze([]) as unknown as InfantOpenDose[];
 
 /**
  * Imunisasi rutin lengkap (DOMAIN.md "Infant schedule"): IDL and IBL both reached; its date is
