@@ -192,10 +192,20 @@ export function computability(findings: readonly Finding[], registers: Registers
 /** Register row ("bias:12") → the kelurahan where that person's T lines count (their doses in the women's registers). */
 function tLinePlaces(persons: readonly StatusInput[]): Map<string, (string | null)[]> {
   const out = new Map<string, (string | null)[]>();
-  for (const p of persons) {
+  // Indexed loops, no closures: this runs for each of 100k persons.
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i];
+    const doses = p.doses;
     // Most persons (infants) have no dose in the women's registers: no arrays made for them.
-    if (!p.doses.some((d) => T_LINE_SHEETS.has(d.sheet))) continue;
-    const places = [...new Set(p.doses.filter((d) => T_LINE_SHEETS.has(d.sheet)).map((d) => d.kelurahan))];
+    let places: (string | null)[] | null = null;
+    for (let j = 0; j < doses.length; j++) {
+      const d = doses[j];
+      if (!T_LINE_SHEETS.has(d.sheet)) continue;
+      // Each kelurahan once, in the order of the doses.
+      if (places === null) places = [d.kelurahan];
+      else if (!places.includes(d.kelurahan)) places.push(d.kelurahan);
+    }
+    if (places === null) continue;
     for (const r of p.rows) out.set(`${r.sheet}:${r.row}`, places);
   }
   return out;

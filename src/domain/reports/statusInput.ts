@@ -50,9 +50,12 @@ export function tIndicator(dose: StatusDose): string | null {
   if (!dose.valid || dose.step === null || dose.step < 1) return null;
   // TT1/Td1 bumil = first T dose; T2+ bumil = reached T2 or higher, boosters included.
   if (dose.sheet === 'bumil') return dose.step === 1 ? 'bumil_t1' : 'bumil_t2plus';
-  if (dose.sheet === 'wus' || dose.sheet === 'caten') return `${dose.sheet}_t${dose.step}`;
+  if (dose.sheet === 'wus' || dose.sheet === 'caten') return STEP_KEYS[dose.sheet][dose.step - 1] ?? `${dose.sheet}_t${dose.step}`;
   return null;
 }
+
+/** "wus_t1" … "caten_t5" made once, not a new string per dose (the report tallies every T dose). */
+const STEP_KEYS = { wus: [1, 2, 3, 4, 5].map((n) => `wus_t${n}`), caten: [1, 2, 3, 4, 5].map((n) => `caten_t${n}`) };
 
 export const T_KEYS = ['bumil_t1', 'bumil_t2plus', ...[1, 2, 3, 4, 5].map((n) => `wus_t${n}`), ...[1, 2, 3, 4, 5].map((n) => `caten_t${n}`)];
 

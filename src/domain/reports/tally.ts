@@ -171,22 +171,33 @@ export function tallyStatus(persons: readonly StatusInput[], keys: readonly stri
     grid.dalam[k][slot]++;
     addRow(grid.dalamRows[k], slot, row);
   };
-  for (const p of persons) {
-    for (const d of p.doses) {
+  // Indexed loops: this runs for each of 100k persons.
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i];
+    const doses = p.doses;
+    for (let j = 0; j < doses.length; j++) {
+      const d = doses[j];
       const key = tIndicator(d);
       if (key) add(key, d.kelurahan, d.date, d.row);
     }
     if (!p.infant) continue;
     const reached = completenessDates(p.infant);
     let row = -1;
-    for (const key of COMPLETENESS_KEYS) {
+    for (let k = 0; k < COMPLETENESS_KEYS.length; k++) {
+      const key = COMPLETENESS_KEYS[k];
       const date = reached[key];
       if (date === null) continue;
-      if (row < 0) row = p.rows.find((r) => r.sheet === 'bayi')?.row ?? 0;
+      if (row < 0) row = bayiRow(p);
       add(key, p.kelurahan, date, row);
     }
   }
   return grids;
+}
+
+/** The person's Register Bayi row (0 when none). */
+function bayiRow(p: StatusInput): number {
+  for (let i = 0; i < p.rows.length; i++) if (p.rows[i].sheet === 'bayi') return p.rows[i].row;
+  return 0;
 }
 
 /** Sum of a [kelurahan][slot] table over slots from..to (inclusive) for one kelurahan. */
