@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWorkbook } from '../src/io/xlsx/writeWorkbook';
 import { generateSample, sizeForRows } from '../src/sample/generateSample';
@@ -21,12 +22,26 @@ export const CACHE = '.bench-cache';
 /** A generated puskesmas workbook of about `rows` register rows, cached between runs. */
 export async function sampleFile(rows: number): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
-  // The name carries the generator version: a changed generator must not reuse old files.
-  const file = join(CACHE, `sampel-v2-${rows}.xlsx`);
+  // The name carries a digest of what shapes the sample (its generator and the dose records): a
+  // changed generator or programme must not reuse old files (a cache from before RV 1–3 was refused
+  // by the report as BELUM FINAL).
+  const file = join(CACHE, `sampel-${generatorDigest()}-${rows}.xlsx`);
   if (!existsSync(file)) {
     writeFileSync(file, await writeWorkbook(sampleSpecs(generateSample({ seed: 11, year: 2025, ...sizeForRows(rows) }))));
   }
   return file;
+}
+
+let digest: string | undefined;
+
+function generatorDigest(): string {
+  if (digest) return digest;
+  const hash = createHash('sha256');
+  for (const dir of ['src/sample', 'src/domain/programme']) {
+    for (const name of readdirSync(join(__dirname, '..', dir)).sort()) hash.update(name).update(readFileSync(join(__dirname, '..', dir, name)));
+  }
+  digest = hash.digest('hex').slice(0, 12);
+  return digest;
 }
 
 /** Runs a bench worker in a fresh Node process (clean memory figures) and returns its JSON. */
