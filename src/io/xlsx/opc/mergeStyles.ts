@@ -42,20 +42,7 @@ export function mergeStyles(target: string, source: string): StyleMerge {
   xml = appendToSection(xml, 'numFmts', newFormats, STYLE_ORDER);
 
   const shared = (section: string, child: string): number[] => {
-    const existing = sectionChildren(xml, section, child);
-    const index = new Map<string, number>();
-    existing.forEach((text, i) => index.has(text) || index.set(text, i));
-    const added: string[] = [];
-    const map = sectionChildren(source, section, child).map((text) => {
-      const own = withPrefix(text, prefix);
-      let i = index.get(own);
-      if (i === undefined) {
-        i = existing.length + added.length;
-        index.set(own, i);
-        added.push(text);
-      }
-      return i;
-    });
+    const { map, added } = shareInto(sectionChildren(xml, section, child), sectionChildren(source, section, child), prefix);
     xml = appendToSection(xml, section, added, STYLE_ORDER);
     return map;
   };
@@ -79,20 +66,28 @@ export function mergeStyles(target: string, source: string): StyleMerge {
   });
   // Shared like the rest: a report made again finds its formats from the last run (or the
   // person's identical ones) and reuses them, so the style table does not grow on re-runs.
-  const existingXfs = sectionChildren(xml, 'cellXfs', 'xf');
-  const xfIndex = new Map<string, number>();
-  existingXfs.forEach((text, i) => xfIndex.has(text) || xfIndex.set(text, i));
-  const addedXfs: string[] = [];
-  const xf = xfs.map((text) => {
+  const { map: xf, added: addedXfs } = shareInto(sectionChildren(xml, 'cellXfs', 'xf'), xfs, prefix);
+  xml = appendToSection(xml, 'cellXfs', addedXfs, STYLE_ORDER);
+  return { xml, xf, dxf };
+}
+
+/**
+ * Each incoming style element's index in the target section: an identical one already there
+ * (compared with the target's namespace prefix) is reused, else it is appended once.
+ */
+function shareInto(existing: readonly string[], incoming: readonly string[], prefix: string): { map: number[]; added: string[] } {
+  const index = new Map<string, number>();
+  existing.forEach((text, i) => index.has(text) || index.set(text, i));
+  const added: string[] = [];
+  const map = incoming.map((text) => {
     const own = withPrefix(text, prefix);
-    let i = xfIndex.get(own);
+    let i = index.get(own);
     if (i === undefined) {
-      i = existingXfs.length + addedXfs.length;
-      xfIndex.set(own, i);
-      addedXfs.push(text);
+      i = existing.length + added.length;
+      index.set(own, i);
+      added.push(text);
     }
     return i;
   });
-  xml = appendToSection(xml, 'cellXfs', addedXfs, STYLE_ORDER);
-  return { xml, xf, dxf };
+  return { map, added };
 }
