@@ -110,7 +110,7 @@ export function wrapTextRows(spec: SheetSpec, rows: readonly number[], right: nu
   });
   const styles = [...(spec.styles ?? [])];
   const rowHeights = { ...(spec.rowHeights ?? {}) };
-  for (const row of rows) {
+  for (const row of wanted) {
     const cells = spec.values[row - 1] ?? [];
     let col = cells.length;
     while (col > 0 && (cells[col - 1] === null || cells[col - 1] === undefined || cells[col - 1] === '')) col--;
