@@ -280,7 +280,8 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
     const item = (i: Parameters<typeof stockIndicator>[1]) => n(f, stockIndicator(code, i));
     const used = item('dipakai');
     const dosis = item('dosis');
-    const ip = typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
+    // Doses a puskesmas's schedule does not count are "tidak dilaporkan": so is the IP made from them.
+    const ip = dosis === NOT_REPORTED || used === NOT_REPORTED ? NOT_REPORTED : typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
     return [name, code, item('awal'), item('diterima'), used, item('rusak'), item('akhir'), dosis, ip];
   };
   const rows: SpecCell[][] = [];
