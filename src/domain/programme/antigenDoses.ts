@@ -163,8 +163,14 @@ const dpt = (n: number, aliases: readonly string[], age: number, extra: Partial<
 const pcv = (n: number, age: number) =>
   infant({ key: `pcv${n}`, header: `PCV ${n}`, aliases: [`Pneumokokus ${n}`], series: 'pcv', vaccine: 'pcv', age: months(age), source: PCV_SCHEDULE, presets: CURRENT });
 
-const rv = (n: number, age: number, expiry?: Interval) =>
-  infant({ key: `rv${n}`, header: `RV ${n}`, aliases: [`Rotavirus ${n}`, `Rota ${n}`, `RV${n}`], series: 'rv', vaccine: 'rv', age: months(age), ...(expiry ? { expiry } : {}), source: RV_SCHEDULE, presets: CURRENT });
+/**
+ * No RV dose after 6 months 29 days (letter IM.02.02/C/3052/2023: the last dose at the latest
+ * then, so no earlier one later either): the schedule holds whole intervals, so until the
+ * 7-month day. Every RV dose carries it, so no RV 1 is offered to an older child.
+ */
+const RV_LIMIT = months(7);
+const rv = (n: number, age: number) =>
+  infant({ key: `rv${n}`, header: `RV ${n}`, aliases: [`Rotavirus ${n}`, `Rota ${n}`, `RV${n}`], series: 'rv', vaccine: 'rv', age: months(age), expiry: RV_LIMIT, source: RV_SCHEDULE, presets: CURRENT });
 
 /** The infant doses in the order of the register form (Register Bayi, Imunisasi Luar). */
 const INFANT: readonly AntigenDose[] = [
@@ -187,8 +193,7 @@ const INFANT: readonly AntigenDose[] = [
   pcv(3, 12),
   rv(1, 2),
   rv(2, 3),
-  // The last dose at the latest at 6 months 29 days: the schedule holds whole intervals, so until the 7-month day.
-  rv(3, 4, months(7)),
+  rv(3, 4),
   infant({ key: 'mr1', header: 'MR 1', aliases: ['MR', 'Campak', 'Campak 1', 'Campak/MR 1', 'Campak Rubela 1'], series: 'mr', vaccine: 'mr', age: months(9), needLabel: 'MR 1 bayi', idl: true, dropOutFrom: 'dpt1', pws: true }),
   // The second year (baduta): counted against sasaran baduta.
   dpt(4, ['DPT-HB-Hib Lanjutan', 'DPT Lanjutan', 'Booster DPT'], 18, { baduta: true, needLabel: 'DPT-HB-Hib 4 (baduta)' }),
