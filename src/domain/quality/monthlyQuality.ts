@@ -10,6 +10,7 @@ import { kelurahanIndex, tallyLuar, tallyRegister, yearDoseEntries } from '../re
 import { VaccineStockReport } from '../reports/vaccineStock';
 import { checkDenominators } from './denominator';
 import { checkDoseOrder, DOSE_SEQUENCES, DROP_OUTS } from './doseOrder';
+import { dropOutPairText, listTextId } from '../programme/dropOutPairs';
 import { checkLastYear } from './lastYear';
 import { checkMonthlyOutliers, MIN_MONTHS, MonthlySeries } from './outliers';
 import { QualityCheck, QualityReport } from './types';
@@ -47,7 +48,7 @@ export function monthlyQuality(input: MonthlyQualityInput): QualityReport {
   const uses = vaccineUses(registers, stock, year, month);
   const checks: QualityCheck[] = [
     { kind: 'urutan_dosis', ran: true, note: `kumulatif ${period}, per kelurahan dan puskesmas` },
-    { kind: 'drop_out_negatif', ran: true, note: 'DPT-HB-Hib 1 – DPT-HB-Hib 3 dan DPT-HB-Hib 1 – MR 1' },
+    { kind: 'drop_out_negatif', ran: true, note: listTextId(immunization.dropOutPairs.map(dropOutPairText)) },
     { kind: 'cakupan_di_atas_100', ran: true, note: `kelahiran di ${bayiSheet} dibandingkan dengan sasaran` },
     month >= MIN_MONTHS
       ? { kind: 'pencilan_bulanan', ran: true, note: `skor-z termodifikasi bulan Januari–${monthNameId(month)}, batas 3,5` }
