@@ -1,11 +1,19 @@
 import { BIRTH_AGE_WINDOWS, FUTURE_YEARS, PROGRAMME_FLOOR } from './dates/plausibleDates';
 import { FindingCode } from './findings';
+import { ANTIGEN_DOSES } from './programme/antigenDoses';
 import { VACCINES } from './programme/vaccines';
+import { formatInterval } from './rules/interval';
 
 const AGE_WINDOWS_TEXT = Object.values(BIRTH_AGE_WINDOWS)
   .filter((w) => w.maxYears !== undefined)
   .map((w) => `${w.who} ${w.minYears}–${w.maxYears} tahun`)
   .join(', ');
+
+/** The doses whose record sets a longer gap after the previous dose of the series than 4 weeks: "IPV 2 minimal 4 bulan setelah IPV 1". */
+const OWN_GAPS_TEXT = ANTIGEN_DOSES.flatMap((d, i) => {
+  const previous = ANTIGEN_DOSES.slice(0, i).filter((e) => e.sheet === d.sheet && e.series === d.series).pop();
+  return d.series && d.schedule?.minInterval && previous ? [`${d.header} minimal ${formatInterval(d.schedule.minInterval)} setelah ${previous.header}`] : [];
+}).join('; ');
 
 /**
  * What each finding code means and how to fix it, for docs/format.md and the pane's help.
@@ -30,7 +38,7 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   DATE_IMPLAUSIBLE: { meaning: `Tanggal tidak masuk akal untuk kolomnya: umur menurut tanggal lahir di luar batas registernya (${AGE_WINDOWS_TEXT}), kelahiran bayi, dosis, kunjungan atau skrining sebelum program imunisasi dimulai (${PROGRAMME_FLOOR.slice(0, 4)}), atau rencana nikah lebih dari ${FUTURE_YEARS} tahun lagi. Dosis itu tidak dihitung sampai diperbaiki.`, fix: 'Periksa tahunnya (mis. 1800 untuk 2000, atau tahun dari kolom lain) dan ketik ulang tanggalnya.' },
   DOSE_BEFORE_BIRTH: { meaning: 'Tanggal dosis/kunjungan lebih awal dari tanggal lahir.', fix: 'Periksa tanggal itu atau tanggal lahirnya.' },
   DOSE_ORDER: { meaning: 'Dosis satu seri tidak urut (mis. Polio 2 sebelum Polio 1).', fix: 'Periksa apakah tanggalnya tertukar.' },
-  DOSE_TOO_CLOSE: { meaning: 'Jarak dua dosis satu seri kurang dari 4 minggu.', fix: 'Periksa tanggalnya; bila benar, dosis itu tidak dihitung.' },
+  DOSE_TOO_CLOSE: { meaning: `Jarak dua dosis satu seri kurang dari jarak minimalnya: 4 minggu, atau jarak dosis itu sendiri (${OWN_GAPS_TEXT}).`, fix: 'Periksa tanggalnya; bila benar, dosis itu tidak dihitung.' },
   PERSON_DUPLICATE: { meaning: 'Orang yang sama (NIK, atau Kode KK + No Urut) tercatat dua kali di satu register.', fix: 'Gabungkan datanya ke satu baris lalu hapus baris ganda.' },
   ROW_DUPLICATE: { meaning: 'Baris master/hitungan tercatat dua kali (mis. kelurahan dan tahun yang sama).', fix: 'Hapus salah satu baris atau perbaiki isinya.' },
   ID_MISSING: { meaning: 'Orang tanpa NIK dan tanpa Kode KK + No Urut lengkap.', fix: 'Isi NIK, atau Kode KK dan No Urut.' },

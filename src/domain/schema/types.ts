@@ -36,7 +36,7 @@ export interface ColumnSchema {
   type: ColumnType;
   need: ColumnNeed;
   ref?: RefKind;
-  /** Doses of one series: they must be in column order and at least 4 weeks apart. */
+  /** Doses of one series: they must be in column order and at least 4 weeks apart (longer where the dose record says: IPV 2). */
   series?: string;
   /** A date that may lie in the future (a planned wedding). */
   future?: boolean;

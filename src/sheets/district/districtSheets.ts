@@ -1,5 +1,6 @@
 import { formatMonthId } from '../../domain/dates/formatId';
 import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
+import { commonFirstDose, DROP_OUT_LINES, DropOutPair, dropOutShortLabel, inEveryPreset } from '../../domain/programme/dropOutPairs';
 import { formatStampId } from '../../domain/reports/stamp';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
@@ -194,28 +195,42 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
   return rowBreaks.length ? { ...withChart, rowBreaks } : withChart;
 }
 
+/**
+ * The drop-out lines of the district tables: the records' pairs every schedule has, and those
+ * whose two doses some puskesmas reports (a pair of newer antigens only where they are given).
+ */
+export function districtDropOutPairs(result: DistrictResult): DropOutPair[] {
+  const carries = (p: PuskesmasSummary, key: string) => p.totals.has(`${key}_kumulatif`) || p.blocked.has(`${key}_kumulatif`);
+  return DROP_OUT_LINES.filter((pair) => inEveryPreset(pair) || result.puskesmas.some((p) => carries(p, pair.from) && carries(p, pair.to)));
+}
+
 function uciSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
-  const dropOut = (f: Figures, last: string): number | null | typeof NOT_COMPUTABLE => {
-    if (isBlocked(f, 'dpt1_kumulatif', `${last}_kumulatif`)) return NOT_COMPUTABLE;
-    const first = f.totals.get('dpt1_kumulatif')?.nilai ?? 0;
-    return first > 0 ? (first - (f.totals.get(`${last}_kumulatif`)?.nilai ?? 0)) / first : null;
+  const pairs = districtDropOutPairs(result);
+  const dropOut = (f: Figures, p: DropOutPair): number | null | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => {
+    const [first, last] = [`${p.from}_kumulatif`, `${p.to}_kumulatif`];
+    if (isMissing(f, first, last)) return NOT_REPORTED;
+    if (isBlocked(f, first, last)) return NOT_COMPUTABLE;
+    const a = f.totals.get(first)?.nilai ?? 0;
+    return a > 0 ? (a - (f.totals.get(last)?.nilai ?? 0)) / a : null;
   };
-  const flag = (v: number | null | typeof NOT_COMPUTABLE) => (v === NOT_COMPUTABLE ? NOT_COMPUTABLE : v === null ? '' : v < 0 ? 'Negatif: periksa data' : v > targets.dropOutThreshold ? `> ${targets.dropOutThreshold * 100}%: masalah` : 'Baik');
+  const flag = (v: number | null | string) => (typeof v === 'string' ? v : v === null ? '' : v < 0 ? 'Negatif: periksa data' : v > targets.dropOutThreshold ? `> ${targets.dropOutThreshold * 100}%: masalah` : 'Baik');
   const line = (f: Figures, name: string): SpecCell[] => {
     const desa = n(f, 'desa');
     const uci = n(f, 'desa_uci');
-    const [d3, mr] = [dropOut(f, 'dpt3'), dropOut(f, 'mr1')];
     const share = typeof uci === 'string' ? uci : typeof desa === 'number' && desa > 0 ? uci / desa : null;
-    return [name, desa, uci, share, d3, flag(d3), mr, flag(mr)];
+    return [name, desa, uci, share, ...pairs.flatMap((p) => [dropOut(f, p), flag(dropOut(f, p))])];
   };
+  // Headers of one table are distinct: the second line's "Keterangan " carries a space, the third's two.
+  const columns: ReportColumn[] = pairs.flatMap((p, i): ReportColumn[] => [{ header: `DO ${dropOutShortLabel(p, '→')}`, format: PCT }, { header: `Keterangan${' '.repeat(i)}`, width: 22 }]);
+  const first = commonFirstDose(pairs)?.replace(/\s+/g, '') ?? 'dosis pertama';
   return reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.uci,
     title: 'DESA/KELURAHAN UCI DAN ANGKA DROP OUT PER PUSKESMAS',
-    columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 22 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 22 }],
+    columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, ...columns],
     rows: result.puskesmas.map((p) => line(p, named(p))),
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
-    footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (DPT-HB-Hib1 − dosis akhir) / DPT-HB-Hib1, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa. Desa UCI dihitung puskesmas dengan batas UCI laporannya (lihat temuan TARGET_DIFFERS bila berbeda).`], [source]],
+    footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (${first} − dosis akhir) / ${first}, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa. Desa UCI dihitung puskesmas dengan batas UCI laporannya (lihat temuan TARGET_DIFFERS bila berbeda).`], [source]],
   });
 }
 
@@ -268,7 +283,8 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
     const item = (i: Parameters<typeof stockIndicator>[1]) => n(f, stockIndicator(code, i));
     const used = item('dipakai');
     const dosis = item('dosis');
-    const ip = typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
+    // Doses a puskesmas's schedule does not count are "tidak dilaporkan": so is the IP made from them.
+    const ip = dosis === NOT_REPORTED || used === NOT_REPORTED ? NOT_REPORTED : typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
     return [name, code, item('awal'), item('diterima'), used, item('rusak'), item('akhir'), dosis, ip];
   };
   const rows: SpecCell[][] = [];
