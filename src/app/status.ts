@@ -12,6 +12,7 @@ import { rulesFor } from '../domain/rules/scheduleRules';
 import { scheduleColumnFindings } from '../domain/registers/scheduleColumns';
 import { SHEETS } from '../domain/schema/registers';
 import { computeStatus, StatusOptions } from '../domain/status/computeStatus';
+import { lateDoseFindings } from '../domain/status/lateDoses';
 import { PersonStatus } from '../domain/status/types';
 
 export interface StatusComputation {
@@ -37,7 +38,7 @@ export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOption
   const rules = applyAturan(rulesFor(registers.puskesmas?.skema ?? 'td', registers.puskesmas?.jadwal), aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today, schedules: options.schedules });
   const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
-  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);
+  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings, ...lateDoseFindings(registers, rules.rules)], order);
   return { registers, rules, persons, findings };
 }
 
