@@ -38,7 +38,7 @@ export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOption
   const rules = applyAturan(rulesFor(registers.puskesmas?.skema ?? 'td', registers.puskesmas?.jadwal), aturan);
   const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today, schedules: options.schedules });
   const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
-  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings, ...lateDoseFindings(registers, rules.rules)], order);
+  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings, ...lateDoseFindings(registers, rules.rules, read.findings)], order);
   return { registers, rules, persons, findings };
 }
 

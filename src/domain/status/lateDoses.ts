@@ -15,21 +15,26 @@ import { Placer } from './link';
  * The dose still counts (docs/rules.md §9: the register records what was given); the warning
  * is there because a petugas must see it: an RV dose after 6 months 29 days is a safety matter,
  * a late HB0 a wrong date or a programme problem. Months as the rules count them (Hitungan bulan).
+ * A row whose birth date, or a dose whose cell, already has an error of the register reader
+ * (`reported`: a birth in 1800 is DATE_IMPLAUSIBLE) is left to that error: one slip, one finding.
  */
-export function lateDoseFindings(registers: Registers, rules: Rules): Finding[] {
+export function lateDoseFindings(registers: Registers, rules: Rules, reported: readonly Finding[] = []): Finding[] {
   const counting = rules.monthCounting;
   const limits = rules.infant.schedule.flatMap((r) => (r.expiry ? [{ dose: r.dose, expiry: r.expiry, last: adder(r.expiry, counting) }] : []));
   if (limits.length === 0 || registers.bayi.length === 0) return [];
   const place = new Placer(registers);
+  const sheet = place.sheetName('bayi');
+  const flagged = new Set(reported.filter((f) => f.sheet === sheet && f.severity === 'error').map((f) => `${f.row}|${f.column}`));
+  const isFlagged = (row: number, key: string) => flagged.has(`${row}|${place.header('bayi', key)}`);
   const findings: Finding[] = [];
   for (const row of registers.bayi) {
     const birth = row.tanggalLahir;
-    if (!birth) continue;
+    if (!birth || isFlagged(row.row, 'tanggalLahir')) continue;
     for (const { dose, expiry, last } of limits) {
       const date = row.doses[dose];
       if (date === undefined) continue;
       const latest = last(birth);
-      if (date <= latest) continue;
+      if (date <= latest || isFlagged(row.row, dose)) continue;
       findings.push(
         place.finding(
           row,

@@ -80,6 +80,11 @@ describe('Periksa: infant doses after their upper age', () => {
     expect(late(check({ bayi }, { schedule: 'permenkes2017' }).findings).map((f) => `${f.row}|${f.column}`)).toEqual(['2|HB0']);
   });
 
+  it('leaves a birth date the reader already refuses (1970, before the programme) to its own error: one slip, one finding', () => {
+    const found = check({ bayi: [child(7, '1970-01-01', { hb0: '2025-01-10', rv1: '2025-03-10' })] }).findings;
+    expect(found.filter((f) => f.sheet === 'Register Bayi').map((f) => `${f.code}@${f.row}/${f.column}`)).toEqual(['DATE_IMPLAUSIBLE@2/Tanggal Lahir']);
+  });
+
   it('finds nothing in the clean sample (templates/contoh-puskesmas.xlsx), whose RV doses are all in time', () => {
     const { findings: contoh, computation: c } = checkWorkbook(readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx'))), { today });
     expect(late(contoh)).toEqual([]);
