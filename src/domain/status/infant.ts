@@ -95,8 +95,11 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
   // Only doses that do not count get an object (with their reason); the valid ones are the
   // register row's own dates. Keeps the objects per child few: there are 100k children.
   let invalid: InfantDose[] | null = null;
-  validDate.fill(undefined);
-  lastInSeries.fill(-1);
+  // Cleared by hand, not by fill(): Chromium's fill() changed the arrays' hidden class, and the
+  // stores below, optimised for the other one, deoptimised this function on every few children
+  // (hundreds of times in one report at 100k rows).
+  for (let i = 0; i < validDate.length; i++) validDate[i] = undefined;
+  for (let i = 0; i < lastInSeries.length; i++) lastInSeries[i] = -1;
   const dates = bayi.doses;
   // Date order; on one day, the order of `doses` (the reader fills it in schema order): a
   // stable insertion sort of a dozen dates. The schema position of each key is found by
