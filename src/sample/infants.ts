@@ -36,7 +36,7 @@ export function firstBirth(ctx: SampleContext): IsoDate {
 const RECORDS = new Map(dosesOf('bayi').map((d) => [d.key, d]));
 
 /**
- * Whether a dose may be given on `date`: not past its age limit (RV 3 by 6 months 29 days), and
+ * Whether a dose may be given on `date`: not past its age limit (no RV dose after 6 months 29 days), and
  * at least its own minimum interval after the previous dose of its series (IPV 2: 4 months after
  * IPV 1), as the dose records say. A child late for it misses it, as happens.
  */

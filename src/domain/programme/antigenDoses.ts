@@ -74,6 +74,8 @@ export interface AntigenDose {
   sheet: DoseSheet;
   /** The template's column header, and the header users know it by in reports. */
   header: string;
+  /** Its name where a column is narrow (the drop-out lines: "DPT1 → DPT3"); absent: the header without spaces ("MR1"). */
+  short?: string;
   /** Other headers the reader recognises (older forms, other spellings). */
   aliases: readonly string[];
   /** Doses of one series are given in order, at least 4 weeks apart (longer where `schedule.minInterval` says). */
@@ -118,6 +120,7 @@ const months = (n: number) => interval(n, 'bulan');
 interface InfantSpec {
   key: string;
   header: string;
+  short?: string;
   aliases: readonly string[];
   series?: string;
   vaccine: string;
@@ -138,6 +141,7 @@ const infant = (s: InfantSpec): AntigenDose => ({
   key: s.key,
   sheet: 'bayi',
   header: s.header,
+  ...(s.short ? { short: s.short } : {}),
   aliases: s.aliases,
   ...(s.series ? { series: s.series } : {}),
   vaccine: s.vaccine,
@@ -155,12 +159,18 @@ const infant = (s: InfantSpec): AntigenDose => ({
 const polio = (n: number, age: number) =>
   infant({ key: `polio${n}`, header: `Polio ${n}`, aliases: [`OPV ${n}`, `bOPV ${n}`, `Polio Tetes ${n}`], series: 'polio', vaccine: 'polio', age: months(age), idl: true, pws: n === 4 });
 const dpt = (n: number, aliases: readonly string[], age: number, extra: Partial<InfantSpec> = {}) =>
-  infant({ key: `dpt${n}`, header: `DPT-HB-Hib ${n}`, aliases: [`DPT ${n}`, `Penta ${n}`, ...aliases], series: 'dpt', vaccine: 'dpt', age: months(age), ...extra });
+  infant({ key: `dpt${n}`, header: `DPT-HB-Hib ${n}`, short: `DPT${n}`, aliases: [`DPT ${n}`, `Penta ${n}`, ...aliases], series: 'dpt', vaccine: 'dpt', age: months(age), ...extra });
 const pcv = (n: number, age: number) =>
   infant({ key: `pcv${n}`, header: `PCV ${n}`, aliases: [`Pneumokokus ${n}`], series: 'pcv', vaccine: 'pcv', age: months(age), source: PCV_SCHEDULE, presets: CURRENT });
 
-const rv = (n: number, age: number, expiry?: Interval) =>
-  infant({ key: `rv${n}`, header: `RV ${n}`, aliases: [`Rotavirus ${n}`, `Rota ${n}`, `RV${n}`], series: 'rv', vaccine: 'rv', age: months(age), ...(expiry ? { expiry } : {}), source: RV_SCHEDULE, presets: CURRENT });
+/**
+ * No RV dose after 6 months 29 days (letter IM.02.02/C/3052/2023: the last dose at the latest
+ * then, so no earlier one later either): the schedule holds whole intervals, so until the
+ * 7-month day. Every RV dose carries it, so no RV 1 is offered to an older child.
+ */
+const RV_LIMIT = months(7);
+const rv = (n: number, age: number) =>
+  infant({ key: `rv${n}`, header: `RV ${n}`, aliases: [`Rotavirus ${n}`, `Rota ${n}`, `RV${n}`], series: 'rv', vaccine: 'rv', age: months(age), expiry: RV_LIMIT, source: RV_SCHEDULE, presets: CURRENT });
 
 /** The infant doses in the order of the register form (Register Bayi, Imunisasi Luar). */
 const INFANT: readonly AntigenDose[] = [
@@ -183,8 +193,7 @@ const INFANT: readonly AntigenDose[] = [
   pcv(3, 12),
   rv(1, 2),
   rv(2, 3),
-  // The last dose at the latest at 6 months 29 days: the schedule holds whole intervals, so until the 7-month day.
-  rv(3, 4, months(7)),
+  rv(3, 4),
   infant({ key: 'mr1', header: 'MR 1', aliases: ['MR', 'Campak', 'Campak 1', 'Campak/MR 1', 'Campak Rubela 1'], series: 'mr', vaccine: 'mr', age: months(9), needLabel: 'MR 1 bayi', idl: true, dropOutFrom: 'dpt1', pws: true }),
   // The second year (baduta): counted against sasaran baduta.
   dpt(4, ['DPT-HB-Hib Lanjutan', 'DPT Lanjutan', 'Booster DPT'], 18, { baduta: true, needLabel: 'DPT-HB-Hib 4 (baduta)' }),

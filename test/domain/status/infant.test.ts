@@ -133,3 +133,40 @@ describe('a dose with its own minimum interval (IPV 2: 4 months after IPV 1)', (
     expect(infant.invalid[0].reason).toContain('minimal 4 bulan (dosis sebelumnya: "IPV 1" 10-05-2025');
   });
 });
+
+describe('RV: no dose after 6 months 29 days (Batas umur RV 1–3 = 7 bulan)', () => {
+  // Anak 1 has no RV at 11 months; Anak 2 had RV 1 and missed RV 2 until 9 months; Anak 3 is 5 months old;
+  // Anak 4's RV 1 was written at 8 months (after the limit).
+  const { persons } = statusOf(
+    {
+      bayi: [
+        child(1, '2025-01-10', { hb0: '2025-01-10' }),
+        child(2, '2025-03-05', { rv1: '2025-05-05' }),
+        child(3, '2025-07-10', { rv1: '2025-09-10', rv2: '2025-10-10' }),
+        child(4, '2025-01-10', { rv1: '2025-09-15' }),
+      ],
+    },
+    '2025-12-31',
+  );
+  const december = dueList(persons, PRESETS.td, { year: 2025, month: 12 });
+  const rvDue = (rows: typeof december) => rows.filter((e) => e.doseKey?.startsWith('rv')).map((e) => `${e.nama} ${e.dose}`);
+
+  it('keeps the open RV dose with its limit, and leaves it out of the month list after the limit', () => {
+    expect(person(persons, 'KK:A1/3').infant!.open.find((o) => o.doseKey === 'rv1')).toMatchObject({ due: '2025-03-10', until: '2025-08-10' });
+    expect(person(persons, 'KK:A2/3').infant!.open.find((o) => o.doseKey === 'rv2')).toMatchObject({ until: '2025-10-05' });
+    // Only the 5-month-old is offered RV (3, due 10-11-2025, limit 10-02-2026).
+    expect(rvDue(december)).toEqual(['Anak 3 RV 3']);
+  });
+
+  it('offers RV 1 while the child is still under the limit', () => {
+    const july = dueList(persons, PRESETS.td, { year: 2025, month: 7 });
+    expect(rvDue(july)).toEqual(expect.arrayContaining(['Anak 1 RV 1']));
+  });
+
+  it('counts an RV dose written after the limit, as for RV 3 and HB0 (docs/rules.md §9), and schedules the next one only under the limit', () => {
+    const a4 = person(persons, 'KK:A4/3').infant!;
+    expect(a4.invalid).toEqual([]);
+    expect(validInfantDose(a4, 'rv1')).toBe('2025-09-15');
+    expect(rvDue(december)).not.toContain('Anak 4 RV 2');
+  });
+});
