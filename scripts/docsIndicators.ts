@@ -4,6 +4,7 @@ import { DATA_LAPORAN_FORMAT, DATA_LAPORAN_SHEET, DATA_LAPORAN_VERSION, TARGET_R
 import { TARGET_ROW_NOTE } from '../src/sheets/dataLaporanSheet';
 import { UNLISTED_KELURAHAN } from '../src/domain/reports/sasaran';
 import { VACCINE_GROUPS } from '../src/domain/reports/vaccines';
+import { DROP_OUT_LINES, dropOutLabel } from '../src/domain/programme/dropOutPairs';
 
 /** The Data Laporan section of docs/format.md, generated from the indicator catalogue. */
 export const INDICATOR_BEGIN = '<!-- BEGIN: indikator Data Laporan (npm run docs:format) -->';
@@ -37,7 +38,7 @@ export function indicatorSection(): string {
     '',
     'Angka yang tidak dapat dihitung (kolom atau sel register yang menjadi sumbernya hilang atau rusak) tidak pernah ditulis sebagai angka: kolom Nilai dikosongkan dan kolom Keterangan berisi alasannya, diawali "tidak dapat dihitung". Dinkes tidak menjumlahkannya ke total kabupaten/kota.',
     '',
-    'Semua nilai adalah jumlah (bisa dijumlahkan antarpuskesmas). Persentase dihitung dari jumlah itu, tidak disimpan: cakupan = Nilai ÷ Sasaran; drop-out DPT-HB-Hib 1→3 = (`dpt1_kumulatif` − `dpt3_kumulatif`) ÷ `dpt1_kumulatif`; IP vaksin = `stok.<KODE>.dosis` ÷ `stok.<KODE>.dipakai`. Indikator tanpa akhiran `_kumulatif` menghitung bulan laporan saja; `_kumulatif` menghitung Januari s.d. bulan laporan; indikator BIAS menghitung tahun berjalan s.d. bulan laporan.',
+    `Semua nilai adalah jumlah (bisa dijumlahkan antarpuskesmas). Persentase dihitung dari jumlah itu, tidak disimpan: cakupan = Nilai ÷ Sasaran; ${DROP_OUT_LINES.map((p) => `drop-out ${dropOutLabel(p)} = (\`${p.from}_kumulatif\` − \`${p.to}_kumulatif\`) ÷ \`${p.from}_kumulatif\``).join('; ')}; IP vaksin = \`stok.<KODE>.dosis\` ÷ \`stok.<KODE>.dipakai\`. Indikator tanpa akhiran \`_kumulatif\` menghitung bulan laporan saja; \`_kumulatif\` menghitung Januari s.d. bulan laporan; indikator BIAS menghitung tahun berjalan s.d. bulan laporan.`,
     '',
     '| Indikator | Isi | Kolom Sasaran |',
     '|---|---|---|',
@@ -46,7 +47,7 @@ export function indicatorSection(): string {
     '',
     `**Baris target** (Kode Kelurahan \`${TOTAL}\`, Indikator \`${TARGET_ROW_PREFIX}<kunci>\`, mis. \`${TARGET_ROW_PREFIX}dpt3\`, \`${TARGET_ROW_PREFIX}idl\`, \`${TARGET_ROW_PREFIX}uciThreshold\`, \`${TARGET_ROW_PREFIX}dropOutThreshold\`): target tahunan dan batas yang dipakai laporan (dari sheet Target atau nilai bawaan), Nilai berupa pecahan (0,9 = 90%), Keterangan "${TARGET_ROW_NOTE}". Bukan jumlah: Dinkes tidak menjumlahkannya, tetapi membandingkannya dengan target kabupaten/kota (peringatan TARGET_DIFFERS bila berbeda). File lama tanpa baris ini tetap dibaca.`,
     '',
-    `\`<KODE>\` adalah kode vaksin program: ${VACCINE_GROUPS.map((g) => `\`${g.code}\``).join(', ')} — apa pun kode yang dipakai di sheet Vaksin puskesmas (mis. "01" bernama BCG menjadi \`BCG\`). Vaksin yang tidak dikenali memakai kodenya sendiri.`,
+    `\`<KODE>\` adalah kode vaksin program: ${VACCINE_GROUPS.map((g) => `\`${g.code}\``).join(', ')} — apa pun kode yang dipakai di sheet Vaksin puskesmas (mis. "01" bernama BCG menjadi \`BCG\`). Vaksin yang tidak dikenali memakai kodenya sendiri. Vaksin yang dosisnya tidak dimuat Jadwal Imunisasi puskesmas (RV dan PCV di bawah "Permenkes 12/2017") hanya punya baris stok bila sheet Stok Vaksin mencatatnya, tanpa \`stok.<KODE>.dosis\` (di Dinkes: "tidak dilaporkan", bukan 0).`,
     '',
     INDICATOR_END,
   ];

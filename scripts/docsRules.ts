@@ -5,6 +5,7 @@ import { formatInterval } from '../src/domain/rules/interval';
 import { rulesFor } from '../src/domain/rules/scheduleRules';
 import { SCHEDULE_KEYS, SCHEDULES } from '../src/domain/rules/schedules';
 import { Interval } from '../src/domain/rules/types';
+import { dropOutLabel, dropOutPairsIn, listTextId } from '../src/domain/programme/dropOutPairs';
 
 /** npm run docs:rules — the generated parts of docs/rules.md: the schedule presets and the Aturan rows, from the rules themselves. */
 export const RULES_DOC = 'docs/rules.md';
@@ -41,7 +42,8 @@ export function scheduleSection(): string {
     }
     for (const [age, { doses }] of [...byAge].sort((a, b) => a[1].days - b[1].days)) out.push(`| ${cell(age)} | ${cell(doses.join(', '))} |`);
     const list = (doses: readonly string[]) => doses.map((d) => doseHeader('bayi', d)).join(', ');
-    out.push('', `IDL bawaan: ${list(rules.idl.doses)} sebelum umur ${formatInterval(rules.idl.before)}. IBL bawaan: ${list(rules.ibl.doses)} sebelum umur ${formatInterval(rules.ibl.before)}.`, '', 'Sumber:', '');
+    const dropOut = dropOutPairsIn(rules.infant.schedule.map((r) => r.dose)).map(dropOutLabel);
+    out.push('', `IDL bawaan: ${list(rules.idl.doses)} sebelum umur ${formatInterval(rules.idl.before)}. IBL bawaan: ${list(rules.ibl.doses)} sebelum umur ${formatInterval(rules.ibl.before)}. Drop-out: ${listTextId(dropOut)}.`, '', 'Sumber:', '');
     for (const s of info.sources) out.push(`- ${s.document}: ${s.sets}.`);
     out.push('');
   }

@@ -5,6 +5,7 @@ import { reportQuality } from '../domain/quality/reportQuality';
 import { DistrictQuality, QualityCheck, QualityFinding } from '../domain/quality/types';
 import { Verification, verificationRows } from '../domain/quality/verification';
 import { formatStampId } from '../domain/reports/stamp';
+import { DROP_OUT_LINES, dropOutPairText, listTextId } from '../domain/programme/dropOutPairs';
 import { startOfDayStamp } from '../domain/dates/zoneClock';
 import type { MergeRun, MergeSource } from './mergeRun';
 import { registersToDataLaporan } from './monthlyReport';
@@ -76,7 +77,7 @@ function checks(run: MergeRun, lastYears: number): QualityCheck[] {
   const month = monthNameId(run.bulan);
   return [
     { kind: 'urutan_dosis', ran: true, note: `kumulatif Januari–${month} per kelurahan dan puskesmas; selisih sampai 20% (minimal 5 dosis) dapat berasal dari bayi yang mendapat dosis sebelumnya tahun lalu dan tidak dihitung sebagai temuan — puskesmas memeriksanya tepat di sheet Kualitas Data laporannya` },
-    { kind: 'drop_out_negatif', ran: true, note: 'DPT-HB-Hib 1 – DPT-HB-Hib 3 dan DPT-HB-Hib 1 – MR 1, dengan kelonggaran yang sama' },
+    { kind: 'drop_out_negatif', ran: true, note: `${listTextId(DROP_OUT_LINES.map(dropOutPairText))}, dengan kelonggaran yang sama` },
     { kind: 'cakupan_di_atas_100', ran: true, note: 'Data Laporan tidak memuat kelahiran: bandingkan di register puskesmas' },
     run.bulan >= 3
       ? { kind: 'pencilan_bulanan', ran: true, note: `${month} dibandingkan rata-rata bulan sebelumnya, batas rata-rata ± 3√rata-rata` }

@@ -4,6 +4,7 @@ import { MonthlyReportResult } from './monthlyReport';
 import { doseLabel } from '../sheets/reports/context';
 import { NOT_COMPUTABLE, notFinalBanner } from '../sheets/reportFrame';
 import { measuredInputs } from '../domain/reports/feeds';
+import { DropOutPair, dropOutLabel } from '../domain/programme/dropOutPairs';
 
 /** "82,8%": one decimal is what a report reader compares. */
 const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
@@ -19,7 +20,10 @@ export function reportSummary(result: MonthlyReportResult): string[] {
   // A figure whose inputs are broken is named as such, never printed as a number.
   const blocked = (indicators: string[]) => computability.reasonAny(indicators) !== null;
   const cakupan = (k: string) => (blocked(measuredInputs(k)) ? NOT_COMPUTABLE : pct(total.lines[k]?.cakupan ?? null));
-  const dropOut = (d: { rate: number | null; flag: string | null }, last: string) => (blocked(['dpt1', last]) ? NOT_COMPUTABLE : `${pct(d.rate)}${flag(d.flag)}`);
+  const dropOut = (p: DropOutPair) => {
+    const d = total.dropOut[p.key];
+    return `${dropOutLabel(p)}: ${blocked([p.from, p.to]) ? NOT_COMPUTABLE : `${pct(d.rate)}${flag(d.flag)}`}`;
+  };
   const total = immunization.total;
   const line = total.lines.dpt1.targetLine;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -42,7 +46,8 @@ export function reportSummary(result: MonthlyReportResult): string[] {
       : blocked(measuredInputs(settings.rankedAntigen))
         ? `Status desa ${doseLabel(settings.rankedAntigen)}: ${NOT_COMPUTABLE}.`
         : `Status desa ${doseLabel(settings.rankedAntigen)}: ${['Baik', 'Cukup', 'Kurang', 'Jelek'].map((s) => `${s} ${status.get(s) ?? 0}`).join(', ')}.`,
-    `Drop-out DPT-HB-Hib 1→3: ${dropOut(total.dropOut.dpt1Dpt3, 'dpt3')}; DPT-HB-Hib 1→MR 1: ${dropOut(total.dropOut.dpt1Mr1, 'mr1')}.`,
+    // The records' drop-out lines in the workbook's schedule: "Drop-out DPT-HB-Hib 1→3: 4,2%; DPT-HB-Hib 1→MR 1: …".
+    ...(immunization.dropOutPairs.length > 0 ? [`Drop-out ${immunization.dropOutPairs.map(dropOut).join('; ')}.`] : []),
     ...(reasons.length > 0 ? [`Tidak dapat dihitung: ${reasons.join('; ')}.`] : []),
     stockLine(result, month),
     `Temuan data: ${errors} error, ${warnings} peringatan.`,

@@ -74,6 +74,8 @@ export interface AntigenDose {
   sheet: DoseSheet;
   /** The template's column header, and the header users know it by in reports. */
   header: string;
+  /** Its name where a column is narrow (the drop-out lines: "DPT1 → DPT3"); absent: the header without spaces ("MR1"). */
+  short?: string;
   /** Other headers the reader recognises (older forms, other spellings). */
   aliases: readonly string[];
   /** Doses of one series are given in order, at least 4 weeks apart (longer where `schedule.minInterval` says). */
@@ -118,6 +120,7 @@ const months = (n: number) => interval(n, 'bulan');
 interface InfantSpec {
   key: string;
   header: string;
+  short?: string;
   aliases: readonly string[];
   series?: string;
   vaccine: string;
@@ -138,6 +141,7 @@ const infant = (s: InfantSpec): AntigenDose => ({
   key: s.key,
   sheet: 'bayi',
   header: s.header,
+  ...(s.short ? { short: s.short } : {}),
   aliases: s.aliases,
   ...(s.series ? { series: s.series } : {}),
   vaccine: s.vaccine,
@@ -155,7 +159,7 @@ const infant = (s: InfantSpec): AntigenDose => ({
 const polio = (n: number, age: number) =>
   infant({ key: `polio${n}`, header: `Polio ${n}`, aliases: [`OPV ${n}`, `bOPV ${n}`, `Polio Tetes ${n}`], series: 'polio', vaccine: 'polio', age: months(age), idl: true, pws: n === 4 });
 const dpt = (n: number, aliases: readonly string[], age: number, extra: Partial<InfantSpec> = {}) =>
-  infant({ key: `dpt${n}`, header: `DPT-HB-Hib ${n}`, aliases: [`DPT ${n}`, `Penta ${n}`, ...aliases], series: 'dpt', vaccine: 'dpt', age: months(age), ...extra });
+  infant({ key: `dpt${n}`, header: `DPT-HB-Hib ${n}`, short: `DPT${n}`, aliases: [`DPT ${n}`, `Penta ${n}`, ...aliases], series: 'dpt', vaccine: 'dpt', age: months(age), ...extra });
 const pcv = (n: number, age: number) =>
   infant({ key: `pcv${n}`, header: `PCV ${n}`, aliases: [`Pneumokokus ${n}`], series: 'pcv', vaccine: 'pcv', age: months(age), source: PCV_SCHEDULE, presets: CURRENT });
 

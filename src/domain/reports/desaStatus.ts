@@ -31,9 +31,9 @@ export function rankDescending(values: readonly (number | null)[]): (number | nu
 }
 
 export interface DropOut {
-  /** Children with the first dose (DPT-HB-Hib 1), cumulative. */
+  /** Children with the pair's first dose (DPT-HB-Hib 1), cumulative. */
   first: number;
-  /** Children with the later dose (DPT-HB-Hib 3 or MR 1), cumulative. */
+  /** Children with its last dose (DPT-HB-Hib 3, MR 1), cumulative. */
   last: number;
   /** (first − last) / first; null when nobody had the first dose. */
   rate: number | null;

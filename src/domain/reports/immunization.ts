@@ -2,6 +2,7 @@ import { INFANT_DOSES } from '../antigens';
 import { DEFAULT_SCHEDULE } from '../read/cellValue';
 import { scheduleDoseKeys } from '../rules/scheduleRules';
 import { indicatorSasaran } from '../programme/doseIndex';
+import { DropOutPair, dropOutPairsIn } from '../programme/dropOutPairs';
 import { monthNameId } from '../dates/formatId';
 import { Finding } from '../findings';
 import { sheetFinding } from '../read/tableContext';
@@ -55,7 +56,8 @@ export interface ImmunizationRow {
   row: number | null;
   sasaran: SasaranValues;
   lines: Record<string, AntigenLine>;
-  dropOut: { dpt1Dpt3: DropOut; dpt1Mr1: DropOut };
+  /** Each drop-out line of the report (ImmunizationReport.dropOutPairs) by its key: dpt1Dpt3, dpt1Mr1. */
+  dropOut: Record<string, DropOut>;
   /**
    * UCI desa (DOMAIN.md "PWS"): cumulative IDL coverage at or above the UCI threshold. Null
    * without the status engine's IDL, without sasaran bayi, and on the total row.
@@ -76,6 +78,8 @@ export interface ImmunizationReport {
   month: number;
   /** Infant doses; then, with the status engine's output, idl, ibl, irl (COMPLETENESS_KEYS) and the Td/TT lines (T_KEYS). */
   keys: string[];
+  /** The drop-out lines (the dose records' pairs whose two doses are in the workbook's schedule), in order. */
+  dropOutPairs: DropOutPair[];
   /** Whether the status lines (IDL, IBL, imunisasi rutin lengkap, UCI, Td/TT) are in: they need the status T engine. */
   withStatus: boolean;
   /** Listed kelurahan that are UCI (null without status). */
@@ -145,6 +149,7 @@ export function immunizationReport(registers: Registers, kelurahan: readonly Kel
   // The infant doses of the workbook's Jadwal Imunisasi only: no RV line under Permenkes 12/2017.
   const infantKeys = [...scheduleDoseKeys(registers.puskesmas?.jadwal ?? DEFAULT_SCHEDULE)];
   const keys = status ? [...infantKeys, ...COMPLETENESS_KEYS, ...T_KEYS] : infantKeys;
+  const pairs = dropOutPairsIn(infantKeys);
   const grids = tallyRegister(registers.bayi, infantKeys, year, index);
   tallyLuar(registers.luar, infantKeys, year, index, grids);
   if (status) {
@@ -162,7 +167,7 @@ export function immunizationReport(registers: Registers, kelurahan: readonly Kel
     }
     // DOMAIN.md "PWS": UCI desa = IDL coverage ≥ the UCI threshold (80%; some provinces 85%).
     const idl = lines.idl?.cakupan ?? null;
-    return { kode, nama, row: rowNo, sasaran, lines, dropOut: dropOuts(lines, settings), uci: idl === null || rowNo === null ? null : idl >= settings.uciThreshold - 1e-12 };
+    return { kode, nama, row: rowNo, sasaran, lines, dropOut: dropOuts(lines, pairs, settings), uci: idl === null || rowNo === null ? null : idl >= settings.uciThreshold - 1e-12 };
   };
 
   const rows = kelurahan.map((kel, k) => buildRow(k, kel.kode, kel.nama, kel.row, { bayi: kel.bayi.value, baduta: kel.baduta.value, bumil: kel.bumil.value, wus: kel.wus.value, caten: null }));
@@ -174,7 +179,7 @@ export function immunizationReport(registers: Registers, kelurahan: readonly Kel
     const ranks = rankDescending(rows.map((r) => r.lines[key].cakupan));
     rows.forEach((r, i) => (r.lines[key].rank = ranks[i]));
   }
-  const total = totalRow(shown, keys, month, settings);
+  const total = totalRow(shown, keys, pairs, month, settings);
   const rankedKey = settings.rankedAntigen in total.lines ? settings.rankedAntigen : 'dpt1';
   const ranked = rows
     .map((r) => ({ kode: r.kode, nama: r.nama, cakupan: r.lines[rankedKey].cakupan, rank: r.lines[rankedKey].rank }))
@@ -185,6 +190,7 @@ export function immunizationReport(registers: Registers, kelurahan: readonly Kel
     year,
     month,
     keys,
+    dropOutPairs: pairs,
     withStatus: status !== undefined,
     uciCount: status ? rows.filter((r) => r.uci).length : null,
     rows: shown,
@@ -206,9 +212,8 @@ function line(key: string, group: SasaranGroup, sasaran: number | null, bulanLal
   return { key, sasaranGroup: group, sasaran, bulanLalu, bulanIni, kumulatif, cakupanBulanLalu, cakupanBulanIni, cakupan, targetLine: target, status, rank: null };
 }
 
-function dropOuts(lines: Record<string, AntigenLine>, settings: ReportSettings): ImmunizationRow['dropOut'] {
-  const dpt1 = lines.dpt1.kumulatif.total;
-  return { dpt1Dpt3: dropOut(dpt1, lines.dpt3.kumulatif.total, settings.dropOutThreshold), dpt1Mr1: dropOut(dpt1, lines.mr1.kumulatif.total, settings.dropOutThreshold) };
+function dropOuts(lines: Record<string, AntigenLine>, pairs: readonly DropOutPair[], settings: ReportSettings): ImmunizationRow['dropOut'] {
+  return Object.fromEntries(pairs.map((p) => [p.key, dropOut(lines[p.from].kumulatif.total, lines[p.to].kumulatif.total, settings.dropOutThreshold)]));
 }
 
 const sumKnown = (values: (number | null)[]): number | null => {
@@ -224,7 +229,7 @@ const addCounts = (counts: DoseCount[]): DoseCount =>
   );
 
 /** The puskesmas total: the sum of its rows (sasaran: of the kelurahan that have one). */
-function totalRow(rows: readonly ImmunizationRow[], keys: readonly string[], month: number, settings: ReportSettings): ImmunizationRow {
+function totalRow(rows: readonly ImmunizationRow[], keys: readonly string[], pairs: readonly DropOutPair[], month: number, settings: ReportSettings): ImmunizationRow {
   const sasaran: SasaranValues = { bayi: sumKnown(rows.map((r) => r.sasaran.bayi)), baduta: sumKnown(rows.map((r) => r.sasaran.baduta)), bumil: sumKnown(rows.map((r) => r.sasaran.bumil)), wus: sumKnown(rows.map((r) => r.sasaran.wus)), caten: null };
   const lines: Record<string, AntigenLine> = {};
   for (const key of keys) {
@@ -232,7 +237,7 @@ function totalRow(rows: readonly ImmunizationRow[], keys: readonly string[], mon
     const group = sasaranGroup(key);
     lines[key] = line(key, group, sasaran[group], of.reduce((n, l) => n + l.bulanLalu, 0), addCounts(of.map((l) => l.bulanIni)), addCounts(of.map((l) => l.kumulatif)), month, settings);
   }
-  return { kode: 'TOTAL', nama: 'Puskesmas', row: null, sasaran, lines, dropOut: dropOuts(lines, settings), uci: null };
+  return { kode: 'TOTAL', nama: 'Puskesmas', row: null, sasaran, lines, dropOut: dropOuts(lines, pairs, settings), uci: null };
 }
 
 function series(key: string, grid: MonthGrid, sasaran: number | null, month: number, settings: ReportSettings): PwsSeries {

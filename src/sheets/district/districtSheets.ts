@@ -1,12 +1,12 @@
 import { formatMonthId } from '../../domain/dates/formatId';
 import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
+import { commonFirstDose, DROP_OUT_LINES, DropOutPair, dropOutShortLabel, inEveryPreset } from '../../domain/programme/dropOutPairs';
 import { formatStampId } from '../../domain/reports/stamp';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
 import { ProgrammeTargets, targetLine } from '../../domain/programme/targets';
 import { districtTargetText } from '../../domain/merge/districtTargets';
-import { columnLetter } from '../a1';
-import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_SCALE } from '../pageBreaks';
+import { keepTogetherBreaks, READABLE_SCALE } from '../pageBreaks';
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
@@ -126,7 +126,7 @@ type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
 function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
-  // 21 narrow columns whose headers wrap, printed across pages at a readable size (splitAcrossPages).
+  // 21 narrow columns whose headers wrap, printed across pages at a readable size (reportTableSheet's `across`).
   for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [
     name,
@@ -138,7 +138,7 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: str
     return a === null ? NO_TARGET : targetLine(a, result.bulan);
   };
   const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, lineOf(key)])];
-  const spec = reportTableSheet({
+  return reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.pws,
     title: 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI PER PUSKESMAS',
@@ -146,23 +146,12 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: str
     rows: [...result.puskesmas.map((p) => line(p, named(p))), target],
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.'], [source]],
+    across: { titleColumns: 2, groups: DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })) },
   });
-  return splitAcrossPages(spec, 2, DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })));
 }
 
 /** Readable on paper: a district table is never printed smaller than this (percent). */
 export const DISTRICT_PRINT_SCALE = READABLE_SCALE * 100;
-
-/**
- * A table too wide for one A4 page at a readable size prints across pages at
- * DISTRICT_PRINT_SCALE instead of shrinking: its first `titleColumns` (the puskesmas) repeat on
- * every page and column groups (an antigen's columns) stay together.
- */
-function splitAcrossPages(spec: SheetSpec, titleColumns: number, groups: KeepBlock[]): SheetSpec {
-  if (printScale(spec) * 100 >= DISTRICT_PRINT_SCALE) return spec;
-  const print = { ...spec.print!, fitToWidth: false, scale: DISTRICT_PRINT_SCALE, titleColumns: `A:${columnLetter(titleColumns)}` };
-  return { ...spec, print, columnBreaks: groupColumnBreaks(spec.columnWidths ?? [], titleColumns, groups, DISTRICT_PRINT_SCALE / 100, print.orientation) };
-}
 
 function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const idlTarget = annual(targets, 'idl');
@@ -206,28 +195,42 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
   return rowBreaks.length ? { ...withChart, rowBreaks } : withChart;
 }
 
+/**
+ * The drop-out lines of the district tables: the records' pairs every schedule has, and those
+ * whose two doses some puskesmas reports (a pair of newer antigens only where they are given).
+ */
+export function districtDropOutPairs(result: DistrictResult): DropOutPair[] {
+  const carries = (p: PuskesmasSummary, key: string) => p.totals.has(`${key}_kumulatif`) || p.blocked.has(`${key}_kumulatif`);
+  return DROP_OUT_LINES.filter((pair) => inEveryPreset(pair) || result.puskesmas.some((p) => carries(p, pair.from) && carries(p, pair.to)));
+}
+
 function uciSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
-  const dropOut = (f: Figures, last: string): number | null | typeof NOT_COMPUTABLE => {
-    if (isBlocked(f, 'dpt1_kumulatif', `${last}_kumulatif`)) return NOT_COMPUTABLE;
-    const first = f.totals.get('dpt1_kumulatif')?.nilai ?? 0;
-    return first > 0 ? (first - (f.totals.get(`${last}_kumulatif`)?.nilai ?? 0)) / first : null;
+  const pairs = districtDropOutPairs(result);
+  const dropOut = (f: Figures, p: DropOutPair): number | null | typeof NOT_COMPUTABLE | typeof NOT_REPORTED => {
+    const [first, last] = [`${p.from}_kumulatif`, `${p.to}_kumulatif`];
+    if (isMissing(f, first, last)) return NOT_REPORTED;
+    if (isBlocked(f, first, last)) return NOT_COMPUTABLE;
+    const a = f.totals.get(first)?.nilai ?? 0;
+    return a > 0 ? (a - (f.totals.get(last)?.nilai ?? 0)) / a : null;
   };
-  const flag = (v: number | null | typeof NOT_COMPUTABLE) => (v === NOT_COMPUTABLE ? NOT_COMPUTABLE : v === null ? '' : v < 0 ? 'Negatif: periksa data' : v > targets.dropOutThreshold ? `> ${targets.dropOutThreshold * 100}%: masalah` : 'Baik');
+  const flag = (v: number | null | string) => (typeof v === 'string' ? v : v === null ? '' : v < 0 ? 'Negatif: periksa data' : v > targets.dropOutThreshold ? `> ${targets.dropOutThreshold * 100}%: masalah` : 'Baik');
   const line = (f: Figures, name: string): SpecCell[] => {
     const desa = n(f, 'desa');
     const uci = n(f, 'desa_uci');
-    const [d3, mr] = [dropOut(f, 'dpt3'), dropOut(f, 'mr1')];
     const share = typeof uci === 'string' ? uci : typeof desa === 'number' && desa > 0 ? uci / desa : null;
-    return [name, desa, uci, share, d3, flag(d3), mr, flag(mr)];
+    return [name, desa, uci, share, ...pairs.flatMap((p) => [dropOut(f, p), flag(dropOut(f, p))])];
   };
+  // Headers of one table are distinct: the second line's "Keterangan " carries a space, the third's two.
+  const columns: ReportColumn[] = pairs.flatMap((p, i): ReportColumn[] => [{ header: `DO ${dropOutShortLabel(p, '→')}`, format: PCT }, { header: `Keterangan${' '.repeat(i)}`, width: 22 }]);
+  const first = commonFirstDose(pairs)?.replace(/\s+/g, '') ?? 'dosis pertama';
   return reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.uci,
     title: 'DESA/KELURAHAN UCI DAN ANGKA DROP OUT PER PUSKESMAS',
-    columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, { header: 'DO DPT1→DPT3', format: PCT }, { header: 'Keterangan', width: 22 }, { header: 'DO DPT1→MR1', format: PCT }, { header: 'Keterangan ', width: 22 }],
+    columns: [PUSKESMAS_COLUMN, { header: 'Jumlah desa', format: '0' }, { header: 'Desa UCI', format: '0' }, { header: '% desa UCI', format: PCT }, ...columns],
     rows: result.puskesmas.map((p) => line(p, named(p))),
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
-    footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (DPT-HB-Hib1 − dosis akhir) / DPT-HB-Hib1, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa. Desa UCI dihitung puskesmas dengan batas UCI laporannya (lihat temuan TARGET_DIFFERS bila berbeda).`], [source]],
+    footer: [[`UCI: IDL kumulatif ≥ ${Math.round(targets.uciThreshold * 100)}% sasaran bayi. Drop out = (${first} − dosis akhir) / ${first}, kumulatif; > ${targets.dropOutThreshold * 100}% masalah, negatif berarti data perlu diperiksa. Desa UCI dihitung puskesmas dengan batas UCI laporannya (lihat temuan TARGET_DIFFERS bila berbeda).`], [source]],
   });
 }
 
@@ -258,10 +261,10 @@ const BIAS_COLUMNS: readonly (readonly [string, string])[] = INDICATOR_DOSES.fil
 
 function biasSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
-  // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (splitAcrossPages).
+  // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (reportTableSheet's `across`).
   for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0', width: 9 }, { header: `${label}: diimunisasi`, format: '#,##0', width: 11 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [sasaranOf(f, key), n(f, key), ratio(f, key)])];
-  const spec = reportTableSheet({
+  return reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.bias,
     title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
@@ -270,8 +273,8 @@ function biasSheet(result: DistrictResult, targets: ProgrammeTargets, source: st
     rows: [...result.puskesmas.map((p) => line(p, named(p))), ['Target tahunan', ...BIAS_COLUMNS.flatMap(([key]) => [null, null, annual(targets, key) ?? NO_TARGET])]],
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).'], [source]],
+    across: { titleColumns: 1, groups: BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })) },
   });
-  return splitAcrossPages(spec, 1, BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })));
 }
 
 function stockSheet(result: DistrictResult, common: Common): SheetSpec {
@@ -280,7 +283,8 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
     const item = (i: Parameters<typeof stockIndicator>[1]) => n(f, stockIndicator(code, i));
     const used = item('dipakai');
     const dosis = item('dosis');
-    const ip = typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
+    // Doses a puskesmas's schedule does not count are "tidak dilaporkan": so is the IP made from them.
+    const ip = dosis === NOT_REPORTED || used === NOT_REPORTED ? NOT_REPORTED : typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
     return [name, code, item('awal'), item('diterima'), used, item('rusak'), item('akhir'), dosis, ip];
   };
   const rows: SpecCell[][] = [];

@@ -1,5 +1,6 @@
 import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/reports/immunization';
 import { BADUTA_KEYS } from '../../domain/programme/doseIndex';
+import { commonFirstDose, dropOutShortLabel } from '../../domain/programme/dropOutPairs';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
@@ -75,17 +76,18 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
 
   b.blank();
   b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)${report.withStatus ? ` dan UCI (IDL ≥ ${percentText(ctx.settings.uciThreshold)} sasaran bayi)` : ''}`);
+  // The drop-out lines of the records in this schedule: the doses they compare, then each line's rate and flag.
+  const pairs = report.dropOutPairs;
+  const doDoses = [...new Set(pairs.flatMap((p) => [p.from, p.to]))];
   const doCols: Column[] = [
     { header: 'No', width: 4, align: 'center' },
     { header: 'Kode', width: 7 },
     { header: 'Kelurahan', width: 16 },
-    { header: 'DPT-HB-Hib 1', width: 8, format: FORMAT.count },
-    { header: 'DPT-HB-Hib 3', width: 8, format: FORMAT.count },
-    { header: 'MR 1', width: 6.5, format: FORMAT.count },
-    { header: 'Drop-out', width: 6.5, format: FORMAT.percent, group: { label: 'DPT1 → DPT3', span: 2 } },
-    { header: 'Ket.', width: 6.5, align: 'center' },
-    { header: 'Drop-out', width: 6.5, format: FORMAT.percent, group: { label: 'DPT1 → MR1', span: 2 } },
-    { header: 'Ket.', width: 6.5, align: 'center' },
+    ...doDoses.map((k): Column => ({ header: doseLabel(k), width: doseLabel(k).length > 6 ? 8 : 6.5, format: FORMAT.count })),
+    ...pairs.flatMap((p): Column[] => [
+      { header: 'Drop-out', width: 6.5, format: FORMAT.percent, group: { label: dropOutShortLabel(p), span: 2 } },
+      { header: 'Ket.', width: 6.5, align: 'center' },
+    ]),
     ...(report.withStatus
       ? [
           { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: 'Imunisasi dasar lengkap (IDL)', span: 3 } },
@@ -103,19 +105,15 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   const flag = (f: string | null, rate: number | null) => (rate === null ? '-' : f === 'tinggi' ? 'Tinggi' : f === 'negatif' ? 'Negatif' : 'Baik');
   const doCells = (r: ImmunizationRow, i: number | null): SpecCell[] => {
     const f = (indicators: string[], v: SpecCell) => figure(ctx, indicators, r.kode, v);
-    const dpt3 = ['dpt1', 'dpt3'];
-    const mr1 = ['dpt1', 'mr1'];
     return [
       i,
       r.kode === 'TOTAL' ? null : r.kode,
       r.kode === 'TOTAL' ? 'Jumlah puskesmas' : r.nama,
-      f(['dpt1'], r.lines.dpt1.kumulatif.total),
-      f(['dpt3'], r.lines.dpt3.kumulatif.total),
-      f(['mr1'], r.lines.mr1.kumulatif.total),
-      f(dpt3, pct(r.dropOut.dpt1Dpt3.rate)),
-      f(dpt3, flag(r.dropOut.dpt1Dpt3.flag, r.dropOut.dpt1Dpt3.rate)),
-      f(mr1, pct(r.dropOut.dpt1Mr1.rate)),
-      f(mr1, flag(r.dropOut.dpt1Mr1.flag, r.dropOut.dpt1Mr1.rate)),
+      ...doDoses.map((k) => f([k], r.lines[k].kumulatif.total)),
+      ...pairs.flatMap((p) => {
+        const d = r.dropOut[p.key];
+        return [f([p.from, p.to], pct(d.rate)), f([p.from, p.to], flag(d.flag, d.rate))];
+      }),
       ...(report.withStatus
         ? [
             f(['idl'], r.lines.idl.bulanIni.total),
@@ -130,13 +128,16 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     ];
   };
   const e = b.table(doCols, report.rows.map((r, i) => doCells(r, i + 1)), doCells(report.total, null));
-  for (const col of [8, 10]) {
+  const flagColumns = pairs.map((_, i) => 3 + doDoses.length + 2 * i + 2);
+  for (const col of flagColumns) {
     const range = rangeAddress(e.firstBodyRow, col, e.totalRow!, col);
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Tinggi' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Negatif' }, style: { fill: '#FFEB9C', fontColor: '#9C5700' } });
   }
-  if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, 14, e.lastBodyRow, 14), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
-  b.note(`Drop-out = (DPT-HB-Hib 1 − dosis akhir) ÷ DPT-HB-Hib 1. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ` ${completenessText(ctx)}` : ''}`);
+  const uciColumn = 3 + doDoses.length + 2 * pairs.length + 4;
+  if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, uciColumn, e.lastBodyRow, uciColumn), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+  const first = commonFirstDose(pairs) ?? 'dosis pertama';
+  b.note(`Drop-out = (${first} − dosis akhir) ÷ ${first}. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ` ${completenessText(ctx)}` : ''}`);
   if (report.withStatus) tdSection(b, report, bulan, ctx);
   signatureBlock(b, ctx.puskesmas, ctx.today, span);
   return b.build();

@@ -2,6 +2,7 @@ import { normalizeName } from '../../read/normalize';
 import { sheetSchema } from '../../schema/registers';
 import { Interval } from '../interval';
 import { DOSES_BY_SHEET, doseHeader, PERSON_SHEETS } from '../doses';
+import { IBL_KEYS, IDL_KEYS } from '../../programme/doseIndex';
 import { PersonSheet, Rules } from '../types';
 import { aturanKey } from './readAturan';
 import { choiceValue, daysValue, intervalValue, tStatusValue, ValueKind, wholeValue, yesNoValue } from './setting';
@@ -22,6 +23,21 @@ export interface StatusSetting {
   set(draft: Rules, value: unknown): string | null;
   /** Whether the template's Aturan sheet lists this row (values the presets hold). */
   inTemplate(rules: Rules): boolean;
+}
+
+/**
+ * Default dose lists as the Aturan descriptions say them, from the dose records: a run of
+ * numbered doses of one name shortened ("Polio 1, Polio 2, Polio 3, Polio 4" → "Polio 1–4").
+ */
+export function doseListText(keys: readonly string[]): string {
+  const runs: { stem: string; first: string; last: string; n: number }[] = [];
+  for (const header of keys.map((k) => doseHeader('bayi', k))) {
+    const m = /^(.*\S)\s+(\d+)$/.exec(header);
+    const run = runs[runs.length - 1];
+    if (m && run && run.stem === m[1] && Number(run.last) + 1 === Number(m[2])) Object.assign(run, { last: m[2], n: run.n + 1 });
+    else runs.push(m ? { stem: m[1], first: m[2], last: m[2], n: 1 } : { stem: header, first: '', last: '', n: 1 });
+  }
+  return runs.map((r) => (r.first === '' ? r.stem : r.n === 1 ? `${r.stem} ${r.first}` : `${r.stem} ${r.first}–${r.last}`)).join(', ');
 }
 
 function setting<T>(s: {
@@ -179,7 +195,7 @@ const FIXED: StatusSetting[] = [
   setting({
     name: 'Dosis IDL',
     description:
-      'Dosis yang harus lengkap untuk Imunisasi Dasar Lengkap, nama kolom Register Bayi dipisah koma. Bawaan: HB0, BCG, Polio 1–4, DPT-HB-Hib 1–3, IPV, MR 1 (definisi Profil Kesehatan Indonesia sejak IPV masuk jadwal). Apakah PCV dan RV termasuk IDL ditetapkan di sini: tambahkan "PCV 1, PCV 2, RV 1, RV 2, RV 3" bila kabupaten/provinsi memakainya.',
+      `Dosis yang harus lengkap untuk Imunisasi Dasar Lengkap, nama kolom Register Bayi dipisah koma. Bawaan: ${doseListText(IDL_KEYS)} (definisi Profil Kesehatan Indonesia sejak IPV masuk jadwal). Apakah PCV dan RV termasuk IDL ditetapkan di sini: tambahkan "PCV 1, PCV 2, RV 1, RV 2, RV 3" bila kabupaten/provinsi memakainya.`,
     kind: infantDoseList,
     get: (r) => [...r.idl.doses],
     set: (d, v) => {
@@ -197,7 +213,7 @@ const FIXED: StatusSetting[] = [
   }),
   setting({
     name: 'Dosis IBL',
-    description: 'Dosis yang harus lengkap untuk Imunisasi Baduta Lengkap (IBL), nama kolom Register Bayi dipisah koma. Bawaan: DPT-HB-Hib 4, MR 2. IDL dan IBL = imunisasi rutin lengkap.',
+    description: `Dosis yang harus lengkap untuk Imunisasi Baduta Lengkap (IBL), nama kolom Register Bayi dipisah koma. Bawaan: ${doseListText(IBL_KEYS)}. IDL dan IBL = imunisasi rutin lengkap.`,
     kind: infantDoseList,
     get: (r) => [...r.ibl.doses],
     set: (d, v) => {
