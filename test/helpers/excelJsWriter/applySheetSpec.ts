@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { parseRange } from '../../sheets/a1';
-import { CellStyle, ConditionalFormatSpec, SheetSpec, SpecCell, ValidationSpec } from '../../sheets/spec';
+import { parseRange } from '../../../src/sheets/a1';
+import { CellStyle, ConditionalFormatSpec, SheetSpec, SpecCell, ValidationSpec } from '../../../src/sheets/spec';
 
 /** '#RRGGBB' → ExcelJS's 'FFRRGGBB'. */
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
