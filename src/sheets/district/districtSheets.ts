@@ -1,6 +1,9 @@
 import { formatMonthId } from '../../domain/dates/formatId';
 import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
-import { commonFirstDose, DROP_OUT_LINES, DropOutPair, dropOutShortLabel, inEveryPreset } from '../../domain/programme/dropOutPairs';
+import { commonFirstDose, DROP_OUT_LINES, DropOutPair, dropOutShortLabel, inEveryPreset, listTextId } from '../../domain/programme/dropOutPairs';
+import { doseHeader } from '../../domain/rules/doses';
+import { formatInterval } from '../../domain/rules/interval';
+import { TD_RULES } from '../../domain/rules/presets';
 import { formatStampId } from '../../domain/reports/stamp';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
@@ -165,7 +168,26 @@ function splitAcrossPages(spec: SheetSpec, titleColumns: number, groups: KeepBlo
   return { ...spec, print, columnBreaks: groupColumnBreaks(spec.columnWidths ?? [], titleColumns, groups, DISTRICT_PRINT_SCALE / 100, print.orientation) };
 }
 
+/**
+ * The doses whose coverage Cakupan Puskesmas shows beside IDL: those the district's drop-out
+ * lines compare (today DPT-HB-Hib 1, DPT-HB-Hib 3, MR 1), each by its indicator and label.
+ */
+function coverageDoses(result: DistrictResult): { indicator: string; label: string }[] {
+  const keys = [...new Set(districtDropOutPairs(result).flatMap((p) => [p.from, p.to]))];
+  return keys.map((key) => {
+    const d = INDICATOR_DOSES.find((dose) => dose.sheet === 'bayi' && dose.key === key);
+    return { indicator: d?.indicator.key ?? key, label: d?.indicator.label ?? key };
+  });
+}
+
+/** "IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan)": the default IBL of the rules (a puskesmas's Aturan may differ). */
+function iblText(): string {
+  const { doses, before } = TD_RULES.ibl;
+  return `IBL (${listTextId(doses.map((k) => doseHeader('bayi', k)))} sebelum ${formatInterval(before)})`;
+}
+
 function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
+  const doses = coverageDoses(result);
   const idlTarget = annual(targets, 'idl');
   const line = idlTarget === null ? null : targetLine(idlTarget, result.bulan);
   const idl = (p: PuskesmasSummary) => ratio(p, 'idl_kumulatif');
@@ -175,16 +197,18 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
     const v = idl(p);
     const text = typeof v === 'string';
     const verdict = text ? v : line === null ? NO_TARGET : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target';
-    return [text ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line ?? NO_TARGET, verdict];
+    return [text ? '-' : i + 1, named(p), v, ...doses.map((d) => ratio(p, `${d.indicator}_kumulatif`)), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line ?? NO_TARGET, verdict];
   });
   const spec = reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.coverage,
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
-    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT, wrap: true }, { header: 'Keterangan', width: 16, wrap: true }],
+    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, ...doses.map((d): ReportColumn => ({ header: `${d.label} %`, format: PCT })), { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT, wrap: true }, { header: 'Keterangan', width: 16, wrap: true }],
     rows,
-    footer: [['IDL % dari sasaran bayi; IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan) dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.'], [source]],
+    footer: [[`IDL % dari sasaran bayi; ${iblText()} dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.`], [source]],
   });
+  // The IDL target line's column and the last column (Keterangan) follow the dose columns.
+  const [lineColumn, lastColumn] = [columnLetter(doses.length + 6), columnLetter(doses.length + 7)];
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
   const chart: ChartSpec = {
@@ -193,10 +217,10 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
     categories: `B${first}:B${last}`,
     series: [
       { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
-      { name: 'Garis target', values: `I${first}:I${last}`, color: '#C00000', dashed: true },
+      { name: 'Garis target', values: `${lineColumn}${first}:${lineColumn}${last}`, color: '#C00000', dashed: true },
     ],
     // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
-    anchor: { from: `A${spec.values.length + 2}`, to: `J${spec.values.length + 22}` },
+    anchor: { from: `A${spec.values.length + 2}`, to: `${lastColumn}${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
