@@ -37,6 +37,8 @@ export const NARROW_COLUMNS_PRINT = 1.25;
 export interface KeepBlock {
   first: number;
   last: number;
+  /** Start a fresh page even where the block would fit under what is above it. */
+  newPage?: boolean;
 }
 
 /** The last column the sheet prints: its cells, or a chart reaching further right. */
@@ -85,13 +87,15 @@ export function keepTogetherBreaks(spec: SheetSpec, blocks: readonly KeepBlock[]
   const page = PRINTABLE[print.orientation].height / scale;
   // A chart's block starts a row above its frame: a page starting right at the frame's top
   // edge would print that edge's line at the foot of the page before.
-  const all = [...blocks, ...(spec.charts ?? []).map((c) => parseRange(`${c.anchor.from}:${c.anchor.to}`)).map((r) => ({ first: Math.max(1, r.top - 1), last: r.bottom }))];
+  const all: KeepBlock[] = [...blocks, ...(spec.charts ?? []).map((c) => parseRange(`${c.anchor.from}:${c.anchor.to}`)).map((r) => ({ first: Math.max(1, r.top - 1), last: r.bottom }))];
   // Overlapping blocks (two charts side by side, a chart beside its table) are kept as one.
   const merged: KeepBlock[] = [];
   for (const b of [...all].sort((x, y) => x.first - y.first)) {
     const prev = merged[merged.length - 1];
-    if (prev && b.first <= prev.last) prev.last = Math.max(prev.last, b.last);
-    else merged.push({ ...b });
+    if (prev && b.first <= prev.last) {
+      prev.last = Math.max(prev.last, b.last);
+      prev.newPage = prev.newPage || b.newPage;
+    } else merged.push({ ...b });
   }
   // Blank rows at the end (room under a chart) print nothing: no page is started for them.
   let lastFilled = spec.values.length;
@@ -111,7 +115,10 @@ export function keepTogetherBreaks(spec: SheetSpec, blocks: readonly KeepBlock[]
     const last = block ? block.last : row;
     let height = 0;
     for (let r = row; r <= last; r++) height += rowPoints(spec, r);
-    if (used + height <= room) used += height;
+    if (block?.newPage && used > 0 && height <= page - titlePoints) {
+      newPage(row - 1);
+      used = height;
+    } else if (used + height <= room) used += height;
     else if (height <= page - titlePoints) {
       newPage(row - 1);
       used = height;

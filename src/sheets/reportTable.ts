@@ -1,9 +1,10 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
 import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, legibleNotComputable, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
-import { columnPoints, PRINTABLE, READABLE_SCALE } from './pageBreaks';
-import { rowsBetween, wrappedRowHeights } from './rowHeights';
+import { columnPoints, groupColumnBreaks, KeepBlock, PRINTABLE, printScale, READABLE_SCALE } from './pageBreaks';
+import { rowsBetween } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
+import { wrapTextRows, wrappedCellHeights } from './textRows';
 
 export interface ReportColumn {
   header: string;
@@ -28,6 +29,12 @@ export interface ReportTableInput {
   total?: SpecCell[];
   /** Lines under the table (notes, sources, signature). */
   footer?: SpecCell[][];
+  /**
+   * A table too wide for one A4 page at READABLE_SCALE prints across pages at that scale instead
+   * of shrinking: its first `titleColumns` (the puskesmas) repeat on every page and each group
+   * of columns (an antigen's) stays on one page.
+   */
+  across?: { titleColumns: number; groups: KeepBlock[] };
 }
 
 /** Rows above the table: the report header block and one row, blank or the BELUM FINAL banner. */
@@ -66,14 +73,14 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   const notComputable = notComputableFormat(values);
   const columnWidths = readableWidths(input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2))), input.columns.map((c) => c.wrap === true));
   // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
-  const headerHeight = Math.max(30, wrappedRowHeights(values, columnWidths, [TABLE_HEADER_ROW])[TABLE_HEADER_ROW] ?? 0);
+  const headerHeight = Math.max(30, wrappedCellHeights(values, columnWidths, [TABLE_HEADER_ROW], () => ({ size: 11, bold: true }))[TABLE_HEADER_ROW] ?? 0);
   // Data rows: only the wrapping columns decide the height (other text is cut at its border).
-  const wrapWidths = input.columns.map((c, i) => (c.wrap ? columnWidths[i] : Number.POSITIVE_INFINITY));
-  const dataHeights = wraps ? wrappedRowHeights(values, wrapWidths, rowsBetween(first, last)) : {};
+  const wrapColumns = new Set(input.columns.flatMap((c, i) => (c.wrap ? [i] : [])));
+  const dataHeights = wraps ? wrappedCellHeights(values, columnWidths, rowsBetween(first, last), (row) => ({ size: 11, bold: input.total !== undefined && row === last }), wrapColumns) : {};
   // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
   const legible = notComputable.length ? legibleNotComputable(values, columnWidths, 11, dataHeights) : { styles: [], rowHeights: {} };
   styles.push(...legible.styles);
-  return {
+  const spec: SheetSpec = {
     name: input.name,
     role: 'report',
     values,
@@ -85,6 +92,14 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
     freeze: { rows: TABLE_HEADER_ROW, columns: 1 },
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}` },
   };
+  // The lines of text above and under the table: each wraps over the width every printed page shows.
+  const textRows = [...rowsBetween(1, TABLE_HEADER_ROW - 1), ...rowsBetween(Math.max(last, TABLE_HEADER_ROW) + 1, values.length)];
+  const split = input.across && printScale(spec) < READABLE_SCALE ? input.across : null;
+  if (!split) return wrapTextRows(spec, textRows, width);
+  const print = { ...spec.print!, fitToWidth: false, scale: READABLE_SCALE * 100, titleColumns: `A:${columnLetter(split.titleColumns)}` };
+  const columnBreaks = groupColumnBreaks(columnWidths, split.titleColumns, split.groups, READABLE_SCALE, print.orientation);
+  // Across pages, the repeated puskesmas columns are the width every page shows.
+  return wrapTextRows({ ...spec, print, columnBreaks }, textRows, split.titleColumns);
 }
 
 /** Narrowest a wrapping text column becomes. */

@@ -16,6 +16,7 @@ import { parseRange } from '../../src/sheets/a1';
 import { SheetSpec } from '../../src/sheets/spec';
 import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
 import { pageTexts } from '../helpers/pdfPixels';
+import { cutWords } from '../helpers/cutText';
 
 /*
  * The sample's puskesmas and district reports, printed by LibreOffice to A4: our page breaks
@@ -25,7 +26,8 @@ import { pageTexts } from '../helpers/pdfPixels';
  */
 const dir = mkdtempSync(join(tmpdir(), 'print-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const printed: { spec: SheetSpec; pages: string[] }[] = [];
+const printed: { spec: SheetSpec; pages: string[]; pdf: string }[] = [];
+let cutPdf = '';
 
 beforeAll(async () => {
   const puskesmas = monthlyReport(readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx'))), { year: 2025, month: 12, today: '2026-01-05', generatedAt: '2026-01-05T10:15:00+07:00' });
@@ -47,8 +49,13 @@ beforeAll(async () => {
       return path;
     }),
   );
-  const pdfs = await convertAllWithLibreOffice(paths, 'pdf', dir, 300_000);
-  specs.forEach((spec, i) => printed.push({ spec, pages: pageTexts(pdfs[i]) }));
+  // A text cut by the filled cell beside it, as a split sheet's title was on its right-hand pages: the check must see it.
+  const cut: SheetSpec = { name: 'Terpotong', role: 'report', values: [['Judul laporan yang terlalu panjang untuk selnya', 'X']], columnWidths: [10, 10], print: { orientation: 'landscape', fitToWidth: false } };
+  const cutPath = join(dir, 'terpotong.xlsx');
+  writeFileSync(cutPath, await writeWorkbook([cut]));
+  const pdfs = await convertAllWithLibreOffice([...paths, cutPath], 'pdf', dir, 300_000);
+  specs.forEach((spec, i) => printed.push({ spec, pages: pageTexts(pdfs[i]), pdf: pdfs[i] }));
+  cutPdf = pdfs[specs.length];
 }, 400_000);
 
 /** Points the sheet's rows take at its print scale, against a page: does it all fit on one? */
@@ -88,13 +95,23 @@ describe('printed reports (LibreOffice, A4)', () => {
       const expected = expectedPages(spec);
       // A one-table sheet taller than a page (stock: puskesmas × vaccines; many findings) continues
       // under its header, which every page repeats.
-      const longTable = !spec.rowBreaks && !spec.charts && !rowsFitOnePage(spec) && spec.print?.titleRows === `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`;
+      const longTable = !spec.rowBreaks && !spec.columnBreaks && !spec.charts && !rowsFitOnePage(spec) && spec.print?.titleRows === `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`;
       if (longTable) {
         const header = new RegExp(spec.values[TABLE_HEADER_ROW - 1].filter((c): c is string => typeof c === 'string').slice(0, 3).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('\\s+'));
         expect(pages.length).toBeGreaterThan(1);
         for (const page of pages) expect({ sheet: spec.name, header: header.test(page) }).toEqual({ sheet: spec.name, header: true });
       } else expect({ sheet: spec.name, pages: pages.length }).toEqual({ sheet: spec.name, pages: expected });
     }
+  });
+
+  it('prints every word whole: no text runs out of its cell, a repeated column or the page', () => {
+    // Split sheets repeat their first columns on every page: the title block and the notes wrap
+    // within them, so the pages to the right print them whole too.
+    const split = printed.filter((p) => p.spec.columnBreaks?.length);
+    expect(split.map((p) => p.spec.name)).toEqual(expect.arrayContaining(['Pemantauan Vaksin', 'Laporan BIAS', 'PWS Kabupaten', 'BIAS Kabupaten']));
+    for (const { spec, pdf } of printed) expect({ sheet: spec.name, cut: cutWords(pdf) }).toEqual({ sheet: spec.name, cut: [] });
+    // The check sees a cut where there is one.
+    expect(cutWords(cutPdf).map((c) => c.line)).toEqual(expect.arrayContaining([expect.stringMatching(/^Judul laporan/)]));
   });
 
   it('prints each chart whole: its title and its legend on the same page', () => {
@@ -139,24 +156,26 @@ describe('printed reports (LibreOffice, A4)', () => {
     }
   });
 
-  it('prints Pemantauan Vaksin and Laporan BIAS at a readable scale across pages: their first columns on every page, no note cut at a page edge', async () => {
-    for (const [name, titles, first] of [
-      ['Pemantauan Vaksin', 'A:C', /Vaksin[\s\S]*BCG/],
-      // Its lower sections (C, D) are as wide as its first page: that page has no column band beside it
-      // (it starts at C or at D, as the sample's schools put the row break).
-      ['Laporan BIAS', 'A:D', /Sekolah[\s\S]*Jumlah puskesmas|^(?![\s\S]*Murid kelas)[\s\S]*(C\. Indikator BIAS|D\. Capaian target)/],
+  it('prints Pemantauan Vaksin and Laporan BIAS at a readable scale across pages: their first columns beside every part of the table, each note whole on a page', async () => {
+    for (const [name, titles, part, first] of [
+      // A page holding part of the table (its column groups' headers) shows the vaccines beside it.
+      ['Pemantauan Vaksin', 'A:C', /Stok bulan|Bulan ini|Ketersediaan/, /Hepatitis B Uniject[\s\S]*HPV/],
+      // The schools beside each class's doses (Jml); the lower sections (C, D) are as wide as the first page.
+      ['Laporan BIAS', 'A:D', /Jml/, /SD Negeri[\s\S]*Jumlah puskesmas/],
     ] as const) {
       const { spec, pages } = printed.find((p) => p.spec.name === name)!;
       // Not shrunk to fit the width (they printed at about 75% and 82%): 90%, split by column groups.
       expect({ name, scale: spec.print!.scale, fitToWidth: spec.print!.fitToWidth, titleColumns: spec.print!.titleColumns }).toEqual({ name, scale: 90, fitToWidth: false, titleColumns: titles });
       expect(spec.columnBreaks!.length).toBeGreaterThan(0);
       expect(pages.length).toBe(expectedPages(spec));
-      expect(pages.length).toBeGreaterThan((spec.rowBreaks?.length ?? 0) + 1);
-      for (const page of pages) expect({ name, first: first.test(page) }).toEqual({ name, first: true });
-      // Every note prints whole on one page: it spans the first page's columns only.
-      const notes = spec.values.filter((r) => typeof r[0] === 'string' && r.length === 1 && (r[0] as string).length > 120).map((r) => (r[0] as string).replace(/\s+/g, ' '));
+      const parts = pages.filter((p) => part.test(p));
+      expect(parts.length).toBeGreaterThan(spec.columnBreaks!.length);
+      for (const page of parts) expect({ name, first: first.test(page) }).toEqual({ name, first: true });
+      // Every note prints whole on one page (wrapped: its words in order, however the lines fall).
+      const bare = (text: string) => text.replace(/\s+/g, '');
+      const notes = spec.values.filter((r) => typeof r[0] === 'string' && r.length === 1 && (r[0] as string).length > 120).map((r) => bare(r[0] as string));
       expect(notes.length).toBeGreaterThan(0);
-      for (const note of notes) expect({ name, note: pages.some((p) => p.replace(/\s+/g, ' ').includes(note)) }).toEqual({ name, note: true });
+      for (const note of notes) expect({ name, note: pages.some((p) => bare(p).includes(note)) }).toEqual({ name, note: true });
       const zip = await JSZip.loadAsync(await writeWorkbook([spec]));
       expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(/<pageSetup[^>]*scale="90"/);
     }
@@ -169,6 +188,8 @@ describe('printed reports (LibreOffice, A4)', () => {
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect([...sheet.matchAll(/<colBreaks[^>]*>(.*?)<\/colBreaks>/g)].flatMap((m) => [...m[1].matchAll(/<brk id="(\d+)"/g)].map((b) => Number(b[1])))).toEqual(spec.columnBreaks);
     expect(sheet).toMatch(/<pageSetup[^>]*scale="90"/);
+    // The table's right-hand part is printed right after its left-hand part, before what lies below.
+    expect(sheet).toMatch(/<pageSetup[^>]*pageOrder="overThenDown"/);
     expect(sheet).not.toMatch(/<pageSetUpPr[^>]*fitToPage="1"/);
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/_xlnm\.Print_Titles[^>]*>&apos;PWS Kabupaten&apos;!\$A:\$B,/);
   });
