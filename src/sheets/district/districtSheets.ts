@@ -184,7 +184,9 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
       { name: 'Garis target', values: `I${first}:I${last}`, color: '#C00000', dashed: true },
     ],
     // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
-    anchor: { from: `A${spec.values.length + 2}`, to: `J${spec.values.length + 22}` },
+    // Its frame ends where the cell after `to` begins; LibreOffice prints that column too, so the
+    // frame ends where J, the table's last column, begins (a column K would shrink the page).
+    anchor: { from: `A${spec.values.length + 2}`, to: `I${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
