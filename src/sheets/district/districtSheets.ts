@@ -196,8 +196,8 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
     rows,
     footer: [[`IDL % dari sasaran bayi; ${iblText()} dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.`], [source]],
   });
-  // The IDL target line's column and the last column (Keterangan) follow the dose columns.
-  const [lineColumn, lastColumn] = [columnLetter(doses.length + 6), columnLetter(doses.length + 7)];
+  // The IDL target line's column (the one before Keterangan, the last) follows the dose columns.
+  const lineColumn = columnLetter(doses.length + 6);
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
   const chart: ChartSpec = {
@@ -209,7 +209,9 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
       { name: 'Garis target', values: `${lineColumn}${first}:${lineColumn}${last}`, color: '#C00000', dashed: true },
     ],
     // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
-    anchor: { from: `A${spec.values.length + 2}`, to: `${lastColumn}${spec.values.length + 22}` },
+    // Its frame ends where the cell after `to` begins; LibreOffice prints that column too, so the
+    // frame ends where the table's last column (Keterangan) begins (one column more would shrink the page).
+    anchor: { from: `A${spec.values.length + 2}`, to: `${lineColumn}${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
