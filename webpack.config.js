@@ -34,9 +34,8 @@ const officeJsPatterns = [
 ].map((p) => ({ ...p, context: OFFICE_JS, to: 'office-js', info: { minimized: true } }));
 
 /**
- * ExcelJS and SheetJS ship minified browser builds; minifying 1.9 MB of minified code again
- * only costs minutes. They get a chunk of their own, marked as minimized, which webpack's
- * minimizer skips.
+ * SheetJS ships a minified browser build; minifying that minified code again only costs
+ * minutes. It gets a chunk of its own, marked as minimized, which webpack's minimizer skips.
  */
 const PREMINIFIED_CHUNK = 'spreadsheet-libs';
 class SkipPreminified {
@@ -120,18 +119,16 @@ module.exports = async (_env, argv) => {
     resolve: {
       extensions: ['.ts', '.js'],
       // SheetJS's own minified browser build (all formats and codepages, as the CLI reads them).
-      // ExcelJS's browser build (its package "browser" field); the class-only path that Node
-      // loads (src/io/xlsx/excelJs.ts) is an empty module here.
-      alias: { xlsx$: path.resolve(__dirname, 'node_modules/xlsx/dist/xlsx.full.min.js'), 'exceljs/lib/doc/workbook$': false },
+      alias: { xlsx$: path.resolve(__dirname, 'node_modules/xlsx/dist/xlsx.full.min.js') },
     },
     cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     module: {
-      noParse: /xlsx\.full\.min\.js$|exceljs\.min\.js$/,
+      noParse: /xlsx\.full\.min\.js$/,
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false, sourceMap: true } } } }],
     },
     performance: { hints: false },
     optimization: {
-      splitChunks: { cacheGroups: { spreadsheetLibs: { test: /[\\/]node_modules[\\/](exceljs|xlsx)[\\/]/, name: PREMINIFIED_CHUNK, chunks: 'async', enforce: true } } },
+      splitChunks: { cacheGroups: { spreadsheetLibs: { test: /[\\/]node_modules[\\/]xlsx[\\/]/, name: PREMINIFIED_CHUNK, chunks: 'async', enforce: true } } },
     },
     plugins: [
       new SkipPreminified(),

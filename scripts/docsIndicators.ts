@@ -47,7 +47,7 @@ export function indicatorSection(): string {
     '',
     `**Baris target** (Kode Kelurahan \`${TOTAL}\`, Indikator \`${TARGET_ROW_PREFIX}<kunci>\`, mis. \`${TARGET_ROW_PREFIX}dpt3\`, \`${TARGET_ROW_PREFIX}idl\`, \`${TARGET_ROW_PREFIX}uciThreshold\`, \`${TARGET_ROW_PREFIX}dropOutThreshold\`): target tahunan dan batas yang dipakai laporan (dari sheet Target atau nilai bawaan), Nilai berupa pecahan (0,9 = 90%), Keterangan "${TARGET_ROW_NOTE}". Bukan jumlah: Dinkes tidak menjumlahkannya, tetapi membandingkannya dengan target kabupaten/kota (peringatan TARGET_DIFFERS bila berbeda). File lama tanpa baris ini tetap dibaca.`,
     '',
-    `\`<KODE>\` adalah kode vaksin program: ${VACCINE_GROUPS.map((g) => `\`${g.code}\``).join(', ')} — apa pun kode yang dipakai di sheet Vaksin puskesmas (mis. "01" bernama BCG menjadi \`BCG\`). Vaksin yang tidak dikenali memakai kodenya sendiri.`,
+    `\`<KODE>\` adalah kode vaksin program: ${VACCINE_GROUPS.map((g) => `\`${g.code}\``).join(', ')} — apa pun kode yang dipakai di sheet Vaksin puskesmas (mis. "01" bernama BCG menjadi \`BCG\`). Vaksin yang tidak dikenali memakai kodenya sendiri. Vaksin yang dosisnya tidak dimuat Jadwal Imunisasi puskesmas (RV dan PCV di bawah "Permenkes 12/2017") hanya punya baris stok bila sheet Stok Vaksin mencatatnya, tanpa \`stok.<KODE>.dosis\` (di Dinkes: "tidak dilaporkan", bukan 0).`,
     '',
     INDICATOR_END,
   ];

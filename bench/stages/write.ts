@@ -22,6 +22,6 @@ export const writeStage: BenchStage = {
       lines.push([size, (r.bytes / 1024 / 1024).toFixed(1), r.bare.toFixed(0), r.write.toFixed(0), ratio(r.write), r.add.toFixed(0), ratio(r.add), r.peakRssMb.toFixed(0)]);
     }
     process.stdout.write(`${table(['ukuran', 'MB', 'SheetJS ms', 'tulis semua ms', 'rasio', 'tambah laporan ms', 'rasio', 'RSS puncak MB'], lines)}\n`);
-    process.stdout.write('tulis semua = seluruh buku kerja register ditulis ExcelJS; tambah laporan = satu sheet laporan (60×30) ditambahkan ke file itu tanpa menyentuh sheet lain.\n');
+    process.stdout.write('tulis semua = seluruh buku kerja register ditulis penulis file (io/xlsx/sheetml); tambah laporan = satu sheet laporan (60×30) ditambahkan ke file itu tanpa menyentuh sheet lain.\n');
   },
 };

@@ -2,13 +2,14 @@ import { Finding } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
 import { ReadOptions } from '../domain/registers/readRegisters';
 import { StatusOptions } from '../domain/status/computeStatus';
-import { computeWorkbookStatus, StatusComputation } from './status';
+import { PersonStatus, ReportPerson } from '../domain/status/types';
+import { computeWorkbookReportStatus, computeWorkbookStatus, StatusComputation } from './status';
 
-export interface WorkbookCheck {
+export interface WorkbookCheck<P = PersonStatus> {
   /** Every finding about the workbook itself, in workbook order. */
   findings: Finding[];
   /** What the check computed on the way (registers, rules, persons), for the doors that go on to a report. */
-  computation: StatusComputation;
+  computation: StatusComputation<P>;
 }
 
 /**
@@ -16,10 +17,21 @@ export interface WorkbookCheck {
  * `periksa`, the pane's Periksa data, `laporan`, `status`, `jadwal`, the BIAS report and
  * `gabung` for register workbooks. It holds the register reader's cell and sheet checks, the
  * Aturan sheet's and the cross-register ones (a person twice under two keys, conflicting birth
- * dates), which need every register linked: so one file gets the same findings whichever door
+ * dates), which need every register linked, and the infant doses recorded after their upper
+ * age, which need the rules (status/lateDoses.ts): so one file gets the same findings whichever door
  * it comes in by. A report adds only findings about its own period (sasaran, stock rows).
  */
 export function checkWorkbook(workbook: RawWorkbook, options: ReadOptions & Pick<StatusOptions, 'schedules'>): WorkbookCheck {
   const computation = computeWorkbookStatus(workbook, options);
+  return { findings: computation.findings, computation };
+}
+
+/**
+ * The same complete check (the same findings) for the monthly report and the Dinkes merge of
+ * register workbooks: of each person only what the report reads (ReportPerson), which spares
+ * the T engine for infants and pupils.
+ */
+export function checkWorkbookForReport(workbook: RawWorkbook, options: ReadOptions): WorkbookCheck<ReportPerson> {
+  const computation = computeWorkbookReportStatus(workbook, options);
   return { findings: computation.findings, computation };
 }

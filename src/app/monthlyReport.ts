@@ -3,7 +3,7 @@ import { Rules } from '../domain/rules/types';
 import { isIsoDate, IsoDate } from '../domain/dates/isoDate';
 import { Finding, sortFindings } from '../domain/findings';
 import { RawWorkbook } from '../domain/raw';
-import { checkWorkbook } from './checkWorkbook';
+import { checkWorkbookForReport } from './checkWorkbook';
 import { Registers } from '../domain/registers/types';
 import { biasReport, BiasReport } from '../domain/reports/bias';
 import { DataLaporan } from '../domain/dataLaporan/types';
@@ -86,8 +86,8 @@ export interface MonthlyReportResult {
  */
 export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): MonthlyReportResult {
   checkOptions(options);
-  // The report reads only IDL, IBL and T doses of the status: no infant's due doses worked out (schedules: false).
-  const { findings, computation } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule, schedules: false });
+  // The report reads only IDL, IBL and T doses of the status (ReportPerson), not every person's whole status.
+  const { findings, computation } = checkWorkbookForReport(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   return monthlyReportFromRegisters(computation.registers, findings, { ...options, rules: options.rules ?? computation.rules.rules }, computation.persons);
 }
 
@@ -144,7 +144,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
 export function registersToDataLaporan(options: ReportOptions): (workbook: RawWorkbook) => RegistersReport | null {
   checkOptions(options);
   return (workbook) => {
-    const { computation: status } = checkWorkbook(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule, schedules: false });
+    const { computation: status } = checkWorkbookForReport(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
     const { puskesmas, sheetNames } = status.registers;
     if (sheetNames.bayi === null) return null;
     if (!puskesmas?.kode) {

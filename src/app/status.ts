@@ -11,13 +11,16 @@ import { applyAturan, LoadedRules } from '../domain/rules/loadRules';
 import { rulesFor } from '../domain/rules/scheduleRules';
 import { scheduleColumnFindings } from '../domain/registers/scheduleColumns';
 import { SHEETS } from '../domain/schema/registers';
-import { computeStatus, StatusOptions } from '../domain/status/computeStatus';
-import { PersonStatus } from '../domain/status/types';
+import { computeReportStatus, computeStatus, StatusOptions } from '../domain/status/computeStatus';
+import { lateDoseFindings } from '../domain/status/lateDoses';
+import { PersonStatus, ReportPerson } from '../domain/status/types';
+import { Rules } from '../domain/rules/types';
 
-export interface StatusComputation {
+export interface StatusComputation<P = PersonStatus> {
   registers: Registers;
   rules: LoadedRules;
-  persons: PersonStatus[];
+  /** Every person's status: PersonStatus, or for the monthly report only what it reads (ReportPerson). */
+  persons: P[];
   /** Register, Aturan and linking findings, in workbook order. */
   findings: Finding[];
 }
@@ -28,6 +31,18 @@ export interface StatusComputation {
  * puskesmas's clock).
  */
 export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOptions & Pick<StatusOptions, 'schedules'>): StatusComputation {
+  return computeWith(workbook, options, (registers, rules) => computeStatus(registers, rules, { today: options.today, schedules: options.schedules }));
+}
+
+/**
+ * computeWorkbookStatus for the monthly report: the same registers, rules and findings, and of
+ * each person what the report reads (computeReportStatus), not a whole status.
+ */
+export function computeWorkbookReportStatus(workbook: RawWorkbook, options: ReadOptions): StatusComputation<ReportPerson> {
+  return computeWith(workbook, options, (registers, rules) => computeReportStatus(registers, rules, { today: options.today }));
+}
+
+function computeWith<P>(workbook: RawWorkbook, options: ReadOptions, engine: (registers: Registers, rules: Rules) => { persons: P[]; findings: Finding[] }): StatusComputation<P> {
   const read = readRegistersKept(workbook, { today: options.today, scheme: options.scheme, schedule: options.schedule });
   const targets = readTargetSheet(workbook);
   const registers: Registers = { ...read.registers, targets };
@@ -35,9 +50,9 @@ export function computeWorkbookStatus(workbook: RawWorkbook, options: ReadOption
   const registerFindings = [...read.findings, ...scheduleColumnFindings(registers), ...(targets?.findings ?? []), ...targetGapFindings(targets)];
   const aturan = readAturan(workbook);
   const rules = applyAturan(rulesFor(registers.puskesmas?.skema ?? 'td', registers.puskesmas?.jadwal), aturan);
-  const { persons, findings: statusFindings } = computeStatus(registers, rules.rules, { today: options.today, schedules: options.schedules });
+  const { persons, findings: statusFindings } = engine(registers, rules.rules);
   const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
-  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);
+  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings, ...lateDoseFindings(registers, rules.rules, read.findings)], order);
   return { registers, rules, persons, findings };
 }
 

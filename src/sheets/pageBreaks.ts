@@ -21,6 +21,25 @@ const ROW_POINTS = 15;
 /** Column widths count digits of Calibri 11 (7 pixels) plus 5 pixels of padding; 0.75 point a pixel. */
 export const columnPoints = (width: number): number => Math.floor(width * 7 + 5) * 0.75;
 /**
+ * LibreOffice measures a column's width in digits of the workbook's default font, and prints
+ * Calibri in DejaVu Sans where neither Calibri nor its metric twin Carlito is installed: 7
+ * points a digit, where Excel counts 5.25 points a digit plus padding (measured on this
+ * project's machines: columns 5–30 wide print 17–29% wider, approaching a third).
+ */
+const DEJAVU_DIGIT_POINTS = 7;
+/** Points a column of this width takes printed in the wider of Excel's and LibreOffice's measures. */
+export const printedColumnPoints = (width: number): number => Math.max(columnPoints(width), width * DEJAVU_DIGIT_POINTS);
+
+/** The scale (fraction) a fit-to-width sheet prints at where its columns print widest (printedColumnPoints); 1 when it fits. */
+export function widestPrintScale(spec: SheetSpec): number {
+  if (!spec.print?.fitToWidth || spec.print.scale) return printScale(spec);
+  const widths = spec.columnWidths ?? [];
+  let points = 0;
+  for (let c = 0; c < lastColumn(spec); c++) points += printedColumnPoints(widths[c] || 8.43);
+  return Math.min(1, PRINTABLE[spec.print.orientation].width / points);
+}
+
+/**
  * LibreOffice prints columns wider than Excel (up to about 12% in our sheets). Column breaks
  * allow for the wider print; a fit-to-width scale is estimated from the narrower one, which
  * errs towards fewer rows a page.
@@ -37,6 +56,8 @@ export const NARROW_COLUMNS_PRINT = 1.25;
 export interface KeepBlock {
   first: number;
   last: number;
+  /** Start a fresh page even where the block would fit under what is above it. */
+  newPage?: boolean;
 }
 
 /** The last column the sheet prints: its cells, or a chart reaching further right. */
@@ -85,13 +106,15 @@ export function keepTogetherBreaks(spec: SheetSpec, blocks: readonly KeepBlock[]
   const page = PRINTABLE[print.orientation].height / scale;
   // A chart's block starts a row above its frame: a page starting right at the frame's top
   // edge would print that edge's line at the foot of the page before.
-  const all = [...blocks, ...(spec.charts ?? []).map((c) => parseRange(`${c.anchor.from}:${c.anchor.to}`)).map((r) => ({ first: Math.max(1, r.top - 1), last: r.bottom }))];
+  const all: KeepBlock[] = [...blocks, ...(spec.charts ?? []).map((c) => parseRange(`${c.anchor.from}:${c.anchor.to}`)).map((r) => ({ first: Math.max(1, r.top - 1), last: r.bottom }))];
   // Overlapping blocks (two charts side by side, a chart beside its table) are kept as one.
   const merged: KeepBlock[] = [];
   for (const b of [...all].sort((x, y) => x.first - y.first)) {
     const prev = merged[merged.length - 1];
-    if (prev && b.first <= prev.last) prev.last = Math.max(prev.last, b.last);
-    else merged.push({ ...b });
+    if (prev && b.first <= prev.last) {
+      prev.last = Math.max(prev.last, b.last);
+      prev.newPage = prev.newPage || b.newPage;
+    } else merged.push({ ...b });
   }
   // Blank rows at the end (room under a chart) print nothing: no page is started for them.
   let lastFilled = spec.values.length;
@@ -111,7 +134,10 @@ export function keepTogetherBreaks(spec: SheetSpec, blocks: readonly KeepBlock[]
     const last = block ? block.last : row;
     let height = 0;
     for (let r = row; r <= last; r++) height += rowPoints(spec, r);
-    if (used + height <= room) used += height;
+    if (block?.newPage && used > 0 && height <= page - titlePoints) {
+      newPage(row - 1);
+      used = height;
+    } else if (used + height <= room) used += height;
     else if (height <= page - titlePoints) {
       newPage(row - 1);
       used = height;

@@ -1,6 +1,6 @@
 /**
  * A sheet to write, described without any spreadsheet library: the pure layout code builds
- * these, and each writer (ExcelJS for files, Office.js for the open workbook, JSON for tools)
+ * these, and each writer (src/io/xlsx/sheetml for files, Office.js for the open workbook, JSON for tools)
  * turns them into a real sheet. Ranges are A1 strings on this sheet ("A1:F1").
  *
  * Keep the number of styled ranges independent of the number of data rows where you can

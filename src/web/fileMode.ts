@@ -1,14 +1,8 @@
-import { excelJsWorkbook } from '../io/xlsx/excelJs';
 import { writeWorkbook } from '../io/xlsx/writeWorkbook';
 import { SheetSpec } from '../sheets/spec';
 import { FileWorkbook } from './fileWorkbook';
 
-// ExcelJS's browser build (already downloaded with this chunk) is evaluated while the page
-// loads, before it reports ready, like every other module of file mode: not on the first click
-// of a button that writes. It reads no workbook.
-excelJsWorkbook();
-
-/** Loaded as its own chunk only in file mode: SheetJS and ExcelJS stay out of the Excel pane. */
+/** Loaded as its own chunk only in file mode: SheetJS stays out of the Excel pane. */
 export function openFile(name: string, bytes: Uint8Array): FileWorkbook {
   return new FileWorkbook(name, bytes);
 }

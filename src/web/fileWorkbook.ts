@@ -15,8 +15,8 @@ export const FILE_WRITE_STAGE = 'Menyusun file hasil';
 
 /**
  * File mode: a workbook opened from disk in the browser. Reading uses SheetJS, writing the
- * ExcelJS file writer; the same plan as in Excel decides what is added or replaced, so a
- * person's sheet is never changed here either. Everything stays in the page's memory until
+ * file writer (io/xlsx/sheetml); the same plan as in Excel decides what is added or replaced,
+ * so a person's sheet is never changed here either. Everything stays in the page's memory until
  * the person downloads the result.
  */
 export class FileWorkbook implements WorkbookHost {

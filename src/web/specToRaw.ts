@@ -32,16 +32,7 @@ function toRawCell(cell: SpecCell | undefined): Cell {
   return cell;
 }
 
-/**
- * Merged areas in the order the writer puts them in the file: ExcelJS lists a merge when its
- * walk through the rows meets the merge's first cell after the top-left one (so a one-row merge
- * comes before a taller one starting in the same row), and leaves out single-cell merges.
- */
+/** Merged areas as the writer puts them in the file: in spec order, without single-cell merges. */
 function writtenMerges(merges: readonly MergeRange[]): MergeRange[] {
-  const firstFollower = (m: MergeRange) => (m.right > m.left ? { row: m.top, col: m.left + 1 } : { row: m.top + 1, col: m.left });
-  return merges
-    .filter((m) => m.bottom > m.top || m.right > m.left)
-    .map((m) => ({ m, at: firstFollower(m) }))
-    .sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col)
-    .map(({ m }) => m);
+  return merges.filter((m) => m.bottom > m.top || m.right > m.left);
 }

@@ -170,7 +170,10 @@ export function recount(r: Registers, persons: readonly PersonStatus[], period: 
   }
 
   for (const v of r.vaksin) {
-    const serves = servesOf(v.kode);
+    const all = servesOf(v.kode);
+    // Only the schedule's infant doses use the stock; a vaccine the schedule gives none of has no doses figure at all.
+    const serves = { ...all, bayi: all.bayi.filter((k) => INFANT.includes(k)), luar: (k: string) => all.luar(k) && (!all.bayi.includes(k) || INFANT.includes(k)) };
+    const outside = all.bayi.length > 0 && serves.bayi.length === 0 && all.bias.length === 0 && !all.women;
     const s = r.stok.find((x) => x.kodeVaksin === v.kode && x.tahun === year && x.bulan === month);
     if (s) {
       add('TOTAL', `stok.${v.kode}.awal`, s.stokAwal!, null);
@@ -179,6 +182,7 @@ export function recount(r: Registers, persons: readonly PersonStatus[], period: 
       add('TOTAL', `stok.${v.kode}.rusak`, s.rusak ?? 0, null);
       add('TOTAL', `stok.${v.kode}.akhir`, s.stokAkhir!, null);
     }
+    if (outside) continue;
     let n = 0;
     for (const b of r.bayi) for (const key of serves.bayi) if (b.doses[key] && thisMonth(b.doses[key])) n++;
     for (const p of r.bias) for (const key of serves.bias) if (p.doses[key] && thisMonth(p.doses[key])) n++;

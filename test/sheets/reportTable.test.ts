@@ -21,15 +21,26 @@ describe('reportTableSheet', () => {
     const first = TABLE_HEADER_ROW + 1;
     expect(spec.styles).toContainEqual({ range: `B${first}:B${first + 1}`, style: { wrap: true } });
     expect(spec.styles).toContainEqual({ range: `A${first}:B${first + 1}`, style: { vertical: 'top' } });
-    // 20 wide holds 22 characters a line: the 59-character message needs 3 lines; the long
-    // file name in the column that does not wrap adds no height.
+    // 20 wide holds about 18 characters a line of DejaVu Sans (LibreOffice's stand-in for Calibri,
+    // the wider of the two): the 59-character message needs 4 lines of 15 points; the long file
+    // name in the column that does not wrap adds no height.
     expect(spec.rowHeights?.[first]).toBeUndefined();
-    expect(spec.rowHeights?.[first + 1]).toBe(45);
+    expect(spec.rowHeights?.[first + 1]).toBe(63);
   });
 
   it('leaves data rows at their height without wrap columns', () => {
     const spec = table(false);
-    expect(Object.keys(spec.rowHeights ?? {})).toEqual([String(TABLE_HEADER_ROW)]);
+    expect(Object.keys(spec.rowHeights ?? {}).filter((r) => Number(r) >= TABLE_HEADER_ROW)).toEqual([String(TABLE_HEADER_ROW)]);
     expect(spec.styles?.some((s) => s.style.wrap && s.range.startsWith('B'))).toBe(false);
+  });
+
+  it('wraps the lines of text above and under the table over its width, each row as tall as its lines', () => {
+    const spec = table(true);
+    // The marker line (8-point italic, 142 characters) over the table's 32 width units: 4 lines.
+    expect(spec.merges).toContain('A1:B1');
+    expect(spec.styles).toContainEqual({ range: 'A1:B1', style: { wrap: true, vertical: 'top' } });
+    expect(spec.rowHeights?.[1]).toBe(Math.ceil(4 * 8 * 1.36 + 3));
+    // A short line (the identity) takes one line of 10 points.
+    expect(spec.rowHeights?.[3]).toBe(Math.ceil(10 * 1.36 + 3));
   });
 });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { monthlyReportFromRegisters, MonthlyReportResult } from '../../app/monthlyReport';
 import { reportSummary } from '../../app/reportSummary';
 import { formatMonthId } from '../../domain/dates/formatId';
-import { checkWorkbook } from '../../app/checkWorkbook';
+import { checkWorkbookForReport } from '../../app/checkWorkbook';
 import { readZone } from '../../domain/registers/readZone';
 import { latestDataMonth } from '../../domain/reports/period';
 import { stampInZone } from '../../io/clock';
@@ -125,7 +125,7 @@ function report(bytes: Uint8Array, file: string, values: { bulan?: string; tangg
   const named = values.bulan ? parseMonth(values.bulan) : null;
   const workbook = readWorkbookBytes(bytes, basename(file), REGISTER_SHEETS);
   const today = referenceDate(values.tanggal, workbook, io);
-  const { findings, computation } = checkWorkbook(workbook, { today, schedule: scheduleOption(values.jadwal) });
+  const { findings, computation } = checkWorkbookForReport(workbook, { today, schedule: scheduleOption(values.jadwal) });
   const { registers, persons } = computation;
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;

@@ -1,7 +1,8 @@
 import { formatMonthId } from '../dates/formatId';
 import { formatStampId } from '../reports/stamp';
 import { isNotFinal, TOTAL } from '../dataLaporan/types';
-import { INDICATORS } from '../dataLaporan/indicators';
+import { INDICATORS, stockIndicator } from '../dataLaporan/indicators';
+import { VACCINES } from '../programme/vaccines';
 import { reportDeadline, onTime } from './deadline';
 import { defaultDistrictTargets, DistrictTargets, targetDifferences } from './districtTargets';
 import { DistrictResult, ExpectedPuskesmas, IndicatorValue, MergeFinding, PuskesmasSummary, ReceivedReport } from './types';
@@ -18,6 +19,23 @@ export interface MergeOptions {
 const PER_KELURAHAN = new Set(INDICATORS.filter((i) => i.perKelurahan).map((i) => i.name));
 /** The Data Laporan indicators every report of a schedule carries (stock lines are per vaccine code, checked by the stock sheet). */
 const KNOWN = new Set(INDICATORS.map((i) => i.name));
+/** The programme's vaccine codes: a report carries the doses of each of its stock lines unless its schedule does not give the vaccine. */
+const VACCINE_CODES: ReadonlySet<string> = new Set(VACCINES.map((v) => v.code));
+const STOCK_NAME = /^stok\.(.+)\.([^.]+)$/;
+
+/**
+ * The stok.<KODE>.dosis of each programme vaccine whose stock a report carries without its
+ * doses (its Jadwal Imunisasi does not give the vaccine: vaccineStock.ts outOfSchedule): not reported, never 0.
+ */
+function stockDosesAbsent(p: PuskesmasSummary): string[] {
+  const codes = new Set<string>();
+  for (const name of [...p.totals.keys(), ...p.blocked.keys()]) {
+    const m = STOCK_NAME.exec(name);
+    if (m && VACCINE_CODES.has(m[1])) codes.add(m[1]);
+  }
+  return [...codes].map((code) => stockIndicator(code, 'dosis')).filter((name) => !p.totals.has(name) && !p.blocked.has(name));
+}
+
 /** Indicators measured against a sasaran (coverage = nilai ÷ sasaran). */
 const MEASURED = new Set(INDICATORS.filter((i) => i.denominator !== null).map((i) => i.name));
 
@@ -92,7 +110,7 @@ export class DistrictMerge {
     for (const p of accepted) for (const name of [...p.totals.keys(), ...p.blocked.keys()]) if (KNOWN.has(name)) carried.add(name);
     const notReportedBy = new Map<string, string[]>();
     for (const p of accepted) {
-      const absent = [...carried].filter((name) => !p.totals.has(name) && !p.blocked.has(name)).sort();
+      const absent = [...[...carried].filter((name) => !p.totals.has(name) && !p.blocked.has(name)), ...stockDosesAbsent(p)].sort();
       p.notReported = new Set(absent);
       for (const name of absent) notReportedBy.set(name, [...(notReportedBy.get(name) ?? []), p.nama]);
       if (absent.length > 0) findings.push(notReportedFinding(p, absent));
@@ -200,7 +218,7 @@ export const EMPTY_MONTH_REASON = 'bulan kosong (laporan tidak berisi satu pun d
 function isEmptyMonth(totals: ReadonlyMap<string, IndicatorValue>, blocked: ReadonlyMap<string, string>): boolean {
   // A figure the puskesmas could not compute may hide the month's data.
   if (MONTH_FIGURES.some((name) => blocked.has(name))) return false;
-  // A vaccine's stok.<KODE>.dosis is written for every vaccine; its stock movements only from Stok Vaksin rows.
+  // A vaccine's stok.<KODE>.dosis is written for every vaccine of the schedule; its stock movements only from Stok Vaksin rows.
   const stockRow = /^stok\..+\.(?!dosis$)[^.]+$/;
   for (const [name, v] of totals) if (stockRow.test(name) || (name.startsWith('stok.') && v.nilai !== 0)) return false;
   return MONTH_FIGURES.every((name) => (totals.get(name)?.nilai ?? 0) === 0);
@@ -221,7 +239,7 @@ function notReportedFinding(p: PuskesmasSummary, names: readonly string[]): Merg
     file: p.file,
     code: 'NOT_REPORTED',
     severity: 'warning',
-    message: `${p.file}: laporan ${p.nama} (${p.kode}) tidak memuat ${shown}, yang ada di laporan puskesmas lain (jadwal imunisasi lain, mis. Permenkes 12/2017 tanpa RV/PCV, atau add-in versi lama). Di tabel kabupaten/kota ditulis "tidak dilaporkan" dan total kabupaten/kota indikator itu tidak dijumlahkan; bila puskesmas sudah memberi vaksin itu, minta memilih Jadwal Imunisasi "Kemenkes terkini" dan mengirim ulang.`,
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) tidak memuat ${shown} (jadwal imunisasi lain, mis. Permenkes 12/2017 tanpa RV/PCV, atau add-in versi lama). Di tabel kabupaten/kota ditulis "tidak dilaporkan" dan total kabupaten/kota indikator itu tidak dijumlahkan; bila puskesmas sudah memberi vaksin itu, minta memilih Jadwal Imunisasi "Kemenkes terkini" dan mengirim ulang.`,
   };
 }
 

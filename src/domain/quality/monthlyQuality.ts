@@ -2,7 +2,9 @@ import { INFANT_DOSES } from '../antigens';
 import { DataLaporan, TOTAL } from '../dataLaporan/types';
 import { monthNameId } from '../dates/formatId';
 import { monthOf, yearOf } from '../dates/isoDate';
+import { DEFAULT_SCHEDULE, ScheduleKey } from '../read/cellValue';
 import { Registers } from '../registers/types';
+import { SCHEDULES, scheduleDoseKeys } from '../rules/schedules';
 import { ImmunizationReport } from '../reports/immunization';
 import { kelurahanIndex, tallyLuar, tallyRegister, yearDoseEntries } from '../reports/tally';
 import { VaccineStockReport } from '../reports/vaccineStock';
@@ -25,21 +27,24 @@ export interface MonthlyQualityInput {
   lastYear?: DataLaporan | null;
 }
 
-const INFANT_KEYS = INFANT_DOSES.map((d) => d.key);
-
-/** The Kualitas Data of a puskesmas's monthly report: every check on the report's own figures and registers. */
+/**
+ * The Kualitas Data of a puskesmas's monthly report: every check on the report's own figures and
+ * registers, over the infant doses of the workbook's Jadwal Imunisasi only (issue 12 item 2: no
+ * RV, IPV 2 or PCV under Permenkes 12/2017, whatever the register's columns hold).
+ */
 export function monthlyQuality(input: MonthlyQualityInput): QualityReport {
   const { registers, immunization, stock, year, month } = input;
   const period = `Januari–${monthNameId(month)} ${year}`;
   const bayiSheet = registers.sheetNames.bayi ?? 'Register Bayi';
+  const jadwal = registers.puskesmas?.jadwal ?? DEFAULT_SCHEDULE;
   const births = birthsByKelurahan(registers, year, month);
-  const gaps = rowsWithoutPrevious(registers, year, month);
+  const gaps = rowsWithoutPrevious(registers, year, month, jadwal);
   const units = unitsOfReport(
     immunization,
     (kode) => (kode === null ? births.total : (births.by.get(kode) ?? 0)),
     (kode) => (kode === null ? gaps.total : (gaps.by.get(kode) ?? { rows: {}, carried: {} })),
   );
-  const series = monthlySeries(registers, year, month);
+  const series = monthlySeries(registers, year, month, jadwal);
   const uses = vaccineUses(registers, stock, year, month);
   const checks: QualityCheck[] = [
     { kind: 'urutan_dosis', ran: true, note: `kumulatif ${period}, per kelurahan dan puskesmas` },
@@ -63,7 +68,16 @@ export function monthlyQuality(input: MonthlyQualityInput): QualityReport {
     ...checkVaccineUse(uses.year).filter((f) => month > 1 || f.kind === 'wastage_tinggi'),
     ...(input.lastYear ? checkLastYear({ place: 'Puskesmas', current: totals(units[units.length - 1].kumulatif), lastYear: lastYearTotals(input.lastYear), months: `Januari–${monthNameId(month)}`, year }) : []),
   ];
-  return { findings, checks };
+  return { findings, checks, notes: scheduleNotes(jadwal, registers.puskesmas === null ? null : (registers.sheetNames.puskesmas ?? 'Puskesmas')) };
+}
+
+/** Which infant doses were checked, when the schedule leaves some out: said on the sheet rather than silently. */
+function scheduleNotes(jadwal: ScheduleKey, puskesmasSheet: string | null): string[] {
+  const given = new Set(scheduleDoseKeys(jadwal));
+  const left = INFANT_DOSES.filter((d) => !given.has(d.key)).map((d) => d.header);
+  if (left.length === 0) return [];
+  const where = puskesmasSheet ? ` (sheet ${puskesmasSheet})` : '';
+  return [`Dosis bayi yang diperiksa mengikuti Jadwal Imunisasi "${SCHEDULES[jadwal].name}"${where}: ${left.join(', ')} tidak dimuat jadwal itu sehingga tidak diperiksa, begitu pula stok vaksin yang hanya melayani dosis tersebut.`];
 }
 
 const totals = (kumulatif: Record<string, number>) => Object.fromEntries(CHECKED_KEYS.filter((k) => k in kumulatif).map((k) => [k, kumulatif[k]]));
@@ -94,14 +108,31 @@ type Gaps = { rows: Record<string, number[]>; carried: Record<string, number> };
 /** The pairs whose order is checked: each dose after the one before it, and the drop-out pairs. */
 const PAIRS: (readonly [string, string])[] = [...DOSE_SEQUENCES.flatMap((s) => s.slice(1).map((later, i): [string, string] => [s[i], later])), ...DROP_OUTS];
 
-const LATER_KEYS = PAIRS.map(([, later]) => later);
-const PAIR_KEYS = PAIRS.map(([earlier, later]) => `${earlier}>${later}`);
+interface CheckedPairs {
+  pairs: (readonly [string, string])[];
+  later: string[];
+  keys: string[];
+}
+
+/** The checked pairs whose two doses the schedule gives (IPV 1 → IPV 2 only where it gives IPV 2), made once per schedule. */
+const PAIRS_OF = new Map<ScheduleKey, CheckedPairs>();
+function checkedPairs(jadwal: ScheduleKey): CheckedPairs {
+  let found = PAIRS_OF.get(jadwal);
+  if (!found) {
+    const given = new Set(scheduleDoseKeys(jadwal));
+    const pairs = PAIRS.filter(([a, b]) => given.has(a) && given.has(b));
+    found = { pairs, later: pairs.map(([, later]) => later), keys: pairs.map(([earlier, later]) => `${earlier}>${later}`) };
+    PAIRS_OF.set(jadwal, found);
+  }
+  return found;
+}
 
 /**
  * For every checked pair, over Register Bayi doses of January … M: the rows whose earlier dose
  * has no date at all (to look at), and how many babies had the earlier dose last year (no error).
  */
-function rowsWithoutPrevious(registers: Registers, year: number, month: number): { by: Map<string, Gaps>; total: Gaps } {
+function rowsWithoutPrevious(registers: Registers, year: number, month: number, jadwal: ScheduleKey): { by: Map<string, Gaps>; total: Gaps } {
+  const { pairs, later: laterKeys, keys: pairKeys } = checkedPairs(jadwal);
   const by = new Map<string, Gaps>();
   const total: Gaps = { rows: {}, carried: {} };
   const add = (gaps: Gaps, pair: string, row: number | null) => {
@@ -111,10 +142,10 @@ function rowsWithoutPrevious(registers: Registers, year: number, month: number):
   // Pair by pair over the year's doses of the later dose (found once for the report's tallies),
   // not every row: each pair's rows come in row order as before.
   const bayi = registers.bayi;
-  const entries = yearDoseEntries(bayi, LATER_KEYS, year);
-  for (let p = 0; p < PAIRS.length; p++) {
-    const earlier = PAIRS[p][0];
-    const pair = PAIR_KEYS[p];
+  const entries = yearDoseEntries(bayi, laterKeys, year);
+  for (let p = 0; p < pairs.length; p++) {
+    const earlier = pairs[p][0];
+    const pair = pairKeys[p];
     const { rows, slots } = entries[p];
     for (let j = 0; j < rows.length; j++) {
       const slot = slots[j];
@@ -134,12 +165,13 @@ function rowsWithoutPrevious(registers: Registers, year: number, month: number):
   return { by, total };
 }
 
-/** Each infant dose of the puskesmas month by month (register + Imunisasi Luar), with its register rows. */
-function monthlySeries(registers: Registers, year: number, month: number): MonthlySeries[] {
+/** Each infant dose of the schedule, for the puskesmas month by month (register + Imunisasi Luar), with its register rows. */
+function monthlySeries(registers: Registers, year: number, month: number, jadwal: ScheduleKey): MonthlySeries[] {
+  const keys = [...scheduleDoseKeys(jadwal)];
   const all = kelurahanIndex([]);
-  const grids = tallyRegister(registers.bayi, INFANT_KEYS, year, all);
-  tallyLuar(registers.luar, INFANT_KEYS, year, all, grids);
-  return INFANT_KEYS.map((key) => {
+  const grids = tallyRegister(registers.bayi, keys, year, all);
+  tallyLuar(registers.luar, keys, year, all, grids);
+  return keys.map((key) => {
     const g = grids.get(key)!;
     const months = Array.from({ length: month }, (_, i) => i + 1);
     return { place: 'Puskesmas', subject: doseLabel(key), counts: months.map((m) => g.dalam[0][m] + g.luar[0][m]), rows: months.map((m) => g.dalamRows[0][m]) };
@@ -152,7 +184,8 @@ function vaccineUses(registers: Registers, stock: VaccineStockReport, year: numb
   const vaksinSheet = registers.sheetNames.vaksin ?? 'Vaksin';
   const out = { month: [] as VaccineUse[], year: [] as VaccineUse[] };
   for (const line of stock.lines) {
-    if (!line.group || !line.dosisPerKemasan) continue;
+    // A vaccine the schedule does not give: its doses are not counted, so neither IP nor wastage.
+    if (!line.group || line.outOfSchedule || !line.dosisPerKemasan) continue;
     const common = { place: 'Puskesmas', vaccine: line.group.label, groupKey: line.group.key, dosesPerVial: line.dosisPerKemasan, referenceIp: line.group.referenceIp, sizeAt: line.row !== null ? `sheet ${vaksinSheet} baris ${line.row}` : `sheet ${vaksinSheet}` };
     if (line.stock?.dipakai) out.month.push({ ...common, period: `${monthNameId(month)} ${year}`, doses: line.dosisBulanIni.total, vials: line.stock.dipakai, vialsAt: `sheet ${stokSheet} baris ${line.stock.row}` });
     if (line.dipakaiKumulatif > 0) out.year.push({ ...common, period: `Januari–${monthNameId(month)} ${year}`, doses: line.dosisKumulatif.total, vials: line.dipakaiKumulatif, vialsAt: `sheet ${stokSheet}, ${line.bulanTercatat} baris ${year}` });

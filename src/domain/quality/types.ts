@@ -48,6 +48,8 @@ export interface QualityCheck {
 export interface QualityReport {
   findings: QualityFinding[];
   checks: QualityCheck[];
+  /** What the checks left out and why (doses the Jadwal Imunisasi does not give), for the sheet. */
+  notes?: string[];
 }
 
 /** The district's Kualitas Data and its verification factors. */

@@ -80,8 +80,10 @@ export function buildDataLaporan(input: DataLaporanInput): DataLaporan {
       ['dipakai', s?.dipakai ?? null],
       ['rusak', s ? (s.rusak ?? 0) : null],
       ['akhir', s?.stokAkhir ?? null],
-      ['dosis', line.group ? line.dosisBulanIni.total : null],
     ];
+    // The doses of a vaccine the Jadwal Imunisasi does not give are not counted: no figure at all
+    // (never a 0), so Dinkes reads "tidak dilaporkan" (merge/districtMerge.ts).
+    if (!line.outOfSchedule) items.push(['dosis', line.group ? line.dosisBulanIni.total : null]);
     // A blank cell may be a broken one (a missing column, an unreadable number): listed when it is.
     for (const [item, value] of items) if (value !== null || computability.reason(stockIndicator(code, item)) !== null) push(TOTAL, stockIndicator(code, item), value ?? 0, null);
   }

@@ -1,5 +1,5 @@
 import { INFANT_DOSES } from '../antigens';
-import { DEFAULT_SCHEDULE } from '../read/cellValue';
+import { DEFAULT_SCHEDULE, ScheduleKey } from '../read/cellValue';
 import { scheduleDoseKeys } from '../rules/schedules';
 import { Registers, SchemeKey } from '../registers/types';
 import { kelurahanSasaran, rowsForYear } from './sasaran';
@@ -19,6 +19,8 @@ export interface VaccineNeedLine {
   kode: string;
   nama: string;
   dosisPerKemasan: number | null;
+  /** The Jadwal Imunisasi gives none of its doses: no contacts, IP, vials or request (never 0); only its stock left. */
+  outOfSchedule: boolean;
   lines: NeedContactLine[];
   /** Null when a line has no target: the vials and the request are then not computed. */
   contacts: number | null;
@@ -36,6 +38,8 @@ export interface VaccineNeedLine {
 export interface VaccineNeedReport {
   /** The year planned for (Y + 1). */
   year: number;
+  /** The Jadwal Imunisasi whose doses were planned. */
+  jadwal: ScheduleKey;
   /** The year whose Kelurahan / Sekolah rows gave the sasaran. */
   sasaranYear: { kelurahan: number | null; sekolah: number | null };
   sasaran: Record<SasaranKind, number | null>;
@@ -65,8 +69,10 @@ export function vaccineNeedReport(registers: Registers, stock: readonly VaccineS
     murid5: sum(schools.rows.map((s) => s.murid5)),
     muridPerempuan5: sum(schools.rows.map((s) => s.muridPerempuan5)),
   };
-  // An infant dose the workbook's Jadwal Imunisasi does not give is not planned (no RV need under Permenkes 12/2017).
-  const given = new Set(scheduleDoseKeys(registers.puskesmas?.jadwal ?? DEFAULT_SCHEDULE));
+  // An infant dose the workbook's Jadwal Imunisasi does not give is not planned (no RV need under
+  // Permenkes 12/2017); a vaccine it gives none of is not planned at all (its stock line says so).
+  const jadwal = registers.puskesmas?.jadwal ?? DEFAULT_SCHEDULE;
+  const given = new Set(scheduleDoseKeys(jadwal));
   const inSchedule = (target: string) => !INFANT_DOSES.some((d) => d.key === target) || given.has(target);
   const lines = stock
     .filter((s) => s.group !== null)
@@ -78,11 +84,12 @@ export function vaccineNeedReport(registers: Registers, stock: readonly VaccineS
           const target = annualTarget(settings, n.target);
           return { ...n, sasaranValue: value, targetValue: target, contacts: target === null ? null : value === null ? 0 : Math.round(value * target) };
         });
+      const sisa = s.stock?.stokAkhir ?? 0;
+      if (s.outOfSchedule) return { kode: s.kode, nama: s.nama, dosisPerKemasan: s.dosisPerKemasan, outOfSchedule: true, lines: [], contacts: null, ip: null, ipSource: null, vials: null, sisa, kebutuhan: null };
       const contacts = contactLines.some((l) => l.contacts === null) ? null : contactLines.reduce((n, l) => n + l.contacts!, 0);
       const [ip, ipSource] = s.ipKumulatif !== null && s.dosisKumulatif.total > 0 ? [s.ipKumulatif, 'terukur' as const] : s.group!.referenceIp !== null ? [s.group!.referenceIp, 'acuan' as const] : s.dosisPerKemasan ? [s.dosisPerKemasan, 'kemasan' as const] : [null, null];
       const vials = ip && contacts !== null ? Math.ceil(contacts / ip - 1e-9) : null;
-      const sisa = s.stock?.stokAkhir ?? 0;
-      return { kode: s.kode, nama: s.nama, dosisPerKemasan: s.dosisPerKemasan, lines: contactLines, contacts, ip, ipSource, vials, sisa, kebutuhan: vials === null ? null : Math.max(0, vials - sisa) };
+      return { kode: s.kode, nama: s.nama, dosisPerKemasan: s.dosisPerKemasan, outOfSchedule: false, lines: contactLines, contacts, ip, ipSource, vials, sisa, kebutuhan: vials === null ? null : Math.max(0, vials - sisa) };
     });
-  return { year: planned, sasaranYear: { kelurahan: kel.usedYear, sekolah: schools.usedYear }, sasaran, lines };
+  return { year: planned, jadwal, sasaranYear: { kelurahan: kel.usedYear, sekolah: schools.usedYear }, sasaran, lines };
 }

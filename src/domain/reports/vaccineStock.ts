@@ -1,6 +1,9 @@
+import { INFANT_DOSES } from '../antigens';
 import { formatMonthId } from '../dates/formatId';
 import { Finding } from '../findings';
+import { DEFAULT_SCHEDULE, ScheduleKey } from '../read/cellValue';
 import { sheetFinding } from '../read/tableContext';
+import { scheduleDoseKeys } from '../rules/schedules';
 import { PersonRow, Registers, StokVaksin } from '../registers/types';
 import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister } from './tally';
 import { DoseSheet, VACCINE_GROUPS, VaccineGroup, vaccineGroupOf } from './vaccines';
@@ -20,6 +23,14 @@ export interface VaccineStockLine {
   /** Row of the Vaksin sheet; null for a code only the Stok Vaksin sheet knows. */
   row: number | null;
   group: VaccineGroup | null;
+  /**
+   * The workbook's Jadwal Imunisasi gives none of the vaccine's doses (RV, PCV under Permenkes
+   * 12/2017): the line is there only for its Stok Vaksin rows; its doses, IP, wastage and need
+   * are not computed (doses are 0 in the model and must not be shown or reported as figures).
+   */
+  outOfSchedule: boolean;
+  /** Doses of the vaccine recorded January … M in columns the schedule leaves out (IPV 2 under Permenkes 12/2017): not counted. */
+  uncounted: { header: string; count: number }[];
   dosisPerKemasan: number | null;
   /** The Stok Vaksin row of month M; null when there is none. */
   stock: StokVaksin | null;
@@ -48,6 +59,8 @@ export interface VaccineStockLine {
 export interface VaccineStockReport {
   year: number;
   month: number;
+  /** The Jadwal Imunisasi whose doses were counted. */
+  jadwal: ScheduleKey;
   lines: VaccineStockLine[];
   findings: Finding[];
 }
@@ -57,16 +70,24 @@ const KNOWN_CODES = VACCINE_GROUPS.map((g) => g.code).join(', ').replace(/, ([^,
 const SHEETS: readonly DoseSheet[] = ['bayi', 'bias', 'wus', 'caten', 'bumil'];
 const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : null);
 
+const INFANT_KEYS = new Set(INFANT_DOSES.map((d) => d.key));
+const HEADER = new Map(INFANT_DOSES.map((d) => [d.key, d.header]));
+
 /**
  * Pemantauan Vaksin for month M (DOMAIN.md "Vaccine stock", thesis Gambar 4.45): per vaccine
  * the stock balance of the month, the doses it served (registers + Imunisasi Luar), IP and
- * wastage, and how many months the stock lasts.
+ * wastage, and how many months the stock lasts. Only the infant doses of the workbook's Jadwal
+ * Imunisasi are counted; a vaccine the schedule does not give at all appears only when the
+ * Stok Vaksin sheet has rows of it this year, with its stock and no doses, IP or wastage.
  */
 export function vaccineStockReport(registers: Registers, year: number, month: number): VaccineStockReport {
   const findings: Finding[] = [];
   const vaksinSheet = registers.sheetNames.vaksin ?? 'Vaksin';
   const stokSheet = registers.sheetNames.stok ?? 'Stok Vaksin';
   const served = servedGrids(registers, year);
+  const jadwal = registers.puskesmas?.jadwal ?? DEFAULT_SCHEDULE;
+  const given = new Set(scheduleDoseKeys(jadwal));
+  const counted = (key: string) => !INFANT_KEYS.has(key) || given.has(key);
   const used = new Map<string, number>();
 
   const entries: { kode: string; nama: string; row: number | null; dosis: number | null }[] = registers.vaksin.map((v) => ({ kode: v.kode, nama: v.nama, row: v.row, dosis: v.dosisPerKemasan }));
@@ -74,8 +95,12 @@ export function vaccineStockReport(registers: Registers, year: number, month: nu
     if (s.kodeVaksin !== null && !entries.some((e) => e.kode === s.kodeVaksin)) entries.push({ kode: s.kodeVaksin, nama: s.kodeVaksin, row: null, dosis: null });
   }
 
-  const lines = entries.map((e): VaccineStockLine => {
+  const lines = entries.flatMap((e): VaccineStockLine[] => {
     let group = vaccineGroupOf(e.kode, e.nama);
+    const rows = registers.stok.filter((s) => s.kodeVaksin === e.kode && s.tahun === year && s.bulan !== null && s.bulan <= month);
+    const outOfSchedule = group !== null && !Object.values(group.serves).some((keys) => keys.some(counted));
+    // A vaccine the schedule does not give, without stock this year (the template's Vaksin row): not on the report.
+    if (outOfSchedule && rows.length === 0) return [];
     const where = e.row !== null ? { sheet: vaksinSheet, row: e.row } : { sheet: stokSheet, row: 0 };
     if (!group) {
       findings.push(sheetFinding(where.sheet, 'VACCINE_UNKNOWN', 'warning', `vaksin "${e.kode}" (${e.nama}) tidak dikenali, sehingga dosis yang dilayaninya, IP dan kebutuhannya tidak dihitung. Pakai kode ${KNOWN_CODES}`, where.row, 'Kode Vaksin'));
@@ -85,24 +110,27 @@ export function vaccineStockReport(registers: Registers, year: number, month: nu
     } else {
       used.set(group.key, e.row ?? 0);
     }
-    const rows = registers.stok.filter((s) => s.kodeVaksin === e.kode && s.tahun === year && s.bulan !== null && s.bulan <= month);
     const stock = rows.find((s) => s.bulan === month) ?? null;
     if (!stock && registers.sheetNames.stok !== null) {
       findings.push(sheetFinding(stokSheet, 'STOCK_MONTH_MISSING', 'warning', `tidak ada baris stok vaksin ${e.kode} untuk ${formatMonthId(year, month)}. Tambahkan barisnya`));
     }
     const stokAkhirHitung = stock && stock.stokAwal !== null && stock.diterima !== null && stock.dipakai !== null ? stock.stokAwal + stock.diterima - stock.dipakai - (stock.rusak ?? 0) : null;
-    const dosisBulanIni = group ? servedIn(served, group, month, month) : noDoses();
-    const dosisKumulatif = group ? servedIn(served, group, 1, month) : noDoses();
+    const countsDoses = group !== null && !outOfSchedule;
+    const dosisBulanIni = countsDoses ? servedIn(served, group!, month, month, counted) : noDoses();
+    const dosisKumulatif = countsDoses ? servedIn(served, group!, 1, month, counted) : noDoses();
+    const uncounted = group ? uncountedDoses(served, group, month, counted) : [];
     const dipakaiKumulatif = rows.reduce((n, s) => n + (s.dipakai ?? 0), 0);
-    const ip = group ? ratio(dosisBulanIni.total, stock?.dipakai ?? null) : null;
-    const ipKumulatif = group ? ratio(dosisKumulatif.total, dipakaiKumulatif) : null;
+    const ip = countsDoses ? ratio(dosisBulanIni.total, stock?.dipakai ?? null) : null;
+    const ipKumulatif = countsDoses ? ratio(dosisKumulatif.total, dipakaiKumulatif) : null;
     const wastage = (v: number | null) => (v !== null && e.dosis ? 1 - v / e.dosis : null);
     const rataRataPakai = rows.length > 0 ? dipakaiKumulatif / rows.length : null;
-    return {
+    return [{
       kode: e.kode,
       nama: e.nama,
       row: e.row,
       group,
+      outOfSchedule,
+      uncounted,
       dosisPerKemasan: e.dosis,
       stock,
       stokAkhirHitung,
@@ -117,9 +145,9 @@ export function vaccineStockReport(registers: Registers, year: number, month: nu
       wastageKumulatif: wastage(ipKumulatif),
       rataRataPakai,
       sisaBulan: stock?.stokAkhir !== null && stock?.stokAkhir !== undefined && rataRataPakai ? stock.stokAkhir / rataRataPakai : null,
-    };
+    }];
   });
-  return { year, month, lines, findings };
+  return { year, month, jadwal, lines, findings };
 }
 
 interface ServedGrids {
@@ -140,10 +168,11 @@ function servedGrids(registers: Registers, year: number): ServedGrids {
 const VACCINE_KEYS = Object.fromEntries(SHEETS.map((s) => [s, VACCINE_GROUPS.flatMap((g) => g.serves[s] ?? [])])) as Record<DoseSheet, string[]>;
 const LUAR_KEYS = [...new Set(VACCINE_GROUPS.flatMap((g) => g.luar))];
 
-function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: number): ServedDoses {
+function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: number, counted: (key: string) => boolean): ServedDoses {
   const out = noDoses();
   for (const sheet of SHEETS) {
     for (const key of group.serves[sheet] ?? []) {
+      if (!counted(key)) continue;
       const grid = grids.registers.get(sheet)!.get(key)!;
       const n = sumSlots(grid.dalam[0], from, to);
       const entry = (out.registers[sheet] ??= { count: 0, rows: [] });
@@ -156,11 +185,24 @@ function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: num
     }
   }
   for (const key of group.luar) {
+    if (!counted(key)) continue;
     const grid = grids.luar.get(key)!;
     const n = sumSlots(grid.luar[0], from, to);
     out.luar += n;
     out.total += n;
     for (const r of rowsOfSlots(grid.luarRows[0], from, to)) out.luarRows.push(r);
+  }
+  return out;
+}
+
+/** The vaccine's infant doses the schedule leaves out, with the doses recorded January … M (register + Imunisasi Luar) where there are any. */
+function uncountedDoses(grids: ServedGrids, group: VaccineGroup, month: number, counted: (key: string) => boolean): { header: string; count: number }[] {
+  const out: { header: string; count: number }[] = [];
+  for (const key of group.serves.bayi ?? []) {
+    if (counted(key)) continue;
+    const register = sumSlots(grids.registers.get('bayi')!.get(key)!.dalam[0], 1, month);
+    const luar = group.luar.includes(key) ? sumSlots(grids.luar.get(key)!.luar[0], 1, month) : 0;
+    if (register + luar > 0) out.push({ header: HEADER.get(key) ?? key, count: register + luar });
   }
   return out;
 }

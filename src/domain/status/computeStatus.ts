@@ -5,11 +5,11 @@ import { Bayi, Bumil, Registers } from '../registers/types';
 import { DOSES_BY_SHEET, PERSON_SHEETS } from '../rules/doses';
 import { PersonSheet, Rules } from '../rules/types';
 import { SHEETS } from '../schema/registers';
-import { infantStatus } from './infant';
-import { AnyPersonRow, linkRows, Placer } from './link';
+import { infantCompleteness, infantStatus } from './infant';
+import { AnyPersonRow, LinkedRows, linkRows, Placer } from './link';
 import { pregnancyNeeds } from './pregnancy';
 import { computeTOf, DoseEvent, newTResult, ScreeningEvent, TContext, TEvent } from './tStatus';
-import { Kelompok, PersonStatus, PregnancyNeed } from './types';
+import { Kelompok, PersonStatus, PregnancyNeed, ReportPerson, TDose } from './types';
 
 export interface StatusOptions {
   /** The reference date ("today"): always an argument, never the clock. */
@@ -48,107 +48,22 @@ const SAME_DAY_RANK: Record<PersonSheet, number> = { bayi: 0, bias: 1, bumil: 2,
 export function computeStatus(registers: Registers, rules: Rules, options: StatusOptions): StatusResult {
   const { today } = options;
   const schedules = options.schedules !== false;
-  const place = new Placer(registers);
-  const linked = linkRows(registers);
-  const findings = linked.findings;
-
-  // Which dose columns count, per register (by SHEET_RANK), with their header as written and
-  // their place in register order: worked out once, not per row.
-  const sources: { dose: string; raises: boolean; index: number; column: string }[][] = PERSON_SHEETS.map(() => []);
-  for (const sheet of PERSON_SHEETS) {
-    const order = DOSES_BY_SHEET[sheet].map((d) => d.key);
-    sources[SHEET_RANK[sheet]] = rules.tSources.filter((s) => s.sheet === sheet).map((s) => ({ dose: s.dose, raises: s.raises, index: order.indexOf(s.dose), column: place.header(sheet, s.dose) }));
-  }
-  const infantHeaders = new Map(DOSES_BY_SHEET.bayi.map((d) => [d.key, place.header('bayi', d.key)]));
-  const infantHeader = (key: string) => infantHeaders.get(key) ?? key;
-  const schoolKelurahan = new Map<string, string | null>();
-  for (const s of registers.sekolah) schoolKelurahan.set(s.kode, s.kodeKelurahan);
-  const rowKelurahan = (r: AnyPersonRow) => (r.sheet === 'bias' ? (r.kodeSekolah ? (schoolKelurahan.get(r.kodeSekolah) ?? null) : null) : r.kodeKelurahan);
-  // One context, one event list, one set of event objects and one T result for every person
-  // (computeT keeps none of them): 400k fewer short-lived objects.
-  const ctx: TContext = { today, birth: null, sheetName: (sheet: PersonSheet) => place.sheetName(sheet), trackBefore: false };
-  const events: TEvent[] = [];
-  const doseEvents: DoseEvent[] = [];
-  const screeningEvents: ScreeningEvent[] = [];
-  const tResult = newTResult();
-
+  const walk = new PersonWalk(registers, rules, today);
+  const { linked, ctx, tResult } = walk;
   const persons: PersonStatus[] = new Array(linked.keys.length);
-  let failed = 0;
   for (let p = 0; p < persons.length; p++) {
     // One person's record on its own: a bug in it names the person's row and the others are still computed.
     try {
-      const rows = linked.rows[p];
-      let count = 0;
-      let doseCount = 0;
-      let screeningCount = 0;
-      let bumilRows: Bumil[] | null = null;
-      let bayi: Bayi | null = null;
-      // The first row's kelurahan: a person in one register (most) takes theirs from it.
-      let firstKelurahan: string | null = null;
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i];
-        const kelurahan = rowKelurahan(row);
-        if (i === 0) firstKelurahan = kelurahan;
-        const rank = SHEET_RANK[row.sheet];
-        const base = SAME_DAY_RANK[row.sheet] * 1e7 + row.row * 100;
-        const doses = row.doses;
-        // Indexed loops here and below, not for…of: the part of a call that runs before V8 has
-        // optimised the loop would otherwise make an iterator result per step (~10 MB per call).
-        const rowSources = sources[rank];
-        for (let k = 0; k < rowSources.length; k++) {
-          const s = rowSources[k];
-          const date = doses[s.dose];
-          if (date === undefined) continue;
-          let event = doseEvents[doseCount];
-          if (event === undefined) {
-            event = { kind: 'dose', date, sheet: row.sheet, row: row.row, column: s.column, doseKey: s.dose, raises: s.raises, kelurahan, order: base + s.index };
-            doseEvents[doseCount] = event;
-          } else {
-            event.date = date;
-            event.sheet = row.sheet;
-            event.row = row.row;
-            event.column = s.column;
-            event.doseKey = s.dose;
-            event.raises = s.raises;
-            event.kelurahan = kelurahan;
-            event.order = base + s.index;
-          }
-          doseCount++;
-          events[count++] = event;
-        }
-        if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') {
-          const { statusSkrining: status, tanggalSkrining: date } = row;
-          if (status !== null && date !== null) {
-            let event = screeningEvents[screeningCount];
-            if (event === undefined) {
-              event = { kind: 'screening', date, status, sheet: row.sheet, row: row.row, order: base };
-              screeningEvents[screeningCount] = event;
-            } else {
-              event.date = date;
-              event.status = status;
-              event.sheet = row.sheet;
-              event.row = row.row;
-              event.order = base;
-            }
-            screeningCount++;
-            events[count++] = event;
-          } else if (status !== null || date !== null) {
-            const missing = status === null ? 'statusSkrining' : 'tanggalSkrining';
-            findings.push(place.finding(row, missing, 'SCREENING_INCOMPLETE', status === null ? 'Tanggal Skrining diisi tetapi Status T Skrining kosong, sehingga skrining ini tidak dipakai. Isi status T (0–5) menurut kartu' : 'Status T Skrining diisi tetapi Tanggal Skrining kosong, sehingga skrining ini tidak dipakai. Isi tanggal skrining (atau tanggal dosis terakhir pada kartu)'));
-          }
-          if (row.sheet === 'bumil') (bumilRows ??= []).push(row);
-        } else if (row.sheet === 'bayi' && bayi === null) {
-          bayi = row;
-        }
-      }
-      const identity = rows.length === 1 ? null : identityOf(rows, rowKelurahan, today);
+      const count = walk.gather(p, true);
+      const rows = walk.rows;
+      const identity = rows.length === 1 ? null : identityOf(rows, walk.rowKelurahan, today);
       // Most people are in one register: their identity is that row's, read straight from it.
       const only = rows[0];
       const tanggalLahir = identity ? identity.tanggalLahir : only.tanggalLahir;
       ctx.birth = tanggalLahir;
-      ctx.trackBefore = bumilRows !== null;
-      const t = computeTOf(events, count, rules, ctx, tResult);
-      const pregnancies = bumilRows ? pregnancyNeeds(bumilRows, t, rules, today) : NONE;
+      ctx.trackBefore = walk.bumilRows !== null;
+      const t = computeTOf(walk.events, count, rules, ctx, tResult);
+      const pregnancies = walk.bumilRows ? pregnancyNeeds(walk.bumilRows, t, rules, today) : NONE;
       // Built field by field (no spread): one object per person, 100k of them.
       persons[p] = {
         key: linked.keys[p],
@@ -159,7 +74,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
         nama: identity ? identity.nama : only.nama,
         jk: identity ? identity.jk : only.jk,
         tanggalLahir,
-        kelurahan: identity ? identity.kelurahan : firstKelurahan,
+        kelurahan: identity ? identity.kelurahan : walk.firstKelurahan,
         alamat: identity ? identity.alamat : only.alamat,
         noHp: identity ? identity.noHp : only.noHp,
         namaIbu: identity ? identity.namaIbu : only.sheet === 'bayi' ? only.namaIbu : null,
@@ -174,16 +89,200 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
         nextKind: t.nextKind,
         lengkap: t.lengkap,
         pregnancies,
-        infant: bayi ? infantStatus(bayi, rules, today, infantHeader, schedules) : null,
+        infant: walk.bayi ? infantStatus(walk.bayi, rules, today, walk.infantHeader, schedules) : null,
       };
     } catch (error) {
-      const first = linked.rows[p][0];
-      findings.push(internalErrorFinding({ sheet: place.sheetName(first.sheet), row: first.row, what: `status T orang di baris ${first.row}`, consequence: 'Orang ini tidak masuk status T, jadwal dan laporan; orang lain tetap dihitung' }, error));
-      failed++;
+      walk.failedAt(p, error);
     }
   }
-  const order = SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name);
-  return { persons: failed > 0 ? persons.filter((x) => x !== undefined) : persons, findings: sortFindings(findings, order) };
+  return { persons: walk.failed > 0 ? persons.filter((x) => x !== undefined) : persons, findings: walk.sortedFindings() };
+}
+
+export interface ReportStatusResult {
+  /** Every person of the person registers, in the order they first appear (as computeStatus). */
+  persons: ReportPerson[];
+  /** The same findings as computeStatus's. */
+  findings: Finding[];
+}
+
+/**
+ * What the monthly report reads of the status engine (ReportPerson), for every person, with
+ * the same findings as computeStatus: the T engine runs only for a person with a row in
+ * Register WUS, Caten or Bumil (the report counts T doses only there); an infant's IDL and IBL
+ * without the schedule. At 100k rows most persons are infants and pupils, whose T history no
+ * report line reads. Pure: the reference date is an argument.
+ */
+export function computeReportStatus(registers: Registers, rules: Rules, options: Pick<StatusOptions, 'today'>): ReportStatusResult {
+  const { today } = options;
+  const walk = new PersonWalk(registers, rules, today);
+  const { ctx, tResult } = walk;
+  const persons: ReportPerson[] = new Array(walk.linked.keys.length);
+  for (let p = 0; p < persons.length; p++) {
+    try {
+      const count = walk.gather(p, false);
+      const rows = walk.rows;
+      let doses: readonly TDose[] = NONE;
+      if (walk.woman) {
+        ctx.birth = rows.length === 1 ? rows[0].tanggalLahir : firstOf(rows, (r) => r.tanggalLahir);
+        ctx.trackBefore = walk.bumilRows !== null;
+        doses = computeTOf(walk.events, count, rules, ctx, tResult).doses;
+      }
+      persons[p] = {
+        kelurahan: rows.length === 1 ? walk.firstKelurahan : latestKelurahan(rows, walk.rowKelurahan, today),
+        rows,
+        doses,
+        infant: walk.bayi ? infantCompleteness(walk.bayi, rules, today) : null,
+      };
+    } catch (error) {
+      walk.failedAt(p, error);
+    }
+  }
+  return { persons: walk.failed > 0 ? persons.filter((x) => x !== undefined) : persons, findings: walk.sortedFindings() };
+}
+
+/**
+ * The registers linked into persons, and per person (gather) their T events and the
+ * screening findings: what computeStatus and computeReportStatus share. One context, one
+ * event list, one set of event objects and one T result for every person (computeT keeps
+ * none of them): 400k fewer short-lived objects.
+ */
+class PersonWalk {
+  readonly linked: LinkedRows;
+  readonly ctx: TContext;
+  readonly events: TEvent[] = [];
+  readonly tResult = newTResult();
+  failed = 0;
+  // Of the person gather() last saw:
+  rows: AnyPersonRow[] = [];
+  bumilRows: Bumil[] | null = null;
+  bayi: Bayi | null = null;
+  /** The first row's kelurahan: a person in one register (most) takes theirs from it. */
+  firstKelurahan: string | null = null;
+  /** Whether the person has a row in Register WUS, Caten or Bumil. */
+  woman = false;
+  readonly rowKelurahan: (r: AnyPersonRow) => string | null;
+  readonly infantHeader: (key: string) => string;
+  private readonly place: Placer;
+  private readonly findings: Finding[];
+  private readonly doseEvents: DoseEvent[] = [];
+  private readonly screeningEvents: ScreeningEvent[] = [];
+  /** Which dose columns count, per register (by SHEET_RANK), with their header as written and their place in register order. */
+  private readonly sources: { dose: string; raises: boolean; index: number; column: string }[][];
+
+  constructor(
+    private readonly registers: Registers,
+    rules: Rules,
+    today: IsoDate,
+  ) {
+    const place = new Placer(registers);
+    this.place = place;
+    this.linked = linkRows(registers);
+    this.findings = this.linked.findings;
+    // Worked out once, not per row.
+    this.sources = PERSON_SHEETS.map(() => []);
+    for (const sheet of PERSON_SHEETS) {
+      const order = DOSES_BY_SHEET[sheet].map((d) => d.key);
+      this.sources[SHEET_RANK[sheet]] = rules.tSources.filter((s) => s.sheet === sheet).map((s) => ({ dose: s.dose, raises: s.raises, index: order.indexOf(s.dose), column: place.header(sheet, s.dose) }));
+    }
+    const infantHeaders = new Map(DOSES_BY_SHEET.bayi.map((d) => [d.key, place.header('bayi', d.key)]));
+    this.infantHeader = (key: string) => infantHeaders.get(key) ?? key;
+    const schoolKelurahan = new Map<string, string | null>();
+    for (const s of registers.sekolah) schoolKelurahan.set(s.kode, s.kodeKelurahan);
+    this.rowKelurahan = (r: AnyPersonRow) => (r.sheet === 'bias' ? (r.kodeSekolah ? (schoolKelurahan.get(r.kodeSekolah) ?? null) : null) : r.kodeKelurahan);
+    this.ctx = { today, birth: null, sheetName: (sheet: PersonSheet) => place.sheetName(sheet), trackBefore: false };
+  }
+
+  /**
+   * Person p's rows, Register Bayi row, Register Bumil rows and T events (into `events`; the
+   * count is returned), and the findings of incomplete screenings. With `always` false, the T
+   * events only for a person with a row in the women's registers (`woman`); the findings for
+   * everyone.
+   */
+  gather(p: number, always: boolean): number {
+    const rows = this.linked.rows[p];
+    this.rows = rows;
+    this.bumilRows = null;
+    this.bayi = null;
+    let woman = false;
+    for (let i = 0; i < rows.length; i++) {
+      const sheet = rows[i].sheet;
+      if (sheet === 'wus' || sheet === 'caten' || sheet === 'bumil') woman = true;
+    }
+    this.woman = woman;
+    const withEvents = always || woman;
+    const { events, doseEvents, screeningEvents, sources } = this;
+    let count = 0;
+    let doseCount = 0;
+    let screeningCount = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const kelurahan = this.rowKelurahan(row);
+      if (i === 0) this.firstKelurahan = kelurahan;
+      const base = SAME_DAY_RANK[row.sheet] * 1e7 + row.row * 100;
+      const doses = row.doses;
+      // Indexed loops here and below, not for…of: the part of a call that runs before V8 has
+      // optimised the loop would otherwise make an iterator result per step (~10 MB per call).
+      const rowSources = withEvents ? sources[SHEET_RANK[row.sheet]] : NONE;
+      for (let k = 0; k < rowSources.length; k++) {
+        const s = rowSources[k];
+        const date = doses[s.dose];
+        if (date === undefined) continue;
+        let event = doseEvents[doseCount];
+        if (event === undefined) {
+          event = { kind: 'dose', date, sheet: row.sheet, row: row.row, column: s.column, doseKey: s.dose, raises: s.raises, kelurahan, order: base + s.index };
+          doseEvents[doseCount] = event;
+        } else {
+          event.date = date;
+          event.sheet = row.sheet;
+          event.row = row.row;
+          event.column = s.column;
+          event.doseKey = s.dose;
+          event.raises = s.raises;
+          event.kelurahan = kelurahan;
+          event.order = base + s.index;
+        }
+        doseCount++;
+        events[count++] = event;
+      }
+      if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') {
+        const { statusSkrining: status, tanggalSkrining: date } = row;
+        if (status !== null && date !== null) {
+          let event = screeningEvents[screeningCount];
+          if (event === undefined) {
+            event = { kind: 'screening', date, status, sheet: row.sheet, row: row.row, order: base };
+            screeningEvents[screeningCount] = event;
+          } else {
+            event.date = date;
+            event.status = status;
+            event.sheet = row.sheet;
+            event.row = row.row;
+            event.order = base;
+          }
+          screeningCount++;
+          events[count++] = event;
+        } else if (status !== null || date !== null) {
+          const missing = status === null ? 'statusSkrining' : 'tanggalSkrining';
+          this.findings.push(this.place.finding(row, missing, 'SCREENING_INCOMPLETE', status === null ? 'Tanggal Skrining diisi tetapi Status T Skrining kosong, sehingga skrining ini tidak dipakai. Isi status T (0–5) menurut kartu' : 'Status T Skrining diisi tetapi Tanggal Skrining kosong, sehingga skrining ini tidak dipakai. Isi tanggal skrining (atau tanggal dosis terakhir pada kartu)'));
+        }
+        if (row.sheet === 'bumil') (this.bumilRows ??= []).push(row);
+      } else if (row.sheet === 'bayi' && this.bayi === null) {
+        this.bayi = row;
+      }
+    }
+    return count;
+  }
+
+  /** A bug in person p's record: an INTERNAL_ERROR finding naming their first row. */
+  failedAt(p: number, error: unknown): void {
+    const first = this.linked.rows[p][0];
+    this.findings.push(internalErrorFinding({ sheet: this.place.sheetName(first.sheet), row: first.row, what: `status T orang di baris ${first.row}`, consequence: 'Orang ini tidak masuk status T, jadwal dan laporan; orang lain tetap dihitung' }, error));
+    this.failed++;
+  }
+
+  sortedFindings(): Finding[] {
+    const order = SHEETS.map((s) => this.registers.sheetNames[s.key] ?? s.name);
+    return sortFindings(this.findings, order);
+  }
 }
 
 function kelompokOf(rows: readonly AnyPersonRow[], pregnancies: readonly PregnancyNeed[], today: IsoDate): Kelompok {
@@ -224,22 +323,8 @@ function lastActivity(row: AnyPersonRow, today: IsoDate): IsoDate {
  * than one row (a single row is its own identity).
  */
 function identityOf(rows: readonly AnyPersonRow[], rowKelurahan: (r: AnyPersonRow) => string | null, today: IsoDate): Identity {
-  let latest = rows[0];
-  let latestDate = lastActivity(latest, today);
-  for (let i = 1; i < rows.length; i++) {
-    const d = lastActivity(rows[i], today);
-    if (d > latestDate || (d === latestDate && SHEET_RANK[rows[i].sheet] >= SHEET_RANK[latest.sheet])) {
-      latest = rows[i];
-      latestDate = d;
-    }
-  }
-  const first = <T>(pick: (r: AnyPersonRow) => T | null): T | null => {
-    for (const r of rows) {
-      const v = pick(r);
-      if (v !== null && v !== undefined && v !== '') return v;
-    }
-    return null;
-  };
+  const latest = latestRow(rows, today);
+  const first = <T>(pick: (r: AnyPersonRow) => T | null): T | null => firstOf(rows, pick);
   const preferLatest = <T>(pick: (r: AnyPersonRow) => T | null): T | null => {
     const v = pick(latest);
     return v !== null && v !== undefined && v !== '' ? v : first(pick);
@@ -256,4 +341,33 @@ function identityOf(rows: readonly AnyPersonRow[], rowKelurahan: (r: AnyPersonRo
     noHp: preferLatest((r) => r.noHp),
     namaIbu: first((r) => (r.sheet === 'bayi' ? r.namaIbu : null)),
   };
+}
+
+/** identityOf's kelurahan alone (computeReportStatus reads no other part of the identity). */
+function latestKelurahan(rows: readonly AnyPersonRow[], rowKelurahan: (r: AnyPersonRow) => string | null, today: IsoDate): string | null {
+  const v = rowKelurahan(latestRow(rows, today));
+  return v !== null && v !== undefined && v !== '' ? v : firstOf(rows, rowKelurahan);
+}
+
+/** The row with the most recent activity (ties: the later register). */
+function latestRow(rows: readonly AnyPersonRow[], today: IsoDate): AnyPersonRow {
+  let latest = rows[0];
+  let latestDate = lastActivity(latest, today);
+  for (let i = 1; i < rows.length; i++) {
+    const d = lastActivity(rows[i], today);
+    if (d > latestDate || (d === latestDate && SHEET_RANK[rows[i].sheet] >= SHEET_RANK[latest.sheet])) {
+      latest = rows[i];
+      latestDate = d;
+    }
+  }
+  return latest;
+}
+
+/** The first row's value that is there (not null, undefined or empty). */
+function firstOf<T>(rows: readonly AnyPersonRow[], pick: (r: AnyPersonRow) => T | null): T | null {
+  for (const r of rows) {
+    const v = pick(r);
+    if (v !== null && v !== undefined && v !== '') return v;
+  }
+  return null;
 }

@@ -4,8 +4,8 @@
  * infant schedule and IDL); dueList → the month's due/overdue list; countTDoses → valid T
  * doses by register, kelurahan, step and month.
  */
-export { computeStatus } from './computeStatus';
-export type { StatusOptions, StatusResult } from './computeStatus';
+export { computeReportStatus, computeStatus } from './computeStatus';
+export type { ReportStatusResult, StatusOptions, StatusResult } from './computeStatus';
 export { dueList, monthRange } from './dueList';
 export type { DueEntry, Month } from './dueList';
 export { countTDoses, allTDoses } from './counts';

@@ -5,7 +5,7 @@ import { Bayi } from '../registers/types';
 import { DOSES_BY_SHEET, doseHeader } from '../rules/doses';
 import { addInterval, adder, allowedFrom, earliestAllowed, formatInterval } from '../rules/interval';
 import { InfantDoseRule, Interval, Rules } from '../rules/types';
-import { IdlResult, InfantDose, InfantOpenDose, InfantStatus } from './types';
+import { IdlResult, InfantDose, InfantOpenDose, InfantStatus, Reached } from './types';
 
 /** Series of the infant register in column order (antigens.ts): polio1–4, dpt1–4, pcv1–3, mr1–2. */
 const SERIES = new Map<string, string[]>();
@@ -53,61 +53,7 @@ const missingBuf: string[] = [];
 export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (key: string) => string, schedule = true): InfantStatus {
   const birth = bayi.tanggalLahir;
   const plan = schedulePlan(rules);
-  // Only doses that do not count get an object (with their reason); the valid ones are the
-  // register row's own dates. Keeps the objects per child few: there are 100k children.
-  let invalid: InfantDose[] | null = null;
-  validDate.fill(undefined);
-  lastInSeries.fill(-1);
-  const dates = bayi.doses;
-  // Date order; on one day, the order of `doses` (the reader fills it in schema order): a
-  // stable insertion sort of a dozen dates. The schema position of each key is found by
-  // walking the schema along with the keys (no lookup while they come in schema order).
-  let n = 0;
-  let next = 0;
-  for (const key in dates) {
-    let index = next;
-    while (index < INFANT_KEYS.length && INFANT_KEYS[index] !== key) index++;
-    if (index < INFANT_KEYS.length) next = index + 1;
-    else index = DOSE_INDEX.get(key) ?? -1;
-    const date = dates[key];
-    let j = n++;
-    while (j > 0 && datesBuf[j - 1] > date) {
-      keysBuf[j] = keysBuf[j - 1];
-      indexBuf[j] = indexBuf[j - 1];
-      datesBuf[j] = datesBuf[j - 1];
-      j--;
-    }
-    keysBuf[j] = key;
-    indexBuf[j] = index;
-    datesBuf[j] = date;
-  }
-  for (let i = 0; i < n; i++) {
-    const key = keysBuf[i];
-    const index = indexBuf[i];
-    const date = datesBuf[i];
-    let reason: string | null = null;
-    const series = index >= 0 ? SERIES_OF_INDEX[index] : -1;
-    const previous = series >= 0 ? lastInSeries[series] : -1;
-    if (date > today) {
-      reason = `tanggal ${formatDateId(date)} sesudah tanggal acuan ${formatDateId(today)}; belum dihitung`;
-    } else if (birth && date < birth) {
-      reason = `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth)}; periksa tanggalnya`;
-    } else if (previous >= 0) {
-      const before = validDate[previous]!;
-      const gap = plan.gap[index];
-      if (date < gap.allowed(before)) {
-        const earliest = earliestAllowed(before, gap.interval, rules.monthCounting);
-        reason = `jarak ${daysBetween(before, date)} hari dari dosis sebelumnya; minimal ${formatInterval(gap.interval)} (dosis sebelumnya: "${header(INFANT_KEYS[previous])}" ${formatDateId(before)}; paling cepat ${formatDateId(earliest)})`;
-      }
-    }
-    if (reason !== null) {
-      (invalid ??= []).push({ doseKey: key, date, column: header(key), valid: false, reason });
-      continue;
-    }
-    if (index < 0) continue; // not an infant dose column: nothing to schedule or count
-    validDate[index] = date;
-    if (series >= 0) lastInSeries[series] = index;
-  }
+  const invalid = judgeDoses(bayi, rules, plan, today, header);
   const notCounted = invalid ?? NO_DOSES;
   if (!birth) return { row: bayi.row, record: bayi, invalid: notCounted, open: [], idl: null, ibl: null };
 
@@ -138,6 +84,101 @@ export function infantStatus(bayi: Bayi, rules: Rules, today: IsoDate, header: (
 }
 const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
 const NO_OPEN: InfantOpenDose[] = Object.freeze([]) as unknown as InfantOpenDose[];
+
+/**
+ * Fills validDate and lastInSeries with the child's doses that count; returns those that do
+ * not, with their reason (null for none, and always null without `header`: the reasons are
+ * not written).
+ */
+function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header: ((key: string) => string) | null): InfantDose[] | null {
+  const birth = bayi.tanggalLahir;
+  // Only doses that do not count get an object (with their reason); the valid ones are the
+  // register row's own dates. Keeps the objects per child few: there are 100k children.
+  let invalid: InfantDose[] | null = null;
+  // Cleared by hand, not by fill(): Chromium's fill() changed the arrays' hidden class, and the
+  // stores below, optimised for the other one, deoptimised this function on every few children
+  // (hundreds of times in one report at 100k rows).
+  for (let i = 0; i < validDate.length; i++) validDate[i] = undefined;
+  for (let i = 0; i < lastInSeries.length; i++) lastInSeries[i] = -1;
+  const dates = bayi.doses;
+  // Date order; on one day, the order of `doses` (the reader fills it in schema order): a
+  // stable insertion sort of a dozen dates. The schema position of each key is found by
+  // walking the schema along with the keys (no lookup while they come in schema order).
+  let n = 0;
+  let next = 0;
+  for (const key in dates) {
+    let index = next;
+    while (index < INFANT_KEYS.length && INFANT_KEYS[index] !== key) index++;
+    if (index < INFANT_KEYS.length) next = index + 1;
+    else index = DOSE_INDEX.get(key) ?? -1;
+    const date = dates[key];
+    let j = n++;
+    while (j > 0 && datesBuf[j - 1] > date) {
+      keysBuf[j] = keysBuf[j - 1];
+      indexBuf[j] = indexBuf[j - 1];
+      datesBuf[j] = datesBuf[j - 1];
+      j--;
+    }
+    keysBuf[j] = key;
+    indexBuf[j] = index;
+    datesBuf[j] = date;
+  }
+  for (let i = 0; i < n; i++) {
+    const key = keysBuf[i];
+    const index = indexBuf[i];
+    const date = datesBuf[i];
+    const series = index >= 0 ? SERIES_OF_INDEX[index] : -1;
+    const previous = series >= 0 ? lastInSeries[series] : -1;
+    const late = date > today;
+    const early = !late && !!birth && date < birth;
+    const close = !late && !early && previous >= 0 && date < plan.gap[index].allowed(validDate[previous]!);
+    if (late || early || close) {
+      if (header !== null) (invalid ??= []).push({ doseKey: key, date, column: header(key), valid: false, reason: invalidReason(late, early, date, birth, previous, index, plan, rules, today, header) });
+      continue;
+    }
+    if (index < 0) continue; // not an infant dose column: nothing to schedule or count
+    validDate[index] = date;
+    if (series >= 0) lastInSeries[series] = index;
+  }
+  return invalid;
+}
+
+/** Why a dose judgeDoses found not counting does not count. */
+function invalidReason(late: boolean, early: boolean, date: IsoDate, birth: IsoDate | null, previous: number, index: number, plan: Plan, rules: Rules, today: IsoDate, header: (key: string) => string): string {
+  if (late) return `tanggal ${formatDateId(date)} sesudah tanggal acuan ${formatDateId(today)}; belum dihitung`;
+  if (early) return `tanggal ${formatDateId(date)} sebelum tanggal lahir ${formatDateId(birth!)}; periksa tanggalnya`;
+  const before = validDate[previous]!;
+  const gap = plan.gap[index];
+  const earliest = earliestAllowed(before, gap.interval, rules.monthCounting);
+  return `jarak ${daysBetween(before, date)} hari dari dosis sebelumnya; minimal ${formatInterval(gap.interval)} (dosis sebelumnya: "${header(INFANT_KEYS[previous])}" ${formatDateId(before)}; paling cepat ${formatDateId(earliest)})`;
+}
+
+/**
+ * An infant's IDL and IBL alone, as infantStatus has them less the missing doses (for the
+ * monthly report: computeReportStatus). Null each when the birth date is unknown.
+ */
+export function infantCompleteness(bayi: Bayi, rules: Rules, today: IsoDate): { idl: Reached | null; ibl: Reached | null } {
+  const birth = bayi.tanggalLahir;
+  const plan = schedulePlan(rules);
+  judgeDoses(bayi, rules, plan, today, null);
+  if (!birth) return NO_COMPLETENESS;
+  const fromBirth = plan.fromBirth(birth);
+  return { idl: reachedBy(fromBirth.idlLimit, plan.idl), ibl: reachedBy(fromBirth.iblLimit, plan.ibl) };
+}
+const NO_COMPLETENESS = Object.freeze({ idl: null, ibl: null });
+const NOT_REACHED: Reached = Object.freeze({ reached: false, date: null });
+
+/** completeness without the missing doses: not reached is one shared object. */
+function reachedBy(limit: IsoDate, indices: readonly number[]): Reached {
+  let last: IsoDate | null = null;
+  for (let i = 0; i < indices.length; i++) {
+    const date = validDate[indices[i]];
+    if (!date || date >= limit) return NOT_REACHED;
+    if (last === null || date > last) last = date;
+  }
+  return { reached: true, date: last };
+}
+
 
 /**
  * Imunisasi rutin lengkap (DOMAIN.md "Infant schedule"): IDL and IBL both reached; its date is

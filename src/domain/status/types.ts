@@ -85,11 +85,15 @@ export interface InfantOpenDose {
   until: IsoDate | null;
 }
 
-/** A completeness indicator of one child (IDL, IBL, imunisasi rutin lengkap). */
-export interface IdlResult {
+/** Whether a child reached a completeness line (IDL, IBL), and when. */
+export interface Reached {
   reached: boolean;
   /** The date of its last dose, when reached. */
   date: IsoDate | null;
+}
+
+/** A completeness indicator of one child (IDL, IBL, imunisasi rutin lengkap). */
+export interface IdlResult extends Reached {
   /** Its doses missing, invalid or given on/after the age limit. */
   missing: string[];
 }
@@ -167,4 +171,24 @@ export interface PersonStatus extends TStatus {
   pregnancies: readonly PregnancyNeed[];
   /** For a person in Register Bayi. */
   infant: InfantStatus | null;
+}
+
+/**
+ * What the monthly report reads of a person (reports/statusInput.ts), from computeReportStatus:
+ * a shape of its own, not a PersonStatus with parts left out, so no other reader takes it for
+ * a whole status.
+ */
+export interface ReportPerson {
+  /** Kode Kelurahan from the person's most recent register row (as PersonStatus.kelurahan). */
+  kelurahan: string | null;
+  /** The person's register rows (shared with Registers), in register order. */
+  rows: readonly PersonRecord[];
+  /**
+   * For a person with a row in Register WUS, Caten or Bumil: every tetanus dose, as
+   * PersonStatus.doses. Empty for anyone else: their T doses (an infant's DPT, a pupil's DT)
+   * count under no report line, which counts T doses of the women's registers only.
+   */
+  doses: readonly TDose[];
+  /** An infant's IDL and IBL (as InfantStatus's; null when the birth date is unknown). */
+  infant: { idl: Reached | null; ibl: Reached | null } | null;
 }

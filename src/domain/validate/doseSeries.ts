@@ -34,28 +34,28 @@ const OWN_GAPS = new Map<string, OwnGap>(
 export function checkDoseSeries(table: ParsedTable): void {
   const { context } = table;
   const sheet = context.schema.key as DoseSheet;
-  const series = new Map<string, string[]>();
-  const own = new Map<string, OwnGap>();
+  // Per series its column keys, and beside each the dose's own gap where its record sets one.
+  const series = new Map<string, { keys: string[]; own: (OwnGap | undefined)[] }>();
   for (const column of context.schema.columns) {
     if (!column.series || !context.has(column.key)) continue;
-    const keys = series.get(column.series) ?? [];
-    keys.push(column.key);
-    series.set(column.series, keys);
-    const gap = OWN_GAPS.get(`${sheet}|${column.key}`);
-    if (gap) own.set(column.key, gap);
+    let entry = series.get(column.series);
+    if (!entry) series.set(column.series, (entry = { keys: [], own: [] }));
+    entry.keys.push(column.key);
+    entry.own.push(OWN_GAPS.get(`${sheet}|${column.key}`));
   }
   if (series.size === 0) return;
   for (const { row, values } of table.rows) {
-    for (const keys of series.values()) {
+    for (const { keys, own } of series.values()) {
       // The previous filled dose of the series (two variables, not an object per dose).
       let previousKey = '';
       let previousDate: IsoDate | null = null;
-      for (const key of keys) {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         const date = values[key] as IsoDate | null;
         if (!date) continue;
         if (previousDate !== null) {
           const gap = daysBetween(previousDate, date);
-          const longer = own.get(key);
+          const longer = own[i];
           if (gap < 0) {
             context.cell('DOSE_ORDER', 'warning', row, key, `tanggal ${formatDateId(date)} lebih awal dari dosis sebelumnya "${context.header(previousKey)}" (${formatDateId(previousDate)}). Periksa apakah tanggalnya tertukar`);
           } else if (longer) {

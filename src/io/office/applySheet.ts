@@ -237,6 +237,8 @@ function applyPrint(layout: Excel.PageLayout, print: PrintSpec): void {
   if (print.titleColumns) {
     const [a, b = a] = print.titleColumns.split(':');
     layout.setPrintTitleColumns(`$${a}:$${b}`);
+    // A table's right-hand part follows its left-hand part, then what is below (as the file writer sets it).
+    layout.printOrder = 'OverThenDown';
   }
   if (print.titleRows) {
     const [a, b = a] = print.titleRows.split(':');

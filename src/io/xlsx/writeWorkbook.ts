@@ -1,14 +1,10 @@
-import type ExcelJS from 'exceljs';
 import { inDateSystem } from '../../sheets/dateSystem';
 import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { ExistingSheet, planSheetWrites } from '../../sheets/writePlan';
-import { applySheetSpec } from './applySheetSpec';
-import { excelJsParts, excelJsWorkbook } from './excelJs';
-import { addCharts } from './chart/addCharts';
-import { addColumnBreaks } from './columnBreaks';
 import { OpcPackage } from './opc/opcPackage';
 import { PackageSheet, WorkbookPackage } from './opc/workbookPackage';
+import { GeneratedBook, generatedBook } from './sheetml/generatedBook';
 
 export interface WriteOptions {
   /** Stamped as the file's created/modified date; fixed in templates so output is reproducible. */
@@ -19,22 +15,15 @@ const CREATOR = 'Add-in Imunisasi';
 
 /** A new xlsx file holding the sheets in order. */
 export async function writeWorkbook(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
-  return (await writePackage(specs, options)).bytes();
+  return (await book(specs, options).render(null)).bytes();
 }
 
 /**
- * The sheets as a package, not yet compressed: ExcelJS renders the cells and styles as parts
- * (excelJsParts: no zip of its own), the native charts ExcelJS cannot write are added as parts,
- * and the caller deflates the whole package once.
+ * The sheets written straight from their specs (sheetml/): cells, styles and setup as
+ * SpreadsheetML, the native charts as parts of their own; the caller deflates the package once.
  */
-async function writePackage(specs: readonly SheetSpec[], options: WriteOptions): Promise<OpcPackage> {
-  const wb = new (excelJsWorkbook())();
-  stamp(wb, options);
-  for (const spec of specs) applySheetSpec(wb.addWorksheet(spec.name), spec);
-  const pkg = OpcPackage.fromParts(await excelJsParts(wb));
-  await addColumnBreaks(pkg, specs);
-  await addCharts(pkg, specs);
-  return pkg;
+function book(specs: readonly SheetSpec[], options: WriteOptions): GeneratedBook {
+  return generatedBook(specs, { creator: CREATOR, created: options.created ?? new Date() });
 }
 
 /**
@@ -73,31 +62,31 @@ const ADVICE = 'Simpan dulu file itu sebagai Buku Kerja Excel (.xlsx) di Excel a
  * name, so re-runs never pile up "(2)", "(3)", "(4)" copies; register sheets that exist are
  * skipped. Styles already in the file are reused, so the style table does not grow either.
  *
- * The input is not re-saved through ExcelJS, which drops what it does not understand (drop-downs
- * whose list is on another sheet, charts, pivot tables, macros): the generated sheets are
- * written by ExcelJS on their own and put into the input's package, which keeps every other
- * part byte for byte. Dates land in the input's date system: a workbook counting from 1904
+ * The input is never parsed and re-saved whole (a library doing that drops what it does not
+ * understand: drop-downs whose list is on another sheet, charts, pivot tables, macros): the
+ * generated sheets are written on their own, their styles merged into the input's, and put into
+ * the input's package, which keeps every other part byte for byte. Dates land in the input's date system: a workbook counting from 1904
  * (old Mac Excel) gets 1904 serials (inDateSystem), so they show the same days.
  */
 export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly SheetSpec[], options: AddOptions = {}): Promise<AddResult> {
-  const book = await openInput(input);
-  const sheets = await book.sheets();
+  const workbook = await openInput(input);
+  const sheets = await workbook.sheets();
   const existing: ExistingSheet[] = [];
   for (const s of sheets) {
     const known = options.a1?.(s.name);
-    existing.push({ name: s.name, ours: isGeneratedMark(known !== undefined ? known : await book.a1Text(s)) });
+    existing.push({ name: s.name, ours: isGeneratedMark(known !== undefined ? known : await workbook.a1Text(s)) });
   }
   const plan = planSheetWrites(existing, specs);
   const replace = new Map<string, PackageSheet>();
-  const dateSystem = (await book.uses1904Dates()) ? 1904 : 1900;
+  const dateSystem = (await workbook.uses1904Dates()) ? 1904 : 1900;
   const placed: SheetSpec[] = [];
   for (const write of plan.writes) {
     if (write.kind === 'skip') continue;
     if (write.kind === 'replace') replace.set(write.name, sheets.find((s) => s.name === write.name)!);
     placed.push(inDateSystem({ ...write.spec, name: write.name }, dateSystem));
   }
-  if (placed.length > 0) await book.addGenerated(await writePackage(placed, options), replace);
-  return { bytes: await book.bytes(), renamed: plan.renames };
+  if (placed.length > 0) await workbook.addGenerated(book(placed, options), replace);
+  return { bytes: await workbook.bytes(), renamed: plan.renames };
 }
 
 /** Opens the input as a spreadsheet package, or says in Bahasa Indonesia why it cannot be used. */
@@ -118,15 +107,6 @@ async function openInput(input: Uint8Array): Promise<WorkbookPackage> {
   if (!book) throw new UnsupportedInputError(`File ini berupa arsip zip tetapi bukan buku kerja Excel. ${ADVICE}`);
   if (await book.isStrict()) throw new UnsupportedInputError(`File ini disimpan sebagai "Strict Open XML Spreadsheet". ${ADVICE}`);
   return book;
-}
-
-function stamp(wb: ExcelJS.Workbook, options: WriteOptions): void {
-  wb.creator = CREATOR;
-  wb.lastModifiedBy = CREATOR;
-  if (options.created) {
-    wb.created = options.created;
-    wb.modified = options.created;
-  }
 }
 
 export { GENERATED_MARK };

@@ -10,7 +10,7 @@ import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/m
 import { ProgrammeTargets, targetLine } from '../../domain/programme/targets';
 import { districtTargetText } from '../../domain/merge/districtTargets';
 import { columnLetter } from '../a1';
-import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, printScale, READABLE_SCALE } from '../pageBreaks';
+import { keepTogetherBreaks, READABLE_SCALE } from '../pageBreaks';
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
 import { ChartSpec, SheetSpec, SpecCell } from '../spec';
@@ -130,7 +130,7 @@ type Common = { puskesmas: null; identity: string; meta: ReportMeta };
 
 function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN, { header: 'Sasaran Bayi', format: '#,##0', width: 9 }];
-  // 21 narrow columns whose headers wrap, printed across pages at a readable size (splitAcrossPages).
+  // 21 narrow columns whose headers wrap, printed across pages at a readable size (reportTableSheet's `across`).
   for (const [, label] of DISTRICT_PWS) columns.push({ header: `${label} bulan ini`, format: '#,##0', width: 9 }, { header: `${label} kumulatif`, format: '#,##0', width: 10 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [
     name,
@@ -142,7 +142,7 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: str
     return a === null ? NO_TARGET : targetLine(a, result.bulan);
   };
   const target: SpecCell[] = ['Garis target', null, ...DISTRICT_PWS.flatMap(([key]) => [null, null, lineOf(key)])];
-  const spec = reportTableSheet({
+  return reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.pws,
     title: 'PEMANTAUAN WILAYAH SETEMPAT (PWS) IMUNISASI PER PUSKESMAS',
@@ -150,23 +150,12 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: str
     rows: [...result.puskesmas.map((p) => line(p, named(p))), target],
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['% = kumulatif Januari s.d. bulan ini dibagi sasaran bayi setahun. Garis target = target tahunan × bulan / 12.'], [source]],
+    across: { titleColumns: 2, groups: DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })) },
   });
-  return splitAcrossPages(spec, 2, DISTRICT_PWS.map((_, i) => ({ first: 3 + 3 * i, last: 5 + 3 * i })));
 }
 
 /** Readable on paper: a district table is never printed smaller than this (percent). */
 export const DISTRICT_PRINT_SCALE = READABLE_SCALE * 100;
-
-/**
- * A table too wide for one A4 page at a readable size prints across pages at
- * DISTRICT_PRINT_SCALE instead of shrinking: its first `titleColumns` (the puskesmas) repeat on
- * every page and column groups (an antigen's columns) stay together.
- */
-function splitAcrossPages(spec: SheetSpec, titleColumns: number, groups: KeepBlock[]): SheetSpec {
-  if (printScale(spec) * 100 >= DISTRICT_PRINT_SCALE) return spec;
-  const print = { ...spec.print!, fitToWidth: false, scale: DISTRICT_PRINT_SCALE, titleColumns: `A:${columnLetter(titleColumns)}` };
-  return { ...spec, print, columnBreaks: groupColumnBreaks(spec.columnWidths ?? [], titleColumns, groups, DISTRICT_PRINT_SCALE / 100, print.orientation) };
-}
 
 /**
  * The doses whose coverage Cakupan Puskesmas shows beside IDL: those the district's drop-out
@@ -207,8 +196,8 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
     rows,
     footer: [[`IDL % dari sasaran bayi; ${iblText()} dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.`], [source]],
   });
-  // The IDL target line's column and the last column (Keterangan) follow the dose columns.
-  const [lineColumn, lastColumn] = [columnLetter(doses.length + 6), columnLetter(doses.length + 7)];
+  // The IDL target line's column (the one before Keterangan, the last) follows the dose columns.
+  const lineColumn = columnLetter(doses.length + 6);
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
   const chart: ChartSpec = {
@@ -220,7 +209,9 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
       { name: 'Garis target', values: `${lineColumn}${first}:${lineColumn}${last}`, color: '#C00000', dashed: true },
     ],
     // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
-    anchor: { from: `A${spec.values.length + 2}`, to: `${lastColumn}${spec.values.length + 22}` },
+    // Its frame ends where the cell after `to` begins; LibreOffice prints that column too, so the
+    // frame ends where the table's last column (Keterangan) begins (one column more would shrink the page).
+    anchor: { from: `A${spec.values.length + 2}`, to: `${lineColumn}${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };
@@ -297,10 +288,10 @@ const BIAS_COLUMNS: readonly (readonly [string, string])[] = INDICATOR_DOSES.fil
 
 function biasSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
   const columns: ReportColumn[] = [PUSKESMAS_COLUMN];
-  // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (splitAcrossPages).
+  // Narrow columns whose headers wrap, as in the PWS sheet; printed across pages (reportTableSheet's `across`).
   for (const [, label] of BIAS_COLUMNS) columns.push({ header: `${label}: murid`, format: '#,##0', width: 9 }, { header: `${label}: diimunisasi`, format: '#,##0', width: 11 }, { header: `${label} %`, format: PCT, width: 8 });
   const line = (f: Figures, name: string): SpecCell[] => [name, ...BIAS_COLUMNS.flatMap(([key]) => [sasaranOf(f, key), n(f, key), ratio(f, key)])];
-  const spec = reportTableSheet({
+  return reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.bias,
     title: 'BULAN IMUNISASI ANAK SEKOLAH (BIAS) PER PUSKESMAS, TAHUN BERJALAN',
@@ -309,8 +300,8 @@ function biasSheet(result: DistrictResult, targets: ProgrammeTargets, source: st
     rows: [...result.puskesmas.map((p) => line(p, named(p))), ['Target tahunan', ...BIAS_COLUMNS.flatMap(([key]) => [null, null, annual(targets, key) ?? NO_TARGET])]],
     total: line(district(result), 'JUMLAH KABUPATEN/KOTA'),
     footer: [['Indikator jangkauan: % DT kelas 1. Indikator perlindungan: % Td/TT kelas 2–3 (skema 2005) atau kelas 2 dan 5 (skema terkini).'], [source]],
+    across: { titleColumns: 1, groups: BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })) },
   });
-  return splitAcrossPages(spec, 1, BIAS_COLUMNS.map((_, i) => ({ first: 2 + 3 * i, last: 4 + 3 * i })));
 }
 
 function stockSheet(result: DistrictResult, common: Common): SheetSpec {
@@ -319,7 +310,8 @@ function stockSheet(result: DistrictResult, common: Common): SheetSpec {
     const item = (i: Parameters<typeof stockIndicator>[1]) => n(f, stockIndicator(code, i));
     const used = item('dipakai');
     const dosis = item('dosis');
-    const ip = typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
+    // Doses a puskesmas's schedule does not count are "tidak dilaporkan": so is the IP made from them.
+    const ip = dosis === NOT_REPORTED || used === NOT_REPORTED ? NOT_REPORTED : typeof used === 'string' || typeof dosis === 'string' ? NOT_COMPUTABLE : used > 0 ? dosis / used : null;
     return [name, code, item('awal'), item('diterima'), used, item('rusak'), item('akhir'), dosis, ip];
   };
   const rows: SpecCell[][] = [];

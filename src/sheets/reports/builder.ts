@@ -2,6 +2,7 @@ import { columnLetter, parseRange, rangeAddress } from '../a1';
 import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, NARROW_COLUMNS_PRINT, printScale, READABLE_SCALE } from '../pageBreaks';
 import { BANNER_ROW, HEADER_FILL, legibleNotComputable, notComputableFormat, reportHeader, ReportMeta } from '../reportFrame';
 import { CellStyle, ChartSpec, ConditionalFormatSpec, RangeStyle, SheetSpec, SpecCell } from '../spec';
+import { wrapTextRows } from '../textRows';
 import { Puskesmas } from '../../domain/registers/types';
 
 export const FORMAT = { count: '#,##0', percent: '0.0%', ratio: '0.00', months: '0.0' } as const;
@@ -42,6 +43,8 @@ export class ReportSheetBuilder {
   private banner = 0;
   /** Note rows, sized once the column widths are known. */
   private readonly notes: { row: number; length: number; span: number }[] = [];
+  /** Rows of the title block (with the banner and notice) and the section titles: lines of text. */
+  private readonly textRows: number[] = [];
   /** Set by printAcross: the sheet prints across pages at a readable scale instead of shrinking. */
   private across: { titleColumns: number; breaks: number[] } | null = null;
 
@@ -56,7 +59,10 @@ export class ReportSheetBuilder {
     const header = reportHeader(title, puskesmas, meta);
     for (const row of header.rows) this.values.push(row);
     this.styles.push(...header.styles);
-    for (let r = 1; r <= header.rows.length; r++) this.merges.push(rangeAddress(r, 1, r, span));
+    for (let r = 1; r <= header.rows.length; r++) {
+      this.merges.push(rangeAddress(r, 1, r, span));
+      this.textRows.push(r);
+    }
     this.rowHeights[2] = 20;
     if (meta.banner) {
       this.rowHeights[BANNER_ROW] = 18;
@@ -91,6 +97,7 @@ export class ReportSheetBuilder {
     const r = this.row([text]);
     this.style(`A${r}`, SECTION_STYLE);
     this.lastSection = r;
+    this.textRows.push(r);
     return r;
   }
 
@@ -118,10 +125,12 @@ export class ReportSheetBuilder {
   /**
    * A sheet too wide for one A4 page at READABLE_SCALE prints across pages at that scale
    * instead of shrinking (issue 13: legible on A4): its first `titleColumns` repeat on every
-   * page and each group of columns (a class's pupils and doses) stays on one page. The title
-   * block and the full-width notes then span only the first page's columns, so no sentence is
-   * cut at a page edge. Returns the last column of the first page (the span when the sheet
-   * fits one page wide), for blocks that belong on it (the signature). Call after the tables.
+   * page and each group of columns (a class's pupils and doses) stays on one page. Every page
+   * prints those columns, so the lines of text (title block, section titles, notes) wrap within
+   * them and print whole on each page; a narrower table beside the split ones' rows would print
+   * cut on the pages to the right, so it starts a page of its own (see build). Returns the last
+   * column of the first page (the span when the sheet fits one page wide), for blocks that
+   * belong on it (the signature). Call after the tables.
    */
   printAcross(titleColumns: number, groups: readonly KeepBlock[]): number {
     const widths = Array.from({ length: this.span }, (_, c) => this.widths[c] ?? 8);
@@ -186,36 +195,28 @@ export class ReportSheetBuilder {
   }
 
   build(extra: Partial<SheetSpec> = {}): SheetSpec {
-    // Printed across pages: full-width rows (title block, notes) end at the first page's edge.
-    const firstPage = this.across ? this.across.breaks[0] : this.span;
-    const merges = this.across
-      ? this.merges.map((m) => {
-          const r = parseRange(m);
-          return r.top === r.bottom && r.left === 1 && r.right === this.span ? rangeAddress(r.top, 1, r.top, firstPage) : m;
-        })
-      : this.merges;
     if (this.banner > 0) {
-      // 11-point bold: about 0.85 characters per width unit (of the first page when printed across pages).
-      const perLine = 0.85 * this.widths.slice(0, Math.min(this.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
+      // 11-point bold: about 0.85 characters per width unit.
+      const perLine = 0.85 * this.widths.slice(0, this.span).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[BANNER_ROW] = Math.max(18, Math.ceil(this.banner / Math.max(20, perLine)) * 15 + 3);
     }
     for (const n of this.notes) {
       // Characters of 8-point italic that fit the merged width: about 1.2 per width unit.
-      const perLine = 1.2 * this.widths.slice(0, Math.min(n.span, firstPage)).reduce((sum, w) => sum + (w ?? 8), 0);
+      const perLine = 1.2 * this.widths.slice(0, n.span).reduce((sum, w) => sum + (w ?? 8), 0);
       this.rowHeights[n.row] = Math.max(12, Math.ceil(n.length / Math.max(40, perLine)) * 11 + 2);
     }
     const notComputable = notComputableFormat(this.values);
     const columnWidths = this.widths.map((w) => w ?? 8);
     // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
-    const legible = notComputable.length ? legibleNotComputable(this.values, columnWidths, BODY_STYLE.fontSize!, this.rowHeights, merges) : { styles: [], rowHeights: {} };
-    const spec: SheetSpec = {
+    const legible = notComputable.length ? legibleNotComputable(this.values, columnWidths, BODY_STYLE.fontSize!, this.rowHeights, this.merges) : { styles: [], rowHeights: {} };
+    let spec: SheetSpec = {
       name: this.name,
       role: 'report',
       values: this.values,
       columnWidths,
       rowHeights: { ...this.rowHeights, ...legible.rowHeights },
       styles: [...this.styles, ...legible.styles],
-      merges,
+      merges: this.merges,
       ...(this.conditionalFormats.length || notComputable.length ? { conditionalFormats: [...notComputable, ...this.conditionalFormats] } : {}),
       ...(this.charts.length ? { charts: this.charts } : {}),
       print: this.across
@@ -224,7 +225,76 @@ export class ReportSheetBuilder {
       ...(this.across ? { columnBreaks: this.across.breaks } : {}),
       ...extra,
     };
-    const breaks = spec.rowBreaks ?? keepTogetherBreaks(spec, this.keep);
+    if (!this.across) {
+      const breaks = spec.rowBreaks ?? keepTogetherBreaks(spec, this.keep);
+      return breaks.length ? { ...spec, rowBreaks: breaks } : spec;
+    }
+    const { titleColumns, breaks: columnBreaks } = this.across;
+    const firstPage = columnBreaks[0];
+    const keep = this.acrossBlocks(spec, titleColumns, firstPage);
+    // Every page beside the split tables prints the repeated columns: the lines of text wrap within them.
+    const lines = [...this.textRows, ...this.notes.map((n) => n.row)];
+    spec = wrapTextRows(spec, lines, titleColumns);
+    let breaks = spec.rowBreaks ?? keepTogetherBreaks(spec, keep);
+    // Pages below the last split table are as wide as the first: there the lines wrap over its
+    // width (the title rows, repeated on every page, excepted).
+    const lastSplit = Math.max(0, ...keep.filter((b) => this.splits(spec, b, firstPage)).map((b) => b.last));
+    const start = breaks.find((row) => row >= lastSplit);
+    const wide = start === undefined || extra.rowBreaks ? [] : lines.filter((r) => r > start && r > 3);
+    if (wide.length > 0) {
+      spec = wrapTextRows(spec, wide, firstPage);
+      breaks = keepTogetherBreaks(spec, [...keep, { first: start! + 1, last: start! + 1, newPage: true }]);
+    }
     return breaks.length ? { ...spec, rowBreaks: breaks } : spec;
   }
+
+  /**
+   * The keep blocks of a sheet printed across pages, a block starting a fresh page where the
+   * rows above it are of the other kind: the split tables' rows (cells beyond the first page)
+   * print in parts, the repeated columns on every page beside the rest; a narrower table
+   * reaching past the repeated columns would print there cut, so it never shares their pages.
+   */
+  private acrossBlocks(spec: SheetSpec, titleColumns: number, firstPage: number): KeepBlock[] {
+    const merges = (spec.merges ?? []).map(parseRange);
+    const filled = (row: number, col: number) => filledCell(spec, row, col);
+    const kind = (b: KeepBlock): 'split' | 'crossing' | null => {
+      if (this.splits(spec, b, firstPage)) return 'split';
+      let crossing = false;
+      for (let r = b.first; r <= b.last; r++) {
+        const width = spec.values[r - 1]?.length ?? 0;
+        let inside = false;
+        let beside = false;
+        for (let c = 1; c <= Math.min(width, firstPage); c++) {
+          if (!filled(r, c)) continue;
+          if (c <= titleColumns) inside = true;
+          else beside = true;
+        }
+        if ((inside && beside) || merges.some((m) => m.top <= r && m.bottom >= r && m.left <= titleColumns && m.right > titleColumns)) crossing = true;
+      }
+      return crossing ? 'crossing' : null;
+    };
+    let previous: 'split' | 'crossing' | null = null;
+    return [...this.keep]
+      .sort((a, b) => a.first - b.first)
+      .map((b) => {
+        const k = kind(b);
+        const newPage = k !== null && previous !== null && k !== previous;
+        if (k) previous = k;
+        return newPage ? { ...b, newPage } : b;
+      });
+  }
+
+  /** Does the block hold cells beyond the first page's columns (a table split across pages)? */
+  private splits(spec: SheetSpec, b: KeepBlock, firstPage: number): boolean {
+    for (let r = b.first; r <= b.last; r++) {
+      const width = spec.values[r - 1]?.length ?? 0;
+      for (let c = firstPage + 1; c <= width; c++) if (filledCell(spec, r, c)) return true;
+    }
+    return false;
+  }
+}
+
+function filledCell(spec: SheetSpec, row: number, col: number): boolean {
+  const v = spec.values[row - 1]?.[col - 1];
+  return v !== null && v !== undefined && v !== '';
 }

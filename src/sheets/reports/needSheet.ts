@@ -5,9 +5,10 @@ import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { figure, LayoutContext, meta, monthName, NO_TARGET, notComputableText, num, targetSourceText, targetText } from './context';
 import { planIndicator, SasaranKey, stockCode, stockCumulative } from '../../domain/reports/feeds';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
-import { stockFigures } from './stockSheet';
+import { OUT_OF_SCHEDULE, stockFigures } from './stockSheet';
 import { signatureBlock } from './signature';
 import { annualTarget } from '../../domain/reports/settings';
+import { SCHEDULES } from '../../domain/rules/schedules';
 
 export const NEED_SHEET = 'Kebutuhan Vaksin';
 
@@ -64,10 +65,16 @@ export function needSheet(report: VaccineNeedReport, ctx: LayoutContext): SheetS
       // A measured IP is this year's doses ÷ vials used since January; the rest is the stock left at the end of the month.
       const ip = v.ipSource === 'terukur' ? [stockIndicator(code, 'dosis'), stockCumulative(code)] : [];
       const sisa = [stockIndicator(code, 'akhir')];
+      // A vaccine the Jadwal Imunisasi does not give: its stock left, nothing planned.
+      if (v.outOfSchedule) return [i + 1, v.kode, v.nama, OUT_OF_SCHEDULE, OUT_OF_SCHEDULE, '-', OUT_OF_SCHEDULE, figure(ctx, sisa, 'TOTAL', v.sisa), OUT_OF_SCHEDULE];
       return [i + 1, v.kode, v.nama, figure(ctx, contacts, 'TOTAL', num(v.contacts)), figure(ctx, ip, 'TOTAL', num(v.ip)), v.ipSource ? IP_SOURCE[v.ipSource] : '-', figure(ctx, [...contacts, ...ip], 'TOTAL', num(v.vials)), figure(ctx, sisa, 'TOTAL', v.sisa), figure(ctx, [...contacts, ...ip, ...sisa], 'TOTAL', num(v.kebutuhan))];
     }),
     null,
   );
+  const outside = report.lines.filter((v) => v.outOfSchedule);
+  if (outside.length > 0) {
+    b.note(`${outside.map((v) => `${v.nama} (${v.kode})`).join(', ')}: tidak direncanakan karena Jadwal Imunisasi "${SCHEDULES[report.jadwal].name}" (sheet Puskesmas) tidak memuat vaksin ini; hanya sisa stoknya yang ditampilkan. Bila puskesmas akan memberikannya, pilih Jadwal Imunisasi yang memuatnya di sheet Puskesmas.`);
+  }
   b.note(
     `Dibutuhkan = jumlah kontak ÷ IP, dibulatkan ke atas; Permintaan = dibutuhkan − sisa stok (tidak kurang dari 0). IP terukur = dosis diberikan ÷ vial dipakai Januari – ${monthName(ctx.month)} ${ctx.year}; bila belum ada pemakaian dipakai IP acuan Kemenkes 2013, atau dosis per kemasan bila acuan tidak ada. Kontak bumil: Td1 (target ${targetText(annualTarget(ctx.settings, 'bumil_t1'))}) + Td2+ (target ${targetText(annualTarget(ctx.settings, 'bumil_t2plus'))}), seperti contoh tesis: 3.336 bumil × 90% = 3.002 kontak TT1. ${targetSourceText(ctx.settings)}`,
   );

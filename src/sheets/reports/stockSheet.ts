@@ -1,6 +1,7 @@
 import { STOCK_ITEMS, stockIndicator } from '../../domain/dataLaporan/indicators';
 import { stockCode, stockCumulative } from '../../domain/reports/feeds';
 import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vaccineStock';
+import { SCHEDULE_KEYS, SCHEDULES } from '../../domain/rules/schedules';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
@@ -8,6 +9,31 @@ import { figure, LayoutContext, meta, monthName, notComputableText, num } from '
 import { signatureBlock } from './signature';
 
 export const STOCK_SHEET = 'Pemantauan Vaksin';
+
+/** A figure not computed because the workbook's Jadwal Imunisasi does not give the vaccine's doses. */
+export const OUT_OF_SCHEDULE = 'di luar jadwal';
+
+/**
+ * What the report says about the doses the Jadwal Imunisasi leaves out (issue 12 item 2): a
+ * vaccine it does not give at all is on the sheet only for its stock, and doses recorded in a
+ * column it leaves out are not counted. Empty when there is nothing to say.
+ */
+export function scheduleStockNotes(report: VaccineStockReport): string[] {
+  const name = SCHEDULES[report.jadwal].name;
+  const others = SCHEDULE_KEYS.filter((k) => k !== report.jadwal).map((k) => `"${SCHEDULES[k].name}"`).join(' atau ');
+  const out: string[] = [];
+  const outside = report.lines.filter((l) => l.outOfSchedule);
+  if (outside.length > 0) {
+    out.push(
+      `${outside.map((l) => `${l.nama} (${l.kode})`).join(', ')}: Jadwal Imunisasi "${name}" (sheet Puskesmas) tidak memuat vaksin ini. Stoknya tetap ditampilkan dari sheet Stok Vaksin, tetapi dosis, IP, wastage dan kebutuhannya tidak dihitung ("${OUT_OF_SCHEDULE}") dan tidak dikirim ke Dinkes. Bila puskesmas sudah memberikannya, pilih Jadwal Imunisasi ${others} di sheet Puskesmas.`,
+    );
+  }
+  const uncounted = report.lines.flatMap((l) => l.uncounted.map((u) => `${u.header} ${u.count} dosis (vaksin ${l.nama})`));
+  if (uncounted.length > 0) {
+    out.push(`Dosis yang tercatat di kolom yang tidak dimuat Jadwal Imunisasi "${name}" tidak dihitung dalam dosis dan IP vaksinnya: ${uncounted.join(', ')}, Januari – ${monthName(report.month)}. Bila dosis itu memang diberikan, pilih Jadwal Imunisasi ${others} di sheet Puskesmas.`);
+  }
+  return out;
+}
 
 /** Every figure of a vaccine's line that may be blocked: its doses, its Stok Vaksin cells, its vials since January. */
 export const stockFigures = (code: string): string[] => [...STOCK_ITEMS.map((i) => stockIndicator(code, i)), stockCumulative(code)];
@@ -53,7 +79,8 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
     const registerDoses = l.dosisBulanIni.total - l.dosisBulanIni.luar;
     // The doses served come from the registers' dose cells: broken ones leave them, IP and wastage uncounted.
     const dosis = l.group ? [stockIndicator(l.group.code, 'dosis')] : [];
-    const served = (v: SpecCell, ...more: string[]) => figure(ctx, [...dosis, ...more], 'TOTAL', v);
+    // A vaccine the schedule does not give: its doses and what is made of them are not computed.
+    const served = (v: SpecCell, ...more: string[]) => (l.outOfSchedule ? OUT_OF_SCHEDULE : figure(ctx, [...dosis, ...more], 'TOTAL', v));
     // The month's Stok Vaksin cells, and the vials used since January: a broken one blocks what is made from it.
     const code = stockCode(l.kode, l.nama);
     const item = (i: Parameters<typeof stockIndicator>[1]) => stockIndicator(code, i);
@@ -80,7 +107,7 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
       served(l.group ? l.dosisKumulatif.total : '-'),
       figure(ctx, [cumulative], 'TOTAL', l.dipakaiKumulatif),
       served(num(l.ipKumulatif), cumulative),
-      num(l.group?.referenceIp ?? null),
+      l.outOfSchedule ? OUT_OF_SCHEDULE : num(l.group?.referenceIp ?? null),
       served(num(l.wastageKumulatif), cumulative),
       figure(ctx, [cumulative], 'TOTAL', num(l.rataRataPakai)),
       figure(ctx, [cumulative, item('akhir')], 'TOTAL', num(l.sisaBulan)),
@@ -92,6 +119,7 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'lessThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
   b.conditionalFormats.push({ range: selisih, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
   b.conditionalFormats.push({ range: rangeAddress(t.firstBodyRow, 23, t.lastBodyRow, 23), rule: { kind: 'cellValue', operator: 'lessThan', values: [1] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
+  for (const note of scheduleStockNotes(report)) b.note(note);
   b.note(
     `Stok akhir hitung = stok awal + diterima − dipakai − rusak/ED; Selisih = stok akhir tercatat − stok akhir hitung (harus 0). Dosis = tanggal pemberian di semua register yang dilayani vaksin itu + jumlah di sheet Imunisasi Luar. IP (indeks pemakaian) = dosis ÷ vial dipakai; wastage = 1 − IP ÷ dosis per kemasan. IP acuan Kemenkes 2013: HB 1, BCG 4, polio 6, DPT-HB-Hib 3,5, campak/MR 4, IPV/DT/Td 8. Cukup untuk = stok akhir ÷ rata-rata vial dipakai per bulan (Januari – ${bln}).`,
   );

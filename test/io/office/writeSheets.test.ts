@@ -130,6 +130,8 @@ describe('writeSheets (Office.js adapter, through office-addin-mock)', () => {
     const at = (target: string, path: string) => excel.setting('Jadwal Bulan Ini', target, path);
     expect(at('sheet', 'pageLayout.zoom')).toEqual({ scale: 90 });
     expect(excel.calls('Jadwal Bulan Ini', 'pageLayout.setPrintTitleColumns')[0].args).toEqual(['$A:$B']);
+    // The table's right-hand part is printed right after its left-hand part.
+    expect(at('sheet', 'pageLayout.printOrder')).toBe('OverThenDown');
     // A page ends after column E: Excel breaks before the range given.
     expect(excel.calls('Jadwal Bulan Ini', 'verticalPageBreaks.add').map((c) => c.args)).toEqual([['F1']]);
   });

@@ -17,7 +17,7 @@ async function loadExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-describe('writeWorkbook (ExcelJS)', () => {
+describe('writeWorkbook', () => {
   let ws: ExcelJS.Worksheet;
   let bytes: Uint8Array;
   beforeAll(async () => {

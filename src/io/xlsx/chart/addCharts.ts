@@ -18,8 +18,8 @@ export const CHART_CONTENT_TYPE = {
 const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
 /**
- * Adds the native charts of `specs` to a package ExcelJS wrote from the same specs (which
- * cannot write charts itself): per sheet with charts a drawing part, one chart part per
+ * Adds the native charts of `specs` to a package written from the same specs (the sheets'
+ * cells are written first, sheetml/): per sheet with charts a drawing part, one chart part per
  * chart, their relationships and content types, and the sheet's <drawing> element.
  */
 export async function addCharts(pkg: OpcPackage, specs: readonly SheetSpec[]): Promise<number> {

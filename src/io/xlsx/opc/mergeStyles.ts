@@ -16,7 +16,7 @@ export interface StyleMerge {
 }
 
 /**
- * Appends the styles of a workbook we generated (`source`, ExcelJS's styles part) to a
+ * Appends the styles of a workbook we generated (`source`, the generated sheets' styles part) to a
  * person's workbook (`target`), leaving every existing style where it is so the person's
  * cells keep theirs. Identical fonts, fills, borders, formats and cell formats are shared, not
  * repeated.

@@ -1,33 +1,6 @@
 import { elements, unescapeXml } from './xml';
 
 /**
- * Readies a worksheet part ExcelJS wrote for its new home in another workbook: style and
- * conditional-format references renumbered, and shared strings made inline, so the person's
- * shared-string table is never touched. The patterns are ExcelJS's own output, which the tests
- * pin down. `strings` are the items (`<si>…</si>`) of ExcelJS's shared-string table.
- */
-export function remapSheetXml(xml: string, map: { xf: readonly number[]; dxf: readonly number[]; strings: readonly string[] }): string {
-  const xf = (n: string) => {
-    const to = map.xf[Number(n)];
-    if (to === undefined) throw new Error(`Style ${n} not in the generated styles`);
-    return to;
-  };
-  return (
-    xml
-      .replace(/(<(?:c|row)\s[^>]*?\ss=")(\d+)"/g, (_, head: string, n: string) => `${head}${xf(n)}"`)
-      .replace(/(<col\s[^>]*?\sstyle=")(\d+)"/g, (_, head: string, n: string) => `${head}${xf(n)}"`)
-      .replace(/(<cfRule\s[^>]*?\sdxfId=")(\d+)"/g, (_, head: string, n: string) => `${head}${map.dxf[Number(n)]}"`)
-      .replace(/(<c\s[^>]*?\st=")s("[^>]*>)<v>(\d+)<\/v>/g, (_, head: string, tail: string, n: string) => {
-        const item = map.strings[Number(n)];
-        if (item === undefined) throw new Error(`String ${n} not in the generated shared strings`);
-        return `${head}inlineStr${tail}<is>${item.replace(/^<si>|<\/si>$/g, '')}</is>`;
-      })
-      // Only the person's own active sheet is selected: two selected tabs would group the sheets.
-      .replace(/\stabSelected="(?:1|true)"/g, '')
-  );
-}
-
-/**
  * The text in cell A1 of a worksheet part, or null when A1 holds no text. `sharedString`
  * looks up an index in the workbook's shared strings.
  */

@@ -1,7 +1,8 @@
 import { mergeStyles } from './mergeStyles';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relativeTarget, relsPath } from './opcPackage';
 import { appendToSection, sectionChildren } from './sections';
-import { cellA1Text, remapSheetXml, stringItemText } from './sheetXml';
+import type { GeneratedBook, GeneratedStyles } from '../sheetml/generatedBook';
+import { cellA1Text, stringItemText } from './sheetXml';
 import { attributes, elements, escapeXml, firstElement, setAttribute, splice } from './xml';
 
 /** CT_Workbook's children in schema order. */
@@ -86,36 +87,32 @@ export class WorkbookPackage {
   }
 
   /**
-   * Puts the sheets of `generated` (a workbook ExcelJS wrote, sheet names already final) into
-   * this workbook: a sheet in `replace` (name → sheet) takes that sheet's place, the others
-   * are added at the end in order.
+   * Puts the generated sheets into this workbook: their styles merged into this workbook's
+   * (mergeStyles: shared where equal, so re-runs do not grow the table), then the sheets
+   * rendered with the merged indices. A sheet in `replace` (name → sheet) takes that sheet's
+   * place, the others are added at the end in order. The sheets hold their text inline, so this
+   * workbook's shared-string table is never touched.
    */
-  async addGenerated(generated: OpcPackage, replace: ReadonlyMap<string, PackageSheet>): Promise<void> {
-    const source = await WorkbookPackage.open(generated);
-    if (!source) throw new Error('Generated workbook is not a spreadsheet package');
-
+  async addGenerated(book: GeneratedBook, replace: ReadonlyMap<string, PackageSheet>): Promise<void> {
     const stylesPart = await this.partOfType(REL_TYPE.styles);
-    const sourceStyles = await generated.text((await source.partOfType(REL_TYPE.styles))!);
-    let styles: { xf: number[]; dxf: number[] } = { xf: [], dxf: [] };
+    let styles: GeneratedStyles | null = null;
     if (stylesPart) {
-      const merged = mergeStyles(await this.pkg.text(stylesPart), sourceStyles);
+      const merged = mergeStyles(await this.pkg.text(stylesPart), book.stylesXml);
       this.pkg.write(stylesPart, merged.xml);
       styles = merged;
     } else {
       // A workbook without a styles part (rare, from some generators) simply takes ours.
-      this.pkg.write('xl/styles.xml', sourceStyles);
+      this.pkg.write('xl/styles.xml', book.stylesXml);
       await this.pkg.declareContentType('xl/styles.xml', CONTENT_TYPE.styles);
       await this.pkg.addRelationship(this.workbookPart, REL_TYPE.styles, 'xl/styles.xml');
-      const count = sectionChildren(sourceStyles, 'cellXfs', 'xf').length;
-      styles = { xf: [...Array(count).keys()], dxf: [...Array(sectionChildren(sourceStyles, 'dxfs', 'dxf').length).keys()] };
+      const count = (name: string, child: string) => [...Array(sectionChildren(book.stylesXml, name, child).length).keys()];
+      styles = { xf: count('cellXfs', 'xf'), dxf: count('dxfs', 'dxf') };
     }
-    const stringsPart = await source.sharedStringsPart();
-    const strings = stringsPart ? elements(await generated.text(stringsPart), 'si').map((e) => e.text) : [];
-
-    const sourceWorkbook = await source.workbookXml();
-    const sourceNames = elements(sourceWorkbook, 'definedName');
+    const generated = await book.render(styles);
+    const source = (await WorkbookPackage.open(generated))!;
+    const sourceNames = elements(await source.workbookXml(), 'definedName');
     for (const sheet of await source.sheets()) {
-      const xml = remapSheetXml(await generated.text(sheet.part), { ...styles, strings });
+      const xml = await generated.text(sheet.part);
       const old = replace.get(sheet.name);
       const placed = old?.part ? await this.replaceSheet(old, xml) : await this.appendSheet(sheet.name, xml);
       await this.copyRelationships(generated, sheet.part, placed.part);

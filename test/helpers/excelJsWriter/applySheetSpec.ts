@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { parseRange } from '../../sheets/a1';
-import { CellStyle, ConditionalFormatSpec, SheetSpec, SpecCell, ValidationSpec } from '../../sheets/spec';
+import { parseRange } from '../../../src/sheets/a1';
+import { CellStyle, ConditionalFormatSpec, SheetSpec, SpecCell, ValidationSpec } from '../../../src/sheets/spec';
 
 /** '#RRGGBB' → ExcelJS's 'FFRRGGBB'. */
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -43,7 +43,8 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       orientation: spec.print.orientation,
       fitToPage: spec.print.fitToWidth && !spec.print.scale,
       ...(spec.print.scale ? { scale: spec.print.scale } : {}),
-      ...(spec.print.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
+      // Across pages (repeated columns): a table's right-hand part follows its left-hand part, then what is below.
+      ...(spec.print.titleColumns ? { printTitlesColumn: spec.print.titleColumns, pageOrder: 'overThenDown' as const } : {}),
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },

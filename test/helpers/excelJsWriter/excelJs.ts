@@ -1,10 +1,8 @@
 import type ExcelJS from 'exceljs';
 
 /**
- * ExcelJS's Workbook class. In Node only the class is loaded, not the package index, which
- * also loads the streaming reader and writer (unzipper, archiver) we never use: about a quarter
- * of a second of every run that writes a file. The page's bundle has ExcelJS's own browser
- * build; there webpack.config.js maps the narrow path to an empty module, and the index is used.
+ * ExcelJS's Workbook class alone, not the package index, which also loads the streaming reader
+ * and writer (unzipper, archiver) the reference writer never uses.
  */
 export function excelJsWorkbook(): typeof ExcelJS.Workbook {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

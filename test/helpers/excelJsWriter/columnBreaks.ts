@@ -1,7 +1,7 @@
-import { SheetSpec } from '../../sheets/spec';
-import { OpcPackage } from './opc/opcPackage';
-import { WorkbookPackage } from './opc/workbookPackage';
-import { firstElement, splice } from './opc/xml';
+import { SheetSpec } from '../../../src/sheets/spec';
+import { OpcPackage } from '../../../src/io/xlsx/opc/opcPackage';
+import { WorkbookPackage } from '../../../src/io/xlsx/opc/workbookPackage';
+import { firstElement, splice } from '../../../src/io/xlsx/opc/xml';
 
 /** CT_Worksheet's children after <colBreaks>, in schema order: the breaks go before the first present. */
 const AFTER_COL_BREAKS = ['customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
