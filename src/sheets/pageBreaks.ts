@@ -40,9 +40,11 @@ export function widestPrintScale(spec: SheetSpec): number {
 }
 
 /**
- * LibreOffice prints columns wider than Excel (up to about 12% in our sheets). Column breaks
- * allow for the wider print; a fit-to-width scale is estimated from the narrower one, which
- * errs towards fewer rows a page.
+ * LibreOffice prints columns wider than Excel (DEJAVU_DIGIT_POINTS: up to about 29% in our
+ * sheets without Carlito). The district tables' column breaks allow 15%, which their fixed
+ * widths (a wide puskesmas column, groups of 8–10) fit with the page's reserve: the print test
+ * finds no break LibreOffice adds. A fit-to-width scale is estimated from the narrower measure,
+ * which errs towards fewer rows a page.
  */
 const WIDEST_PRINT = 1.15;
 /**
