@@ -17,7 +17,8 @@ export interface WorkbookCheck<P = PersonStatus> {
  * `periksa`, the pane's Periksa data, `laporan`, `status`, `jadwal`, the BIAS report and
  * `gabung` for register workbooks. It holds the register reader's cell and sheet checks, the
  * Aturan sheet's and the cross-register ones (a person twice under two keys, conflicting birth
- * dates), which need every register linked: so one file gets the same findings whichever door
+ * dates), which need every register linked, and the infant doses recorded after their upper
+ * age, which need the rules (status/lateDoses.ts): so one file gets the same findings whichever door
  * it comes in by. A report adds only findings about its own period (sasaran, stock rows).
  */
 export function checkWorkbook(workbook: RawWorkbook, options: ReadOptions & Pick<StatusOptions, 'schedules'>): WorkbookCheck {

@@ -25,7 +25,8 @@ export function reportSummary(result: MonthlyReportResult): string[] {
     return `${dropOutLabel(p)}: ${blocked([p.from, p.to]) ? NOT_COMPUTABLE : `${pct(d.rate)}${flag(d.flag)}`}`;
   };
   const total = immunization.total;
-  const line = total.lines.dpt1.targetLine;
+  // The target line of the antigen PWS watches per desa (every infant dose has the same by default).
+  const line = total.lines[settings.rankedAntigen]?.targetLine ?? null;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
   const status = new Map<string, number>();

@@ -12,6 +12,7 @@ import { rulesFor } from '../domain/rules/scheduleRules';
 import { scheduleColumnFindings } from '../domain/registers/scheduleColumns';
 import { SHEETS } from '../domain/schema/registers';
 import { computeReportStatus, computeStatus, StatusOptions } from '../domain/status/computeStatus';
+import { lateDoseFindings } from '../domain/status/lateDoses';
 import { PersonStatus, ReportPerson } from '../domain/status/types';
 import { Rules } from '../domain/rules/types';
 
@@ -51,7 +52,7 @@ function computeWith<P>(workbook: RawWorkbook, options: ReadOptions, engine: (re
   const rules = applyAturan(rulesFor(registers.puskesmas?.skema ?? 'td', registers.puskesmas?.jadwal), aturan);
   const { persons, findings: statusFindings } = engine(registers, rules.rules);
   const order = [...SHEETS.map((s) => registers.sheetNames[s.key] ?? s.name), aturan?.sheet ?? 'Aturan', targets?.sheet ?? 'Target'];
-  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings], order);
+  const findings = sortFindings([...registerFindings, ...rules.findings, ...(aturan ? unknownAturanFindings(aturan) : []), ...statusFindings, ...lateDoseFindings(registers, rules.rules, read.findings)], order);
   return { registers, rules, persons, findings };
 }
 

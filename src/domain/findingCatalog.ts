@@ -15,6 +15,17 @@ const OWN_GAPS_TEXT = ANTIGEN_DOSES.flatMap((d, i) => {
   return d.series && d.schedule?.minInterval && previous ? [`${d.header} minimal ${formatInterval(d.schedule.minInterval)} setelah ${previous.header}`] : [];
 }).join('; ');
 
+/** The default upper ages of the infant doses, doses with the same limit together: "HB0 7 hari; RV 1, RV 2, RV 3 7 bulan". */
+const AGE_LIMITS_TEXT = [
+  ...ANTIGEN_DOSES.reduce((byLimit, d) => {
+    const expiry = d.schedule?.expiry;
+    if (expiry) byLimit.set(formatInterval(expiry), [...(byLimit.get(formatInterval(expiry)) ?? []), d.header]);
+    return byLimit;
+  }, new Map<string, string[]>()),
+]
+  .map(([limit, headers]) => `${headers.join(', ')} ${limit}`)
+  .join('; ');
+
 /**
  * What each finding code means and how to fix it, for docs/format.md and the pane's help.
  * The record type makes a new code without an explanation a compile error. `stage: 'laporan'`
@@ -39,6 +50,11 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   DOSE_BEFORE_BIRTH: { meaning: 'Tanggal dosis/kunjungan lebih awal dari tanggal lahir.', fix: 'Periksa tanggal itu atau tanggal lahirnya.' },
   DOSE_ORDER: { meaning: 'Dosis satu seri tidak urut (mis. Polio 2 sebelum Polio 1).', fix: 'Periksa apakah tanggalnya tertukar.' },
   DOSE_TOO_CLOSE: { meaning: `Jarak dua dosis satu seri kurang dari jarak minimalnya: 4 minggu, atau jarak dosis itu sendiri (${OWN_GAPS_TEXT}).`, fix: 'Periksa tanggalnya; bila benar, dosis itu tidak dihitung.' },
+  DOSE_PAST_AGE_LIMIT: {
+    meaning: `Dosis bayi tercatat sesudah batas umurnya (bawaan: ${AGE_LIMITS_TEXT}; baris "Batas umur …" di sheet Aturan mengubahnya; hari batas itu sendiri masih boleh). Tidak ada dosis RV sesudah umur 6 bulan 29 hari (surat Dirjen P2P IM.02.02/C/3052/2023). Dosis itu tetap dihitung di laporan.`,
+    fix: 'Periksa tanggal dosis dan tanggal lahir anak; bila dosis memang diberikan terlambat, catat hal itu dan sampaikan ke pengelola program imunisasi.',
+    stage: 'status',
+  },
   PERSON_DUPLICATE: { meaning: 'Orang yang sama (NIK, atau Kode KK + No Urut) tercatat dua kali di satu register.', fix: 'Gabungkan datanya ke satu baris lalu hapus baris ganda.' },
   ROW_DUPLICATE: { meaning: 'Baris master/hitungan tercatat dua kali (mis. kelurahan dan tahun yang sama).', fix: 'Hapus salah satu baris atau perbaiki isinya.' },
   ID_MISSING: { meaning: 'Orang tanpa NIK dan tanpa Kode KK + No Urut lengkap.', fix: 'Isi NIK, atau Kode KK dan No Urut.' },

@@ -35,6 +35,7 @@ export type FindingCode =
   | 'DOSE_BEFORE_BIRTH'
   | 'DOSE_ORDER'
   | 'DOSE_TOO_CLOSE'
+  | 'DOSE_PAST_AGE_LIMIT'
   | 'PERSON_DUPLICATE'
   | 'ROW_DUPLICATE'
   | 'ID_MISSING'

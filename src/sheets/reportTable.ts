@@ -1,7 +1,7 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
 import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, legibleNotComputable, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
-import { columnPoints, groupColumnBreaks, KeepBlock, PRINTABLE, printScale, READABLE_SCALE } from './pageBreaks';
+import { groupColumnBreaks, KeepBlock, PRINTABLE, printedColumnPoints, printScale, READABLE_SCALE } from './pageBreaks';
 import { rowsBetween } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
 import { wrapTextRows, wrappedCellHeights } from './textRows';
@@ -51,14 +51,16 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   if (input.identity) rows[2] = [input.identity];
   while (rows.length < TABLE_HEADER_ROW - 1) rows.push([]);
   const width = input.columns.length;
+  // A table split across pages keeps its widths; one page wide, it is made to fit at a readable scale.
+  const { columns, widths: columnWidths } = input.across ? { columns: input.columns, widths: input.columns.map(defaultWidth) } : readableColumns(input.columns);
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + input.rows.length + (input.total ? 1 : 0);
   const values: SpecCell[][] = [...rows, input.columns.map((c) => c.header), ...input.rows, ...(input.total ? [input.total] : []), [], ...(input.footer ?? [])];
   const styles: RangeStyle[] = [...head.styles, { range: rangeAddress(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, width), style: { bold: true, fill: HEADER_FILL, wrap: true, vertical: 'middle', horizontal: 'center', border: 'thin' } }];
-  const wraps = input.columns.some((c) => c.wrap);
+  const wraps = columns.some((c) => c.wrap);
   if (last >= first) {
     styles.push({ range: rangeAddress(first, 1, last, width), style: { border: 'thin' } });
-    input.columns.forEach((c, i) => {
+    columns.forEach((c, i) => {
       const column = `${columnLetter(i + 1)}${first}:${columnLetter(i + 1)}${last}`;
       if (c.format) styles.push({ range: column, style: { numberFormat: c.format } });
       if (c.wrap) styles.push({ range: column, style: { wrap: true } });
@@ -71,11 +73,10 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   // It wraps over the table's width, so a narrow table prints it whole.
   if (banner) styles.push({ range: banner, style: { ...BANNER_STYLE, wrap: true } });
   const notComputable = notComputableFormat(values);
-  const columnWidths = readableWidths(input.columns.map((c) => c.width ?? Math.max(8, Math.min(24, c.header.length + 2))), input.columns.map((c) => c.wrap === true));
   // Headers wrap in their columns; LibreOffice (and print) show only the height the file gives.
   const headerHeight = Math.max(30, wrappedCellHeights(values, columnWidths, [TABLE_HEADER_ROW], () => ({ size: 11, bold: true }))[TABLE_HEADER_ROW] ?? 0);
   // Data rows: only the wrapping columns decide the height (other text is cut at its border).
-  const wrapColumns = new Set(input.columns.flatMap((c, i) => (c.wrap ? [i] : [])));
+  const wrapColumns = new Set(columns.flatMap((c, i) => (c.wrap ? [i] : [])));
   const dataHeights = wraps ? wrappedCellHeights(values, columnWidths, rowsBetween(first, last), (row) => ({ size: 11, bold: input.total !== undefined && row === last }), wrapColumns) : {};
   // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
   const legible = notComputable.length ? legibleNotComputable(values, columnWidths, 11, dataHeights) : { styles: [], rowHeights: {} };
@@ -104,20 +105,43 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
 
 /** Narrowest a wrapping text column becomes. */
 const MIN_WRAP_WIDTH = 12;
+/** A number column's width when its header wraps instead: "12,345" and "100.0%" fit. */
+const NUMBER_WIDTH = 10;
+
+/** A column's width as given, or its header's length (8 to 24). */
+const defaultWidth = (c: ReportColumn): number => c.width ?? Math.max(8, Math.min(24, c.header.length + 2));
 
 /**
- * Column widths with the wrapping text columns narrowed (never below MIN_WRAP_WIDTH) so the
- * table prints one A4 landscape page wide at READABLE_SCALE or larger: its rows grow taller
- * instead of the print shrinking.
+ * The columns of a table printed one A4 landscape page wide, made to fit at READABLE_SCALE in
+ * the wider of Excel's and LibreOffice's column measures (printedColumnPoints) instead of the
+ * print shrinking: first a number column sized by its header takes NUMBER_WIDTH (the header
+ * wraps), then the text columns wrap and narrow in proportion (never below MIN_WRAP_WIDTH),
+ * their rows growing taller.
  */
-function readableWidths(widths: number[], wraps: boolean[]): number[] {
+function readableColumns(input: readonly ReportColumn[]): { columns: ReportColumn[]; widths: number[] } {
   const room = PRINTABLE.landscape.width / READABLE_SCALE;
-  const points = (ws: number[]) => ws.reduce((n, w) => n + columnPoints(w), 0);
-  if (!wraps.some(Boolean) || points(widths) <= room) return widths;
-  const fixed = points(widths.filter((_, i) => !wraps[i]));
-  const flexible = points(widths.filter((_, i) => wraps[i]));
-  const factor = Math.max(0, room - fixed) / flexible;
-  return widths.map((w, i) => (wraps[i] ? Math.max(MIN_WRAP_WIDTH, Math.floor(w * factor)) : w));
+  const points = (ws: readonly number[]) => ws.reduce((n, w) => n + printedColumnPoints(w), 0);
+  let columns = input.map((c) => ({ ...c }));
+  let widths = columns.map(defaultWidth);
+  if (points(widths) <= room) return { columns, widths };
+  widths = widths.map((w, i) => (columns[i].width === undefined && columns[i].format && !columns[i].wrap ? Math.min(w, NUMBER_WIDTH) : w));
+  if (points(widths) <= room) return { columns, widths };
+  // Text columns (no number format) wrap; the wrapping ones share what the others leave.
+  columns = columns.map((c) => (c.format ? c : { ...c, wrap: true }));
+  // A column held at MIN_WRAP_WIDTH leaves the others to narrow further.
+  const held = new Set(columns.flatMap((c, i) => (c.wrap && widths[i] > MIN_WRAP_WIDTH ? [] : [i])));
+  const given = widths;
+  for (let round = 0; round < columns.length; round++) {
+    const fixed = points(widths.filter((_, i) => held.has(i)));
+    const flexible = points(given.filter((_, i) => !held.has(i)));
+    if (flexible === 0) break;
+    const factor = Math.max(0, room - fixed) / flexible;
+    widths = given.map((w, i) => (held.has(i) ? widths[i] : Math.min(w, Math.max(MIN_WRAP_WIDTH, Math.floor(w * factor)))));
+    const floored = widths.flatMap((w, i) => (!held.has(i) && w === MIN_WRAP_WIDTH ? [i] : []));
+    if (floored.length === 0) break;
+    for (const i of floored) held.add(i);
+  }
+  return { columns, widths };
 }
 
 /** Height of the wrapped BELUM FINAL banner over these columns: 11-point bold, about 0.85 characters per width unit. */

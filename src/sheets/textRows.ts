@@ -119,6 +119,8 @@ export function wrapTextRows(spec: SheetSpec, rows: readonly number[], right: nu
     const font = cellFont(spec.styles, row, col);
     if (right > col) merges.push(rangeAddress(row, col, row, right));
     styles.push({ range: rangeAddress(row, col, row, right), style: { wrap: true, vertical: 'top' } });
+    // A label before it ("Kelengkapan") stands on its first line.
+    if (col > 1) styles.push({ range: rangeAddress(row, 1, row, col - 1), style: { vertical: 'top' } });
     const points = cellTextPoints(Array.from({ length: right - col + 1 }, (_, i) => widths[col - 1 + i] ?? 8.43));
     rowHeights[row] = linesHeight(wrappedLineCount(text, points, font), font);
   }

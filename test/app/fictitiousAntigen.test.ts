@@ -187,3 +187,35 @@ describe('a dose added without a schedule or a target', () => {
     expect(clean.findings.filter((f) => f.code === 'DOSE_UNSCHEDULED' || f.code === 'TARGET_MISSING')).toEqual([]);
   });
 });
+
+describe('a fictitious second-year dose added as data only (JE Lanjutan at 18 months, sasaran baduta, part of IBL)', () => {
+  const JE_BADUTA: AntigenDose = {
+    ...JE,
+    key: 'jeLanjutan',
+    header: 'JE Lanjutan',
+    aliases: [],
+    sasaran: 'baduta',
+    schedule: { age: { amount: 18, unit: 'bulan' }, expiry: null, source: 'uji: antigen rekaan' },
+    indicator: { key: 'jeLanjutan', label: 'JE Lanjutan', target: 0.9, targetSource: 'uji: antigen rekaan', needLabel: 'JE Lanjutan (baduta)' },
+    ibl: true,
+    pws: false,
+  };
+
+  it('is named in the Laporan Imunisasi section D note on sasaran baduta and in the district IBL definition', async () => {
+    app = loadApp(JE_BADUTA);
+    const report = app.monthlyReport(app.readWorkbookBytes(await registers(3, 'P3373001')), options);
+    const bytes = await app.writeWorkbook(report.specs);
+    const notes = texts(rowsOf(bytes, 'Laporan Imunisasi'));
+    expect(notes.filter((t) => t.includes('dibandingkan dengan sasaran baduta'))).toEqual([expect.stringContaining('. DPT-HB-Hib 4, MR 2 dan JE Lanjutan dibandingkan dengan sasaran baduta.')]);
+    const { specs } = await app.mergeReports([{ name: 'laporan-P3373001.xlsx', date: '2026-01-06T08:00:00+07:00', bytes: async () => bytes }], {
+      tahun: YEAR,
+      bulan: 12,
+      expected: [{ kode: 'P3373001', nama: 'Satu' }],
+      generatedAt: '15-01-2026 09:00 WIB',
+      today: '2026-01-15',
+      read: app.readMergeInput,
+    });
+    const coverage = texts(rowsOf(await app.writeWorkbook(specs), 'Cakupan Puskesmas'));
+    expect(coverage.filter((t) => t.startsWith('IDL % dari sasaran bayi'))).toEqual([expect.stringContaining('IBL (DPT-HB-Hib 4, MR 2 dan JE Lanjutan sebelum 24 bulan)')]);
+  });
+});

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import type * as AntigenDosesModule from '../../src/domain/programme/antigenDoses';
 import type { Cell, RawSheet } from '../../src/domain/raw';
 
@@ -5,8 +6,8 @@ import type { Cell, RawSheet } from '../../src/domain/raw';
  * Issue 12 item 3, drop-out pairs from the records: a drop-out pair added PURELY AS DATA — the
  * PCV 3 record given `dropOutFrom: 'pcv1'` by module substitution — shows as a line of its own
  * in Laporan Imunisasi section E, the summary the CLI and page print, the Kualitas Data check
- * list and the district's UCI & Drop Out table after merging two reports, all read back from
- * real xlsx bytes. Only where the schedule has both doses: a report under Permenkes 12/2017
+ * list, the district's UCI & Drop Out table and the coverage columns of its Cakupan Puskesmas
+ * table after merging two reports, all read back from real xlsx bytes. Only where the schedule has both doses: a report under Permenkes 12/2017
  * (no PCV) has no such line, and the district marks that puskesmas "tidak dilaporkan".
  */
 
@@ -116,15 +117,16 @@ describe('a drop-out pair added as data only (PCV 1 → PCV 3)', () => {
     expect(app.reportSummary(old.result).find((l) => l.startsWith('Drop-out'))).toMatch(/^Drop-out DPT-HB-Hib 1→3: [^;]+; DPT-HB-Hib 1→MR 1: [^;]+\.$/);
   });
 
+  const source = (kode: string, r: { bytes: Uint8Array }) => ({ name: `laporan-${kode}.xlsx`, date: '2026-01-06T08:00:00+07:00', bytes: async () => r.bytes });
+  const merge = (reports: [string, { bytes: Uint8Array }][]) =>
+    app.mergeReports(
+      reports.map(([kode, r]) => source(kode, r)),
+      { tahun: YEAR, bulan: 12, expected: reports.map(([kode]) => ({ kode, nama: kode })), generatedAt: '15-01-2026 09:00 WIB', today: '2026-01-15', read: app.readMergeInput },
+    );
+
   it('is in the district UCI & Drop Out table after merging two reports, from their Data Laporan sums; a puskesmas without PCV is "tidak dilaporkan"', async () => {
     const second = await report(4, 'P3373002');
     const third = await report(5, 'P3373003', 'permenkes2017');
-    const source = (kode: string, r: { bytes: Uint8Array }) => ({ name: `laporan-${kode}.xlsx`, date: '2026-01-06T08:00:00+07:00', bytes: async () => r.bytes });
-    const merge = (reports: [string, { bytes: Uint8Array }][]) =>
-      app.mergeReports(
-        reports.map(([kode, r]) => source(kode, r)),
-        { tahun: YEAR, bulan: 12, expected: reports.map(([kode]) => ({ kode, nama: kode })), generatedAt: '15-01-2026 09:00 WIB', today: '2026-01-15', read: app.readMergeInput },
-      );
     const { result, specs } = await merge([
       ['P3373001', current],
       ['P3373002', second],
@@ -149,5 +151,33 @@ describe('a drop-out pair added as data only (PCV 1 → PCV 3)', () => {
     const noPcv = rows.find((r) => text(r[0]) === 'P3373003')!;
     expect([text(noPcv[col]), text(noPcv[col + 1])]).toEqual(['tidak dilaporkan', 'tidak dilaporkan']);
     expect(typeof noPcv[headers.indexOf('DO DPT1→DPT3')]).toBe('number');
+  });
+
+  it('gives the district Cakupan Puskesmas a coverage column for each dose the lines compare, the IDL chart still on its target column', async () => {
+    const second = await report(4, 'P3373002');
+    const third = await report(5, 'P3373003', 'permenkes2017');
+    const { specs } = await merge([
+      ['P3373001', current],
+      ['P3373002', second],
+      ['P3373003', third],
+    ]);
+    const bytes = await app.writeWorkbook(specs);
+    const rows = sheetOf(bytes, 'Cakupan Puskesmas').rows;
+    const headers = rows[rows.findIndex((r) => text(r[0]) === 'Peringkat')].map(text);
+    expect(headers.filter((h) => h.endsWith(' %'))).toEqual(['IDL %', 'DPT-HB-Hib 1 %', 'DPT-HB-Hib 3 %', 'PCV 1 %', 'PCV 3 %', 'MR 1 %', 'IBL %', 'Imunisasi rutin lengkap %']);
+    // Each puskesmas's PCV 3 coverage is its own cumulative count over its sasaran bayi; none for the one without PCV.
+    const line = (kode: string) => rows.find((r) => text(r[1]) === kode)!;
+    const pcv3 = headers.indexOf('PCV 3 %');
+    const sasaran = current.result.model.dataLaporan.rows.find((r) => r.kodeKelurahan === 'TOTAL' && r.indikator === 'pcv3_kumulatif')!.sasaran!;
+    expect(line('P3373001')[pcv3]).toBeCloseTo(total(current.result, 'pcv3_kumulatif') / sasaran, 10);
+    expect(text(line('P3373003')[pcv3])).toBe('tidak dilaporkan');
+    expect(typeof line('P3373003')[headers.indexOf('MR 1 %')]).toBe('number');
+    // The chart's target series reads the "Garis target IDL" column, wherever the dose columns put it.
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const chart = charts.find((xml) => xml.includes('Cakupan IDL kumulatif per puskesmas'))!;
+    const refs = [...chart.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]);
+    const column = (i: number) => String.fromCharCode(65 + i);
+    expect(refs.filter((r) => !r.includes(`$${column(1)}$`))).toEqual([expect.stringContaining(`$${column(headers.indexOf('IDL %'))}$`), expect.stringContaining(`$${column(headers.indexOf('Garis target IDL'))}$`)]);
   });
 });

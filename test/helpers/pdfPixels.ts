@@ -42,3 +42,13 @@ export function pageTexts(pdf: string): string[] {
     .split('\f')
     .slice(0, -1);
 }
+
+/**
+ * Height in points of the box pdftotext gives the first word `word` on page 1: the font's size
+ * as printed, so two sheets' titles (the same font and size) compare their print scales.
+ */
+export function wordHeight(pdf: string, word: string): number {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString();
+  for (const m of html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) if (m[3] === word) return Number(m[2]) - Number(m[1]);
+  throw new Error(`No word "${word}" on page 1 of ${pdf}`);
+}

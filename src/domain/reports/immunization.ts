@@ -9,7 +9,7 @@ import { sheetFinding } from '../read/tableContext';
 import { Registers } from '../registers/types';
 import { DesaStatus, desaStatus, DropOut, dropOut, rankDescending, targetLine } from './desaStatus';
 import { KelurahanSasaran, UNLISTED_KELURAHAN } from './sasaran';
-import { annualTarget, ReportSettings } from './settings';
+import { annualTarget, DEFAULT_REPORT_SETTINGS, ReportSettings } from './settings';
 import { COMPLETENESS_KEYS, StatusInput, T_KEYS, T_LUAR } from './statusInput';
 import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister, tallyStatus } from './tally';
 
@@ -180,7 +180,7 @@ export function immunizationReport(registers: Registers, kelurahan: readonly Kel
     rows.forEach((r, i) => (r.lines[key].rank = ranks[i]));
   }
   const total = totalRow(shown, keys, pairs, month, settings);
-  const rankedKey = settings.rankedAntigen in total.lines ? settings.rankedAntigen : 'dpt1';
+  const rankedKey = settings.rankedAntigen in total.lines ? settings.rankedAntigen : DEFAULT_REPORT_SETTINGS.rankedAntigen;
   const ranked = rows
     .map((r) => ({ kode: r.kode, nama: r.nama, cakupan: r.lines[rankedKey].cakupan, rank: r.lines[rankedKey].rank }))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.kode.localeCompare(b.kode))

@@ -1,11 +1,15 @@
 import { formatMonthId } from '../../domain/dates/formatId';
 import { INDICATOR_DOSES } from '../../domain/programme/doseIndex';
-import { commonFirstDose, DROP_OUT_LINES, DropOutPair, dropOutShortLabel, inEveryPreset } from '../../domain/programme/dropOutPairs';
+import { commonFirstDose, DROP_OUT_LINES, DropOutPair, dropOutShortLabel, inEveryPreset, listTextId } from '../../domain/programme/dropOutPairs';
+import { doseHeader } from '../../domain/rules/doses';
+import { formatInterval } from '../../domain/rules/interval';
+import { TD_RULES } from '../../domain/rules/presets';
 import { formatStampId } from '../../domain/reports/stamp';
 import { stockIndicator } from '../../domain/dataLaporan/indicators';
 import { DistrictResult, IndicatorValue, PuskesmasSummary } from '../../domain/merge/types';
 import { ProgrammeTargets, targetLine } from '../../domain/programme/targets';
 import { districtTargetText } from '../../domain/merge/districtTargets';
+import { columnLetter } from '../a1';
 import { keepTogetherBreaks, READABLE_SCALE } from '../pageBreaks';
 import { NOT_COMPUTABLE, ReportMeta } from '../reportFrame';
 import { ReportColumn, reportTableSheet, TABLE_HEADER_ROW } from '../reportTable';
@@ -153,7 +157,26 @@ function pwsSheet(result: DistrictResult, targets: ProgrammeTargets, source: str
 /** Readable on paper: a district table is never printed smaller than this (percent). */
 export const DISTRICT_PRINT_SCALE = READABLE_SCALE * 100;
 
+/**
+ * The doses whose coverage Cakupan Puskesmas shows beside IDL: those the district's drop-out
+ * lines compare (today DPT-HB-Hib 1, DPT-HB-Hib 3, MR 1), each by its indicator and label.
+ */
+function coverageDoses(result: DistrictResult): { indicator: string; label: string }[] {
+  const keys = [...new Set(districtDropOutPairs(result).flatMap((p) => [p.from, p.to]))];
+  return keys.map((key) => {
+    const d = INDICATOR_DOSES.find((dose) => dose.sheet === 'bayi' && dose.key === key);
+    return { indicator: d?.indicator.key ?? key, label: d?.indicator.label ?? key };
+  });
+}
+
+/** "IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan)": the default IBL of the rules (a puskesmas's Aturan may differ). */
+function iblText(): string {
+  const { doses, before } = TD_RULES.ibl;
+  return `IBL (${listTextId(doses.map((k) => doseHeader('bayi', k)))} sebelum ${formatInterval(before)})`;
+}
+
 function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source: string, common: Common): SheetSpec {
+  const doses = coverageDoses(result);
   const idlTarget = annual(targets, 'idl');
   const line = idlTarget === null ? null : targetLine(idlTarget, result.bulan);
   const idl = (p: PuskesmasSummary) => ratio(p, 'idl_kumulatif');
@@ -163,16 +186,18 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
     const v = idl(p);
     const text = typeof v === 'string';
     const verdict = text ? v : line === null ? NO_TARGET : (v ?? 0) >= line ? 'Di atas target' : 'Di bawah target';
-    return [text ? '-' : i + 1, named(p), v, ratio(p, 'dpt1_kumulatif'), ratio(p, 'dpt3_kumulatif'), ratio(p, 'mr1_kumulatif'), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line ?? NO_TARGET, verdict];
+    return [text ? '-' : i + 1, named(p), v, ...doses.map((d) => ratio(p, `${d.indicator}_kumulatif`)), ratio(p, 'ibl_kumulatif'), ratio(p, 'irl_kumulatif'), line ?? NO_TARGET, verdict];
   });
   const spec = reportTableSheet({
     ...common,
     name: DISTRICT_SHEETS.coverage,
     title: 'PERINGKAT CAKUPAN KUMULATIF PUSKESMAS TERHADAP GARIS TARGET',
-    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, { header: 'DPT-HB-Hib 1 %', format: PCT }, { header: 'DPT-HB-Hib 3 %', format: PCT }, { header: 'MR 1 %', format: PCT }, { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT, wrap: true }, { header: 'Keterangan', width: 16, wrap: true }],
+    columns: [{ header: 'Peringkat', width: 11 }, { header: 'Puskesmas', width: 22 }, { header: 'IDL %', format: PCT }, ...doses.map((d): ReportColumn => ({ header: `${d.label} %`, format: PCT })), { header: 'IBL %', format: PCT }, { header: 'Imunisasi rutin lengkap %', format: PCT }, { header: 'Garis target IDL', format: PCT, wrap: true }, { header: 'Keterangan', width: 16, wrap: true }],
     rows,
-    footer: [['IDL % dari sasaran bayi; IBL (DPT-HB-Hib 4 dan MR 2 sebelum 24 bulan) dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.'], [source]],
+    footer: [[`IDL % dari sasaran bayi; ${iblText()} dan imunisasi rutin lengkap (IDL dan IBL) % dari sasaran baduta; kumulatif Januari s.d. bulan ini.`], [source]],
   });
+  // The IDL target line's column (the one before Keterangan, the last) follows the dose columns.
+  const lineColumn = columnLetter(doses.length + 6);
   const first = TABLE_HEADER_ROW + 1;
   const last = TABLE_HEADER_ROW + Math.max(1, rows.length);
   const chart: ChartSpec = {
@@ -181,10 +206,12 @@ function coverageSheet(result: DistrictResult, targets: ProgrammeTargets, source
     categories: `B${first}:B${last}`,
     series: [
       { name: 'IDL kumulatif', values: `C${first}:C${last}`, color: '#2F75B5' },
-      { name: 'Garis target', values: `I${first}:I${last}`, color: '#C00000', dashed: true },
+      { name: 'Garis target', values: `${lineColumn}${first}:${lineColumn}${last}`, color: '#C00000', dashed: true },
     ],
     // Under the table and its note, as wide as the table: the page is not shrunk to fit it beside.
-    anchor: { from: `A${spec.values.length + 2}`, to: `J${spec.values.length + 22}` },
+    // Its frame ends where the cell after `to` begins; LibreOffice prints that column too, so the
+    // frame ends where the table's last column (Keterangan) begins (one column more would shrink the page).
+    anchor: { from: `A${spec.values.length + 2}`, to: `${lineColumn}${spec.values.length + 22}` },
     yAxisTitle: 'Cakupan',
     percent: true,
   };

@@ -1,6 +1,6 @@
 import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/reports/immunization';
 import { BADUTA_KEYS } from '../../domain/programme/doseIndex';
-import { commonFirstDose, dropOutShortLabel } from '../../domain/programme/dropOutPairs';
+import { commonFirstDose, dropOutShortLabel, listTextId } from '../../domain/programme/dropOutPairs';
 import { rangeAddress } from '../a1';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
@@ -71,8 +71,13 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     if (line === null) return;
     b.conditionalFormats.push({ range: rangeAddress(d.firstBodyRow, col, d.totalRow!, col), rule: { kind: 'cellValue', operator: 'lessThan', values: [line - 1e-9] }, style: { fill: BELOW_TARGET } });
   });
-  const dpt1 = annualTarget(ctx.settings, 'dpt1');
-  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target DPT-HB-Hib 1 ${dpt1 === null ? NO_TARGET : `${percentText(dpt1)} → ${percentText(dpt1 / 12)} per bulan`}). DPT-HB-Hib 4 dan MR 2 dibandingkan dengan sasaran baduta. Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu. ${targetSourceText(ctx.settings)}`);
+  // The target line explained on the antigen PWS watches per desa (settings.rankedAntigen), and
+  // the second-year doses of this schedule by name, as the dose records give them.
+  const example = ctx.settings.rankedAntigen;
+  const target = annualTarget(ctx.settings, example);
+  const badutaKeys = keys.slice(bayiKeys.length);
+  const baduta = badutaKeys.length > 0 ? ` ${listTextId(badutaKeys.map(doseLabel))} dibandingkan dengan sasaran baduta.` : '';
+  b.note(`Cakupan = kumulatif ÷ sasaran. Garis target = target tahunan × bulan ÷ 12 (target ${doseLabel(example)} ${target === null ? NO_TARGET : `${percentText(target)} → ${percentText(target / 12)} per bulan`}).${baduta} Sasaran kosong di sheet Kelurahan dihitung: bayi = ${percentText(ctx.settings.crudeBirthRate)} × penduduk, baduta = sasaran bayi tahun lalu. ${targetSourceText(ctx.settings)}`);
 
   b.blank();
   b.section(`E. Drop-out kumulatif Januari – ${bulan} (masalah bila > ${percentText(ctx.settings.dropOutThreshold)}; negatif = periksa data)${report.withStatus ? ` dan UCI (IDL ≥ ${percentText(ctx.settings.uciThreshold)} sasaran bayi)` : ''}`);

@@ -38,38 +38,43 @@ export function sheetDataXml(spec: SheetSpec, looks: CellLooks, xf: readonly num
   let minRow = 0;
   let maxRow = 0;
   const columns = looks.columns;
+  // One flat list of pieces joined once: concatenating per row builds deep string trees that
+  // cost more to flatten than the pieces cost to make.
   for (let r = 1; r <= lastRow; r++) {
     const values = spec.values[r - 1];
     const cells = looks.rows[r];
     const width = Math.max(values?.length ?? 0, cells?.length ?? 0);
-    let body = '';
+    const at = out.length;
+    out.push('');
     let first = -1;
     let last = -1;
     for (let c = 0; c < width; c++) {
       const base = columns[c] ?? 0;
-      const look = cells?.[c] ?? base;
+      const look = cells !== undefined && c < cells.length ? cells[c] : base;
       let value: SpecCell | undefined = values?.[c];
       if (value !== null && value !== undefined && cells && looks.covered.size > 0 && looks.covered.has(coveredKey(r, c))) value = null;
       if (value === null || value === undefined) {
         if (look === base) continue;
-        body += `<c r="${letter(c)}${r}"${style[look]}/>`;
+        out.push(`<c r="${letter(c)}${r}"${style[look]}/>`);
       } else {
-        const ref = `${letter(c)}${r}`;
-        body += cellXml(ref, style[look], value, links);
+        out.push(cellXml(`${letter(c)}${r}`, style[look], value, links));
       }
       if (first < 0) first = c;
       last = c;
     }
     const height = heights[r];
-    if (body === '' && height === undefined) continue;
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';
-    out.push(body === '' ? `<row r="${r}"${ht}/>` : `<row r="${r}"${ht}>${body}</row>`);
-    if (first >= 0) {
-      if (minRow === 0) minRow = r;
-      maxRow = r;
-      if (first < minCol) minCol = first;
-      if (last > maxCol) maxCol = last;
+    if (first < 0) {
+      if (height === undefined) out.length = at;
+      else out[at] = `<row r="${r}"${ht}/>`;
+      continue;
     }
+    out[at] = `<row r="${r}"${ht}>`;
+    out.push('</row>');
+    if (minRow === 0) minRow = r;
+    maxRow = r;
+    if (first < minCol) minCol = first;
+    if (last > maxCol) maxCol = last;
   }
   out.push('</sheetData>');
   const dimension = minRow === 0 ? 'A1' : `${letter(minCol)}${minRow}:${letter(maxCol)}${maxRow}`;

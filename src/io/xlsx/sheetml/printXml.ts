@@ -17,7 +17,9 @@ export function printXml(spec: SheetSpec): { printOptions: string; page: string;
   if (print) {
     printOptions = print.gridlines ? '<printOptions gridLines="1"/>' : '';
     const scale = print.scale ? ` scale="${print.scale}"` : '';
-    page = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' + `<pageSetup paperSize="9"${scale} fitToWidth="1" fitToHeight="0" orientation="${print.orientation}"/>`;
+    // Across pages (repeated columns): a table's right-hand part follows its left-hand part, then what is below.
+    const order = print.titleColumns ? ' pageOrder="overThenDown"' : '';
+    page = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' + `<pageSetup paperSize="9"${scale} fitToWidth="1" fitToHeight="0"${order} orientation="${print.orientation}"/>`;
   }
   const rows = spec.rowBreaks ?? [];
   const columns = spec.columnBreaks ?? [];

@@ -80,7 +80,7 @@ function expected(cell: SpecCell, format: string | undefined): unknown {
 
 function validate(parts: Map<string, string>): void {
   const dir = mkdtempSync(join(tmpdir(), 'sheetml-'));
-  const chosen = [...parts].filter(([path]) => /^xl\/(worksheets\/sheet\d+|styles)\.xml$/.test(path));
+  const chosen = [...parts].filter(([path]) => /^xl\/(worksheets\/sheet\d+|styles|workbook)\.xml$/.test(path));
   expect(chosen.length).toBeGreaterThan(1);
   const files = chosen.map(([path, text]) => {
     const file = join(dir, path.replace(/\//g, '_'));
@@ -126,7 +126,7 @@ describe('sheets written straight from their specs', () => {
     for (const key of ['styles', 'merges', 'columnWidths', 'rowHeights', 'freeze', 'print', 'conditionalFormats', 'charts'] as const) expect([key, used(key) > 0]).toEqual([key, true]);
   });
 
-  it('validates every worksheet and the styles part against the SpreadsheetML schema', async () => {
+  it('validates every worksheet, the styles part and the workbook part against the SpreadsheetML schema', async () => {
     validate(await parts(written));
     const input = new Uint8Array(readFileSync(SAMPLE));
     // Into a person's workbook: the sheets we wrote and the merged styles part (the person's own sheets are theirs).
