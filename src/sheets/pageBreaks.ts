@@ -40,9 +40,11 @@ export function widestPrintScale(spec: SheetSpec): number {
 }
 
 /**
- * LibreOffice prints columns wider than Excel (up to about 12% in our sheets). Column breaks
- * allow for the wider print; a fit-to-width scale is estimated from the narrower one, which
- * errs towards fewer rows a page.
+ * LibreOffice prints columns wider than Excel (DEJAVU_DIGIT_POINTS: up to about 29% in our
+ * sheets without Carlito). The district tables' column breaks allow 15%, which their fixed
+ * widths (a wide puskesmas column, groups of 8–10) fit with the page's reserve: the print test
+ * finds no break LibreOffice adds. A fit-to-width scale is estimated from the narrower measure,
+ * which errs towards fewer rows a page.
  */
 const WIDEST_PRINT = 1.15;
 /**
@@ -174,4 +176,19 @@ export function groupColumnBreaks(widths: readonly number[], titleColumns: numbe
     used += w;
   }
   return breaks;
+}
+
+/**
+ * The column groups of a sheet whose tables group its columns differently (one table's antigen
+ * pairs, another's Td groups over the same columns): columns first..last, each alone except
+ * where a `tied` run (from any table) holds it to its neighbours, overlapping runs kept as one.
+ */
+export function columnGroups(first: number, last: number, tied: readonly KeepBlock[]): KeepBlock[] {
+  const groups: KeepBlock[] = [];
+  for (let c = first; c <= last; c++) {
+    const prev = groups[groups.length - 1];
+    if (prev && tied.some((t) => t.first <= prev.last && t.last >= c && t.first < c)) prev.last = c;
+    else groups.push({ first: c, last: c });
+  }
+  return groups;
 }

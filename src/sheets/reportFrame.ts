@@ -111,7 +111,15 @@ const NOT_COMPUTABLE_FONT = 8;
  * stay legible in print. `bodyFont` is the table's font size; `rowHeights` the heights so far.
  * Merged cells are left as they are (they span enough columns).
  */
-export function legibleNotComputable(values: readonly SpecCell[][], widths: readonly number[], bodyFont: number, rowHeights: Readonly<Record<number, number>>, merges: readonly string[] = []): { styles: RangeStyle[]; rowHeights: Record<number, number> } {
+export function legibleNotComputable(
+  values: readonly SpecCell[][],
+  widths: readonly number[],
+  bodyFont: number,
+  rowHeights: Readonly<Record<number, number>>,
+  merges: readonly string[] = [],
+  /** Which cells are such marks (1-based row and column); other words standing for a figure may be too. */
+  isMark: (cell: SpecCell, row: number, col: number) => cell is string = (cell): cell is string => cell === NOT_COMPUTABLE,
+): { styles: RangeStyle[]; rowHeights: Record<number, number> } {
   const styles: RangeStyle[] = [];
   const heights: Record<number, number> = {};
   const merged = new Set(merges.map((m) => m.split(':')[0]));
@@ -120,11 +128,11 @@ export function legibleNotComputable(values: readonly SpecCell[][], widths: read
   values.forEach((row, r) => {
     let lines = 0;
     row.forEach((cell, c) => {
-      if (cell !== NOT_COMPUTABLE || merged.has(cellAddress(r + 1, c + 1))) return;
+      if (!isMark(cell, r + 1, c + 1) || merged.has(cellAddress(r + 1, c + 1))) return;
       const width = widths[c] ?? 8.43;
-      if (perLine(width, bodyFont) >= NOT_COMPUTABLE.length) return;
+      if (perLine(width, bodyFont) >= cell.length) return;
       styles.push({ range: rangeAddress(r + 1, c + 1, r + 1, c + 1), style: { wrap: true, fontSize: NOT_COMPUTABLE_FONT, vertical: 'middle' } });
-      lines = Math.max(lines, wrappedLines(NOT_COMPUTABLE, perLine(width, NOT_COMPUTABLE_FONT)));
+      lines = Math.max(lines, wrappedLines(cell, perLine(width, NOT_COMPUTABLE_FONT)));
     });
     if (lines > 1) heights[r + 1] = Math.max(rowHeights[r + 1] ?? 0, lines * 11 + 3);
   });

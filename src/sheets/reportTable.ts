@@ -1,6 +1,6 @@
 import { Puskesmas } from '../domain/registers/types';
 import { columnLetter, rangeAddress } from './a1';
-import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, legibleNotComputable, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
+import { BANNER_ROW, BANNER_STYLE, HEADER_FILL, legibleNotComputable, NOT_COMPUTABLE, notComputableFormat, ReportMeta, reportHeader } from './reportFrame';
 import { groupColumnBreaks, KeepBlock, PRINTABLE, printedColumnPoints, printScale, READABLE_SCALE } from './pageBreaks';
 import { rowsBetween } from './rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from './spec';
@@ -79,7 +79,10 @@ export function reportTableSheet(input: ReportTableInput): SheetSpec {
   const wrapColumns = new Set(columns.flatMap((c, i) => (c.wrap ? [i] : [])));
   const dataHeights = wraps ? wrappedCellHeights(values, columnWidths, rowsBetween(first, last), (row) => ({ size: 11, bold: input.total !== undefined && row === last }), wrapColumns) : {};
   // "tidak dapat dihitung" wraps where its column is too narrow, so it is read whole on paper.
-  const legible = notComputable.length ? legibleNotComputable(values, columnWidths, 11, dataHeights) : { styles: [], rowHeights: {} };
+  // So does any word standing where a number would ("tidak dilaporkan", "target belum ditetapkan").
+  const isMark = (cell: SpecCell, row: number, col: number): cell is string => cell === NOT_COMPUTABLE || (typeof cell === 'string' && row >= first && row <= last && columns[col - 1]?.format !== undefined && !columns[col - 1].wrap);
+  const marked = values.some((r, i) => r.some((cell, c) => isMark(cell, i + 1, c + 1)));
+  const legible = notComputable.length || marked ? legibleNotComputable(values, columnWidths, 11, dataHeights, [], isMark) : { styles: [], rowHeights: {} };
   styles.push(...legible.styles);
   const spec: SheetSpec = {
     name: input.name,

@@ -43,4 +43,23 @@ describe('reportTableSheet', () => {
     // A short line (the identity) takes one line of 10 points.
     expect(spec.rowHeights?.[3]).toBe(Math.ceil(10 * 1.36 + 3));
   });
+
+  it('wraps a word standing for a number in a number column too narrow for it, in 8 points, its row tall enough', () => {
+    const spec = reportTableSheet({
+      name: 'Uji',
+      title: 'UJI',
+      puskesmas: null,
+      identity: 'Kota Uji',
+      meta,
+      columns: [{ header: 'Puskesmas', width: 20 }, { header: 'RV 1 %', width: 8, format: '0.0%' }],
+      rows: [
+        ['P1', 0.5],
+        ['P2', 'tidak dilaporkan'],
+      ],
+    });
+    const row = TABLE_HEADER_ROW + 2;
+    expect(spec.styles).toContainEqual({ range: `B${row}:B${row}`, style: { wrap: true, fontSize: 8, vertical: 'middle' } });
+    expect(spec.rowHeights?.[row]).toBeGreaterThanOrEqual(2 * 11);
+    expect(spec.styles?.some((s) => s.range === `B${row - 1}:B${row - 1}`)).toBe(false);
+  });
 });

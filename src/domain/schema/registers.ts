@@ -1,5 +1,7 @@
 import { BIAS_DOSES, EPISODE_DOSES, INFANT_DOSES, outsideTKey, T_GROUPS, WUS_DOSES } from '../antigens';
-import { inEverySchedule } from '../rules/schedules';
+import { listTextId } from '../programme/dropOutPairs';
+import { doseRuns } from '../programme/doseTexts';
+import { DEFAULT_SCHEDULE, inEverySchedule, SCHEDULE_KEYS, scheduleDoseKeys, SCHEDULES } from '../rules/schedules';
 import {
   alamatColumn,
   birthDateColumn,
@@ -45,6 +47,17 @@ const doses = (defs: typeof INFANT_DOSES): ColumnSchema[] =>
  */
 const infantDoses = (): ColumnSchema[] => doses(INFANT_DOSES).map((c) => (inEverySchedule(c.key) ? c : { ...c, need: 'optional' }));
 
+/**
+ * The Jadwal Imunisasi cell's hint: the schedules by name, the default one with the doses the
+ * others lack (the dose records: "Kemenkes terkini" (dengan IPV 2, PCV 1–3 dan RV 1–3)).
+ */
+function scheduleHint(): string {
+  const older = SCHEDULE_KEYS.filter((k) => k !== DEFAULT_SCHEDULE);
+  const added = scheduleDoseKeys(DEFAULT_SCHEDULE).filter((d) => !inEverySchedule(d));
+  const current = SCHEDULES[DEFAULT_SCHEDULE].name;
+  return `Jadwal imunisasi rutin bayi: "${current}" (dengan ${listTextId(doseRuns(added))}) atau ${older.map((k) => `"${SCHEDULES[k].name}"`).join(' atau ')} (register lama tanpa kolom itu). Kosong = ${current}.`;
+}
+
 export const PUSKESMAS_SHEET: SheetSchema = {
   key: 'puskesmas',
   name: 'Puskesmas',
@@ -68,7 +81,7 @@ export const PUSKESMAS_SHEET: SheetSchema = {
       aliases: ['Jadwal Imunisasi Bayi', 'Jadwal Imunisasi Rutin'],
       type: 'schedule',
       need: 'optional',
-      hint: 'Jadwal imunisasi rutin bayi: "Kemenkes terkini" (dengan PCV, RV 1–3 dan IPV 2) atau "Permenkes 12/2017" (register lama tanpa kolom itu). Kosong = Kemenkes terkini.',
+      hint: scheduleHint(),
     },
     { key: 'zona', header: 'Zona Waktu', aliases: ['Zona', 'Waktu'], type: 'zone', need: 'optional', hint: 'WIB, WITA atau WIT: menentukan "hari ini" untuk jadwal. Kosong = WIB.' },
   ],

@@ -1,5 +1,5 @@
 import { commonFirstDose, DROP_OUT_LINES, dropOutLabel, dropOutPairsIn, dropOutPairText, dropOutShortLabel, inEveryPreset, listTextId } from '../../../src/domain/programme/dropOutPairs';
-import { doseListText } from '../../../src/domain/rules/aturan/statusSettings';
+import { doseListText } from '../../../src/domain/programme/doseTexts';
 import { IBL_KEYS, IDL_KEYS } from '../../../src/domain/programme/doseIndex';
 
 describe('drop-out pairs from the dose records', () => {

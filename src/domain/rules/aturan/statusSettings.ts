@@ -1,8 +1,10 @@
 import { normalizeName } from '../../read/normalize';
 import { sheetSchema } from '../../schema/registers';
-import { Interval } from '../interval';
+import { formatInterval, Interval } from '../interval';
+import { TD_RULES } from '../presets';
 import { DOSES_BY_SHEET, doseHeader, PERSON_SHEETS } from '../doses';
 import { IBL_KEYS, IDL_KEYS } from '../../programme/doseIndex';
+import { doseListText, infantSeriesText } from '../../programme/doseTexts';
 import { PersonSheet, Rules } from '../types';
 import { aturanKey } from './readAturan';
 import { choiceValue, daysValue, intervalValue, tStatusValue, ValueKind, wholeValue, yesNoValue } from './setting';
@@ -23,21 +25,6 @@ export interface StatusSetting {
   set(draft: Rules, value: unknown): string | null;
   /** Whether the template's Aturan sheet lists this row (values the presets hold). */
   inTemplate(rules: Rules): boolean;
-}
-
-/**
- * Default dose lists as the Aturan descriptions say them, from the dose records: a run of
- * numbered doses of one name shortened ("Polio 1, Polio 2, Polio 3, Polio 4" → "Polio 1–4").
- */
-export function doseListText(keys: readonly string[]): string {
-  const runs: { stem: string; first: string; last: string; n: number }[] = [];
-  for (const header of keys.map((k) => doseHeader('bayi', k))) {
-    const m = /^(.*\S)\s+(\d+)$/.exec(header);
-    const run = runs[runs.length - 1];
-    if (m && run && run.stem === m[1] && Number(run.last) + 1 === Number(m[2])) Object.assign(run, { last: m[2], n: run.n + 1 });
-    else runs.push(m ? { stem: m[1], first: m[2], last: m[2], n: 1 } : { stem: header, first: '', last: '', n: 1 });
-  }
-  return runs.map((r) => (r.first === '' ? r.stem : r.n === 1 ? `${r.stem} ${r.first}` : `${r.stem} ${r.first}–${r.last}`)).join(', ');
 }
 
 function setting<T>(s: {
@@ -176,7 +163,7 @@ const FIXED: StatusSetting[] = [
   }),
   setting({
     name: 'Jarak minimal dosis satu seri',
-    description: 'Jarak minimal dua dosis bayi dalam satu seri (Polio, DPT-HB-Hib, PCV, MR).',
+    description: `Jarak minimal dua dosis bayi dalam satu seri (${infantSeriesText()}).`,
     kind: intervalValue,
     get: (r) => r.infant.seriesMinInterval,
     set: (d, v) => {
@@ -222,7 +209,7 @@ const FIXED: StatusSetting[] = [
   }),
   setting({
     name: 'IBL sebelum umur',
-    description: 'Semua dosis IBL harus diberikan sebelum umur ini (24 bulan).',
+    description: `Semua dosis IBL harus diberikan sebelum umur ini (${formatInterval(TD_RULES.ibl.before)}).`,
     kind: intervalValue,
     get: (r) => r.ibl.before,
     set: (d, v) => {
