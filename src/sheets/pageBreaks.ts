@@ -53,6 +53,12 @@ const WIDEST_PRINT = 1.15;
  * for 468 estimated): their column breaks allow 25%.
  */
 export const NARROW_COLUMNS_PRINT = 1.25;
+/**
+ * The most LibreOffice widens a column of Calibri 11 set in DejaVu Sans (printedColumnPoints: 7
+ * points a digit against Excel's 5.25 plus padding): the column breaks of the status lists
+ * (Status T, Jadwal Bulan Ini), whose wide text columns print about a third wider.
+ */
+export const LIBREOFFICE_WIDEST = 4 / 3;
 
 /** A run of rows printed on one page when it fits one. */
 export interface KeepBlock {

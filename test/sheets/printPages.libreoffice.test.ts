@@ -156,19 +156,21 @@ describe('printed reports (LibreOffice, A4)', () => {
     }
   });
 
-  it('prints Laporan Imunisasi and Status T across pages at a readable scale, as LibreOffice measures it: its 14-point title as large as at that fixed scale', () => {
+  it('prints Laporan Imunisasi, Status T and Jadwal Bulan Ini across pages at a readable scale, as LibreOffice measures it: its 14-point title as large as at that fixed scale', () => {
     const firstWord = (spec: SheetSpec) => String(spec.values[1][0]).split(' ')[0];
     const reference = printed.find((p) => p.spec.name === 'PWS Kabupaten')!;
     const atReadable = wordHeight(reference.pdf, firstWord(reference.spec)) / (DISTRICT_PRINT_SCALE / 100);
     // Laporan Imunisasi printed at about 62% shrunk to one page wide, Status T at about a third:
-    // now across pages, their identity columns on each (No/Kode/Kelurahan; No/NIK/Nama).
+    // now across pages, their identity columns on each (No/Kode/Kelurahan; No/NIK/Nama; No/Nama).
     for (const [name, part, identity] of [
       ['Laporan Imunisasi', /Jumlah puskesmas/, /Kelurahan[\s\S]*Jumlah puskesmas/],
       // Every page of Status T holds part of its table: the header's No, NIK and Nama beside a person's name.
       ['Status T', /./, /No\s+NIK \/ Kode KK\s+Nama[\s\S]*\d+\s+(\d{16}|KK )/],
+      // Jadwal Bulan Ini (about 74%): No and Nama beside the person's and the dose's columns.
+      ['Jadwal Bulan Ini', /./, /No\s+Nama\s/],
     ] as const) {
       const { spec, pdf, pages } = printed.find((p) => p.spec.name === name)!;
-      expect({ name, scale: spec.print!.scale, fitToWidth: spec.print!.fitToWidth, titleColumns: spec.print!.titleColumns }).toEqual({ name, scale: 90, fitToWidth: false, titleColumns: 'A:C' });
+      expect({ name, scale: spec.print!.scale, fitToWidth: spec.print!.fitToWidth, titleColumns: spec.print!.titleColumns }).toEqual({ name, scale: 90, fitToWidth: false, titleColumns: name === 'Jadwal Bulan Ini' ? 'A:B' : 'A:C' });
       expect(spec.columnBreaks!.length).toBeGreaterThan(0);
       const scale = Math.round((wordHeight(pdf, firstWord(spec)) / atReadable) * 1000) / 1000;
       expect({ name, readable: scale >= READABLE_SCALE, scale }).toEqual({ name, readable: true, scale });

@@ -3,7 +3,10 @@ import { Registers } from '../../domain/registers/types';
 import { DueEntry, dueGroups, Month } from '../../domain/status/dueList';
 import { columnLetter } from '../a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, LIBREOFFICE_WIDEST, READABLE_SCALE } from '../pageBreaks';
+import { rowsBetween } from '../rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from '../spec';
+import { wrapTextRows, wrappedCellHeights } from '../textRows';
 import { DATE_FORMAT, dateCell, dueGroupLabel, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNamer } from './common';
 import { waLink } from './whatsapp';
 
@@ -15,14 +18,14 @@ const COLUMNS: { header: string; width: number; date?: boolean }[] = [
   { header: 'NIK / Kode KK', width: 19 },
   { header: 'Kelompok', width: 10 },
   { header: 'Tanggal Lahir', width: 11, date: true },
-  { header: 'Nama Ibu', width: 20 },
-  { header: 'Dosis', width: 14 },
+  { header: 'Nama Ibu', width: 16 },
+  { header: 'Dosis', width: 12 },
   { header: 'Jatuh Tempo', width: 11, date: true },
   { header: 'Keterangan', width: 11 },
   { header: 'No HP', width: 14 },
-  { header: 'WhatsApp', width: 11 },
-  { header: 'Baris Sumber', width: 22 },
-  { header: 'Tanggal Diberikan', width: 12 },
+  { header: 'WhatsApp', width: 10 },
+  { header: 'Baris Sumber', width: 16 },
+  { header: 'Tanggal Diberikan', width: 11 },
 ];
 
 /**
@@ -45,9 +48,11 @@ export function jadwalSheet(entries: readonly DueEntry[], month: Month, register
   ];
   const styles: RangeStyle[] = [];
   const lastCol = columnLetter(COLUMNS.length);
+  const headings: number[] = [];
   let n = 0;
   for (const g of dueGroups(entries)) {
     values.push([`${dueGroupLabel(g, kelurahan)}: ${g.people} orang, ${g.entries.length} dosis, ${g.late} terlambat`]);
+    headings.push(values.length);
     styles.push({ range: `A${values.length}:${lastCol}${values.length}`, style: { bold: true, fill: '#FFF2CC' } });
     for (const e of g.entries) {
       values.push([
@@ -70,22 +75,46 @@ export function jadwalSheet(entries: readonly DueEntry[], month: Month, register
   if (entries.length === 0) values.push([`Tidak ada sasaran yang jatuh tempo atau terlambat pada bulan ${formatMonthId(month.year, month.month)}.`]);
   const last = Math.max(headerRow + 1, values.length);
   const col = (i: number) => columnLetter(i + 1);
-  return {
+  const widths = COLUMNS.map((c) => c.width);
+  const body = rowsBetween(headerRow + 1, last).filter((r) => !headings.includes(r));
+  // Writers do not fit row heights to wrapped text: each row gets the lines its cells hold
+  // (every text wraps in its column, so none is cut at its neighbour's border on paper).
+  const rowHeights: Record<number, number> = {
+    [headerRow]: Math.max(30, wrappedCellHeights(values, widths, [headerRow], () => ({ size: 11, bold: true }))[headerRow] ?? 0),
+    ...wrappedCellHeights(values, widths, body, () => ({ size: 11, bold: false })),
+  };
+  const spec: SheetSpec = {
     name: JADWAL_SHEET_NAME,
     role: 'report',
     values,
-    columnWidths: COLUMNS.map((c) => c.width),
-    rowHeights: { [headerRow]: 30 },
+    columnWidths: widths,
+    rowHeights,
     styles: [
       ...header.styles,
       { range: `A${headerRow - 1}`, style: { italic: true, fontSize: 9 } },
       { range: `A${headerRow}:${lastCol}${headerRow}`, style: { bold: true, fill: HEADER_FILL, wrap: true, vertical: 'middle', border: 'thin' } },
       ...COLUMNS.flatMap((c, i) => (c.date ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { numberFormat: DATE_FORMAT, horizontal: 'center' as const } }] : [])),
+      { range: `A${headerRow + 1}:${lastCol}${last}`, style: { wrap: true, vertical: 'top' } },
       { range: `K${headerRow + 1}:K${last}`, style: { fontColor: '#0563C1' } },
       ...styles,
     ],
     freeze: { rows: headerRow, columns: 2 },
     conditionalFormats: [{ range: `I${headerRow + 1}:I${last}`, rule: { kind: 'textEquals', text: 'Terlambat' }, style: { fontColor: '#C00000', bold: true } }],
-    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    print: { orientation: 'landscape', fitToWidth: false, scale: READABLE_SCALE * 100, titleRows: `${headerRow}:${headerRow}`, titleColumns: `A:${columnLetter(TITLE_COLUMNS)}` },
   };
+  // 13 columns, about 180 characters wide: across two pages at a readable scale (issue 13), No and
+  // Nama on each: the person on the first, the dose, contact, source and the date given on the second.
+  const columnBreaks = groupColumnBreaks(widths, TITLE_COLUMNS, COLUMN_GROUPS, READABLE_SCALE, 'landscape', LIBREOFFICE_WIDEST);
+  // The title block, the note and each posyandu's heading wrap within the columns every page repeats.
+  const wrapped = wrapTextRows({ ...spec, columnBreaks }, [...rowsBetween(1, headerRow - 1), ...headings, ...(entries.length === 0 ? [last] : [])], TITLE_COLUMNS);
+  const rowBreaks = keepTogetherBreaks(wrapped, []);
+  return rowBreaks.length ? { ...wrapped, rowBreaks } : wrapped;
 }
+
+/** No and Nama repeat on every printed page. */
+const TITLE_COLUMNS = 2;
+/** Columns printed together (1-based): the person; the dose, its contact, its source and the date given. */
+const COLUMN_GROUPS: KeepBlock[] = [
+  { first: 3, last: 6 },
+  { first: 7, last: 13 },
+];

@@ -4,7 +4,7 @@ import { Rules } from '../../domain/rules/types';
 import { PersonStatus } from '../../domain/status/types';
 import { columnLetter } from '../a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
-import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, READABLE_SCALE } from '../pageBreaks';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, LIBREOFFICE_WIDEST, READABLE_SCALE } from '../pageBreaks';
 import { rowsBetween } from '../rowHeights';
 import { SheetSpec, SpecCell } from '../spec';
 import { wrapTextRows, wrappedCellHeights } from '../textRows';
@@ -119,8 +119,7 @@ const COLUMN_GROUPS: KeepBlock[] = [
   { first: 13, last: 13 },
   { first: 14, last: 16 },
 ];
-/** LibreOffice prints a column up to a third wider than Excel's points where it sets Calibri in DejaVu Sans (printedColumnPoints: 7 points a digit). */
-const LIBREOFFICE_WIDEST = 4 / 3;
+
 
 /** The history in one cell, a line each: "02-11-2001 DT Kelas 1 → T1 (Register BIAS baris 5)". */
 function history(p: PersonStatus, sheetName: (s: PersonStatus['rows'][number]['sheet']) => string): string {
