@@ -96,9 +96,9 @@ describe('printed reports (LibreOffice, A4)', () => {
     // within them, so the pages to the right print them whole too.
     const split = printed.filter((p) => p.spec.columnBreaks?.length);
     expect(split.map((p) => p.spec.name)).toEqual(expect.arrayContaining(['Pemantauan Vaksin', 'Laporan BIAS', 'Laporan Imunisasi', 'PWS Kabupaten', 'BIAS Kabupaten']));
-    // Status T (16 columns, 309 characters wide, multi-line histories) is not yet laid out for paper:
-    // it prints at about a third of its size with its histories cut. Every other sheet prints whole.
-    for (const { spec, pdf } of printed.filter((p) => p.spec.name !== 'Status T')) expect({ sheet: spec.name, cut: cutWords(pdf) }).toEqual({ sheet: spec.name, cut: [] });
+    // Status T too (16 columns, about 300 characters wide, histories of several lines): across pages, every text wrapped in its column.
+    expect(printed.map((p) => p.spec.name)).toContain('Status T');
+    for (const { spec, pdf } of printed) expect({ sheet: spec.name, cut: cutWords(pdf) }).toEqual({ sheet: spec.name, cut: [] });
     // The check sees a cut where there is one.
     expect(cutWords(cutPdf).map((c) => c.line)).toEqual(expect.arrayContaining([expect.stringMatching(/^Judul laporan/)]));
   });
@@ -156,21 +156,25 @@ describe('printed reports (LibreOffice, A4)', () => {
     }
   });
 
-  it('prints Laporan Imunisasi across pages at a readable scale, as LibreOffice measures it: its 14-point title as large as at that fixed scale', () => {
+  it('prints Laporan Imunisasi and Status T across pages at a readable scale, as LibreOffice measures it: its 14-point title as large as at that fixed scale', () => {
     const firstWord = (spec: SheetSpec) => String(spec.values[1][0]).split(' ')[0];
     const reference = printed.find((p) => p.spec.name === 'PWS Kabupaten')!;
     const atReadable = wordHeight(reference.pdf, firstWord(reference.spec)) / (DISTRICT_PRINT_SCALE / 100);
-    for (const name of ['Laporan Imunisasi']) {
+    // Laporan Imunisasi printed at about 62% shrunk to one page wide, Status T at about a third:
+    // now across pages, their identity columns on each (No/Kode/Kelurahan; No/NIK/Nama).
+    for (const [name, part, identity] of [
+      ['Laporan Imunisasi', /Jumlah puskesmas/, /Kelurahan[\s\S]*Jumlah puskesmas/],
+      // Every page of Status T holds part of its table: the header's No, NIK and Nama beside a person's name.
+      ['Status T', /./, /No\s+NIK \/ Kode KK\s+Nama[\s\S]*\d+\s+(\d{16}|KK )/],
+    ] as const) {
       const { spec, pdf, pages } = printed.find((p) => p.spec.name === name)!;
-      // It printed at about 62% shrunk to one page wide: now across pages, No/Kode/Kelurahan on each.
       expect({ name, scale: spec.print!.scale, fitToWidth: spec.print!.fitToWidth, titleColumns: spec.print!.titleColumns }).toEqual({ name, scale: 90, fitToWidth: false, titleColumns: 'A:C' });
       expect(spec.columnBreaks!.length).toBeGreaterThan(0);
       const scale = Math.round((wordHeight(pdf, firstWord(spec)) / atReadable) * 1000) / 1000;
       expect({ name, readable: scale >= READABLE_SCALE, scale }).toEqual({ name, readable: true, scale });
-      // Each page holding part of a table shows the kelurahan beside it.
-      const parts = pages.filter((p) => /Jumlah puskesmas/.test(p));
+      const parts = pages.filter((p) => part.test(p));
       expect(parts.length).toBeGreaterThan(spec.columnBreaks!.length);
-      for (const page of parts) expect({ name, kelurahan: /Kelurahan[\s\S]*Jumlah puskesmas/.test(page) }).toEqual({ name, kelurahan: true });
+      for (const page of parts) expect({ name, identity: identity.test(page) }).toEqual({ name, identity: true });
     }
   });
 
