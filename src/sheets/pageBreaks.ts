@@ -177,3 +177,18 @@ export function groupColumnBreaks(widths: readonly number[], titleColumns: numbe
   }
   return breaks;
 }
+
+/**
+ * The column groups of a sheet whose tables group its columns differently (one table's antigen
+ * pairs, another's Td groups over the same columns): columns first..last, each alone except
+ * where a `tied` run (from any table) holds it to its neighbours, overlapping runs kept as one.
+ */
+export function columnGroups(first: number, last: number, tied: readonly KeepBlock[]): KeepBlock[] {
+  const groups: KeepBlock[] = [];
+  for (let c = first; c <= last; c++) {
+    const prev = groups[groups.length - 1];
+    if (prev && tied.some((t) => t.first <= prev.last && t.last >= c && t.first < c)) prev.last = c;
+    else groups.push({ first: c, last: c });
+  }
+  return groups;
+}

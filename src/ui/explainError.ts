@@ -27,7 +27,7 @@ const UNEXPECTED = 'Terjadi kesalahan yang tidak terduga di add-in. Sheet yang A
 
 /** Turns anything thrown into words for the pane: never a raw exception on screen. */
 export function explainError(error: unknown): Explained {
-  // By name: importing the file writer's class would pull ExcelJS into the Excel pane's bundle.
+  // By name: importing the file writer's class would pull the file writer into the Excel pane's bundle.
   if (error instanceof UnreadableFileError || (error instanceof Error && error.name === 'UnsupportedInputError')) return { message: error.message };
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
   const detail = error instanceof Error ? `${error.name}${code ? ` (${code})` : ''}: ${error.message}` : String(error);

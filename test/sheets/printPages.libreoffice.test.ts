@@ -13,11 +13,11 @@ import { DISTRICT_PRINT_SCALE } from '../../src/sheets/district/districtSheets';
 import { printScale, PRINTABLE, READABLE_SCALE, widestPrintScale } from '../../src/sheets/pageBreaks';
 import { statusReport } from '../../src/app/statusReport';
 import { TABLE_HEADER_ROW } from '../../src/sheets/reportTable';
-import { parseRange } from '../../src/sheets/a1';
 import { SheetSpec } from '../../src/sheets/spec';
 import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
 import { pageTexts, wordHeight } from '../helpers/pdfPixels';
 import { cutWords } from '../helpers/cutText';
+import { expectedPages } from '../helpers/expectedPages';
 
 /*
  * The sample's puskesmas and district reports, printed by LibreOffice to A4: our page breaks
@@ -75,29 +75,6 @@ const rowsFitOnePage = (spec: SheetSpec) => {
   return points * printScale(spec) <= PRINTABLE[spec.print!.orientation].height;
 };
 
-/**
- * The pages our breaks make: one per band of rows and band of columns that holds a cell or a
- * chart (an application prints no page for an empty block, e.g. the right-hand columns beside
- * a sheet's lower sections, which are only as wide as its first page).
- */
-const expectedPages = (spec: SheetSpec) => {
-  const bands = (breaks: readonly number[] | undefined, last: number) => {
-    const edges = [0, ...(breaks ?? []), last];
-    return edges.slice(1).map((end, i) => ({ first: edges[i] + 1, last: end }));
-  };
-  const charts = (spec.charts ?? []).map((c) => parseRange(`${c.anchor.from}:${c.anchor.to}`));
-  const width = Math.max(...spec.values.map((r) => r.length), ...charts.map((c) => c.right));
-  let pages = 0;
-  for (const rows of bands(spec.rowBreaks, Math.max(spec.values.length, ...charts.map((c) => c.bottom)))) {
-    for (const cols of bands(spec.columnBreaks, width)) {
-      const filled = spec.values.slice(rows.first - 1, rows.last).some((r) => r.slice(cols.first - 1, cols.last).some((c) => c !== null && c !== undefined && c !== ''));
-      const chart = charts.some((c) => c.top <= rows.last && c.bottom >= rows.first && c.left <= cols.last && c.right >= cols.first);
-      if (filled || chart) pages++;
-    }
-  }
-  return pages;
-};
-
 describe('printed reports (LibreOffice, A4)', () => {
   it('prints every sheet on exactly the pages our breaks make: no break of its own inside a table or chart', () => {
     expect(printed.length).toBeGreaterThan(10);
@@ -118,10 +95,10 @@ describe('printed reports (LibreOffice, A4)', () => {
     // Split sheets repeat their first columns on every page: the title block and the notes wrap
     // within them, so the pages to the right print them whole too.
     const split = printed.filter((p) => p.spec.columnBreaks?.length);
-    expect(split.map((p) => p.spec.name)).toEqual(expect.arrayContaining(['Pemantauan Vaksin', 'Laporan BIAS', 'PWS Kabupaten', 'BIAS Kabupaten']));
-    // Status T (16 columns, 309 characters wide, multi-line histories) is not yet laid out for paper:
-    // it prints at about a third of its size with its histories cut. Every other sheet prints whole.
-    for (const { spec, pdf } of printed.filter((p) => p.spec.name !== 'Status T')) expect({ sheet: spec.name, cut: cutWords(pdf) }).toEqual({ sheet: spec.name, cut: [] });
+    expect(split.map((p) => p.spec.name)).toEqual(expect.arrayContaining(['Pemantauan Vaksin', 'Laporan BIAS', 'Laporan Imunisasi', 'PWS Kabupaten', 'BIAS Kabupaten']));
+    // Status T too (16 columns, about 300 characters wide, histories of several lines): across pages, every text wrapped in its column.
+    expect(printed.map((p) => p.spec.name)).toContain('Status T');
+    for (const { spec, pdf } of printed) expect({ sheet: spec.name, cut: cutWords(pdf) }).toEqual({ sheet: spec.name, cut: [] });
     // The check sees a cut where there is one.
     expect(cutWords(cutPdf).map((c) => c.line)).toEqual(expect.arrayContaining([expect.stringMatching(/^Judul laporan/)]));
   });
@@ -176,6 +153,28 @@ describe('printed reports (LibreOffice, A4)', () => {
     for (const { spec, pdf } of fitted) {
       const scale = Math.round((wordHeight(pdf, firstWord(spec)) / atReadable) * 1000) / 1000;
       expect({ sheet: spec.name, readable: scale >= READABLE_SCALE, scale }).toEqual({ sheet: spec.name, readable: true, scale });
+    }
+  });
+
+  it('prints Laporan Imunisasi and Status T across pages at a readable scale, as LibreOffice measures it: its 14-point title as large as at that fixed scale', () => {
+    const firstWord = (spec: SheetSpec) => String(spec.values[1][0]).split(' ')[0];
+    const reference = printed.find((p) => p.spec.name === 'PWS Kabupaten')!;
+    const atReadable = wordHeight(reference.pdf, firstWord(reference.spec)) / (DISTRICT_PRINT_SCALE / 100);
+    // Laporan Imunisasi printed at about 62% shrunk to one page wide, Status T at about a third:
+    // now across pages, their identity columns on each (No/Kode/Kelurahan; No/NIK/Nama).
+    for (const [name, part, identity] of [
+      ['Laporan Imunisasi', /Jumlah puskesmas/, /Kelurahan[\s\S]*Jumlah puskesmas/],
+      // Every page of Status T holds part of its table: the header's No, NIK and Nama beside a person's name.
+      ['Status T', /./, /No\s+NIK \/ Kode KK\s+Nama[\s\S]*\d+\s+(\d{16}|KK )/],
+    ] as const) {
+      const { spec, pdf, pages } = printed.find((p) => p.spec.name === name)!;
+      expect({ name, scale: spec.print!.scale, fitToWidth: spec.print!.fitToWidth, titleColumns: spec.print!.titleColumns }).toEqual({ name, scale: 90, fitToWidth: false, titleColumns: 'A:C' });
+      expect(spec.columnBreaks!.length).toBeGreaterThan(0);
+      const scale = Math.round((wordHeight(pdf, firstWord(spec)) / atReadable) * 1000) / 1000;
+      expect({ name, readable: scale >= READABLE_SCALE, scale }).toEqual({ name, readable: true, scale });
+      const parts = pages.filter((p) => part.test(p));
+      expect(parts.length).toBeGreaterThan(spec.columnBreaks!.length);
+      for (const page of parts) expect({ name, identity: identity.test(page) }).toEqual({ name, identity: true });
     }
   });
 

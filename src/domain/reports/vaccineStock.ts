@@ -171,16 +171,17 @@ const LUAR_KEYS = [...new Set(VACCINE_GROUPS.flatMap((g) => g.luar))];
 function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: number, counted: (key: string) => boolean): ServedDoses {
   const out = noDoses();
   for (const sheet of SHEETS) {
+    let slots: (readonly number[])[] | null = null;
     for (const key of group.serves[sheet] ?? []) {
       if (!counted(key)) continue;
       const grid = grids.registers.get(sheet)!.get(key)!;
       const n = sumSlots(grid.dalam[0], from, to);
-      const entry = (out.registers[sheet] ??= { count: 0, rows: [] });
-      entry.count += n;
-      for (let s = from; s <= to; s++) {
-        const slot = grid.dalamRows[0][s];
-        for (let i = 0; i < slot.length; i++) entry.rows.push(slot[i]);
+      if (slots === null) {
+        slots = [];
+        out.registers[sheet] = rowsWhenAsked(slots);
       }
+      out.registers[sheet]!.count += n;
+      for (let s = from; s <= to; s++) slots.push(grid.dalamRows[0][s]);
       out.total += n;
     }
   }
@@ -205,6 +206,29 @@ function uncountedDoses(grids: ServedGrids, group: VaccineGroup, month: number, 
     if (register + luar > 0) out.push({ header: HEADER.get(key) ?? key, count: register + luar });
   }
   return out;
+}
+
+/**
+ * A register's served doses whose rows are listed when first read, from the grid slots behind
+ * them (in order): nothing in the report reads them, and listing every dose of the year per
+ * vaccine was ~300k row numbers at 100k rows. Plain properties to every reader (spread, JSON,
+ * toEqual see the list).
+ */
+function rowsWhenAsked(slots: readonly (readonly number[])[]): { count: number; rows: number[] } {
+  let rows: number[] | undefined;
+  return {
+    count: 0,
+    get rows() {
+      if (rows === undefined) {
+        rows = [];
+        for (let s = 0; s < slots.length; s++) for (let i = 0; i < slots[s].length; i++) rows.push(slots[s][i]);
+      }
+      return rows;
+    },
+    set rows(value) {
+      rows = value;
+    },
+  };
 }
 
 function noDoses(): ServedDoses {

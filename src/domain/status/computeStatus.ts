@@ -124,7 +124,8 @@ export function computeReportStatus(registers: Registers, rules: Rules, options:
       let doses: readonly TDose[] = NONE;
       if (walk.woman) {
         ctx.birth = rows.length === 1 ? rows[0].tanggalLahir : firstOf(rows, (r) => r.tanggalLahir);
-        ctx.trackBefore = walk.bumilRows !== null;
+        // No pregnancy needs here: the status before each dose is not recorded.
+        ctx.trackBefore = false;
         doses = computeTOf(walk.events, count, rules, ctx, tResult).doses;
       }
       persons[p] = {
@@ -204,11 +205,13 @@ class PersonWalk {
     this.bumilRows = null;
     this.bayi = null;
     let woman = false;
-    for (let i = 0; i < rows.length; i++) {
-      const sheet = rows[i].sheet;
-      if (sheet === 'wus' || sheet === 'caten' || sheet === 'bumil') woman = true;
+    // Whether to gather the T events is known before the rows are walked (computeStatus: always).
+    if (!always) {
+      for (let i = 0; i < rows.length; i++) {
+        const sheet = rows[i].sheet;
+        if (sheet === 'wus' || sheet === 'caten' || sheet === 'bumil') woman = true;
+      }
     }
-    this.woman = woman;
     const withEvents = always || woman;
     const { events, doseEvents, screeningEvents, sources } = this;
     let count = 0;
@@ -245,6 +248,7 @@ class PersonWalk {
         events[count++] = event;
       }
       if (row.sheet === 'wus' || row.sheet === 'caten' || row.sheet === 'bumil') {
+        woman = true;
         const { statusSkrining: status, tanggalSkrining: date } = row;
         if (status !== null && date !== null) {
           let event = screeningEvents[screeningCount];
@@ -269,6 +273,7 @@ class PersonWalk {
         this.bayi = row;
       }
     }
+    this.woman = woman;
     return count;
   }
 

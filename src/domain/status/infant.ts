@@ -162,8 +162,9 @@ export function infantCompleteness(bayi: Bayi, rules: Rules, today: IsoDate): { 
   const plan = schedulePlan(rules);
   judgeDoses(bayi, rules, plan, today, null);
   if (!birth) return NO_COMPLETENESS;
-  const fromBirth = plan.fromBirth(birth);
-  return { idl: reachedBy(fromBirth.idlLimit, plan.idl), ibl: reachedBy(fromBirth.iblLimit, plan.ibl) };
+  // The age limits alone: the schedule's due dates (fromBirth) are not needed here.
+  const limits = plan.limits(birth);
+  return { idl: reachedBy(limits.idlLimit, plan.idl), ibl: reachedBy(limits.iblLimit, plan.ibl) };
 }
 const NO_COMPLETENESS = Object.freeze({ idl: null, ibl: null });
 const NOT_REACHED: Reached = Object.freeze({ reached: false, date: null });
@@ -234,6 +235,8 @@ interface Plan {
   overdue: (date: IsoDate) => IsoDate;
   /** Memoised per birth date: children born on one day share their schedule. */
   fromBirth: (birth: IsoDate) => FromBirth;
+  /** fromBirth's IDL and IBL age limits alone, memoised likewise. */
+  limits: (birth: IsoDate) => Pick<FromBirth, 'idlLimit' | 'iblLimit'>;
 }
 
 interface Gap {
@@ -283,6 +286,15 @@ function schedulePlan(rules: Rules): Plan {
       }
       return found;
     };
+    const byBirthLimits = new DateMemo<Pick<FromBirth, 'idlLimit' | 'iblLimit'>>();
+    const limits = (birth: IsoDate): Pick<FromBirth, 'idlLimit' | 'iblLimit'> => {
+      let found = byBirthLimits.get(birth);
+      if (found === undefined) {
+        found = { idlLimit: idlBefore(birth), iblLimit: iblBefore(birth) };
+        byBirthLimits.set(birth, found);
+      }
+      return found;
+    };
     plan = {
       items,
       idl: rules.idl.doses.map((key) => DOSE_INDEX.get(key)!),
@@ -292,6 +304,7 @@ function schedulePlan(rules: Rules): Plan {
       gap: gaps(rules),
       overdue,
       fromBirth,
+      limits,
     };
     PLANS.set(rules, plan);
   }

@@ -231,6 +231,8 @@ export class ReportSheetBuilder {
     }
     const { titleColumns, breaks: columnBreaks } = this.across;
     const firstPage = columnBreaks[0];
+    // A group header wider than a page (Laporan Imunisasi's "Bayi") ends at the page's edge, its label on the first part.
+    spec = { ...spec, merges: (spec.merges ?? []).flatMap((m) => splitAtBreaks(m, columnBreaks)) };
     const keep = this.acrossBlocks(spec, titleColumns, firstPage);
     // Every page beside the split tables prints the repeated columns: the lines of text wrap within them.
     const lines = [...this.textRows, ...this.notes.map((n) => n.row)];
@@ -297,4 +299,13 @@ export class ReportSheetBuilder {
 function filledCell(spec: SheetSpec, row: number, col: number): boolean {
   const v = spec.values[row - 1]?.[col - 1];
   return v !== null && v !== undefined && v !== '';
+}
+
+/** A merged range crossing column breaks, as its parts on each page (a part of one cell is no merge). */
+function splitAtBreaks(merge: string, breaks: readonly number[]): string[] {
+  const r = parseRange(merge);
+  const inside = breaks.filter((b) => b >= r.left && b < r.right);
+  if (inside.length === 0) return [merge];
+  const edges = [r.left - 1, ...inside, r.right];
+  return edges.slice(1).flatMap((end, i) => (end - edges[i] > 1 || r.bottom > r.top ? [rangeAddress(r.top, edges[i] + 1, r.bottom, end)] : []));
 }

@@ -2,6 +2,7 @@ import { ImmunizationReport, ImmunizationRow, INFANT_KEYS } from '../../domain/r
 import { BADUTA_KEYS } from '../../domain/programme/doseIndex';
 import { commonFirstDose, dropOutShortLabel, listTextId } from '../../domain/programme/dropOutPairs';
 import { rangeAddress } from '../a1';
+import { columnGroups, KeepBlock } from '../pageBreaks';
 import { SheetSpec, SpecCell } from '../spec';
 import { Column, FORMAT, ReportSheetBuilder } from './builder';
 import { completenessText, doseLabel, figure, LayoutContext, measured, meta, monthName, NO_TARGET, notComputableText, num, pct, percentText, sasaranCell, targetSourceText } from './context';
@@ -144,9 +145,24 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
   const first = commonFirstDose(pairs) ?? 'dosis pertama';
   b.note(`Drop-out = (${first} − dosis akhir) ÷ ${first}. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ` ${completenessText(ctx)}` : ''}`);
   if (report.withStatus) tdSection(b, report, bulan, ctx);
-  signatureBlock(b, ctx.puskesmas, ctx.today, span);
+  // Too wide for one readable A4 page: across pages, No/Kode/Kelurahan on each; the two sasaran
+  // together, and each table's groups (a drop-out's rate and flag, IDL with UCI, a Td status's columns) on one page.
+  const tied: KeepBlock[] = [{ first: 4, last: 5 }];
+  let col = 4 + doDoses.length;
+  for (let i = 0; i < pairs.length; i++, col += 2) tied.push({ first: col, last: col + 1 });
+  if (report.withStatus) tied.push({ first: col, last: col + 3 }, { first: col + 4, last: col + 6 }, { first: col + 7, last: col + 9 }, ...TD_GROUPS);
+  const firstPage = b.printAcross(3, columnGroups(4, Math.max(...b.values.map((r) => r.length)), tied));
+  signatureBlock(b, ctx.puskesmas, ctx.today, Math.min(span, firstPage));
   return b.build();
 }
+
+/** Section F's groups of columns: Td1 bumil, T2+ bumil, WUS and caten by T status. */
+const TD_GROUPS: KeepBlock[] = [
+  { first: 5, last: 7 },
+  { first: 8, last: 10 },
+  { first: 12, last: 16 },
+  { first: 17, last: 21 },
+];
 
 /**
  * F. Td/TT (thesis II.F; DOMAIN.md "Status T"): Td1 and T2+ bumil this month and cumulative

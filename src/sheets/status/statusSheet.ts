@@ -4,7 +4,10 @@ import { Rules } from '../../domain/rules/types';
 import { PersonStatus } from '../../domain/status/types';
 import { columnLetter } from '../a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
+import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, READABLE_SCALE } from '../pageBreaks';
+import { rowsBetween } from '../rowHeights';
 import { SheetSpec, SpecCell } from '../spec';
+import { wrapTextRows, wrappedCellHeights } from '../textRows';
 import { DATE_FORMAT, dateCell, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNamer } from './common';
 
 export const STATUS_SHEET_NAME = 'Status T';
@@ -12,7 +15,7 @@ export const STATUS_SHEET_NAME = 'Status T';
 const COLUMNS: { header: string; width: number; date?: boolean; wrap?: boolean }[] = [
   { header: 'No', width: 5 },
   { header: 'NIK / Kode KK', width: 19 },
-  { header: 'Nama', width: 24 },
+  { header: 'Nama', width: 22 },
   { header: 'Tanggal Lahir', width: 11, date: true },
   { header: 'Kelurahan', width: 18 },
   { header: 'No HP', width: 14 },
@@ -23,9 +26,9 @@ const COLUMNS: { header: string; width: number; date?: boolean; wrap?: boolean }
   { header: 'Dosis Berikutnya', width: 11, date: true },
   { header: 'Lengkap (T5)', width: 9 },
   { header: 'Riwayat T', width: 60, wrap: true },
-  { header: 'Dosis Tidak Dihitung', width: 10 },
-  { header: 'Alasan Tidak Dihitung', width: 60, wrap: true },
-  { header: 'Baris Sumber', width: 28, wrap: true },
+  { header: 'Dosis Tidak Dihitung', width: 8 },
+  { header: 'Alasan Tidak Dihitung', width: 36, wrap: true },
+  { header: 'Baris Sumber', width: 24, wrap: true },
 ];
 
 /**
@@ -40,15 +43,11 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
   const sheetName = sheetNamer(registers);
   const sorted = [...persons].sort((a, b) => kelurahan(a.kelurahan).localeCompare(kelurahan(b.kelurahan)) || a.nama.localeCompare(b.nama) || a.key.localeCompare(b.key));
   const headerRow = header.rows.length + 2;
-  const rowHeights: Record<number, number> = { [headerRow]: 30 };
   const values: SpecCell[][] = [...header.rows, [`Status T dihitung dari seluruh riwayat (bayi, BIAS, caten, bumil, WUS) dan hasil skrining; dosis yang tidak memenuhi jarak minimal tetap tercatat tetapi tidak dihitung. Aturan: docs/rules.md.`], COLUMNS.map((c) => c.header)];
   sorted.forEach((p, i) => {
     const invalid = p.doses.filter((d) => !d.valid);
     const riwayat = history(p, sheetName);
     const alasan = invalid.map((d) => `${formatDateId(d.date)} ${d.column}: ${d.reason}`).join('\n');
-    // Writers do not fit row heights to wrapped text: give each row the lines it holds.
-    const lines = Math.max(wrappedLines(riwayat, COLUMNS[12].width), wrappedLines(alasan, COLUMNS[14].width));
-    if (lines > 1) rowHeights[values.length + 1] = Math.min(409, lines * LINE_HEIGHT);
     values.push([
       i + 1,
       idText(p.id),
@@ -71,7 +70,14 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
   const last = Math.max(headerRow + 1, values.length);
   const col = (i: number) => columnLetter(i + 1);
   const lastCol = col(COLUMNS.length - 1);
-  return {
+  const widths = COLUMNS.map((c) => c.width);
+  // Writers do not fit row heights to wrapped text: each row gets the lines its cells hold
+  // (every text wraps in its column, so none is cut at its neighbour's border on paper).
+  const rowHeights: Record<number, number> = {
+    [headerRow]: Math.max(30, wrappedCellHeights(values, widths, [headerRow], () => ({ size: 11, bold: true }))[headerRow] ?? 0),
+    ...Object.fromEntries(Object.entries(wrappedCellHeights(values, widths, rowsBetween(headerRow + 1, last), () => ({ size: 11, bold: false }))).map(([r, h]) => [r, Math.min(409, h)])),
+  };
+  const spec: SheetSpec = {
     name: STATUS_SHEET_NAME,
     role: 'report',
     values,
@@ -83,7 +89,7 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
       { range: `A${headerRow}:${lastCol}${headerRow}`, style: { bold: true, fill: HEADER_FILL, wrap: true, vertical: 'middle', border: 'thin' } },
       ...COLUMNS.flatMap((c, i) => (c.date ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { numberFormat: DATE_FORMAT, horizontal: 'center' as const } }] : [])),
       ...COLUMNS.flatMap((c, i) => (c.wrap ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { wrap: true, vertical: 'top' as const } }] : [])),
-      { range: `A${headerRow + 1}:${lastCol}${last}`, style: { vertical: 'top' } },
+      { range: `A${headerRow + 1}:${lastCol}${last}`, style: { vertical: 'top', wrap: true } },
       { range: `H${headerRow + 1}:H${last}`, style: { bold: true, horizontal: 'center' } },
     ],
     freeze: { rows: headerRow, columns: 3 },
@@ -92,18 +98,29 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
       { range: `N${headerRow + 1}:N${last}`, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#F8CBAD', bold: true } },
       { range: `L${headerRow + 1}:L${last}`, rule: { kind: 'textEquals', text: 'Ya' }, style: { fill: '#C6EFCE' } },
     ],
-    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    print: { orientation: 'landscape', fitToWidth: false, scale: READABLE_SCALE * 100, titleRows: `${headerRow}:${headerRow}`, titleColumns: `A:${col(TITLE_COLUMNS - 1)}` },
   };
+  // 16 columns, about 309 characters wide: across pages at a readable scale (issue 13), No, NIK
+  // and Nama on each, a page for the person, one for the status, one for the history, one for the doses not counted and the source rows.
+  const columnBreaks = groupColumnBreaks(widths, TITLE_COLUMNS, COLUMN_GROUPS, READABLE_SCALE, 'landscape', LIBREOFFICE_WIDEST);
+  // The title block and the note above the table wrap within the columns every page repeats.
+  const wrapped = wrapTextRows({ ...spec, columnBreaks }, rowsBetween(1, headerRow - 1), TITLE_COLUMNS);
+  // A person's row is never split across pages (the header row repeats on each).
+  const rowBreaks = keepTogetherBreaks(wrapped, []);
+  return rowBreaks.length ? { ...wrapped, rowBreaks } : wrapped;
 }
 
-/** Points per line of 10-point text. */
-export const LINE_HEIGHT = 13;
-
-/** Lines a text takes in a wrapped column of `width` characters (an estimate: writers cannot measure). */
-export function wrappedLines(text: string, width: number): number {
-  if (!text) return 1;
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * 1.1))), 0);
-}
+/** No, NIK / Kode KK and Nama repeat on every printed page. */
+const TITLE_COLUMNS = 3;
+/** Columns printed together (1-based): the person, the status, the history, the doses not counted with their reasons and the source rows. */
+const COLUMN_GROUPS: KeepBlock[] = [
+  { first: 4, last: 7 },
+  { first: 8, last: 12 },
+  { first: 13, last: 13 },
+  { first: 14, last: 16 },
+];
+/** LibreOffice prints a column up to a third wider than Excel's points where it sets Calibri in DejaVu Sans (printedColumnPoints: 7 points a digit). */
+const LIBREOFFICE_WIDEST = 4 / 3;
 
 /** The history in one cell, a line each: "02-11-2001 DT Kelas 1 → T1 (Register BIAS baris 5)". */
 function history(p: PersonStatus, sheetName: (s: PersonStatus['rows'][number]['sheet']) => string): string {

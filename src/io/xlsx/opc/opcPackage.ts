@@ -235,7 +235,7 @@ export function insertBeforeClose(xml: string, root: string, fragment: string): 
   return xml.slice(0, selfClosing.index) + `<${selfClosing[1]}${selfClosing[2]}>${fragment}</${selfClosing[1]}>` + xml.slice(selfClosing.index + selfClosing[0].length);
 }
 
-/** Bytes of a base64 text (media parts as ExcelJS hands them over). */
+/** Bytes of a base64 text (media parts handed over as base64). */
 function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
   const out = new Uint8Array(binary.length);
