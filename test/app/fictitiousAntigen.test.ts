@@ -27,7 +27,7 @@ const JE: AntigenDose = {
   luar: true,
   pws: true,
 };
-const JE_VACCINE: VaccineRecord = { key: 'je', code: 'JE', label: 'Japanese Encephalitis (JE)', codes: ['JE', 'JAPANESEENCEPHALITIS'], referenceIp: null, dosesPerVial: 5, sample: { nama: 'JE (Japanese encephalitis)', satuan: 'vial', ip: 4 } };
+const JE_VACCINE: VaccineRecord = { key: 'je', code: 'JE', label: 'Japanese Encephalitis (JE)', codes: ['JE', 'JAPANESEENCEPHALITIS'], referenceIp: 4.5, dosesPerVial: 5, sample: { nama: 'JE (Japanese encephalitis)', satuan: 'vial', ip: 4 } };
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the app is loaded inside the isolated registry, after the substitution */
 type App = {
@@ -142,6 +142,8 @@ describe('a fictitious antigen added as data only (JE at 10 months, vaccine JE)'
     expect(stock.ipKumulatif).toBeGreaterThan(0);
     expect(stock.wastageKumulatif).not.toBeNull();
     expect(texts(rowsOf(bytes, 'Pemantauan Vaksin'))).toEqual(expect.arrayContaining([expect.stringMatching(/^JE/)]));
+    // The note's reference IPs come from the vaccine records: JE's is there beside BCG's.
+    expect(texts(rowsOf(bytes, 'Pemantauan Vaksin')).filter((t) => t.includes('IP acuan Kemenkes 2013:'))).toEqual([expect.stringMatching(/IP acuan Kemenkes 2013: .*BCG 4, .*Japanese Encephalitis \(JE\) 4,5\./)]);
     expect(texts(rowsOf(bytes, 'Kebutuhan Vaksin'))).toContain('JE bayi');
     // Data Laporan: JE of the month and cumulative, and the JE stock items, as written.
     const names = new Set(texts(rowsOf(bytes, 'Data Laporan')));

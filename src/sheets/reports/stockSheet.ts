@@ -1,5 +1,6 @@
 import { STOCK_ITEMS, stockIndicator } from '../../domain/dataLaporan/indicators';
 import { stockCode, stockCumulative } from '../../domain/reports/feeds';
+import { VACCINES } from '../../domain/programme/vaccines';
 import { VaccineStockLine, VaccineStockReport } from '../../domain/reports/vaccineStock';
 import { SCHEDULE_KEYS, SCHEDULES } from '../../domain/rules/schedules';
 import { rangeAddress } from '../a1';
@@ -33,6 +34,12 @@ export function scheduleStockNotes(report: VaccineStockReport): string[] {
     out.push(`Dosis yang tercatat di kolom yang tidak dimuat Jadwal Imunisasi "${name}" tidak dihitung dalam dosis dan IP vaksinnya: ${uncounted.join(', ')}, Januari – ${monthName(report.month)}. Bila dosis itu memang diberikan, pilih Jadwal Imunisasi ${others} di sheet Puskesmas.`);
   }
   return out;
+}
+
+/** "IP acuan Kemenkes 2013: BCG 4, …": each vaccine record's reference IP, in the records' order; vaccines without one are left out. */
+export function referenceIpNote(): string {
+  const listed = VACCINES.filter((v) => v.referenceIp !== null).map((v) => `${v.label} ${String(v.referenceIp).replace('.', ',')}`);
+  return `IP acuan Kemenkes 2013: ${listed.join(', ')}.`;
 }
 
 /** Every figure of a vaccine's line that may be blocked: its doses, its Stok Vaksin cells, its vials since January. */
@@ -121,7 +128,7 @@ export function stockSheet(report: VaccineStockReport, ctx: LayoutContext): Shee
   b.conditionalFormats.push({ range: rangeAddress(t.firstBodyRow, 23, t.lastBodyRow, 23), rule: { kind: 'cellValue', operator: 'lessThan', values: [1] }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
   for (const note of scheduleStockNotes(report)) b.note(note);
   b.note(
-    `Stok akhir hitung = stok awal + diterima − dipakai − rusak/ED; Selisih = stok akhir tercatat − stok akhir hitung (harus 0). Dosis = tanggal pemberian di semua register yang dilayani vaksin itu + jumlah di sheet Imunisasi Luar. IP (indeks pemakaian) = dosis ÷ vial dipakai; wastage = 1 − IP ÷ dosis per kemasan. IP acuan Kemenkes 2013: HB 1, BCG 4, polio 6, DPT-HB-Hib 3,5, campak/MR 4, IPV/DT/Td 8. Cukup untuk = stok akhir ÷ rata-rata vial dipakai per bulan (Januari – ${bln}).`,
+    `Stok akhir hitung = stok awal + diterima − dipakai − rusak/ED; Selisih = stok akhir tercatat − stok akhir hitung (harus 0). Dosis = tanggal pemberian di semua register yang dilayani vaksin itu + jumlah di sheet Imunisasi Luar. IP (indeks pemakaian) = dosis ÷ vial dipakai; wastage = 1 − IP ÷ dosis per kemasan. ${referenceIpNote()} Cukup untuk = stok akhir ÷ rata-rata vial dipakai per bulan (Januari – ${bln}).`,
   );
   // 23 columns: across two A4 pages at a readable scale, No/Kode/Vaksin on each, a group's columns together.
   const firstPage = b.printAcross(3, [

@@ -256,7 +256,7 @@ function ageSetting(dose: string): StatusSetting {
 function expirySetting(dose: string): StatusSetting {
   return setting({
     name: `${EXPIRY_PREFIX} ${doseHeader('bayi', dose)}`,
-    description: 'Setelah umur ini dosis tidak diberikan lagi dan tidak masuk jadwal (HB0: paling lambat 7 hari; RV 1–3: paling lambat 6 bulan 29 hari, jadi batasnya 7 bulan).',
+    description: 'Setelah umur ini dosis tidak diberikan lagi dan tidak masuk jadwal (HB0: paling lambat 7 hari; RV 1–3: paling lambat 6 bulan 29 hari, jadi batasnya 7 bulan). Dosis yang tercatat sesudah batas ini diberi peringatan oleh "Periksa data", tetapi tetap dihitung.',
     kind: intervalValue,
     get: (r) => r.infant.schedule.find((s) => s.dose === dose)?.expiry ?? null,
     set: (d, v: Interval) => {
