@@ -4,7 +4,8 @@ import { SheetSpec } from '../../sheets/spec';
 import { ExistingSheet, planSheetWrites } from '../../sheets/writePlan';
 import { OpcPackage } from './opc/opcPackage';
 import { PackageSheet, WorkbookPackage } from './opc/workbookPackage';
-import { GeneratedBook, generatedBook } from './sheetml/generatedBook';
+import { generatedBook } from './sheetml/generatedBook';
+import { GeneratedBook } from './sheetml/generatedTypes';
 
 export interface WriteOptions {
   /** Stamped as the file's created/modified date; fixed in templates so output is reproducible. */

@@ -1,7 +1,7 @@
 import { mergeStyles } from './mergeStyles';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relativeTarget, relsPath } from './opcPackage';
 import { appendToSection, sectionChildren } from './sections';
-import type { GeneratedBook, GeneratedStyles } from '../sheetml/generatedBook';
+import type { GeneratedBook, GeneratedStyles } from '../sheetml/generatedTypes';
 import { cellA1Text, stringItemText } from './sheetXml';
 import { attributes, elements, escapeXml, firstElement, setAttribute, splice } from './xml';
 
