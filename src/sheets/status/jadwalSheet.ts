@@ -3,10 +3,11 @@ import { Registers } from '../../domain/registers/types';
 import { DueEntry, dueGroups, Month } from '../../domain/status/dueList';
 import { columnLetter } from '../a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
-import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, LIBREOFFICE_WIDEST, READABLE_SCALE } from '../pageBreaks';
+import { KeepBlock, READABLE_SCALE } from '../pageBreaks';
+import { printedAcrossPages } from './acrossPages';
 import { rowsBetween } from '../rowHeights';
 import { RangeStyle, SheetSpec, SpecCell } from '../spec';
-import { wrapTextRows, wrappedCellHeights } from '../textRows';
+import { wrappedCellHeights } from '../textRows';
 import { DATE_FORMAT, dateCell, dueGroupLabel, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNamer } from './common';
 import { waLink } from './whatsapp';
 
@@ -104,11 +105,8 @@ export function jadwalSheet(entries: readonly DueEntry[], month: Month, register
   };
   // 13 columns, about 180 characters wide: across two pages at a readable scale (issue 13), No and
   // Nama on each: the person on the first, the dose, contact, source and the date given on the second.
-  const columnBreaks = groupColumnBreaks(widths, TITLE_COLUMNS, COLUMN_GROUPS, READABLE_SCALE, 'landscape', LIBREOFFICE_WIDEST);
   // The title block, the note and each posyandu's heading wrap within the columns every page repeats.
-  const wrapped = wrapTextRows({ ...spec, columnBreaks }, [...rowsBetween(1, headerRow - 1), ...headings, ...(entries.length === 0 ? [last] : [])], TITLE_COLUMNS);
-  const rowBreaks = keepTogetherBreaks(wrapped, []);
-  return rowBreaks.length ? { ...wrapped, rowBreaks } : wrapped;
+  return printedAcrossPages(spec, widths, TITLE_COLUMNS, COLUMN_GROUPS, [...rowsBetween(1, headerRow - 1), ...headings, ...(entries.length === 0 ? [last] : [])]);
 }
 
 /** No and Nama repeat on every printed page. */

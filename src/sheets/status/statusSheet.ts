@@ -4,10 +4,11 @@ import { Rules } from '../../domain/rules/types';
 import { PersonStatus } from '../../domain/status/types';
 import { columnLetter } from '../a1';
 import { HEADER_FILL, ReportMeta, reportHeader } from '../reportFrame';
-import { groupColumnBreaks, KeepBlock, keepTogetherBreaks, LIBREOFFICE_WIDEST, READABLE_SCALE } from '../pageBreaks';
+import { KeepBlock, READABLE_SCALE } from '../pageBreaks';
+import { printedAcrossPages } from './acrossPages';
 import { rowsBetween } from '../rowHeights';
 import { SheetSpec, SpecCell } from '../spec';
-import { wrapTextRows, wrappedCellHeights } from '../textRows';
+import { wrappedCellHeights } from '../textRows';
 import { DATE_FORMAT, dateCell, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNamer } from './common';
 
 export const STATUS_SHEET_NAME = 'Status T';
@@ -102,12 +103,8 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
   };
   // 16 columns, about 309 characters wide: across pages at a readable scale (issue 13), No, NIK
   // and Nama on each, a page for the person, one for the status, one for the history, one for the doses not counted and the source rows.
-  const columnBreaks = groupColumnBreaks(widths, TITLE_COLUMNS, COLUMN_GROUPS, READABLE_SCALE, 'landscape', LIBREOFFICE_WIDEST);
   // The title block and the note above the table wrap within the columns every page repeats.
-  const wrapped = wrapTextRows({ ...spec, columnBreaks }, rowsBetween(1, headerRow - 1), TITLE_COLUMNS);
-  // A person's row is never split across pages (the header row repeats on each).
-  const rowBreaks = keepTogetherBreaks(wrapped, []);
-  return rowBreaks.length ? { ...wrapped, rowBreaks } : wrapped;
+  return printedAcrossPages(spec, widths, TITLE_COLUMNS, COLUMN_GROUPS, rowsBetween(1, headerRow - 1));
 }
 
 /** No, NIK / Kode KK and Nama repeat on every printed page. */
