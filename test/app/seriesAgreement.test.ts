@@ -12,6 +12,7 @@ import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample, SampleWorkbook } from '../../src/sample/generateSample';
 import { injectErrors } from '../../src/sample/injectErrors';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
+import { notCountedForGap } from '../helpers/notCounted';
 
 /*
  * Periksa and the status engine never disagree about a dose series: the doses Periksa warns
@@ -25,7 +26,6 @@ import { sampleSpecs } from '../../src/sample/sampleSpecs';
  * Real xlsx written by our writer (the Aturan sheet by SheetJS) and read by the reader.
  */
 const TODAY = '2025-12-31';
-const WOMEN = new Set(['Register WUS', 'Register Caten', 'Register Bumil']);
 
 /** Where a finding or a dose is: sheet, row and column header. */
 const at = (sheet: string, row: number, column: string) => `${sheet}|${row}|${column}`;
@@ -37,18 +37,9 @@ interface Sides {
 }
 
 function sides(workbook: RawWorkbook): Sides {
-  const { findings, computation } = checkWorkbook(workbook, { today: TODAY });
-  const bayiSheet = computation.registers.sheetNames.bayi ?? 'Register Bayi';
+  const { findings } = checkWorkbook(workbook, { today: TODAY });
   const periksa = findings.filter((f) => f.code === 'DOSE_TOO_CLOSE').map((f) => at(f.sheet, f.row, f.column));
-  const engine: string[] = [];
-  for (const p of computation.persons) {
-    for (const d of p.infant?.invalid ?? []) if (d.reason?.startsWith('jarak')) engine.push(at(bayiSheet, p.infant!.row, d.column));
-    for (const d of p.doses) {
-      const sheet = computation.registers.sheetNames[d.sheet] ?? sheetSchema(d.sheet).name;
-      if (!d.valid && d.reason?.startsWith('jarak') && WOMEN.has(sheet)) engine.push(at(sheet, d.row, d.column));
-    }
-  }
-  return { periksa: periksa.sort(), engine: engine.sort(), findings };
+  return { periksa: periksa.sort(), engine: notCountedForGap(workbook, TODAY), findings };
 }
 
 /** Column index of a key in a sample table. */
