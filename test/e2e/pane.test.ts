@@ -251,12 +251,16 @@ describe('file mode (a normal browser)', () => {
     await page.click('details.merge > summary');
     await page.setInputFiles('#file-gabung', files.map(([name]) => join(dir, name)));
     expect(await page.textContent('#jumlah-gabung')).toBe('3 file laporan dipilih.');
+    // Last December's report of P01, for Kualitas Data Kabupaten's comparison over time.
+    writeFileSync(join(dir, 'p01-2024-12.xlsx'), await writeWorkbook([dataLaporanSheetSpec(syntheticReport(5, 'P01', { tahun: 2024, bulan: 12 }), 'x')]));
+    await page.setInputFiles('#tahun-lalu-gabung', join(dir, 'p01-2024-12.xlsx'));
+    expect(await page.textContent('#jumlah-tahun-lalu-gabung')).toBe('1 file laporan tahun lalu dipilih.');
     await page.selectOption('#bulan', '12');
     await page.fill('#tahun', '2025');
     // A register workbook is open (sebagian.xlsx, above): the district report does not go into it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#gabung')]);
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
-    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\.( Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes\.)? Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\.( Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes\.)? Kualitas Data Kabupaten dibandingkan dengan tahun lalu \(1 puskesmas dengan laporan Desember 2024, batas ±33%\): (tidak ada angka yang|\d+ angka) jauh berbeda\. Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
     expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
     expect(download.suggestedFilename()).toBe('laporan-kabupaten-2025-12.xlsx');
     const saved = join(dir, 'gabungan.xlsx');
