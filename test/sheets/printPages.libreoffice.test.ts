@@ -15,7 +15,7 @@ import { statusReport } from '../../src/app/statusReport';
 import { TABLE_HEADER_ROW } from '../../src/sheets/reportTable';
 import { SheetSpec } from '../../src/sheets/spec';
 import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
-import { pageTexts, wordHeight } from '../helpers/pdfPixels';
+import { pageTexts, textReach, wordHeight } from '../helpers/pdfPixels';
 import { cutWords } from '../helpers/cutText';
 import { expectedPages } from '../helpers/expectedPages';
 
@@ -178,6 +178,16 @@ describe('printed reports (LibreOffice, A4)', () => {
       expect(parts.length).toBeGreaterThan(spec.columnBreaks!.length);
       for (const page of parts) expect({ name, identity: identity.test(page) }).toEqual({ name, identity: true });
     }
+  });
+
+  it("prints Laporan Imunisasi's first page across its width: the column groups of its tables end where the page can break", () => {
+    // The first page held the columns up to Polio 3 (about 61% of the page's width), because
+    // section E's IDL and UCI, IBL and IRL groups overlapped section F's WUS T1–T5 and caten
+    // T1–T5 and so tied columns 11–21 together; it printed in three bands of columns.
+    const { spec, pdf } = printed.find((p) => p.spec.name === 'Laporan Imunisasi')!;
+    const { right, width } = textReach(pdf, 1);
+    expect({ reach: right / width > 0.85 }).toEqual({ reach: true });
+    expect(spec.columnBreaks).toHaveLength(1);
   });
 
   it('prints Pemantauan Vaksin and Laporan BIAS at a readable scale across pages: their first columns beside every part of the table, each note whole on a page', async () => {
