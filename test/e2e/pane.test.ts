@@ -26,6 +26,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { repeatedCellBomb } from '../helpers/odsContent';
 import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
@@ -104,6 +105,12 @@ describe('file mode (a normal browser)', () => {
   it.each([
     ['a text file renamed .xlsx', 'catatan.xlsx', () => new TextEncoder().encode('Catatan rapat, bukan register.\n'), /^catatan\.xlsx: file tidak dapat dibuka: bukan file spreadsheet \(isinya teks biasa/],
     ['a 3 MB xlsx that inflates to 1,2 GB', 'bom.xlsx', () => inflationBomb(1.2), /^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak/],
+    [
+      'a 54 kB .ods whose repeated cells would make 27 million cells',
+      'bom.ods',
+      () => repeatedCellBomb(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'templat-libreoffice.ods')))),
+      /^bom\.ods: file terlalu besar untuk dibuka: di sheet "Register Bayi", isi sel A\d+ diulang ke 1\.04\d\.\d{3} baris × \d+ kolom .* hapus baris\/kolom yang tidak dipakai di akhir sheet itu/,
+    ],
   ])('refuses %s in red with one plain line, and opens nothing', async (_what, name, make, message) => {
     const file = join(dir, name);
     writeFileSync(file, make());
