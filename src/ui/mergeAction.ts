@@ -32,6 +32,9 @@ export interface MergeOutcome {
 
 export const STAGE_MERGE = 'Membaca laporan';
 
+/** The report reader, for last year's report in "Buat laporan bulanan": loaded with this chunk. */
+export { readMergeInput };
+
 /**
  * "Gabung laporan puskesmas" (Dinkes): the picked report files merged into the district report
  * for the chosen month, by the same use case as `imunisasi gabung`. The district's list of

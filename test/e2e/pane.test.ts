@@ -29,6 +29,8 @@ import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
 import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
+import { readLastYearReport } from '../../src/app/lastYearReport';
+import { lastYearFiles } from '../helpers/lastYearReport';
 
 /**
  * The built pane (`npm run build`, production) in headless Chromium. Opened as a normal web
@@ -265,6 +267,59 @@ describe('file mode (a normal browser)', () => {
     const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB', read: readMergeInput });
     expect(names).toEqual(specs.map((s) => s.name));
     expect(names).toContain('PWS Kabupaten');
+  });
+
+  it('compares Kualitas Data with last year\'s report picked in "Laporan bulan yang sama tahun lalu (opsional)", and refuses another month\'s in plain words', async () => {
+    const { report } = await lastYearFiles();
+    const november = (await lastYearFiles(11)).report;
+    writeFileSync(join(dir, 'laporan-2024-12.xlsx'), report);
+    writeFileSync(join(dir, 'laporan-2024-11.xlsx'), november);
+    await page.setInputFiles('#file', 'templates/contoh-puskesmas.xlsx');
+    await page.waitForSelector('body[data-busy="false"] #status.success');
+    expect(await page.textContent('#nama-tahun-lalu')).toBe('Belum dipilih: Kualitas Data tidak membandingkan dengan tahun lalu.');
+    expect(await page.textContent('label[for="tahun-lalu"]')).toBe('Laporan bulan yang sama tahun lalu (opsional)');
+    await page.setInputFiles('#tahun-lalu', join(dir, 'laporan-2024-12.xlsx'));
+    expect(await page.textContent('#nama-tahun-lalu')).toBe('laporan-2024-12.xlsx');
+    await page.selectOption('#bulan', '12');
+    await page.fill('#tahun', '2025');
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success', { timeout: 60_000 });
+    const status = await page.textContent('#status');
+    expect(status).toMatch(/Kualitas Data dibandingkan dengan laporan Desember 2024: \d+ angka jauh berbeda dari tahun lalu\. Sheet: /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    const saved = join(dir, 'laporan-tahun-lalu.xlsx');
+    await download.saveAs(saved);
+    // The page's Kualitas Data is, cell by cell, what the same use case makes in Node with the same file.
+    const input = readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')));
+    const now = new Date();
+    const zone = readZone(input);
+    const today = todayInZone(zone, now);
+    const lastYear = readLastYearReport({ name: 'laporan-2024-12.xlsx', bytes: report, read: readMergeInput }, { tahun: 2024, bulan: 12, today });
+    const expected = monthlyReport(input, { year: 2025, month: 12, today, generatedAt: stampInZone(zone, now).iso, lastYear });
+    const compared = expected.model.quality.findings.filter((f) => f.kind === 'beda_tahun_lalu');
+    expect(compared.length).toBeGreaterThan(0);
+    expect(status).toContain(`Kualitas Data dibandingkan dengan laporan Desember 2024: ${compared.length} angka jauh berbeda`);
+    const stamp = /\d{2}-\d{2}-\d{4} \d{2}:\d{2} WI[BTA]/g;
+    const text = (sheet: RawSheet) => sheet.rows.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(stamp, '<dibuat>') : c)));
+    const quality = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.find((s) => s.name === 'Kualitas Data')!;
+    const node = readWorkbookBytes(await writeWorkbook(expected.specs.filter((s) => s.name === 'Kualitas Data'))).sheets[0];
+    expect(text(quality)).toEqual(text(node));
+    expect(text(quality).flat()).toContainEqual(expect.stringMatching(/^• Jauh berbeda dari tahun lalu: \d+ temuan \(dibandingkan dengan laporan Desember 2024, batas ±33%\)\.$/));
+
+    // Another month's report: refused in red, naming the file and what to pick; nothing made.
+    await page.setInputFiles('#tahun-lalu', join(dir, 'laporan-2024-11.xlsx'));
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status.error', { timeout: 60_000 });
+    expect(await page.textContent('#status p')).toBe(
+      'Laporan belum dibuat: file "Laporan bulan yang sama tahun lalu" tidak dapat dipakai. laporan-2024-11.xlsx berisi laporan November 2024, bukan Desember 2024. Pakai laporan Desember 2024 puskesmas ini (bulan yang sama tahun lalu), atau buat laporan tanpa file itu (tanpa perbandingan dengan tahun lalu).',
+    );
+    expect(await page.locator('#status details').count()).toBe(0);
+    // Removed again: the report is made without the comparison, and says so.
+    await page.click('#hapus-tahun-lalu');
+    expect(await page.textContent('#nama-tahun-lalu')).toBe('Belum dipilih: Kualitas Data tidak membandingkan dengan tahun lalu.');
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toContain('Kualitas Data tanpa perbandingan dengan tahun lalu: pilih laporan Desember 2024 di "Laporan bulan yang sama tahun lalu (opsional)" untuk membandingkannya.');
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
