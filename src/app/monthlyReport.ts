@@ -35,6 +35,7 @@ import { monthlyQuality } from '../domain/quality/monthlyQuality';
 import { QualityReport } from '../domain/quality/types';
 import { monthlyQualitySheet, QUALITY_SHEET } from '../sheets/quality/monthlyQualitySheet';
 import { registerRecount } from '../domain/quality/verification';
+import { acceptLastYear, LastYearReport } from './lastYearCheck';
 
 export interface ReportOptions {
   year: number;
@@ -46,8 +47,11 @@ export interface ReportOptions {
   generatedAt: GenerationStamp;
   /** Overrides of the programme settings (targets, thresholds, denominators). */
   settings?: ReportSettingsOverrides;
-  /** Last year's report of the same month (its Data Laporan), for Kualitas Data's comparison over time. */
-  lastYear?: DataLaporan | null;
+  /**
+   * Last year's report of the same month (readLastYearReport), for Kualitas Data's comparison
+   * over time; refused (LastYearRefusedError) when it is another puskesmas's or another month's.
+   */
+  lastYear?: LastYearReport | null;
   /** The scheme chosen for this run (the pane's picker); absent: the Puskesmas sheet's Skema cell. */
   scheme?: SchemeKey;
   /** The immunization schedule chosen for this run (pane, page, CLI --jadwal); absent: the Jadwal Imunisasi cell. */
@@ -98,6 +102,8 @@ export function monthlyReport(workbook: RawWorkbook, options: ReportOptions): Mo
 export function monthlyReportFromRegisters(registers: Registers, readFindings: readonly Finding[], options: ReportOptions, status?: readonly StatusInput[]): MonthlyReportResult {
   checkOptions(options);
   const { year, month } = options;
+  // Before any figure is computed: another puskesmas's or another month's report is refused, never compared.
+  const lastYear = options.lastYear ? acceptLastYear(options.lastYear, { kode: registers.puskesmas?.kode ?? null, tahun: year - 1, bulan: month }) : null;
   // The workbook's Target sheet for the report year over the defaults, the caller's overrides over both.
   const fromSheet = targetSheetOverrides(registers.targets, year);
   const settings: ReportSettings = { ...resolveReportSettings(options.settings, resolveReportSettings(fromSheet.overrides)), targetSource: fromSheet.source };
@@ -115,7 +121,7 @@ export function monthlyReportFromRegisters(registers: Registers, readFindings: r
   // No silent wrong figure: what the errors touch is "tidak dapat dihitung", and a report with any error is not final.
   const blocked = computability(findings, registers, { listed: sasaran.list.map((k) => k.kode), persons: status, period: { year, month } });
   const dataLaporan = buildDataLaporan({ puskesmas: registers.puskesmas, year, month, generatedAt: options.generatedAt, immunization, bias, stock, computability: blocked, targets: settings });
-  const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear: options.lastYear });
+  const quality = monthlyQuality({ registers, immunization, stock, year, month, lastYear });
   const data = monthData(registers, year, month);
   const ctx: LayoutContext = { puskesmas: registers.puskesmas, year, month, today: options.today, generatedAt: options.generatedAt, settings, notice: emptyMonthNotice(data), stockNotice: noStockNotice(data), computability: blocked, completeness: options.rules };
   // Each sheet on its own: a bug in one layout names that sheet, and the others are still made.

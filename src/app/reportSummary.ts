@@ -5,6 +5,7 @@ import { doseLabel } from '../sheets/reports/context';
 import { NOT_COMPUTABLE, notFinalBanner } from '../sheets/reportFrame';
 import { measuredInputs } from '../domain/reports/feeds';
 import { DropOutPair, dropOutLabel } from '../domain/programme/dropOutPairs';
+import { LAST_YEAR_INPUT } from '../domain/quality/lastYear';
 
 /** "82,8%": one decimal is what a report reader compares. */
 const flag = (f: string | null) => (f === 'tinggi' ? ' (tinggi)' : f === 'negatif' ? ' (negatif: periksa data)' : '');
@@ -78,4 +79,17 @@ function stockLine(result: MonthlyReportResult, month: string): string {
 export function reportHeadline(result: MonthlyReportResult): string {
   const lines = reportSummary(result);
   return lines.slice(0, notFinalBanner(result.model.computability.errorCount) ? 2 : 1).join(' ');
+}
+
+/**
+ * The pane's sentence on Kualitas Data's comparison over time: made (against which month, how
+ * many findings), or not made and how to add last year's report.
+ */
+export function lastYearHeadline(result: MonthlyReportResult): string {
+  const { quality, immunization } = result.model;
+  const lastYear = formatMonthId(immunization.year - 1, immunization.month);
+  const check = quality.checks.find((c) => c.kind === 'beda_tahun_lalu');
+  if (!check?.ran) return `Kualitas Data tanpa perbandingan dengan tahun lalu: pilih laporan ${lastYear} di "${LAST_YEAR_INPUT}" untuk membandingkannya.`;
+  const n = quality.findings.filter((f) => f.kind === 'beda_tahun_lalu').length;
+  return `Kualitas Data dibandingkan dengan laporan ${lastYear}: ${n === 0 ? 'tidak ada angka yang' : `${n} angka`} jauh berbeda dari tahun lalu.`;
 }

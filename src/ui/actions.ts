@@ -1,8 +1,11 @@
 import { yearlyBiasReport } from '../app/biasReport';
+import { LastYearRefusedError } from '../app/lastYearCheck';
+import { LastYearFile, readLastYearReport } from '../app/lastYearReport';
+import { ReadMergeInput } from '../app/mergeRun';
 import { checkWorkbook } from '../app/checkWorkbook';
 import { monthlyReport } from '../app/monthlyReport';
 import { missingTemplateSpecs } from '../app/prepareTemplate';
-import { reportHeadline } from '../app/reportSummary';
+import { lastYearHeadline, reportHeadline } from '../app/reportSummary';
 import { statusReport } from '../app/statusReport';
 import { Finding, hasErrors } from '../domain/findings';
 import { ScheduleKey, SchemeKey } from '../domain/read/cellValue';
@@ -29,12 +32,25 @@ export interface ActionRequest {
   kartu?: readonly string[];
   /** The clock, read by the pane when the button is pressed. */
   now: Date;
+  /** "Laporan bulan yang sama tahun lalu (opsional)": the file picked, read when a report needs it. */
+  lastYear?: PickedLastYear;
+}
+
+/** Last year's report as picked in the pane or the page. */
+export interface PickedLastYear {
+  name: string;
+  bytes(): Promise<Uint8Array>;
 }
 
 export interface ActionDeps {
   host: WorkbookHost;
   onProgress: OnProgress;
   confirmRenames: (renames: readonly Rename[]) => Promise<boolean>;
+  /**
+   * The reader of report files (io/xlsx's readMergeInput), loaded on first use: SheetJS stays
+   * out of the Excel pane's first bundle. Needed only when last year's report was picked.
+   */
+  reportReader?: () => Promise<ReadMergeInput>;
 }
 
 export interface ActionOutcome {
@@ -65,6 +81,8 @@ export interface ReportInput {
   scheme?: SchemeKey;
   /** The immunization schedule picked for this run; absent: the Puskesmas sheet's Jadwal Imunisasi cell. */
   schedule?: ScheduleKey;
+  /** Last year's report of the same month, when picked and the report uses it. */
+  lastYear?: LastYearFile;
 }
 
 export interface ReportOutput {
@@ -110,13 +128,17 @@ const templat: PaneAction = {
   },
 };
 
-/** A button that runs a report use case: read, check, compute, write the sheets. */
-export function reportAction(id: ActionId, label: string, hint: string, useCase: ReportUseCase): PaneAction {
+/**
+ * A button that runs a report use case: read, check, compute, write the sheets. `usesLastYear`:
+ * the use case compares with last year's report, so a picked one is read and handed over.
+ */
+export function reportAction(id: ActionId, label: string, hint: string, useCase: ReportUseCase, usesLastYear = false): PaneAction {
   return {
     id,
     label,
     hint,
-    async run(request, { host, onProgress, confirmRenames }) {
+    async run(request, { host, onProgress, confirmRenames, reportReader }) {
+      const lastYear = usesLastYear && request.lastYear ? await pickedLastYear(request.lastYear, reportReader) : {};
       const read = await host.read(onProgress);
       onProgress({ stage: STAGE_COMPUTE, done: 0, total: 1 });
       const zone = readZone(read);
@@ -124,7 +146,7 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
       const scheme = request.scheme === 'sheet' ? {} : { scheme: request.scheme };
       // The schedule picker likewise; "sesuai sheet" leaves the Jadwal Imunisasi cell in charge.
       const schedule = !request.schedule || request.schedule === 'sheet' ? {} : { schedule: request.schedule };
-      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [], ...scheme, ...schedule };
+      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [], ...scheme, ...schedule, ...lastYear };
       const output = useCase(read, input);
       onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
       const write = await host.write(output.specs, { onProgress, confirmRenames });
@@ -135,14 +157,29 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
   };
 }
 
+async function pickedLastYear(picked: PickedLastYear, reader: ActionDeps['reportReader']): Promise<{ lastYear: LastYearFile }> {
+  if (!reader) throw new Error('reportAction: last year\'s report was picked but no report reader was given');
+  const read = await reader();
+  let bytes: Uint8Array;
+  try {
+    bytes = await picked.bytes();
+  } catch {
+    // The browser lost the file since it was picked (moved, deleted, or its folder unplugged).
+    throw new LastYearRefusedError(`${picked.name} tidak dapat dibaca lagi (mungkin dipindah, dihapus atau diubah sejak dipilih). Pilih file itu lagi.`);
+  }
+  return { lastYear: { name: picked.name, bytes, read } };
+}
+
 const bulanan = reportAction(
   'bulanan',
   'Buat laporan bulanan',
-  'Laporan Imunisasi, PWS dan grafiknya, Pemantauan Vaksin, Rencana Kebutuhan Vaksin, BIAS tahun berjalan dan Data Laporan untuk Dinkes.',
+  'Laporan Imunisasi, PWS dan grafiknya, Pemantauan Vaksin, Rencana Kebutuhan Vaksin, BIAS tahun berjalan, Kualitas Data (dengan laporan bulan yang sama tahun lalu bila dipilih) dan Data Laporan untuk Dinkes.',
   (workbook, input) => {
-    const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme, schedule: input.schedule });
-    return { specs: result.specs, findings: result.findings, summary: reportHeadline(result) };
+    const lastYear = input.lastYear ? readLastYearReport(input.lastYear, { tahun: input.year - 1, bulan: input.month, today: input.today }) : null;
+    const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme, schedule: input.schedule, lastYear });
+    return { specs: result.specs, findings: result.findings, summary: `${reportHeadline(result)} ${lastYearHeadline(result)}` };
   },
+  true,
 );
 
 const statusT = reportAction(

@@ -1,3 +1,4 @@
+import { LastYearRefusedError } from '../app/lastYearCheck';
 import { UnreadableFileError } from '../io/xlsx/unreadableFile';
 
 export interface Explained {
@@ -28,7 +29,7 @@ const UNEXPECTED = 'Terjadi kesalahan yang tidak terduga di add-in. Sheet yang A
 /** Turns anything thrown into words for the pane: never a raw exception on screen. */
 export function explainError(error: unknown): Explained {
   // By name: importing the file writer's class would pull the file writer into the Excel pane's bundle.
-  if (error instanceof UnreadableFileError || (error instanceof Error && error.name === 'UnsupportedInputError')) return { message: error.message };
+  if (error instanceof UnreadableFileError || error instanceof LastYearRefusedError || (error instanceof Error && error.name === 'UnsupportedInputError')) return { message: error.message };
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
   const detail = error instanceof Error ? `${error.name}${code ? ` (${code})` : ''}: ${error.message}` : String(error);
   if (code && OFFICE_CODES[code]) return { message: OFFICE_CODES[code], detail };

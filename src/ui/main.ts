@@ -17,10 +17,12 @@ const merge: MergeRunner = async (...args) => (await loadMerge()).runMerge(...ar
 function start(): void {
   const root = document.getElementById('app');
   if (!root) throw new Error('taskpane.html has no #app');
-  const options = { actions: ACTIONS, merge, now: () => new Date() };
+  // Last year's report is read with the merge's reader (SheetJS), in the same chunk.
+  const options = { actions: ACTIONS, merge, now: () => new Date(), reportReader: async () => (await loadMerge()).readMergeInput };
   const fileMode = async () => {
     // Everything file mode can need is loaded before the page reports ready: no request after.
-    const [{ openFile, download, saveNew }] = await Promise.all([import(/* webpackChunkName: "file-mode" */ '../web/fileMode'), loadMerge()]);
+    const [{ openFile, download, saveNew, fileModeReady }] = await Promise.all([import(/* webpackChunkName: "file-mode" */ '../web/fileMode'), loadMerge()]);
+    await fileModeReady;
     mountPane(root, { mode: 'file', openFile, download, saveNew }, options);
   };
   // Office loads add-ins only over https; a page opened from disk (file://) is file mode, and

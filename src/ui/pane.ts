@@ -3,7 +3,9 @@ import { formatMonthId } from '../domain/dates/formatId';
 import { SheetSpec } from '../sheets/spec';
 import { templateSpecs } from '../sheets/template/templateSpecs';
 import { Rename } from '../sheets/writePlan';
-import { ActionOutcome, PaneAction, ScheduleChoice, SchemeChoice } from './actions';
+import { ActionOutcome, PaneAction, PickedLastYear, ScheduleChoice, SchemeChoice } from './actions';
+import type { ReadMergeInput } from '../app/mergeRun';
+import { LAST_YEAR_INPUT } from '../domain/quality/lastYear';
 import { SCHEDULE_KEYS, SCHEDULES } from '../domain/rules/schedules';
 import { kartuList } from './kartuList';
 import { h } from './dom';
@@ -33,7 +35,7 @@ export type PaneMode =
       saveNew: (name: string, specs: readonly SheetSpec[]) => Promise<void>;
     };
 
-export type MergeRunner = (files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress) => Promise<MergeOutcome>;
+export type MergeRunner = (files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress, lastYear?: readonly PickedFile[]) => Promise<MergeOutcome>;
 
 export interface PaneOptions {
   actions: readonly PaneAction[];
@@ -41,7 +43,12 @@ export interface PaneOptions {
   merge: MergeRunner;
   /** The clock; read when a button is pressed. */
   now: () => Date;
+  /** The reader of report files for last year's report, loaded on first use (with the merge's chunk). */
+  reportReader?: () => Promise<ReadMergeInput>;
 }
+
+const NO_LAST_YEAR = 'Belum dipilih: Kualitas Data tidak membandingkan dengan tahun lalu.';
+const NO_LAST_YEAR_MERGE = 'Belum dipilih: Kualitas Data Kabupaten tidak membandingkan dengan tahun lalu.';
 
 /** Findings shown at once; more would make the pane slow and nobody reads them all. */
 const FINDINGS_SHOWN = 200;
@@ -73,6 +80,11 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const scheme = h('select', { id: 'skema' }, ...SCHEMES.map((s) => h('option', { value: s.value }, s.label)));
   const schedule = h('select', { id: 'jadwal' }, ...SCHEDULE_CHOICES.map((s) => h('option', { value: s.value }, s.label)));
   const kartu = h('input', { id: 'kartu', type: 'text', placeholder: 'NIK atau Kode KK/No Urut, pisahkan dengan koma', autocomplete: 'off' });
+  // Last year's report of the same month, for Kualitas Data's comparison over time (the CLI's --tahun-lalu).
+  const lastYearInput = h('input', { type: 'file', id: 'tahun-lalu', accept: '.xlsx,.xlsm,.xls,.ods', class: 'visually-hidden' });
+  const lastYearName = h('div', { class: 'file-name', id: 'nama-tahun-lalu' }, NO_LAST_YEAR);
+  const lastYearClear = h('button', { type: 'button', class: 'link', id: 'hapus-tahun-lalu', hidden: true }, 'Hapus pilihan');
+  let lastYear: PickedLastYear | null = null;
 
   const buttons = options.actions.map((action) =>
     h('button', { type: 'button', class: action.id === 'bulanan' ? 'button primary' : 'button', 'data-action': action.id, title: action.hint }, action.label),
@@ -94,6 +106,10 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const mergeCount = h('div', { class: 'file-name', id: 'jumlah-gabung' }, 'Belum ada file laporan dipilih.');
   const mergeButton = h('button', { type: 'button', class: 'button', id: 'gabung', disabled: true }, 'Gabungkan');
   let mergeFiles: PickedFile[] = [];
+  // Last year's reports of the same month, for Kualitas Data Kabupaten (gabung --tahun-lalu).
+  const mergeLastYearInput = h('input', { type: 'file', id: 'tahun-lalu-gabung', accept: '.xlsx,.xlsm,.xls,.ods', multiple: true, class: 'visually-hidden' });
+  const mergeLastYearCount = h('div', { class: 'file-name', id: 'jumlah-tahun-lalu-gabung' }, NO_LAST_YEAR_MERGE);
+  let mergeLastYear: PickedFile[] = [];
   const mergeSection = h('details', { class: 'card merge' },
     h('summary', {}, 'Gabung laporan puskesmas (Dinkes)'),
     h('p', { class: 'note' },
@@ -103,6 +119,10 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     ),
     h('div', { class: 'row' }, h('label', { for: 'file-gabung', class: 'button' }, 'Pilih file laporan…'), mergeCount),
     mergeInput,
+    h('label', { for: 'tahun-lalu-gabung', id: 'label-tahun-lalu-gabung' }, LAST_YEAR_INPUT),
+    h('div', { class: 'row' }, h('label', { for: 'tahun-lalu-gabung', class: 'button' }, 'Pilih file tahun lalu…'), mergeLastYearCount),
+    mergeLastYearInput,
+    h('p', { class: 'note' }, 'Untuk Kualitas Data Kabupaten: laporan bulanan puskesmas untuk bulan yang sama tahun lalu (satu file per puskesmas). File bulan lain tidak dibandingkan dan disebut di daftar temuan.'),
     h('div', { class: 'row' }, mergeButton),
   );
 
@@ -132,6 +152,12 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
         h('div', { class: 'field' }, h('label', { for: 'skema' }, 'Skema status T'), scheme),
         h('div', { class: 'field' }, h('label', { for: 'jadwal' }, 'Jadwal imunisasi bayi'), schedule),
         h('div', { class: 'field' }, h('label', { for: 'kartu' }, 'Kartu TT juga untuk (tidak wajib)'), kartu),
+        h('div', { class: 'field' },
+          h('label', { for: 'tahun-lalu', id: 'label-tahun-lalu' }, LAST_YEAR_INPUT),
+          h('div', { class: 'row' }, h('label', { for: 'tahun-lalu', class: 'button' }, 'Pilih file…'), lastYearName, lastYearClear),
+          lastYearInput,
+          h('p', { class: 'note' }, 'Untuk Kualitas Data di "Buat laporan bulanan": laporan bulanan puskesmas ini untuk bulan yang sama tahun lalu (file dengan sheet Data Laporan), atau buku kerja register tahun lalu. Angka Januari sampai bulan itu dibandingkan; beda lebih dari ±33% menjadi temuan.'),
+        ),
       ),
       h('section', { class: 'actions' }, ...buttons),
       mergeSection,
@@ -152,7 +178,10 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     busy = value;
     for (const button of buttons) button.disabled = value || host === null;
     fileInput.disabled = value;
+    lastYearInput.disabled = value;
+    lastYearClear.disabled = value;
     mergeInput.disabled = value;
+    mergeLastYearInput.disabled = value;
     mergeButton.disabled = value || mergeFiles.length === 0;
     progress.hidden = !value;
     document.body.dataset.busy = String(value);
@@ -221,8 +250,8 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     status.className = 'status';
     showProgress({ stage: 'Memulai', done: 0, total: 1 });
     try {
-      const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, schedule: schedule.value as ScheduleChoice, kartu: kartuList(kartu.value), now: options.now() };
-      const outcome = await action.run(request, { host, onProgress: showProgress, confirmRenames });
+      const request = { year: Number(year.value) || period.year, month: Number(month.value), scheme: scheme.value as SchemeChoice, schedule: schedule.value as ScheduleChoice, kartu: kartuList(kartu.value), now: options.now(), ...(lastYear ? { lastYear } : {}) };
+      const outcome = await action.run(request, { host, onProgress: showProgress, confirmRenames, reportReader: options.reportReader });
       renderFindings(outcome.findings.map(registerFindingView));
       showOutcome(outcome);
     } catch (error) {
@@ -243,10 +272,30 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
 
   buttons.forEach((button, i) => button.addEventListener('click', () => void run(options.actions[i])));
 
+  lastYearInput.addEventListener('change', () => {
+    const file = lastYearInput.files?.[0];
+    if (!file) return;
+    lastYear = { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+    lastYearName.textContent = file.name;
+    lastYearClear.hidden = false;
+  });
+
+  lastYearClear.addEventListener('click', () => {
+    lastYear = null;
+    lastYearInput.value = '';
+    lastYearName.textContent = NO_LAST_YEAR;
+    lastYearClear.hidden = true;
+  });
+
   mergeInput.addEventListener('change', () => {
     mergeFiles = [...(mergeInput.files ?? [])].map((file) => ({ name: file.name, lastModified: file.lastModified, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
     mergeCount.textContent = mergeFiles.length ? `${mergeFiles.length} file laporan dipilih.` : 'Belum ada file laporan dipilih.';
     mergeButton.disabled = busy || mergeFiles.length === 0;
+  });
+
+  mergeLastYearInput.addEventListener('change', () => {
+    mergeLastYear = [...(mergeLastYearInput.files ?? [])].map((file) => ({ name: file.name, lastModified: file.lastModified, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
+    mergeLastYearCount.textContent = mergeLastYear.length ? `${mergeLastYear.length} file laporan tahun lalu dipilih.` : NO_LAST_YEAR_MERGE;
   });
 
   mergeButton.addEventListener('click', async () => {
@@ -264,10 +313,11 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
         return;
       }
       const chosen = { year: Number(year.value) || period.year, month: Number(month.value), now: options.now() };
-      const merged = await options.merge(mergeFiles, chosen, host, showProgress);
+      const merged = await options.merge(mergeFiles, chosen, host, showProgress, mergeLastYear);
       renderFindings([
         ...merged.daftarFindings.map(registerFindingView),
         ...merged.fileFindings.map((f): FindingView => ({ severity: f.severity, where: f.file || 'Daftar Puskesmas', message: f.message })),
+        ...merged.qualityNotes.map((message): FindingView => ({ severity: 'warning', where: 'Kualitas Data Kabupaten', message })),
       ]);
       if (mode.mode === 'excel' && host) {
         const write = await host.write(merged.specs, { onProgress: showProgress, confirmRenames });

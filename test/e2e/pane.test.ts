@@ -26,9 +26,12 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { repeatedCellBomb } from '../helpers/odsContent';
 import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
+import { readLastYearReport } from '../../src/app/lastYearReport';
+import { lastYearFiles } from '../helpers/lastYearReport';
 
 /**
  * The built pane (`npm run build`, production) in headless Chromium. Opened as a normal web
@@ -102,6 +105,12 @@ describe('file mode (a normal browser)', () => {
   it.each([
     ['a text file renamed .xlsx', 'catatan.xlsx', () => new TextEncoder().encode('Catatan rapat, bukan register.\n'), /^catatan\.xlsx: file tidak dapat dibuka: bukan file spreadsheet \(isinya teks biasa/],
     ['a 3 MB xlsx that inflates to 1,2 GB', 'bom.xlsx', () => inflationBomb(1.2), /^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak/],
+    [
+      'a 54 kB .ods whose repeated cells would make 27 million cells',
+      'bom.ods',
+      () => repeatedCellBomb(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'templat-libreoffice.ods')))),
+      /^bom\.ods: file terlalu besar untuk dibuka: di sheet "Register Bayi", isi sel A\d+ diulang ke 1\.04\d\.\d{3} baris × \d+ kolom .* hapus baris\/kolom yang tidak dipakai di akhir sheet itu/,
+    ],
   ])('refuses %s in red with one plain line, and opens nothing', async (_what, name, make, message) => {
     const file = join(dir, name);
     writeFileSync(file, make());
@@ -249,12 +258,16 @@ describe('file mode (a normal browser)', () => {
     await page.click('details.merge > summary');
     await page.setInputFiles('#file-gabung', files.map(([name]) => join(dir, name)));
     expect(await page.textContent('#jumlah-gabung')).toBe('3 file laporan dipilih.');
+    // Last December's report of P01, for Kualitas Data Kabupaten's comparison over time.
+    writeFileSync(join(dir, 'p01-2024-12.xlsx'), await writeWorkbook([dataLaporanSheetSpec(syntheticReport(5, 'P01', { tahun: 2024, bulan: 12 }), 'x')]));
+    await page.setInputFiles('#tahun-lalu-gabung', join(dir, 'p01-2024-12.xlsx'));
+    expect(await page.textContent('#jumlah-tahun-lalu-gabung')).toBe('1 file laporan tahun lalu dipilih.');
     await page.selectOption('#bulan', '12');
     await page.fill('#tahun', '2025');
     // A register workbook is open (sebagian.xlsx, above): the district report does not go into it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#gabung')]);
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
-    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\.( Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes\.)? Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\.( Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes\.)? Kualitas Data Kabupaten dibandingkan dengan tahun lalu \(1 puskesmas dengan laporan Desember 2024, batas ±33%\): (tidak ada angka yang|\d+ angka) jauh berbeda\. Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
     expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
     expect(download.suggestedFilename()).toBe('laporan-kabupaten-2025-12.xlsx');
     const saved = join(dir, 'gabungan.xlsx');
@@ -265,6 +278,59 @@ describe('file mode (a normal browser)', () => {
     const { specs } = await mergeReports(sources, { tahun: 2025, bulan: 12, today: '2026-01-05', generatedAt: '05-01-2026 09:00 WIB', read: readMergeInput });
     expect(names).toEqual(specs.map((s) => s.name));
     expect(names).toContain('PWS Kabupaten');
+  });
+
+  it('compares Kualitas Data with last year\'s report picked in "Laporan bulan yang sama tahun lalu (opsional)", and refuses another month\'s in plain words', async () => {
+    const { report } = await lastYearFiles();
+    const november = (await lastYearFiles(11)).report;
+    writeFileSync(join(dir, 'laporan-2024-12.xlsx'), report);
+    writeFileSync(join(dir, 'laporan-2024-11.xlsx'), november);
+    await page.setInputFiles('#file', 'templates/contoh-puskesmas.xlsx');
+    await page.waitForSelector('body[data-busy="false"] #status.success');
+    expect(await page.textContent('#nama-tahun-lalu')).toBe('Belum dipilih: Kualitas Data tidak membandingkan dengan tahun lalu.');
+    expect(await page.textContent('label[for="tahun-lalu"]')).toBe('Laporan bulan yang sama tahun lalu (opsional)');
+    await page.setInputFiles('#tahun-lalu', join(dir, 'laporan-2024-12.xlsx'));
+    expect(await page.textContent('#nama-tahun-lalu')).toBe('laporan-2024-12.xlsx');
+    await page.selectOption('#bulan', '12');
+    await page.fill('#tahun', '2025');
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success', { timeout: 60_000 });
+    const status = await page.textContent('#status');
+    expect(status).toMatch(/Kualitas Data dibandingkan dengan laporan Desember 2024: \d+ angka jauh berbeda dari tahun lalu\. Sheet: /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#unduh')]);
+    const saved = join(dir, 'laporan-tahun-lalu.xlsx');
+    await download.saveAs(saved);
+    // The page's Kualitas Data is, cell by cell, what the same use case makes in Node with the same file.
+    const input = readWorkbookBytes(new Uint8Array(readFileSync('templates/contoh-puskesmas.xlsx')));
+    const now = new Date();
+    const zone = readZone(input);
+    const today = todayInZone(zone, now);
+    const lastYear = readLastYearReport({ name: 'laporan-2024-12.xlsx', bytes: report, read: readMergeInput }, { tahun: 2024, bulan: 12, today });
+    const expected = monthlyReport(input, { year: 2025, month: 12, today, generatedAt: stampInZone(zone, now).iso, lastYear });
+    const compared = expected.model.quality.findings.filter((f) => f.kind === 'beda_tahun_lalu');
+    expect(compared.length).toBeGreaterThan(0);
+    expect(status).toContain(`Kualitas Data dibandingkan dengan laporan Desember 2024: ${compared.length} angka jauh berbeda`);
+    const stamp = /\d{2}-\d{2}-\d{4} \d{2}:\d{2} WI[BTA]/g;
+    const text = (sheet: RawSheet) => sheet.rows.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(stamp, '<dibuat>') : c)));
+    const quality = readWorkbookBytes(new Uint8Array(readFileSync(saved))).sheets.find((s) => s.name === 'Kualitas Data')!;
+    const node = readWorkbookBytes(await writeWorkbook(expected.specs.filter((s) => s.name === 'Kualitas Data'))).sheets[0];
+    expect(text(quality)).toEqual(text(node));
+    expect(text(quality).flat()).toContainEqual(expect.stringMatching(/^• Jauh berbeda dari tahun lalu: \d+ temuan \(dibandingkan dengan laporan Desember 2024, batas ±33%\)\.$/));
+
+    // Another month's report: refused in red, naming the file and what to pick; nothing made.
+    await page.setInputFiles('#tahun-lalu', join(dir, 'laporan-2024-11.xlsx'));
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status.error', { timeout: 60_000 });
+    expect(await page.textContent('#status p')).toBe(
+      'Laporan belum dibuat: file "Laporan bulan yang sama tahun lalu" tidak dapat dipakai. laporan-2024-11.xlsx berisi laporan November 2024, bukan Desember 2024. Pakai laporan Desember 2024 puskesmas ini (bulan yang sama tahun lalu), atau buat laporan tanpa file itu (tanpa perbandingan dengan tahun lalu).',
+    );
+    expect(await page.locator('#status details').count()).toBe(0);
+    // Removed again: the report is made without the comparison, and says so.
+    await page.click('#hapus-tahun-lalu');
+    expect(await page.textContent('#nama-tahun-lalu')).toBe('Belum dipilih: Kualitas Data tidak membandingkan dengan tahun lalu.');
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status.success', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toContain('Kualitas Data tanpa perbandingan dengan tahun lalu: pilih laporan Desember 2024 di "Laporan bulan yang sama tahun lalu (opsional)" untuk membandingkannya.');
   });
 
   it('made no network request after the page was ready; the policy blocked Office.js telemetry', async () => {
@@ -355,5 +421,19 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length).map((s) => s.name)).toEqual(names);
     for (const sheet of after.slice(before.length)) expect(isGeneratedMark(sheet.rows[0][0])).toBe(true);
+  });
+
+  it("reads last year's report with the reader loaded on first use, and writes Kualitas Data compared with it", async () => {
+    const report = join(dir, 'excel-laporan-2024-12.xlsx');
+    writeFileSync(report, (await lastYearFiles()).report);
+    const requestsBefore = server.requests.length;
+    await page.setInputFiles('#tahun-lalu', report);
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toMatch(/Kualitas Data dibandingkan dengan laporan Desember 2024: \d+ angka jauh berbeda dari tahun lalu\. Sheet: /);
+    // The spreadsheet reader came as its own chunk when needed, not with the pane.
+    expect(server.requests.slice(requestsBefore).some((path) => /\/merge\.[0-9a-f]+\.js$/.test(path))).toBe(true);
+    const quality = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.find((s) => s.name === 'Kualitas Data')!.rows.flat());
+    expect(quality).toContainEqual(expect.stringMatching(/^• Jauh berbeda dari tahun lalu: \d+ temuan \(dibandingkan dengan laporan Desember 2024, batas ±33%\)\.$/));
   });
 });

@@ -19,7 +19,8 @@ import { scheduleOption } from '../scheduleOption';
 import { EXIT } from '../exitCodes';
 import { collectGarbage } from '../collectGarbage';
 import { findingsNotice } from '../findingsNotice';
-import { readLastYearReport } from '../lastYearReport';
+import { lastYearFile, withLastYearOption } from '../lastYearReport';
+import { readLastYearReport } from '../../app/lastYearReport';
 import { CliIo, readFileBytes, referenceDate } from '../io';
 import { parseMonth } from '../month';
 
@@ -129,8 +130,11 @@ function report(bytes: Uint8Array, file: string, values: { bulan?: string; tangg
   const { registers, persons } = computation;
   const period = named ?? fromData(latestDataMonth(registers, today), file);
   const generatedAt = stampInZone(readZone(workbook), io.now()).iso;
-  const lastYear = values['tahun-lalu'] ? readLastYearReport(values['tahun-lalu'], { kode: registers.puskesmas?.kode ?? null, tahun: period.year - 1, bulan: period.month, today }) : null;
-  return monthlyReportFromRegisters(registers, findings, { year: period.year, month: period.month, today, generatedAt, lastYear, rules: computation.rules.rules }, persons);
+  const lastYearPath = values['tahun-lalu'];
+  return withLastYearOption(() => {
+    const lastYear = lastYearPath ? readLastYearReport(lastYearFile(lastYearPath), { tahun: period.year - 1, bulan: period.month, today }) : null;
+    return monthlyReportFromRegisters(registers, findings, { year: period.year, month: period.month, today, generatedAt, lastYear, rules: computation.rules.rules }, persons);
+  });
 }
 
 /** Kualitas Data in one line: how many findings, and where to read them. */

@@ -8,6 +8,14 @@ import { formatCount, formatPercent } from './format';
  * against January … M last year, from last year's report of the same month.
  */
 export const LAST_YEAR_TOLERANCE = 0.33;
+
+/** The name of the input that takes last year's report in the pane and the page (the CLI's is --tahun-lalu). */
+export const LAST_YEAR_INPUT = 'Laporan bulan yang sama tahun lalu (opsional)';
+
+/** Why the comparison over time did not run, and how to make it run in each front door. */
+export function lastYearNotGiven(period: string, cliArgument: string): string {
+  return `laporan ${period} tidak diberikan; untuk membandingkan, pilih file laporan itu di "${LAST_YEAR_INPUT}" pada panel atau halaman, atau pakai --tahun-lalu ${cliArgument} pada baris perintah`;
+}
 /** Below this many doses in both years a ratio says nothing. */
 export const LAST_YEAR_MIN_DOSES = 10;
 

@@ -11,7 +11,7 @@ import { VaccineStockReport } from '../reports/vaccineStock';
 import { checkDenominators } from './denominator';
 import { checkDoseOrder, DOSE_SEQUENCES, DROP_OUTS } from './doseOrder';
 import { dropOutPairText, listTextId } from '../programme/dropOutPairs';
-import { checkLastYear } from './lastYear';
+import { checkLastYear, lastYearNotGiven } from './lastYear';
 import { checkMonthlyOutliers, MIN_MONTHS, MonthlySeries } from './outliers';
 import { QualityCheck, QualityReport } from './types';
 import { CHECKED_KEYS, doseLabel, unitsOfReport } from './units';
@@ -57,7 +57,7 @@ export function monthlyQuality(input: MonthlyQualityInput): QualityReport {
     uses.year.length > 0 ? { kind: 'wastage_tinggi', ran: true, note: 'kumulatif, batas WHO menurut ukuran kemasan' } : { kind: 'wastage_tinggi', ran: false, note: 'tidak ada vial dipakai yang tercatat' },
     input.lastYear
       ? { kind: 'beda_tahun_lalu', ran: true, note: `dibandingkan dengan laporan ${monthNameId(input.lastYear.bulan)} ${input.lastYear.tahun}, batas ±33%` }
-      : { kind: 'beda_tahun_lalu', ran: false, note: `laporan ${monthNameId(month)} ${year - 1} tidak diberikan (CLI: --tahun-lalu <file>)` },
+      : { kind: 'beda_tahun_lalu', ran: false, note: lastYearNotGiven(`${monthNameId(month)} ${year - 1}`, '<file>') },
   ];
   const findings = [
     ...checkDoseOrder(units, period, bayiSheet),

@@ -1,3 +1,5 @@
+import { ownString } from '../ownString';
+
 /**
  * A small streaming XML tokenizer for the parts of an xlsx package: text arrives in chunks
  * (as it is inflated) and tags are handed over one by one, so a sheet's XML is never held
@@ -128,12 +130,15 @@ const ESCAPED_CHAR = /_x([\da-fA-F]{4})_/gi;
 
 /**
  * XML text as the person typed it: entities decoded, Excel's `_xHHHH_` escapes (control
- * characters) decoded, and Windows line ends made "\n" — the same as SheetJS does.
+ * characters) decoded, and Windows line ends made "\n" — the same as SheetJS does. The
+ * result is a string of its own (see ownString), never a view into the inflated chunk it
+ * came from: values read from a part outlive it.
  */
 export function unescapeXml(text: string): string {
   let out = text;
   if (out.indexOf('&') >= 0) out = out.replace(ENTITY, (all: string, code: string | undefined) => NAMED[all.toLowerCase()] ?? (code !== undefined ? String.fromCharCode(parseInt(code, all.charAt(2).toLowerCase() === 'x' ? 16 : 10)) : all));
   if (out.indexOf('_x') >= 0 || out.indexOf('_X') >= 0) out = out.replace(ESCAPED_CHAR, (_all: string, code: string) => String.fromCharCode(parseInt(code, 16)));
   if (out.indexOf('\r') >= 0) out = out.replace(/\r\n/g, '\n');
-  return out;
+  // Unchanged, it is still the slice of the chunk: copy it (a replacement above built a new string).
+  return out === text ? ownString(text) : out;
 }

@@ -1,0 +1,76 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import ExcelJS from 'exceljs';
+import { readDataLaporan } from '../../../../src/domain/dataLaporan/readDataLaporan';
+import { DATA_LAPORAN_SHEET } from '../../../../src/domain/dataLaporan/types';
+import { readWorkbookBytes } from '../../../../src/io/xlsx/readWorkbookBytes';
+import { DATA_LAPORAN_ONLY } from '../../../../src/io/xlsx/sheetSelection';
+import { writeWorkbook } from '../../../../src/io/xlsx/writeWorkbook';
+import { syntheticReport } from '../../../../src/sample/syntheticReport';
+import { dataLaporanSheetSpec } from '../../../../src/sheets/dataLaporanSheet';
+
+// A collector to call between measurements (the flag may be set after start; a fresh context then sees gc).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const READS = 60;
+
+/** Heap bytes still held, per read, by what `keep` returns from each of READS reads. */
+function heldPerRead(keep: (i: number) => unknown): number {
+  const kept: unknown[] = [];
+  // Warmed up first: the first calls leave compiled code and caches behind, which are no file's.
+  for (let i = 0; i < 5; i++) keep(i);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < READS; i++) kept.push(keep(i));
+  gc();
+  const held = process.memoryUsage().heapUsed - before;
+  expect(kept).toHaveLength(READS);
+  return held / READS;
+}
+
+/** A Data Laporan written by our SpreadsheetML writer: every text an inline string. */
+const ourReport = () => writeWorkbook([dataLaporanSheetSpec(syntheticReport(1, 'P0001', { kelurahan: 12 }), '2026-01-05T10:15:00+07:00')]);
+
+/**
+ * The same sheet's cells written by ExcelJS, every text in the shared-string table, with a
+ * sheet of notes after it: a table of about 200 KB, as a report with its tables has.
+ */
+async function excelJsReport(): Promise<Uint8Array> {
+  const sheet = readWorkbookBytes(await ourReport(), 'ours.xlsx').sheets.find((s) => s.name === DATA_LAPORAN_SHEET)!;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(DATA_LAPORAN_SHEET);
+  sheet.rows.forEach((row, i) => row.forEach((value, j) => {
+    if (value !== null) ws.getCell(sheet.firstRow + i, sheet.firstCol + j).value = value;
+  }));
+  const notes = wb.addWorksheet('Catatan');
+  for (let i = 1; i <= 4000; i++) notes.getCell(i, 1).value = `Catatan kunjungan posyandu nomor ${i} bulan ini`;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The Nama Puskesmas of a report read for the merge: a text longer than V8 copies when slicing. */
+function namaPuskesmas(bytes: Uint8Array, i: number): string {
+  const read = readDataLaporan(readWorkbookBytes(bytes, `laporan-${i}.xlsx`, DATA_LAPORAN_ONLY).sheets.find((s) => s.rows.length > 0)!);
+  if (!read.ok) throw new Error(read.findings.map((f) => f.message).join(' '));
+  return read.data.namaPuskesmas;
+}
+
+describe('own xlsx reader: a value kept from a file keeps nothing else of it (the Dinkes merge keeps 1,000 reports)', () => {
+  it('the measurement sees a kept slice hold its whole parent string', () => {
+    // The control: without it, a figure near 0 below could mean the measurement sees nothing.
+    const held = heldPerRead((i) => `${'<c r="A1" t="inlineStr"><is><t>'.repeat(6000)}${i}`.slice(-40));
+    expect(held).toBeGreaterThan(100_000);
+  });
+
+  it.each([
+    ['our writer (inline strings)', ourReport],
+    ['ExcelJS (shared strings)', excelJsReport],
+  ])('%s: the Nama Puskesmas kept from each read holds only itself, not the inflated XML around it', async (_what, write) => {
+    const bytes = await write();
+    const name = namaPuskesmas(bytes, 0);
+    expect(name).toBe(syntheticReport(1, 'P0001').namaPuskesmas);
+    expect(name.length).toBeGreaterThanOrEqual(13);
+    // The text around it inflates to far more (our writer's sheet part: about 260 KB; ExcelJS's shared strings: about 200 KB).
+    expect(heldPerRead((i) => namaPuskesmas(bytes, i))).toBeLessThan(20_000);
+  });
+});
