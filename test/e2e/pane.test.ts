@@ -427,4 +427,18 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     expect(after.slice(before.length).map((s) => s.name)).toEqual(names);
     for (const sheet of after.slice(before.length)) expect(isGeneratedMark(sheet.rows[0][0])).toBe(true);
   });
+
+  it("reads last year's report with the reader loaded on first use, and writes Kualitas Data compared with it", async () => {
+    const report = join(dir, 'excel-laporan-2024-12.xlsx');
+    writeFileSync(report, (await lastYearFiles()).report);
+    const requestsBefore = server.requests.length;
+    await page.setInputFiles('#tahun-lalu', report);
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toMatch(/Kualitas Data dibandingkan dengan laporan Desember 2024: \d+ angka jauh berbeda dari tahun lalu\. Sheet: /);
+    // The spreadsheet reader came as its own chunk when needed, not with the pane.
+    expect(server.requests.slice(requestsBefore).some((path) => /\/merge\.[0-9a-f]+\.js$/.test(path))).toBe(true);
+    const quality = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.find((s) => s.name === 'Kualitas Data')!.rows.flat());
+    expect(quality).toContainEqual(expect.stringMatching(/^• Jauh berbeda dari tahun lalu: \d+ temuan \(dibandingkan dengan laporan Desember 2024, batas ±33%\)\.$/));
+  });
 });
