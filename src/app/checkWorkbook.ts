@@ -17,9 +17,13 @@ export interface WorkbookCheck<P = PersonStatus> {
  * `periksa`, the pane's Periksa data, `laporan`, `status`, `jadwal`, the BIAS report and
  * `gabung` for register workbooks. It holds the register reader's cell and sheet checks, the
  * Aturan sheet's and the cross-register ones (a person twice under two keys, conflicting birth
- * dates), which need every register linked, and the infant doses recorded after their upper
- * age, which need the rules (status/lateDoses.ts): so one file gets the same findings whichever door
- * it comes in by. A report adds only findings about its own period (sasaran, stock rows).
+ * dates), which need every register linked, the infant doses recorded after their upper age,
+ * which need the rules (status/lateDoses.ts), and the doses too close to the previous one that
+ * counts (DOSE_TOO_CLOSE), which the status engine reports as it decides them, with the rules read
+ * from the Aturan sheet first and, for Td/TT, the person's doses in every register
+ * (status/tooClose.ts): so one file gets the same findings whichever door it comes in by, and
+ * Periksa never calls a dose too close that Status T counts, or the reverse. A report adds only
+ * findings about its own period (sasaran, stock rows).
  */
 export function checkWorkbook(workbook: RawWorkbook, options: ReadOptions & Pick<StatusOptions, 'schedules'>): WorkbookCheck {
   const computation = computeWorkbookStatus(workbook, options);
