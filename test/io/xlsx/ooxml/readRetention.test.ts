@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import { readDataLaporan } from '../../../../src/domain/dataLaporan/readDataLaporan';
 import { DATA_LAPORAN_SHEET, DataLaporan } from '../../../../src/domain/dataLaporan/types';
@@ -8,26 +6,7 @@ import { DATA_LAPORAN_ONLY } from '../../../../src/io/xlsx/sheetSelection';
 import { writeWorkbook } from '../../../../src/io/xlsx/writeWorkbook';
 import { syntheticReport } from '../../../../src/sample/syntheticReport';
 import { dataLaporanSheetSpec } from '../../../../src/sheets/dataLaporanSheet';
-
-// A collector to call between measurements (the flag may be set after start; a fresh context then sees gc).
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-const READS = 60;
-
-/** Heap bytes still held, per read, by what `keep` returns from each of READS reads. */
-function heldPerRead(keep: (i: number) => unknown): number {
-  const kept: unknown[] = [];
-  // Warmed up first: the first calls leave compiled code and caches behind, which are no file's.
-  for (let i = 0; i < 5; i++) keep(i);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < READS; i++) kept.push(keep(i));
-  gc();
-  const held = process.memoryUsage().heapUsed - before;
-  expect(kept).toHaveLength(READS);
-  return held / READS;
-}
+import { heldPerRead } from '../../../helpers/heldPerRead';
 
 /** A Data Laporan written by our SpreadsheetML writer: every text an inline string. */
 const ourReport = () => writeWorkbook([dataLaporanSheetSpec(syntheticReport(1, 'P0001', { kelurahan: 12 }), '2026-01-05T10:15:00+07:00')]);
