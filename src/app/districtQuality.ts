@@ -1,6 +1,7 @@
 import { DataLaporan } from '../domain/dataLaporan/types';
 import { formatMonthId, monthNameId } from '../domain/dates/formatId';
 import { DistrictResult, ReceivedReport } from '../domain/merge/types';
+import { LAST_YEAR_INPUT, lastYearNotGiven } from '../domain/quality/lastYear';
 import { reportQuality } from '../domain/quality/reportQuality';
 import { DistrictQuality, QualityCheck, QualityFinding } from '../domain/quality/types';
 import { Verification, verificationRows } from '../domain/quality/verification';
@@ -86,6 +87,18 @@ function checks(run: MergeRun, lastYears: number): QualityCheck[] {
     { kind: 'wastage_tinggi', ran: true, note: `stok ${month}, batas WHO menurut ukuran kemasan baku` },
     lastYears > 0
       ? { kind: 'beda_tahun_lalu', ran: true, note: `${lastYears} puskesmas dengan laporan ${formatMonthId(run.tahun - 1, run.bulan)}, batas ±33%` }
-      : { kind: 'beda_tahun_lalu', ran: false, note: `laporan ${formatMonthId(run.tahun - 1, run.bulan)} tidak diberikan (CLI: --tahun-lalu <file/folder>)` },
+      : { kind: 'beda_tahun_lalu', ran: false, note: lastYearNotGiven(formatMonthId(run.tahun - 1, run.bulan), '<file/folder>') },
   ];
+}
+
+/**
+ * The pane's sentence on Kualitas Data Kabupaten's comparison over time: made (with how many
+ * puskesmas's reports of last year), or not made and how to add them.
+ */
+export function districtLastYearText(quality: DistrictQuality, tahun: number, bulan: number): string {
+  const lastYear = formatMonthId(tahun - 1, bulan);
+  const check = quality.checks.find((c) => c.kind === 'beda_tahun_lalu');
+  if (!check?.ran) return `Kualitas Data Kabupaten tanpa perbandingan dengan tahun lalu: pilih laporan ${lastYear} di "${LAST_YEAR_INPUT}" untuk membandingkannya.`;
+  const n = quality.findings.filter((f) => f.kind === 'beda_tahun_lalu').length;
+  return `Kualitas Data Kabupaten dibandingkan dengan tahun lalu (${check.note}): ${n === 0 ? 'tidak ada angka yang' : `${n} angka`} jauh berbeda.`;
 }

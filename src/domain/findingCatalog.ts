@@ -2,6 +2,7 @@ import { BIRTH_AGE_WINDOWS, FUTURE_YEARS, PROGRAMME_FLOOR } from './dates/plausi
 import { FindingCode } from './findings';
 import { ANTIGEN_DOSES } from './programme/antigenDoses';
 import { VACCINES } from './programme/vaccines';
+import { formatAgeLimit } from './rules/ageLimit';
 import { formatInterval } from './rules/interval';
 
 const AGE_WINDOWS_TEXT = Object.values(BIRTH_AGE_WINDOWS)
@@ -15,11 +16,11 @@ const OWN_GAPS_TEXT = ANTIGEN_DOSES.flatMap((d, i) => {
   return d.series && d.schedule?.minInterval && previous ? [`${d.header} minimal ${formatInterval(d.schedule.minInterval)} setelah ${previous.header}`] : [];
 }).join('; ');
 
-/** The default upper ages of the infant doses, doses with the same limit together: "HB0 7 hari; RV 1, RV 2, RV 3 7 bulan". */
+/** The default upper ages of the infant doses, doses with the same limit together: "HB0 7 hari; RV 1, RV 2, RV 3 6 bulan 29 hari". */
 const AGE_LIMITS_TEXT = [
   ...ANTIGEN_DOSES.reduce((byLimit, d) => {
     const expiry = d.schedule?.expiry;
-    if (expiry) byLimit.set(formatInterval(expiry), [...(byLimit.get(formatInterval(expiry)) ?? []), d.header]);
+    if (expiry) byLimit.set(formatAgeLimit(expiry), [...(byLimit.get(formatAgeLimit(expiry)) ?? []), d.header]);
     return byLimit;
   }, new Map<string, string[]>()),
 ]

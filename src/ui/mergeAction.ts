@@ -1,4 +1,5 @@
 import { Month } from '../domain/dates/month';
+import { districtLastYearText } from '../app/districtQuality';
 import { mergeReports, MergeSource } from '../app/mergeReports';
 import { Finding } from '../domain/findings';
 import { MergeFinding } from '../domain/merge/types';
@@ -27,6 +28,8 @@ export interface MergeOutcome {
   daftarFindings: Finding[];
   /** One per file that could not be merged as it is. */
   fileFindings: MergeFinding[];
+  /** What Kualitas Data Kabupaten did not use and why (a last year's file of another month, …). */
+  qualityNotes: string[];
   specs: SheetSpec[];
 }
 
@@ -42,7 +45,7 @@ export { readMergeInput };
  * date, for timeliness when a report carries no stamp, is its modification time on Dinkes's
  * clock (the open workbook's Zona Waktu, WIB by default), as the CLI dates it.
  */
-export async function runMerge(files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress): Promise<MergeOutcome> {
+export async function runMerge(files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress, lastYear: readonly PickedFile[] = []): Promise<MergeOutcome> {
   const workbook = host ? await host.read(onProgress) : null;
   const daftar = workbook ? readDaftar(workbook) : { expected: null, findings: [] };
   // The district's targets: the open workbook's Target sheet, the Kemenkes defaults without one.
@@ -52,12 +55,13 @@ export async function runMerge(files: readonly PickedFile[], period: Month & { n
   const targets = districtTargets(ownTargets ? null : targetSheet, period.year);
   // Dinkes's zone: the open workbook's Zona Waktu, WIB when it names none.
   const zone = readZone(workbook ?? { sheets: [] });
-  const sources: MergeSource[] = files.map((file) => ({
+  const source = (file: PickedFile): MergeSource => ({
     name: file.name,
     date: clockReading(file.lastModified, zone).stamp,
     bytes: () => file.bytes(),
-  }));
-  const { result, specs } = await mergeReports(sources, {
+  });
+  const sources = files.map(source);
+  const { result, specs, quality } = await mergeReports(sources, {
     tahun: period.year,
     bulan: period.month,
     expected: daftar.expected ?? undefined,
@@ -66,15 +70,19 @@ export async function runMerge(files: readonly PickedFile[], period: Month & { n
     zone,
     read: readMergeInput,
     targets,
+    // Last year's reports of the same month, for Kualitas Data Kabupaten's comparison over time (gabung --tahun-lalu).
+    lastYear: lastYear.map(source),
     onProgress: (done, total, file) => onProgress({ stage: done < total ? `${STAGE_MERGE} ${file}` : 'Menggabungkan', done, total }),
   });
   const received = result.puskesmas.length;
   const onTime = result.puskesmas.filter((p) => p.onTime).length;
   const list = daftar.expected ? 'menurut sheet Daftar Puskesmas' : 'tanpa sheet Daftar Puskesmas: yang diharapkan = yang diterima';
   return {
-    summary: `${received} dari ${result.expected.length} puskesmas digabung (${list}), ${onTime} tepat waktu. ${districtTargetText(result.targets)}${ownTargets ? ` Sheet ${ownTargets.sheet} di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes.` : ''}`,
+    summary: `${received} dari ${result.expected.length} puskesmas digabung (${list}), ${onTime} tepat waktu. ${districtTargetText(result.targets)}${ownTargets ? ` Sheet ${ownTargets.sheet} di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes.` : ''} ${districtLastYearText(quality, period.year, period.month)}`,
     daftarFindings: daftar.findings,
     fileFindings: result.findings,
+    // A last-year file that could not be compared (unreadable, another month), named and why.
+    qualityNotes: quality.notes,
     specs,
   };
 }

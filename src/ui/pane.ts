@@ -35,7 +35,7 @@ export type PaneMode =
       saveNew: (name: string, specs: readonly SheetSpec[]) => Promise<void>;
     };
 
-export type MergeRunner = (files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress) => Promise<MergeOutcome>;
+export type MergeRunner = (files: readonly PickedFile[], period: Month & { now: Date }, host: WorkbookHost | null, onProgress: OnProgress, lastYear?: readonly PickedFile[]) => Promise<MergeOutcome>;
 
 export interface PaneOptions {
   actions: readonly PaneAction[];
@@ -48,6 +48,7 @@ export interface PaneOptions {
 }
 
 const NO_LAST_YEAR = 'Belum dipilih: Kualitas Data tidak membandingkan dengan tahun lalu.';
+const NO_LAST_YEAR_MERGE = 'Belum dipilih: Kualitas Data Kabupaten tidak membandingkan dengan tahun lalu.';
 
 /** Findings shown at once; more would make the pane slow and nobody reads them all. */
 const FINDINGS_SHOWN = 200;
@@ -105,6 +106,10 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const mergeCount = h('div', { class: 'file-name', id: 'jumlah-gabung' }, 'Belum ada file laporan dipilih.');
   const mergeButton = h('button', { type: 'button', class: 'button', id: 'gabung', disabled: true }, 'Gabungkan');
   let mergeFiles: PickedFile[] = [];
+  // Last year's reports of the same month, for Kualitas Data Kabupaten (gabung --tahun-lalu).
+  const mergeLastYearInput = h('input', { type: 'file', id: 'tahun-lalu-gabung', accept: '.xlsx,.xlsm,.xls,.ods', multiple: true, class: 'visually-hidden' });
+  const mergeLastYearCount = h('div', { class: 'file-name', id: 'jumlah-tahun-lalu-gabung' }, NO_LAST_YEAR_MERGE);
+  let mergeLastYear: PickedFile[] = [];
   const mergeSection = h('details', { class: 'card merge' },
     h('summary', {}, 'Gabung laporan puskesmas (Dinkes)'),
     h('p', { class: 'note' },
@@ -114,6 +119,10 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     ),
     h('div', { class: 'row' }, h('label', { for: 'file-gabung', class: 'button' }, 'Pilih file laporan…'), mergeCount),
     mergeInput,
+    h('label', { for: 'tahun-lalu-gabung', id: 'label-tahun-lalu-gabung' }, LAST_YEAR_INPUT),
+    h('div', { class: 'row' }, h('label', { for: 'tahun-lalu-gabung', class: 'button' }, 'Pilih file tahun lalu…'), mergeLastYearCount),
+    mergeLastYearInput,
+    h('p', { class: 'note' }, 'Untuk Kualitas Data Kabupaten: laporan bulanan puskesmas untuk bulan yang sama tahun lalu (satu file per puskesmas). File bulan lain tidak dibandingkan dan disebut di daftar temuan.'),
     h('div', { class: 'row' }, mergeButton),
   );
 
@@ -172,6 +181,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     lastYearInput.disabled = value;
     lastYearClear.disabled = value;
     mergeInput.disabled = value;
+    mergeLastYearInput.disabled = value;
     mergeButton.disabled = value || mergeFiles.length === 0;
     progress.hidden = !value;
     document.body.dataset.busy = String(value);
@@ -283,6 +293,11 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
     mergeButton.disabled = busy || mergeFiles.length === 0;
   });
 
+  mergeLastYearInput.addEventListener('change', () => {
+    mergeLastYear = [...(mergeLastYearInput.files ?? [])].map((file) => ({ name: file.name, lastModified: file.lastModified, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
+    mergeLastYearCount.textContent = mergeLastYear.length ? `${mergeLastYear.length} file laporan tahun lalu dipilih.` : NO_LAST_YEAR_MERGE;
+  });
+
   mergeButton.addEventListener('click', async () => {
     if (busy || mergeFiles.length === 0) return;
     setBusy(true);
@@ -298,10 +313,11 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
         return;
       }
       const chosen = { year: Number(year.value) || period.year, month: Number(month.value), now: options.now() };
-      const merged = await options.merge(mergeFiles, chosen, host, showProgress);
+      const merged = await options.merge(mergeFiles, chosen, host, showProgress, mergeLastYear);
       renderFindings([
         ...merged.daftarFindings.map(registerFindingView),
         ...merged.fileFindings.map((f): FindingView => ({ severity: f.severity, where: f.file || 'Daftar Puskesmas', message: f.message })),
+        ...merged.qualityNotes.map((message): FindingView => ({ severity: 'warning', where: 'Kualitas Data Kabupaten', message })),
       ]);
       if (mode.mode === 'excel' && host) {
         const write = await host.write(merged.specs, { onProgress: showProgress, confirmRenames });

@@ -6,6 +6,7 @@ import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { syntheticReport } from '../../src/sample/syntheticReport';
 import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
 import { runCli } from '../helpers/cli';
+import { registerWorkbookBytes } from '../helpers/registers';
 
 const dir = mkdtempSync(join(tmpdir(), 'gabung-zona-'));
 const report = join(dir, 'p01.xlsx');
@@ -50,6 +51,23 @@ describe('imunisasi gabung --zona', () => {
       expect(seen.made).toContain(`pada ${made}`);
       expect(seen).toMatchObject({ dated, by: 'tanggal file', onTime });
     }
+  });
+
+  it("counts a register workbook merged on the fly up to Dinkes's today: a dose of 11 January is a date in the future at 23:30 WIB on the 10th, and counts at 00:30 WITA or 01:30 WIT on the 11th", async () => {
+    const registers = join(dir, 'register-p3373010.xlsx');
+    writeFileSync(registers, registerWorkbookBytes({ bayi: [{ kodeKK: 'P1', noUrut: 3, nama: 'Anak 1', jk: 'L', tanggalLahir: '2025-12-20', namaSuami: 'Ibu 1', kodeKelurahan: 'K01', hb0: '2025-12-20', bcg: '2026-01-11' }] }));
+    // 16:30 UTC on 10 January, while January is being merged.
+    const at = new Date('2026-01-10T16:30:00Z');
+    const bcg = async (args: string[]) => {
+      const run = await runCli(['gabung', registers, '--bulan', '2026-01', '--json', ...args], at);
+      const json = JSON.parse(run.out) as { puskesmas: { indikator: Record<string, { nilai: number }>; tidakDapatDihitung: Record<string, string>; belumFinal: boolean }[]; temuan: { message: string }[] };
+      const [p] = json.puskesmas;
+      return { code: run.code, bcg: p.indikator.bcg?.nilai ?? p.tidakDapatDihitung.bcg, belumFinal: p.belumFinal, temuan: json.temuan.map((t) => t.message).join('\n') };
+    };
+    const wib = await bcg([]);
+    expect(wib).toMatchObject({ code: 5, bcg: 'tidak dapat dihitung: error di Register Bayi kolom "BCG" baris 2', belumFinal: true });
+    expect(wib.temuan).toMatch(/Register Bayi baris 2 kolom "BCG" \(DATE_FUTURE\)/);
+    for (const zone of ['WITA', 'WIT']) expect(await bcg(['--zona', zone])).toEqual({ code: 0, bcg: 1, belumFinal: false, temuan: '' });
   });
 
   it('without --zona takes the Zona Waktu of the Daftar Puskesmas workbook, as the pane takes the open workbook\'s; refuses a zone it does not know', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
@@ -8,6 +8,7 @@ import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { runCli } from '../helpers/cli';
+import { repeatedCellBomb } from '../helpers/odsContent';
 import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 
@@ -54,5 +55,14 @@ describe('the CLI refuses what is no workbook or too large, exit 2', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak \(batas 1\.000 MB\)\. [^\n]+\n$/);
+  });
+
+  it('an .ods whose repeated cells would make 32 million cells: refused by the real process before SheetJS reads it, exit 2', () => {
+    // The blank template as LibreOffice saves it, with 0 typed down Register Bayi to the last row.
+    const file = join(dir, 'bom.ods');
+    writeFileSync(file, repeatedCellBomb(new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', 'templat-libreoffice.ods')))));
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'imunisasi.js'), 'periksa', file], { encoding: 'utf8' });
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toMatch(/^bom\.ods: file terlalu besar untuk dibuka: di sheet "Register Bayi", isi sel A\d+ diulang ke 1\.04\d\.\d{3} baris × \d+ kolom \(A\d+:[A-Z]+1048575\), sehingga buku kerja berisi lebih dari 5\.000\.000 sel berisi \(batas seluruh buku kerja\)\. Buka file di LibreOffice, hapus baris\/kolom yang tidak dipakai di akhir sheet itu \(A\d+:[A-Z]+1048575\), lalu simpan ulang\.\n$/);
   });
 });

@@ -26,6 +26,7 @@ import { syntheticReport } from '../../src/sample/syntheticReport';
 import { isGeneratedMark } from '../../src/sheets/reportFrame';
 import { templateSpecs } from '../../src/sheets/template/templateSpecs';
 import { privateMergeRefusal, privateSheets } from '../../src/ui/privateSheets';
+import { repeatedCellBomb } from '../helpers/odsContent';
 import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 import { Browser, buildWeb, launchChromium, serveStatic, StaticServer } from '../../scripts/webPage';
@@ -104,6 +105,12 @@ describe('file mode (a normal browser)', () => {
   it.each([
     ['a text file renamed .xlsx', 'catatan.xlsx', () => new TextEncoder().encode('Catatan rapat, bukan register.\n'), /^catatan\.xlsx: file tidak dapat dibuka: bukan file spreadsheet \(isinya teks biasa/],
     ['a 3 MB xlsx that inflates to 1,2 GB', 'bom.xlsx', () => inflationBomb(1.2), /^bom\.xlsx: file terlalu besar untuk dibuka: isinya 1\.229 MB setelah diekstrak/],
+    [
+      'a 54 kB .ods whose repeated cells would make 27 million cells',
+      'bom.ods',
+      () => repeatedCellBomb(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'templat-libreoffice.ods')))),
+      /^bom\.ods: file terlalu besar untuk dibuka: di sheet "Register Bayi", isi sel A\d+ diulang ke 1\.04\d\.\d{3} baris × \d+ kolom .* hapus baris\/kolom yang tidak dipakai di akhir sheet itu/,
+    ],
   ])('refuses %s in red with one plain line, and opens nothing', async (_what, name, make, message) => {
     const file = join(dir, name);
     writeFileSync(file, make());
@@ -251,12 +258,16 @@ describe('file mode (a normal browser)', () => {
     await page.click('details.merge > summary');
     await page.setInputFiles('#file-gabung', files.map(([name]) => join(dir, name)));
     expect(await page.textContent('#jumlah-gabung')).toBe('3 file laporan dipilih.');
+    // Last December's report of P01, for Kualitas Data Kabupaten's comparison over time.
+    writeFileSync(join(dir, 'p01-2024-12.xlsx'), await writeWorkbook([dataLaporanSheetSpec(syntheticReport(5, 'P01', { tahun: 2024, bulan: 12 }), 'x')]));
+    await page.setInputFiles('#tahun-lalu-gabung', join(dir, 'p01-2024-12.xlsx'));
+    expect(await page.textContent('#jumlah-tahun-lalu-gabung')).toBe('1 file laporan tahun lalu dipilih.');
     await page.selectOption('#bulan', '12');
     await page.fill('#tahun', '2025');
     // A register workbook is open (sebagian.xlsx, above): the district report does not go into it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#gabung')]);
     await page.waitForSelector('body[data-busy="false"] #status:not(:empty)');
-    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\.( Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes\.)? Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
+    expect(await page.textContent('#status')).toMatch(/^2 dari 2 puskesmas digabung .*, 2 tepat waktu\. Target yang dipakai: target bawaan Kemenkes \([^)]*\)\.( Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes\.)? Kualitas Data Kabupaten dibandingkan dengan tahun lalu \(1 puskesmas dengan laporan Desember 2024, batas ±33%\): (tidak ada angka yang|\d+ angka) jauh berbeda\. Hasil diunduh sebagai laporan-kabupaten-2025-12\.xlsx, buku kerja baru /);
     expect(await page.textContent('#temuan')).toMatch(/acak\.xlsx.*bukan file spreadsheet/);
     expect(download.suggestedFilename()).toBe('laporan-kabupaten-2025-12.xlsx');
     const saved = join(dir, 'gabungan.xlsx');
@@ -410,5 +421,19 @@ describe('Excel mode (Office.onReady reports Excel)', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length).map((s) => s.name)).toEqual(names);
     for (const sheet of after.slice(before.length)) expect(isGeneratedMark(sheet.rows[0][0])).toBe(true);
+  });
+
+  it("reads last year's report with the reader loaded on first use, and writes Kualitas Data compared with it", async () => {
+    const report = join(dir, 'excel-laporan-2024-12.xlsx');
+    writeFileSync(report, (await lastYearFiles()).report);
+    const requestsBefore = server.requests.length;
+    await page.setInputFiles('#tahun-lalu', report);
+    await page.click('button[data-action="bulanan"]');
+    await page.waitForSelector('body[data-busy="false"] #status:not(:empty)', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toMatch(/Kualitas Data dibandingkan dengan laporan Desember 2024: \d+ angka jauh berbeda dari tahun lalu\. Sheet: /);
+    // The spreadsheet reader came as its own chunk when needed, not with the pane.
+    expect(server.requests.slice(requestsBefore).some((path) => /\/merge\.[0-9a-f]+\.js$/.test(path))).toBe(true);
+    const quality = await page.evaluate(() => (window as unknown as { __excel: { sheets: { name: string; rows: unknown[][] }[] } }).__excel.sheets.find((s) => s.name === 'Kualitas Data')!.rows.flat());
+    expect(quality).toContainEqual(expect.stringMatching(/^• Jauh berbeda dari tahun lalu: \d+ temuan \(dibandingkan dengan laporan Desember 2024, batas ±33%\)\.$/));
   });
 });

@@ -15,7 +15,7 @@ describe('runMerge (Gabung laporan puskesmas in the pane)', () => {
     const host = new MemoryHost({ sheets: [rawSheet('Daftar Puskesmas', [['Kode Puskesmas', 'Nama Puskesmas'], ['P01', 'Satu'], ['P02', 'Dua'], ['P09', 'Sembilan']])] });
     const stages: string[] = [];
     const outcome = await runMerge([await picked('p01.xlsx', 1, 'P01'), await picked('p02.xlsx', 2, 'P02')], { year: 2025, month: 12, now: new Date(Date.UTC(2026, 0, 6)) }, host, (p) => stages.push(p.stage));
-    expect(outcome.summary).toBe('2 dari 3 puskesmas digabung (menurut sheet Daftar Puskesmas), 2 tepat waktu. Target yang dipakai: target bawaan Kemenkes (Dinkes tidak memberi sheet Target).');
+    expect(outcome.summary).toBe('2 dari 3 puskesmas digabung (menurut sheet Daftar Puskesmas), 2 tepat waktu. Target yang dipakai: target bawaan Kemenkes (Dinkes tidak memberi sheet Target). Kualitas Data Kabupaten tanpa perbandingan dengan tahun lalu: pilih laporan Desember 2024 di "Laporan bulan yang sama tahun lalu (opsional)" untuk membandingkannya.');
     expect(outcome.specs.map((s) => s.name)).toContain('Kelengkapan & Ketepatan');
     expect(stages).toEqual(expect.arrayContaining(['Membaca laporan p01.xlsx', 'Membaca laporan p02.xlsx', 'Menggabungkan']));
   });
@@ -55,6 +55,26 @@ describe('runMerge (Gabung laporan puskesmas in the pane)', () => {
     expect(differs[0].message).toBe('p02.xlsx: laporan ' + own.namaPuskesmas + ' (P02) dibuat dengan target yang berbeda dari target kabupaten/kota: DPT-HB-Hib 3 90% (kabupaten/kota 95%); Batas UCI 80% (kabupaten/kota 85%). Tabel kabupaten/kota memakai target kabupaten/kota; garis target, status desa dan desa UCI di laporan puskesmas itu mengikuti targetnya sendiri. Samakan sheet Target puskesmas dengan target kabupaten/kota lalu minta laporan ulang.');
   });
 
+  it("compares Kualitas Data Kabupaten with last year's reports picked in the pane, and names one of another month that was not used", async () => {
+    const lastYear = async (name: string, seed: number, kode: string, bulan: number): Promise<PickedFile> => {
+      const bytes = await writeWorkbook([dataLaporanSheetSpec(syntheticReport(seed, kode, { tahun: 2024, bulan }), 'x')]);
+      return { name, lastModified: Date.UTC(2025, 0, 6), bytes: async () => bytes };
+    };
+    const files = [await picked('p01.xlsx', 1, 'P01'), await picked('p02.xlsx', 2, 'P02')];
+    const outcome = await runMerge(files, { year: 2025, month: 12, now: new Date(Date.UTC(2026, 0, 6)) }, null, () => undefined, [await lastYear('p01-2024-12.xlsx', 5, 'P01', 12), await lastYear('p02-2024-11.xlsx', 6, 'P02', 11)]);
+    expect(outcome.summary).toMatch(/ Kualitas Data Kabupaten dibandingkan dengan tahun lalu \(1 puskesmas dengan laporan Desember 2024, batas ±33%\): (tidak ada angka yang|\d+ angka) jauh berbeda\.$/);
+    expect(outcome.qualityNotes).toEqual(['Tahun lalu: p02-2024-11.xlsx berisi laporan November 2024, bukan Desember 2024; tidak dibandingkan.']);
+    const sheet = outcome.specs.find((s) => s.name === 'Kualitas Data Kabupaten')!.values.flat();
+    expect(sheet).toContainEqual(expect.stringMatching(/^• Jauh berbeda dari tahun lalu: \d+ temuan \(1 puskesmas dengan laporan Desember 2024, batas ±33%\)\.$/));
+    expect(sheet).toContain('Tahun lalu: p02-2024-11.xlsx berisi laporan November 2024, bukan Desember 2024; tidak dibandingkan.');
+
+    const without = await runMerge(files, { year: 2025, month: 12, now: new Date(Date.UTC(2026, 0, 6)) }, null, () => undefined);
+    expect(without.summary.endsWith(' Kualitas Data Kabupaten tanpa perbandingan dengan tahun lalu: pilih laporan Desember 2024 di "Laporan bulan yang sama tahun lalu (opsional)" untuk membandingkannya.')).toBe(true);
+    expect(without.specs.find((s) => s.name === 'Kualitas Data Kabupaten')!.values.flat()).toContain(
+      '• Jauh berbeda dari tahun lalu: tidak diperiksa — laporan Desember 2024 tidak diberikan; untuk membandingkan, pilih file laporan itu di "Laporan bulan yang sama tahun lalu (opsional)" pada panel atau halaman, atau pakai --tahun-lalu <file/folder> pada baris perintah.',
+    );
+  });
+
   it("does not take a puskesmas register's own Target sheet for the district's targets, and says so", async () => {
     const host = new MemoryHost({
       sheets: [
@@ -64,7 +84,7 @@ describe('runMerge (Gabung laporan puskesmas in the pane)', () => {
     });
     const outcome = await runMerge([await picked('p01.xlsx', 1, 'P01')], { year: 2025, month: 12, now: new Date(Date.UTC(2026, 0, 6)) }, host, () => undefined);
     expect(outcome.summary).toBe(
-      '1 dari 1 puskesmas digabung (tanpa sheet Daftar Puskesmas: yang diharapkan = yang diterima), 1 tepat waktu. Target yang dipakai: target bawaan Kemenkes (Dinkes tidak memberi sheet Target). Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes.',
+      '1 dari 1 puskesmas digabung (tanpa sheet Daftar Puskesmas: yang diharapkan = yang diterima), 1 tepat waktu. Target yang dipakai: target bawaan Kemenkes (Dinkes tidak memberi sheet Target). Sheet Target di buku kerja yang terbuka tidak dipakai: buku kerja itu berisi register puskesmas, bukan buku kerja Dinkes. Kualitas Data Kabupaten tanpa perbandingan dengan tahun lalu: pilih laporan Desember 2024 di "Laporan bulan yang sama tahun lalu (opsional)" untuk membandingkannya.',
     );
   });
 });

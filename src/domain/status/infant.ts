@@ -3,6 +3,7 @@ import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, maxDate } from '../dates/isoDate';
 import { Bayi } from '../registers/types';
 import { DOSES_BY_SHEET, doseHeader } from '../rules/doses';
+import { lastDayAdder } from '../rules/ageLimit';
 import { addInterval, adder, allowedFrom, earliestAllowed, formatInterval } from '../rules/interval';
 import { InfantDoseRule, Interval, Rules } from '../rules/types';
 import { IdlResult, InfantDose, InfantOpenDose, InfantStatus, Reached } from './types';
@@ -45,8 +46,8 @@ const missingBuf: string[] = [];
  *   dose of its series (Polio, DPT-HB-Hib, PCV, MR: 4 weeks);
  * - an open dose is due at its age, and a series dose also the series interval after the
  *   previous dose of the series, which must have been given (one dose of a series at a time);
- *   it is overdue (terlambat) the rules' interval after that; a dose past its expiry (HB0
- *   after 7 days) is no longer scheduled;
+ *   it is overdue (terlambat) the rules' interval after that; a dose past its upper age (HB0
+ *   after 7 days, RV after 6 months 29 days) is no longer scheduled;
  * - IDL is reached when every IDL dose is valid and given before the age limit; its date is
  *   the last of those doses. IBL likewise with its doses and age limit (24 months).
  */
@@ -268,6 +269,8 @@ function schedulePlan(rules: Rules): Plan {
       return { rule, index: DOSE_INDEX.get(rule.dose)!, before, label: doseHeader('bayi', rule.dose) };
     });
     const overdue = adder(rules.overdueAfter, counting);
+    // The last day each dose is still given (its upper age, that day included), or null.
+    const lastDay = items.map(({ rule }) => (rule.expiry ? lastDayAdder(rule.expiry, counting) : null));
     const idlBefore = adder(rules.idl.before, counting);
     const iblBefore = adder(rules.ibl.before, counting);
     const byBirth = new DateMemo<FromBirth>();
@@ -278,7 +281,7 @@ function schedulePlan(rules: Rules): Plan {
         found = {
           due,
           overdue: due.map(overdue),
-          until: items.map(({ rule }) => (rule.expiry ? addInterval(birth, rule.expiry, counting) : null)),
+          until: lastDay.map((last) => (last ? last(birth) : null)),
           idlLimit: idlBefore(birth),
           iblLimit: iblBefore(birth),
         };

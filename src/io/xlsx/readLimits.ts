@@ -1,3 +1,6 @@
+import { columnLetter } from '../../domain/raw';
+import type { OdsCellProblem, RepeatedCell } from './odsCells';
+import { SHEET_GRID } from './odsCells';
 import { UnreadableFileError } from './unreadableFile';
 
 /**
@@ -14,6 +17,11 @@ export const READ_LIMITS = {
   partBytes: 400 * 1024 * 1024,
   /** Cells holding a value, and rows holding them, over all sheets read. */
   cells: 5_000_000,
+  /**
+   * Characters of cell text once an .ods's repeated cells are counted out (SheetJS copies the
+   * text into every repeat). Without repeats a file's text is bounded by partBytes anyway.
+   */
+  cellText: 400_000_000,
 };
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
@@ -36,4 +44,30 @@ export function partTooLarge(fileName: string, part: string, bytes: number, rati
 
 export function tooManyCells(fileName: string, sheet: string): UnreadableFileError {
   return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: sheet "${sheet}" membuat jumlah sel berisi melebihi ${READ_LIMITS.cells.toLocaleString('id-ID')} (batas seluruh buku kerja). Hapus baris dan kolom yang tidak dipakai atau pisahkan register per tahun.`);
+}
+
+const count = (n: number) => n.toLocaleString('id-ID');
+const cellRef = (block: RepeatedCell) => `${columnLetter(block.col)}${block.row}`;
+const rangeOf = (block: RepeatedCell) => `${cellRef(block)}:${columnLetter(block.col + block.cols - 1)}${block.row + block.rows - 1}`;
+const repeated = (block: RepeatedCell) => `diulang ke ${count(block.rows)} baris × ${count(block.cols)} kolom (${rangeOf(block)})`;
+const TRIM_REPEATS = 'Buka file di LibreOffice, hapus baris/kolom yang tidak dipakai di akhir sheet itu';
+
+/**
+ * An .ods (or .fods) refused before SheetJS reads it: its repeated cells would expand beyond
+ * READ_LIMITS (or beyond the sheet grid). Names the sheet and the cell block to delete.
+ */
+export function odsTooLarge(fileName: string, problem: OdsCellProblem): UnreadableFileError {
+  const head = `${fileName}: file terlalu besar untuk dibuka`;
+  if (problem.kind === 'outside') {
+    const b = problem.block;
+    return new UnreadableFileError('too-large', `${head}: di sheet "${b.sheet}", isi sel ${cellRef(b)} diulang ke ${count(b.rows)} baris × ${count(b.cols)} kolom, melewati batas lembar kerja (baris ${count(SHEET_GRID.rows)}, kolom ${columnLetter(SHEET_GRID.cols)}); spreadsheet biasa tidak pernah begitu. Periksa asal file. ${TRIM_REPEATS}, lalu simpan ulang.`);
+  }
+  const b = problem.largest;
+  const isRepeat = b.rows * b.cols > 1;
+  if (problem.kind === 'cells') {
+    if (!isRepeat) return tooManyCells(fileName, problem.sheet);
+    return new UnreadableFileError('too-large', `${head}: di sheet "${b.sheet}", isi sel ${cellRef(b)} ${repeated(b)}, sehingga buku kerja berisi lebih dari ${count(READ_LIMITS.cells)} sel berisi (batas seluruh buku kerja). ${TRIM_REPEATS} (${rangeOf(b)}), lalu simpan ulang.`);
+  }
+  if (!isRepeat) return new UnreadableFileError('too-large', `${head}: di sheet "${b.sheet}", teks sel ${cellRef(b)} menjadi ${count(b.textChars)} karakter saat dibuka (batas teks seluruh buku kerja ${count(READ_LIMITS.cellText)} karakter). Periksa asal file, kosongkan sel itu di LibreOffice, lalu simpan ulang.`);
+  return new UnreadableFileError('too-large', `${head}: di sheet "${b.sheet}", teks sel ${cellRef(b)} (${count(b.textChars)} karakter) ${repeated(b)}, sehingga teks buku kerja menjadi lebih dari ${count(READ_LIMITS.cellText)} karakter saat dibuka (batas seluruh buku kerja). ${TRIM_REPEATS} (${rangeOf(b)}), lalu simpan ulang.`);
 }

@@ -1,5 +1,6 @@
 import { isBlank, RawWorkbook } from '../../domain/raw';
 import { isEncryptedOdf } from './odfEncryption';
+import { checkFlatXml, checkOdsContent } from './odsGuard';
 import { readXlsx, xlsxWorkbookPart } from './ooxml/readXlsx';
 import { archiveTooLarge, fileTooLarge, partTooLarge, READ_LIMITS, tooManyCells } from './readLimits';
 import { readWithSheetJs } from './sheetJsRead';
@@ -54,6 +55,8 @@ function notSpreadsheet(fileName: string, why: string): UnreadableFileError {
  */
 export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file', selection: SheetSelection = EVERY_SHEET): RawWorkbook {
   const kind = precheck(bytes, fileName);
+  // A flat OpenDocument file (.fods) repeats cells as an .ods does: counted before SheetJS.
+  if (kind === 'text') checkFlatXml(bytes, fileName);
   const { sheets, skipped, dateSystem = 1900 } = kind === 'zip' ? readZip(bytes, fileName, selection) : sheetJsOrExplain(bytes, kind, fileName, selection);
   // "No data" only when every sheet was read to its end: one read in part or skipped may hold some.
   if (skipped === 0 && sheets.every((s) => !s.partial && s.rows.every((row) => row.every(isBlank)))) {
@@ -81,8 +84,12 @@ function readZip(bytes: Uint8Array, fileName: string, selection: SheetSelection)
     if (workbookPart) return readXlsx(bytes, entries, workbookPart, fileName, selection);
     if (!entries.has(partKey('content.xml')) && !entries.has(partKey('xl/workbook.bin'))) throw notSpreadsheet(fileName, 'arsip zip tanpa buku kerja di dalamnya');
     // .ods and .xlsb go to SheetJS, which inflates by itself: first prove, within the limits
-    // and without keeping anything, that no part inflates beyond what it declares.
-    for (const entry of entries.values()) streamEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio), () => undefined);
+    // and without keeping anything, that no part inflates beyond what it declares, and that
+    // an .ods's repeated cells do not expand beyond them either (counted as content.xml passes).
+    for (const entry of entries.values()) {
+      if (partKey(entry.name) === 'content.xml') checkOdsContent(bytes, entry, fileName);
+      else streamEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio), () => undefined);
+    }
   } catch (error) {
     if (error instanceof ZipFormatError) throw corrupt(fileName, 'zip');
     throw error;

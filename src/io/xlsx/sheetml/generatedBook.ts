@@ -1,5 +1,6 @@
 import { SheetSpec } from '../../../sheets/spec';
 import { addCharts } from '../chart/addCharts';
+import { compressAhead } from '../opc/compressAhead';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE } from '../opc/opcPackage';
 import { escapeXml } from '../opc/xml';
 import { cellLooks, CellLooks } from './cellLooks';
@@ -34,8 +35,18 @@ export function generatedBook(specs: readonly SheetSpec[], options: BookOptions)
       const parts: { name: string; data: string }[] = [];
       const sheets: string[] = [];
       const names: string[] = [];
-      prepared.forEach(({ spec, looks, dxf }, i) => {
-        const part = worksheetXml(spec, looks, { xf: styles?.xf ?? identity, dxf: styles ? dxf.map((d) => styles.dxf[d]) : dxf }, styles === null && i === 0);
+      // The longest sheets first: where the page compresses parts on another core (compressAhead),
+      // their text is being compressed while the others are written.
+      const order = prepared.map((_, i) => i).sort((a, b) => prepared[b].spec.values.length - prepared[a].spec.values.length || a - b);
+      const rendered: ReturnType<typeof worksheetXml>[] = new Array(prepared.length);
+      for (const i of order) {
+        const { spec, looks, dxf } = prepared[i];
+        rendered[i] = worksheetXml(spec, looks, { xf: styles?.xf ?? identity, dxf: styles ? dxf.map((d) => styles.dxf[d]) : dxf }, styles === null && i === 0);
+        // A sheet with charts gets its <drawing> added to the text later: that text is compressed at the end.
+        if (!spec.charts?.length) compressAhead(rendered[i].xml);
+      }
+      prepared.forEach(({ spec }, i) => {
+        const part = rendered[i];
         const path = `xl/worksheets/sheet${i + 1}.xml`;
         parts.push({ name: path, data: part.xml });
         if (part.links.length) {
