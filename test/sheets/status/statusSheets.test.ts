@@ -40,15 +40,19 @@ describe('the status sheets', () => {
 
   it('"Status T" has a filterable row per person, dates as serials, the too-early dose and its reason', () => {
     const s = spec('Status T');
-    expect(s.values[5]).toEqual(['No', 'NIK / Kode KK', 'Nama', 'Tanggal Lahir', 'Kelurahan', 'No HP', 'Kelompok', 'Status T', 'Tanggal Status', 'Terlindung s.d.', 'Dosis Berikutnya', 'Lengkap (T5)', 'Riwayat T', 'Dosis Tidak Dihitung', 'Alasan Tidak Dihitung', 'Baris Sumber']);
-    expect(rowOf(s, 'Sari').slice(1, 13)).toEqual([sari, 'Sari', isoDateToSerial('1995-05-05'), 'Kalicacing (K01)', '081234567890', 'WUS', 'T5', isoDateToSerial('2023-05-01'), 'seumur hidup', '-', 'Ya', expect.stringMatching(/^05-01-2020 Td\/TT 1 → T1 \(Register WUS baris 2\)\n/)]);
+    // The columns a printed list needs first (A–K print), the details after them.
+    expect(s.values[5]).toEqual(['No', 'Nama', 'NIK / Kode KK', 'Tanggal Lahir', 'Kelurahan', 'No HP', 'Kelompok', 'Status T', 'Terlindung s.d.', 'Dosis Berikutnya', 'Riwayat T', 'Tanggal Status', 'Lengkap (T5)', 'Dosis Tidak Dihitung', 'Alasan Tidak Dihitung', 'Baris Sumber']);
+    expect(rowOf(s, 'Sari').slice(1, 13)).toEqual(['Sari', sari, isoDateToSerial('1995-05-05'), 'Kalicacing (K01)', '081234567890', 'WUS', 'T5', 'seumur hidup', '-', expect.stringMatching(/^05-01-2020 Td\/TT 1 → T1 \(Register WUS baris 2\)\n/), isoDateToSerial('2023-05-01'), 'Ya']);
     const wati = rowOf(s, 'Wati');
-    expect(wati.slice(7, 15)).toEqual(['T1', isoDateToSerial('2025-10-01'), null, isoDateToSerial('2025-10-29'), 'Belum', '01-10-2025 Td/TT 1 → T1 (Register WUS baris 3)\n15-10-2025 Td/TT 2 ✗ tidak dihitung (Register WUS baris 3)', 1, expect.stringMatching(/^15-10-2025 Td\/TT 2: jarak 14 hari dari dosis sebelumnya; minimal 4 minggu/)]);
+    expect(wati.slice(7, 15)).toEqual(['T1', null, isoDateToSerial('2025-10-29'), '01-10-2025 Td/TT 1 → T1 (Register WUS baris 3)\n15-10-2025 Td/TT 2 ✗ tidak dihitung (Register WUS baris 3)', isoDateToSerial('2025-10-01'), 'Belum', 1, expect.stringMatching(/^15-10-2025 Td\/TT 2: jarak 14 hari dari dosis sebelumnya; minimal 4 minggu/)]);
     expect(s.autoFilter).toMatch(/^A6:P\d+$/);
-    expect(s.styles).toContainEqual({ range: `K7:K${s.values.length}`, style: { numberFormat: 'dd-mm-yyyy', horizontal: 'center' } });
+    expect(s.styles).toContainEqual({ range: `J7:J${s.values.length}`, style: { numberFormat: 'dd-mm-yyyy', horizontal: 'center' } });
+    expect(s.styles).toContainEqual({ range: `L7:L${s.values.length}`, style: { numberFormat: 'dd-mm-yyyy', horizontal: 'center' } });
+    // The doses not counted and lengkap keep their colours in their new columns.
+    expect(s.conditionalFormats!.map((c) => c.range)).toEqual([`N7:N${s.values.length}`, `M7:M${s.values.length}`]);
     // Bima (DPT ×3) has a T history; Citra (no DPT) does not.
-    expect(s.values.some((r) => r[2] === 'Bima')).toBe(true);
-    expect(s.values.some((r) => r[2] === 'Citra')).toBe(false);
+    expect(s.values.some((r) => r[1] === 'Bima')).toBe(true);
+    expect(s.values.some((r) => r[1] === 'Citra')).toBe(false);
   });
 
   it('"Jadwal Bulan Ini" groups by kelurahan with a WhatsApp link naming the person, the dose and the month', () => {

@@ -4,7 +4,7 @@ import { compressAhead } from '../opc/compressAhead';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE } from '../opc/opcPackage';
 import { escapeXml } from '../opc/xml';
 import { cellLooks, CellLooks } from './cellLooks';
-import { printTitles } from './printXml';
+import { printArea, printTitles } from './printXml';
 import { StyleTable } from './styleTable';
 import { worksheetXml } from './worksheetXml';
 import { GeneratedBook } from './generatedTypes';
@@ -54,6 +54,8 @@ export function generatedBook(specs: readonly SheetSpec[], options: BookOptions)
           parts.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: relationships(rels) });
         }
         sheets.push(`<sheet name="${xmlText(spec.name)}" sheetId="${i + 1}" r:id="rId${i + 2}"/>`);
+        const area = printArea(spec);
+        if (area) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXml(area)}</definedName>`);
         const titles = printTitles(spec);
         if (titles) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`);
       });
