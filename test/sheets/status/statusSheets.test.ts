@@ -55,7 +55,7 @@ describe('the status sheets', () => {
     const s = spec('Jadwal Bulan Ini');
     const headings = s.values.filter((r) => r.length === 1 && String(r[0]).startsWith('Kelurahan'));
     // The register follows the current schedule (Kemenkes terkini): Citra is due RV 1 too, Bima is late for PCV 1 and IPV 2.
-    // Bima (born 10-01-2025) is 11 months old: no RV dose after 6 months 29 days (Batas umur RV 1 = 7 months, 10-08-2025), so RV 1 is not offered.
+    // Bima (born 10-01-2025) is 11 months old: no RV dose after 6 months 29 days (Batas umur RV 1 = 6 bulan 29 hari, 08-08-2025), so RV 1 is not offered.
     expect(headings).toEqual([['Kelurahan Kalicacing (K01): 1 orang, 5 dosis, 0 terlambat'], ['Kelurahan Mangunsari (K02): 2 orang, 3 dosis, 3 terlambat']]);
     expect(s.values.filter((r) => r[1] === 'Bima').map((r) => r[6])).toEqual(['PCV 1', 'IPV 2']);
     const citraBcg = s.values.find((r) => r[1] === 'Citra' && r[6] === 'BCG')!;
