@@ -39,6 +39,12 @@ const lastInSeries: number[] = new Array(SERIES_INDEX.size);
 const openItem: number[] = [];
 const openDue: IsoDate[] = [];
 const missingBuf: string[] = [];
+// The doses of the child judgeDoses last saw that came too close after the previous valid dose
+// of their series (positions in datesBuf, and of that previous dose in INFANT_KEYS): read by
+// judgedTooClose for Periksa (status/tooClose.ts), so it says what the engine decided.
+const closeAt: number[] = [];
+const closePrevious: number[] = [];
+let closeCount = 0;
 
 /**
  * An infant's doses checked and scheduled (DOMAIN.md "Infant schedule and due lists"):
@@ -101,6 +107,7 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
   // (hundreds of times in one report at 100k rows).
   for (let i = 0; i < validDate.length; i++) validDate[i] = undefined;
   for (let i = 0; i < lastInSeries.length; i++) lastInSeries[i] = -1;
+  closeCount = 0;
   const dates = bayi.doses;
   // Date order; on one day, the order of `doses` (the reader fills it in schema order): a
   // stable insertion sort of a dozen dates. The schema position of each key is found by
@@ -134,6 +141,10 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
     const early = !late && !!birth && date < birth;
     const close = !late && !early && previous >= 0 && date < plan.gap[index].allowed(validDate[previous]!);
     if (late || early || close) {
+      if (close) {
+        closeAt[closeCount] = i;
+        closePrevious[closeCount++] = previous;
+      }
       if (header !== null) (invalid ??= []).push({ doseKey: key, date, column: header(key), valid: false, reason: invalidReason(late, early, date, birth, previous, index, plan, rules, today, header) });
       continue;
     }
@@ -142,6 +153,41 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
     if (series >= 0) lastInSeries[series] = index;
   }
   return invalid;
+}
+
+/** An infant dose not counted because it came too soon after the previous valid dose of its series. */
+export interface InfantTooClose {
+  doseKey: string;
+  date: IsoDate;
+  previousKey: string;
+  previousDate: IsoDate;
+  /** The minimum interval: the series' (rules.infant.seriesMinInterval) or the dose's own (IPV 2). */
+  interval: Interval;
+  /** Whether that is the dose's own interval rather than the series'. */
+  own: boolean;
+  /** The first date the dose would have counted (month counting and tolerance applied). */
+  allowed: IsoDate;
+}
+const NO_CLOSE: readonly InfantTooClose[] = Object.freeze([]);
+
+/**
+ * The doses of the child last judged (by infantStatus or infantCompleteness, just before) that
+ * do not count because they are too close to the previous valid dose of their series: exactly
+ * those, as the engine decided. Call it right after judging the child, before the next.
+ */
+export function judgedTooClose(rules: Rules): readonly InfantTooClose[] {
+  if (closeCount === 0) return NO_CLOSE;
+  const plan = schedulePlan(rules);
+  const out: InfantTooClose[] = new Array(closeCount);
+  for (let k = 0; k < closeCount; k++) {
+    const i = closeAt[k];
+    const index = indexBuf[i];
+    const previous = closePrevious[k];
+    const gap = plan.gap[index];
+    const previousDate = validDate[previous]!;
+    out[k] = { doseKey: keysBuf[i], date: datesBuf[i], previousKey: INFANT_KEYS[previous], previousDate, interval: gap.interval, own: gap.interval !== rules.infant.seriesMinInterval, allowed: gap.allowed(previousDate) };
+  }
+  return out;
 }
 
 /** Why a dose judgeDoses found not counting does not count. */
