@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { aturanTemplateRows } from '../src/domain/rules/aturan/catalog';
+import { AgeLimit, formatAgeLimit } from '../src/domain/rules/ageLimit';
 import { doseHeader } from '../src/domain/rules/doses';
 import { formatInterval } from '../src/domain/rules/interval';
 import { rulesFor } from '../src/domain/rules/scheduleRules';
@@ -24,7 +25,7 @@ export function generatedSection(): string {
 }
 
 const DAYS: Record<Interval['unit'], number> = { hari: 1, minggu: 7, bulan: 30.44, tahun: 365.25 };
-const ageText = (age: Interval, expiry: Interval | null) => (age.amount === 0 ? `0${expiry ? ` (≤ ${formatInterval(expiry)})` : ''}` : `${formatInterval(age)}${expiry ? ` (paling lambat ${formatInterval(expiry)})` : ''}`);
+const ageText = (age: Interval, expiry: AgeLimit | null) => (age.amount === 0 ? `0${expiry ? ` (≤ ${formatAgeLimit(expiry)})` : ''}` : `${formatInterval(age)}${expiry ? ` (paling lambat ${formatAgeLimit(expiry)})` : ''}`);
 
 /** Each schedule preset: its infant doses by age, IDL and IBL by default, and the documents it rests on. */
 export function scheduleSection(): string {

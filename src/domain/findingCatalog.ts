@@ -2,6 +2,7 @@ import { BIRTH_AGE_WINDOWS, FUTURE_YEARS, PROGRAMME_FLOOR } from './dates/plausi
 import { FindingCode } from './findings';
 import { ANTIGEN_DOSES } from './programme/antigenDoses';
 import { VACCINES } from './programme/vaccines';
+import { formatAgeLimit } from './rules/ageLimit';
 import { formatInterval } from './rules/interval';
 
 const AGE_WINDOWS_TEXT = Object.values(BIRTH_AGE_WINDOWS)
@@ -15,11 +16,11 @@ const OWN_GAPS_TEXT = ANTIGEN_DOSES.flatMap((d, i) => {
   return d.series && d.schedule?.minInterval && previous ? [`${d.header} minimal ${formatInterval(d.schedule.minInterval)} setelah ${previous.header}`] : [];
 }).join('; ');
 
-/** The default upper ages of the infant doses, doses with the same limit together: "HB0 7 hari; RV 1, RV 2, RV 3 7 bulan". */
+/** The default upper ages of the infant doses, doses with the same limit together: "HB0 7 hari; RV 1, RV 2, RV 3 6 bulan 29 hari". */
 const AGE_LIMITS_TEXT = [
   ...ANTIGEN_DOSES.reduce((byLimit, d) => {
     const expiry = d.schedule?.expiry;
-    if (expiry) byLimit.set(formatInterval(expiry), [...(byLimit.get(formatInterval(expiry)) ?? []), d.header]);
+    if (expiry) byLimit.set(formatAgeLimit(expiry), [...(byLimit.get(formatAgeLimit(expiry)) ?? []), d.header]);
     return byLimit;
   }, new Map<string, string[]>()),
 ]
@@ -49,7 +50,11 @@ export const FINDING_CATALOG: Record<FindingCode, { meaning: string; fix: string
   DATE_IMPLAUSIBLE: { meaning: `Tanggal tidak masuk akal untuk kolomnya: umur menurut tanggal lahir di luar batas registernya (${AGE_WINDOWS_TEXT}), kelahiran bayi, dosis, kunjungan atau skrining sebelum program imunisasi dimulai (${PROGRAMME_FLOOR.slice(0, 4)}), atau rencana nikah lebih dari ${FUTURE_YEARS} tahun lagi. Dosis itu tidak dihitung sampai diperbaiki.`, fix: 'Periksa tahunnya (mis. 1800 untuk 2000, atau tahun dari kolom lain) dan ketik ulang tanggalnya.' },
   DOSE_BEFORE_BIRTH: { meaning: 'Tanggal dosis/kunjungan lebih awal dari tanggal lahir.', fix: 'Periksa tanggal itu atau tanggal lahirnya.' },
   DOSE_ORDER: { meaning: 'Dosis satu seri tidak urut (mis. Polio 2 sebelum Polio 1).', fix: 'Periksa apakah tanggalnya tertukar.' },
-  DOSE_TOO_CLOSE: { meaning: `Jarak dua dosis satu seri kurang dari jarak minimalnya: 4 minggu, atau jarak dosis itu sendiri (${OWN_GAPS_TEXT}).`, fix: 'Periksa tanggalnya; bila benar, dosis itu tidak dihitung.' },
+  DOSE_TOO_CLOSE: {
+    meaning: `Dosis diberikan sebelum jarak minimalnya sejak dosis sebelumnya yang dihitung, sehingga status T dan IDL/IBL tidak menghitungnya. Bayi: "Jarak minimal dosis satu seri" (bawaan 4 minggu) atau jarak dosis itu sendiri (${OWN_GAPS_TEXT}). Td/TT di Register WUS, Caten dan Bumil: jarak tahap T yang dicapainya ("Jarak minimal T2" 4 minggu, T3 6 bulan, T4 dan T5 1 tahun), dihitung dari dosis sah sebelumnya di register mana pun atau dari skrining. Jarak, hitungan bulan dan toleransi mengikuti sheet Aturan.`,
+    fix: 'Periksa tanggalnya; bila benar, dosis itu tercatat tetapi tidak dihitung sampai jaraknya terpenuhi.',
+    stage: 'status',
+  },
   DOSE_PAST_AGE_LIMIT: {
     meaning: `Dosis bayi tercatat sesudah batas umurnya (bawaan: ${AGE_LIMITS_TEXT}; baris "Batas umur …" di sheet Aturan mengubahnya; hari batas itu sendiri masih boleh). Tidak ada dosis RV sesudah umur 6 bulan 29 hari (surat Dirjen P2P IM.02.02/C/3052/2023). Dosis itu tetap dihitung di laporan.`,
     fix: 'Periksa tanggal dosis dan tanggal lahir anak; bila dosis memang diberikan terlambat, catat hal itu dan sampaikan ke pengelola program imunisasi.',

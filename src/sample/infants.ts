@@ -1,4 +1,5 @@
 import { IsoDate } from '../domain/dates/isoDate';
+import { lastDayWithin } from '../domain/rules/ageLimit';
 import { addInterval } from '../domain/rules/interval';
 import { Cell } from '../domain/raw';
 import { BADUTA_KEYS, dosesOf } from '../domain/programme/doseIndex';
@@ -44,7 +45,7 @@ function allowed(dose: string, date: IsoDate, born: IsoDate, given: Readonly<Rec
   const record = RECORDS.get(dose);
   const schedule = record?.schedule;
   if (!schedule) return true;
-  if (schedule.expiry && date > addInterval(born, schedule.expiry, 'kalender')) return false;
+  if (schedule.expiry && date > lastDayWithin(born, schedule.expiry, 'kalender')) return false;
   if (!schedule.minInterval || !record.series) return true;
   const earlier = dosesOf('bayi').filter((d) => d.series === record.series && d.key !== dose && given[d.key] !== undefined);
   const last = earlier.map((d) => given[d.key]).sort().pop();

@@ -79,6 +79,7 @@ export function injectErrors(sample: SampleWorkbook): ExpectedFinding[] {
     row[p1] = row[p2];
     return first;
   }, has('bayi', 'polio1', 'polio2'));
+  // Reported by the status engine with the rules (stage 'status' in the finding catalog), not by the reader.
   set('bayi', 'dpt2', 'DOSE_TOO_CLOSE', (row) => (row[col('bayi', 'dpt1')] as number) + 20, has('bayi', 'dpt1', 'dpt2', 'dpt3'));
   set('bayi', 'kodeKelurahan', 'REF_UNKNOWN', 'K99');
   set('bayi', 'ipv', 'CELL_ERROR', { error: '#REF!' } as unknown as Cell);

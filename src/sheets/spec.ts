@@ -130,6 +130,11 @@ export interface PrintSpec {
   titleColumns?: string;
   /** Rows repeated on every printed page, e.g. '1:6'. */
   titleRows?: string;
+  /**
+   * The columns printed, e.g. 'A:K' (the workbook's Print_Area): the columns to their right
+   * show on screen only. All columns print when omitted.
+   */
+  columns?: string;
   /** Print the cell grid (a register printed to fill by hand, or read on paper). */
   gridlines?: boolean;
 }

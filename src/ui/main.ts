@@ -21,7 +21,8 @@ function start(): void {
   const options = { actions: ACTIONS, merge, now: () => new Date(), reportReader: async () => (await loadMerge()).readMergeInput };
   const fileMode = async () => {
     // Everything file mode can need is loaded before the page reports ready: no request after.
-    const [{ openFile, download, saveNew }] = await Promise.all([import(/* webpackChunkName: "file-mode" */ '../web/fileMode'), loadMerge()]);
+    const [{ openFile, download, saveNew, fileModeReady }] = await Promise.all([import(/* webpackChunkName: "file-mode" */ '../web/fileMode'), loadMerge()]);
+    await fileModeReady;
     mountPane(root, { mode: 'file', openFile, download, saveNew }, options);
   };
   // Office loads add-ins only over https; a page opened from disk (file://) is file mode, and

@@ -1,6 +1,14 @@
+import { setCompressAhead } from '../io/xlsx/opc/compressAhead';
 import { writeWorkbook } from '../io/xlsx/writeWorkbook';
 import { SheetSpec } from '../sheets/spec';
 import { FileWorkbook } from './fileWorkbook';
+import { startCompressionWorker } from './workerCompression';
+
+/**
+ * What file mode prepares before the page reports ready (so nothing is fetched after): the
+ * compression worker, which compresses the written sheets on another core.
+ */
+export const fileModeReady: Promise<void> = startCompressionWorker().then(setCompressAhead);
 
 /** Loaded as its own chunk only in file mode: SheetJS stays out of the Excel pane. */
 export function openFile(name: string, bytes: Uint8Array): FileWorkbook {

@@ -80,11 +80,11 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
    */
   it('E: drop-out, high above 5% and negative when MR 1 outnumbers DPT-HB-Hib 1; IDL and UCI', () => {
     expectRows(tableUnder(lap, 'E.'), [
-      // ... DPT1, DPT3, MR1, DO 1→3, ket., DO 1→MR1, ket., IDL bulan ini, kumulatif, %, UCI, IBL ×3, rutin lengkap ×3.
-      [1, 'K01', 'Kalicacing', 2, 0, 0, 1, 'Tinggi', 1, 'Tinggi', 0, 0, 0, 'Tidak', 0, 0, 0, 0, 0, 0],
-      [2, 'K02', 'Mangunsari', 1, 0, 2, 1, 'Tinggi', -1, 'Negatif', 1, 1, 1 / 140, 'Tidak', 0, 0, 0, 0, 0, 0],
-      [3, '?', 'Kelurahan tidak terdaftar', 0, 0, 0, '-', '-', '-', '-', 0, 0, '-', '-', 0, 0, '-', 0, 0, '-'],
-      [null, null, 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi', 1, 1, 1 / 240, '0 desa', 0, 0, 0, 0, 0, 0],
+      // ... DPT1, DPT3, MR1, DO 1→3, ket., DO 1→MR1, ket., IDL bulan ini, kumulatif, %, IBL ×3, rutin lengkap ×3, UCI.
+      [1, 'K01', 'Kalicacing', 2, 0, 0, 1, 'Tinggi', 1, 'Tinggi', 0, 0, 0, 0, 0, 0, 0, 0, 0, 'Tidak'],
+      [2, 'K02', 'Mangunsari', 1, 0, 2, 1, 'Tinggi', -1, 'Negatif', 1, 1, 1 / 140, 0, 0, 0, 0, 0, 0, 'Tidak'],
+      [3, '?', 'Kelurahan tidak terdaftar', 0, 0, 0, '-', '-', '-', '-', 0, 0, '-', 0, 0, '-', 0, 0, '-', '-'],
+      [null, null, 'Jumlah puskesmas', 3, 0, 2, 1, 'Tinggi', 1 / 3, 'Tinggi', 1, 1, 1 / 240, 0, 0, 0, 0, 0, 0, '0 desa'],
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('monthly report of the hand-made workbook, March 2025', () => {
 
   it('UCI at exactly the threshold counts: K02 with 1 IDL of 140 against a 1/140 threshold', () => {
     const at = monthlyReport(readWorkbookBytes(handmadeBytes()), { year: 2025, month: 3, today: '2025-04-10', generatedAt: '2025-04-10T08:30:00+07:00', settings: { uciThreshold: 1 / 140 } });
-    expect(tableUnder(at.specs.find((s) => s.name === 'Laporan Imunisasi')!, 'E.').map((r) => r[13])).toEqual(['Tidak', 'Ya', '-', '1 desa']);
+    expect(tableUnder(at.specs.find((s) => s.name === 'Laporan Imunisasi')!, 'E.').map((r) => r[19])).toEqual(['Tidak', 'Ya', '-', '1 desa']);
     const uci = at.model.dataLaporan.rows.filter((r) => r.indikator === 'desa_uci').map((r) => [r.kodeKelurahan, r.nilai]);
     expect(uci).toEqual([['K01', 0], ['K02', 1], ['TOTAL', 1]]);
   });

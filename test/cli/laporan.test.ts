@@ -7,6 +7,7 @@ import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { runCli } from '../helpers/cli';
 import { contohWithNamesakes } from '../helpers/namesakes';
 import { handmadeBytes } from '../helpers/handmadeWorkbook';
+import { notCountedForGap } from '../helpers/notCounted';
 
 const dir = mkdtempSync(join(tmpdir(), 'laporan-'));
 const REPORT_SHEETS = ['Laporan Imunisasi', 'PWS Imunisasi', 'Grafik PWS', 'Pemantauan Vaksin', 'Kebutuhan Vaksin', 'Laporan BIAS', 'Kualitas Data', 'Data Laporan'];
@@ -19,9 +20,14 @@ describe('imunisasi laporan', () => {
     const out = join(dir, 'laporan.xlsx');
     const { code, out: printed, err } = await runCli(['laporan', CONTOH, '--bulan', '2025-12', '-o', out]);
     expect(code).toBe(0);
-    // The status T engine's own findings are listed: the sample's two namesake pairs.
-    expect(printed).toMatch(/Temuan data: 0 error, 2 peringatan\./);
-    expect(err.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['PERINGATAN PERSON_LIKELY_DUPLICATE', 'PERINGATAN PERSON_LIKELY_DUPLICATE']);
+    // The status T engine's own findings are listed: the sample's two namesake pairs, and each
+    // Td/TT dose status T does not count for its gap (recounted from the engine's persons; runCli's clock: 15-01-2026).
+    const tooClose = notCountedForGap(readWorkbookBytes(new Uint8Array(readFileSync(CONTOH))), '2026-01-15').length;
+    expect(tooClose).toBeGreaterThan(0);
+    expect(printed).toMatch(new RegExp(`Temuan data: 0 error, ${2 + tooClose} peringatan\\.`));
+    const codes = err.trim().split('\n').map((l) => l.split(':')[0]);
+    expect(codes.filter((c) => c !== 'PERINGATAN DOSE_TOO_CLOSE')).toEqual(['PERINGATAN PERSON_LIKELY_DUPLICATE', 'PERINGATAN PERSON_LIKELY_DUPLICATE']);
+    expect(codes.filter((c) => c === 'PERINGATAN DOSE_TOO_CLOSE')).toHaveLength(tooClose);
     expect(printed).toMatch(/Laporan imunisasi Desember 2025 — Puskesmas Sidomulyo \(P3373020101\), 5 kelurahan\./);
     expect(printed).toMatch(/Cakupan kumulatif puskesmas \(garis target 90%\): HB0 \d+(,\d)?%/);
     expect(printed).toMatch(/sheet register tidak diubah/);
@@ -47,13 +53,16 @@ describe('imunisasi laporan', () => {
     // With the status T engine: IDL, UCI desa and the Td/TT lines (their values: the recount test).
     const totals = json.data.filter((r) => r.kodeKelurahan === 'TOTAL').map((r) => r.indikator);
     expect(totals).toEqual(expect.arrayContaining(['idl', 'idl_kumulatif', 'desa_uci', 'bumil_t1', 'bumil_t2plus_kumulatif', 'wus_t5_kumulatif', 'caten_t1']));
-    // The registers are clean (periksa finds nothing); the status T engine, which the report's
-    // Td/TT and IDL lines run on, warns of two pairs of namesakes born the same day: maybe one
-    // person each, not merged (they have different NIK).
-    const temuan = json.temuan as { sheet: string; row: number; code: string; severity: string }[];
-    expect(temuan.map((f) => [f.sheet, f.row, f.code, f.severity])).toEqual([
+    // The registers have no error; the status T engine, which the report's Td/TT and IDL lines
+    // run on, warns of two pairs of namesakes born the same day (maybe one person each, not
+    // merged: they have different NIK) and of each Td/TT dose it does not count for its gap.
+    const temuan = json.temuan as { sheet: string; row: number; column: string; code: string; severity: string }[];
+    expect(temuan.filter((f) => f.code !== 'DOSE_TOO_CLOSE').map((f) => [f.sheet, f.row, f.code, f.severity])).toEqual([
       ...NAMESAKES.map(([sheet, row]) => [sheet, row, 'PERSON_LIKELY_DUPLICATE', 'warning']),
     ]);
+    const tooClose = temuan.filter((f) => f.code === 'DOSE_TOO_CLOSE');
+    expect(tooClose.map((f) => `${f.sheet}|${f.row}|${f.column}`).sort()).toEqual(notCountedForGap(readWorkbookBytes(new Uint8Array(readFileSync(CONTOH))), '2026-01-15'));
+    expect(tooClose.every((f) => f.severity === 'warning')).toBe(true);
     expect(NAMESAKES.map(([sheet]) => sheet)).toEqual(['Register Bayi', 'Register BIAS']);
   });
 

@@ -1,24 +1,31 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FINDING_CATALOG } from '../../src/domain/findingCatalog';
 import { FindingCode } from '../../src/domain/findings';
+import { readWorkbookBytes } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../src/sample/generateSample';
 import { injectErrors } from '../../src/sample/injectErrors';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { runCli } from '../helpers/cli';
 import { contohWithNamesakes } from '../helpers/namesakes';
+import { notCountedForGap } from '../helpers/notCounted';
 import { unreadableCases } from '../helpers/unreadable';
 
 const dir = mkdtempSync(join(tmpdir(), 'periksa-'));
 
 describe('imunisasi periksa', () => {
-  it('exits 0 on the contoh, which has no error, and lists its two namesake pairs (test/helpers/namesakes.ts)', async () => {
-    const { code, out } = await runCli(['periksa', contohWithNamesakes().path]);
+  it('exits 0 on the contoh, which has no error, and lists its two namesake pairs (test/helpers/namesakes.ts) and the doses status T does not count', async () => {
+    const { path } = contohWithNamesakes();
+    const { code, out } = await runCli(['periksa', path, '--tanggal', '2026-01-05']);
     expect(code).toBe(0);
-    expect(out).toMatch(/0 error, 2 peringatan/);
+    // The contoh's Td/TT Dosis 2 given weeks after Dosis 1 to bumil who were T1: not counted as T3 (6 months), each a DOSE_TOO_CLOSE warning.
+    const notCounted = notCountedForGap(readWorkbookBytes(new Uint8Array(readFileSync(path))), '2026-01-05');
+    expect(notCounted.length).toBeGreaterThan(0);
+    expect(out).toMatch(new RegExp(`0 error, ${2 + notCounted.length} peringatan`));
     expect(out.match(/PERINGATAN\s+Register (Bayi|BIAS)\s+\d+\s+NIK\s+PERSON_LIKELY_DUPLICATE/g)).toHaveLength(2);
+    expect(out.match(/PERINGATAN\s+Register Bumil\s+\d+\s+Td\/TT Dosis 2\s+DOSE_TOO_CLOSE/g)).toHaveLength(notCounted.length);
   });
 
   it('exits 1 with errors, as a readable table or a JSON array', async () => {
@@ -38,9 +45,15 @@ describe('imunisasi periksa', () => {
     // cross-register check concludes from them: the Bumil row whose NIK was removed now looks
     // like a second entry of the woman under another key.
     const key = (f: { sheet: string; row: number; column: string; code: string }) => `${f.sheet}|${f.row}|${f.column}|${f.code}`;
-    const linking = findings.filter((f) => FINDING_CATALOG[f.code as FindingCode].stage === 'status');
+    // DOSE_TOO_CLOSE is the status engine's (stage 'status'): exactly the doses it does not count for their gap, the injected one among them.
+    const linking = findings.filter((f) => FINDING_CATALOG[f.code as FindingCode].stage === 'status' && f.code !== 'DOSE_TOO_CLOSE');
     expect(linking.map(key)).toEqual(['Register Bumil|5|Kode KK|PERSON_LIKELY_DUPLICATE']);
-    expect(findings.filter((f) => !linking.includes(f)).map(key).sort()).toEqual(expected.map(key).sort());
+    const tooClose = findings.filter((f) => f.code === 'DOSE_TOO_CLOSE');
+    expect(tooClose.map((f) => `${f.sheet}|${f.row}|${f.column}`).sort()).toEqual(notCountedForGap(readWorkbookBytes(new Uint8Array(readFileSync(file))), '2025-12-31'));
+    const injectedTooClose = expected.filter((e) => e.code === 'DOSE_TOO_CLOSE');
+    expect(injectedTooClose).toHaveLength(1);
+    expect(tooClose.map(key)).toContain(key(injectedTooClose[0]));
+    expect(findings.filter((f) => !linking.includes(f) && !tooClose.includes(f)).map(key).sort()).toEqual(expected.filter((e) => e.code !== 'DOSE_TOO_CLOSE').map(key).sort());
   });
 
   it('takes today on the puskesmas clock when --tanggal is absent', async () => {

@@ -393,6 +393,7 @@ export class FakeExcel {
       pageLayout: {
         setPrintTitleRows: (rows: string) => this.call(owner, 'pageLayout.setPrintTitleRows', [rows]),
         setPrintTitleColumns: (columns: string) => this.call(owner, 'pageLayout.setPrintTitleColumns', [columns]),
+        setPrintArea: (area: string) => this.call(owner, 'pageLayout.setPrintArea', [area]),
       },
       horizontalPageBreaks: { add: (range: string) => this.call(owner, 'horizontalPageBreaks.add', [range]) },
       verticalPageBreaks: { add: (range: string) => this.call(owner, 'verticalPageBreaks.add', [range]) },

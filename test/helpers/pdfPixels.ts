@@ -52,3 +52,11 @@ export function wordHeight(pdf: string, word: string): number {
   for (const m of html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) if (m[3] === word) return Number(m[2]) - Number(m[1]);
   throw new Error(`No word "${word}" on page 1 of ${pdf}`);
 }
+
+/** How far right the text of a page reaches (the largest right edge of its words, pdftotext's boxes), and the page's width, in points. */
+export function textReach(pdf: string, page: number): { right: number; width: number } {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString();
+  const width = Number(/<page width="([\d.]+)"/.exec(html)?.[1]);
+  const right = Math.max(0, ...[...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => Number(m[1])));
+  return { right, width };
+}

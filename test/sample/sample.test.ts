@@ -139,7 +139,10 @@ describe('the sample generator', () => {
 
   it('reports every injected problem at its sheet, row and column, and nothing else', async () => {
     const sample = generateSample({ seed: 1, year: 2025, kelurahan: 3 });
-    const expected = injectErrors(sample);
+    const injected = injectErrors(sample);
+    // A dose too close to the previous one is judged by the status engine with the rules (DOSE_TOO_CLOSE, stage 'status'): test/app/seriesAgreement.test.ts.
+    const expected = injected.filter((e) => FINDING_CATALOG[e.code].stage === undefined);
+    expect(injected.filter((e) => !expected.includes(e)).map((e) => e.code)).toEqual(['DOSE_TOO_CLOSE']);
     const { findings } = await read(sample);
     expect(findings.map(key).sort()).toEqual(expected.map(key).sort());
     // One instance of every finding code the reader has (codes a report raises are not the reader's).

@@ -15,8 +15,9 @@ import { statusReport } from '../../src/app/statusReport';
 import { TABLE_HEADER_ROW } from '../../src/sheets/reportTable';
 import { SheetSpec } from '../../src/sheets/spec';
 import { convertAllWithLibreOffice } from '../../scripts/libreoffice';
-import { pageTexts, wordHeight } from '../helpers/pdfPixels';
+import { pageTexts, textReach, wordHeight } from '../helpers/pdfPixels';
 import { cutWords } from '../helpers/cutText';
+import { linesHeight } from '../../src/sheets/textRows';
 import { expectedPages } from '../helpers/expectedPages';
 
 /*
@@ -161,16 +162,16 @@ describe('printed reports (LibreOffice, A4)', () => {
     const reference = printed.find((p) => p.spec.name === 'PWS Kabupaten')!;
     const atReadable = wordHeight(reference.pdf, firstWord(reference.spec)) / (DISTRICT_PRINT_SCALE / 100);
     // Laporan Imunisasi printed at about 62% shrunk to one page wide, Status T at about a third:
-    // now across pages, their identity columns on each (No/Kode/Kelurahan; No/NIK/Nama; No/Nama).
+    // now across pages, their identity columns on each (No/Kode/Kelurahan; No/Nama; No/Nama).
     for (const [name, part, identity] of [
       ['Laporan Imunisasi', /Jumlah puskesmas/, /Kelurahan[\s\S]*Jumlah puskesmas/],
-      // Every page of Status T holds part of its table: the header's No, NIK and Nama beside a person's name.
-      ['Status T', /./, /No\s+NIK \/ Kode KK\s+Nama[\s\S]*\d+\s+(\d{16}|KK )/],
+      // Every page of Status T holds part of its table: the header's No and Nama, a person's number beside her name.
+      ['Status T', /./, /No\s+Nama\s[\s\S]*\n\s*\d+ \S/],
       // Jadwal Bulan Ini (about 74%): No and Nama beside the person's and the dose's columns.
       ['Jadwal Bulan Ini', /./, /No\s+Nama\s/],
     ] as const) {
       const { spec, pdf, pages } = printed.find((p) => p.spec.name === name)!;
-      expect({ name, scale: spec.print!.scale, fitToWidth: spec.print!.fitToWidth, titleColumns: spec.print!.titleColumns }).toEqual({ name, scale: 90, fitToWidth: false, titleColumns: name === 'Jadwal Bulan Ini' ? 'A:B' : 'A:C' });
+      expect({ name, scale: spec.print!.scale, fitToWidth: spec.print!.fitToWidth, titleColumns: spec.print!.titleColumns }).toEqual({ name, scale: 90, fitToWidth: false, titleColumns: name === 'Laporan Imunisasi' ? 'A:C' : 'A:B' });
       expect(spec.columnBreaks!.length).toBeGreaterThan(0);
       const scale = Math.round((wordHeight(pdf, firstWord(spec)) / atReadable) * 1000) / 1000;
       expect({ name, readable: scale >= READABLE_SCALE, scale }).toEqual({ name, readable: true, scale });
@@ -178,6 +179,41 @@ describe('printed reports (LibreOffice, A4)', () => {
       expect(parts.length).toBeGreaterThan(spec.columnBreaks!.length);
       for (const page of parts) expect({ name, identity: identity.test(page) }).toEqual({ name, identity: true });
     }
+  });
+
+  it('prints Status T in two bands of columns, at least five persons a page: the person and her status, then her protection, next dose and history', async () => {
+    // Every row is as tall as its history (a line a dose), and every band of columns prints every
+    // row: its 2 417 persons printed on 896 pages, four bands of about 11 persons a page, three
+    // of them mostly blank beside the history's lines.
+    const { spec, pages } = printed.find((p) => p.spec.name === 'Status T')!;
+    const persons = spec.values.filter((r) => typeof r[0] === 'number').length;
+    expect(persons).toBeGreaterThan(2000);
+    expect({ personsPerPage: persons / pages.length >= 5 }).toEqual({ personsPerPage: true });
+    // The header row (on every page) holds two lines, no more.
+    const header = spec.values.findIndex((r) => r[0] === 'No') + 1;
+    expect(spec.rowHeights![header]).toBeLessThanOrEqual(linesHeight(2, { size: 11, bold: true }));
+    // Two bands: No and Nama on both; NIK, birth date, kelurahan, phone, kelompok and status on the
+    // first, the dates and the history on the second (its first history line beside its person).
+    expect(spec.columnBreaks).toHaveLength(1);
+    const bands = [pages.filter((p) => /NIK \/ Kode KK/.test(p)), pages.filter((p) => /Riwayat T/.test(p))];
+    expect(bands.map((b) => b.length)).toEqual([pages.length / 2, pages.length / 2]);
+    // (Two-line headers print their lines above and below the others': "Tanggal / Lahir", "Terlindung / s.d.".)
+    for (const page of bands[0]) expect(page).toMatch(/No\s+Nama\s+NIK \/ Kode KK\s+Kelurahan\s+No HP\s+Kelompok\s+Status T\n.*Lahir\n\s*\d+ \S/);
+    for (const page of bands[1]) expect(page).toMatch(/Terlindung\s+Dosis\nNo\s+Nama\s+Riwayat T\n.*s\.d\.\s+Berikutnya\n\s*\d+ .*\d\d-\d\d-\d{4} .* \(Register/);
+    // The details after the history (Tanggal Status … Baris Sumber) show on screen only: the file's print area ends at the history.
+    expect(pages.some((p) => /Alasan Tidak Dihitung|Baris Sumber/.test(p))).toBe(false);
+    const zip = await JSZip.loadAsync(await writeWorkbook([spec]));
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/_xlnm\.Print_Area[^>]*>&apos;Status T&apos;!\$A:\$K</);
+  });
+
+  it("prints Laporan Imunisasi's first page across its width: the column groups of its tables end where the page can break", () => {
+    // The first page held the columns up to Polio 3 (about 61% of the page's width), because
+    // section E's IDL and UCI, IBL and IRL groups overlapped section F's WUS T1–T5 and caten
+    // T1–T5 and so tied columns 11–21 together; it printed in three bands of columns.
+    const { spec, pdf } = printed.find((p) => p.spec.name === 'Laporan Imunisasi')!;
+    const { right, width } = textReach(pdf, 1);
+    expect({ reach: right / width > 0.85 }).toEqual({ reach: true });
+    expect(spec.columnBreaks).toHaveLength(1);
   });
 
   it('prints Pemantauan Vaksin and Laporan BIAS at a readable scale across pages: their first columns beside every part of the table, each note whole on a page', async () => {

@@ -3,7 +3,9 @@ import { formatStampId } from '../reports/stamp';
 import { isNotFinal, TOTAL } from '../dataLaporan/types';
 import { INDICATORS, stockIndicator } from '../dataLaporan/indicators';
 import { VACCINES } from '../programme/vaccines';
+import { listTextId } from '../programme/dropOutPairs';
 import { reportDeadline, onTime } from './deadline';
+import { notReportedDropOuts, notReportedGroups } from './notReported';
 import { defaultDistrictTargets, DistrictTargets, targetDifferences } from './districtTargets';
 import { DistrictResult, ExpectedPuskesmas, IndicatorValue, MergeFinding, PuskesmasSummary, ReceivedReport } from './types';
 
@@ -233,13 +235,15 @@ function emptyMonthFinding(p: PuskesmasSummary, month: string): MergeFinding {
   };
 }
 
+/** NOT_REPORTED: every figure the report lacks, grouped by kind (notReported.ts), never "and N more". */
 function notReportedFinding(p: PuskesmasSummary, names: readonly string[]): MergeFinding {
-  const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? `, dan ${names.length - 6} lainnya` : '');
+  const dropOuts = notReportedDropOuts(names);
+  const also = dropOuts.length > 0 ? ` Karena itu drop-out ${listTextId(dropOuts)} juga tertulis "tidak dilaporkan".` : '';
   return {
     file: p.file,
     code: 'NOT_REPORTED',
     severity: 'warning',
-    message: `${p.file}: laporan ${p.nama} (${p.kode}) tidak memuat ${shown} (jadwal imunisasi lain, mis. Permenkes 12/2017 tanpa RV/PCV, atau add-in versi lama). Di tabel kabupaten/kota ditulis "tidak dilaporkan" dan total kabupaten/kota indikator itu tidak dijumlahkan; bila puskesmas sudah memberi vaksin itu, minta memilih Jadwal Imunisasi "Kemenkes terkini" dan mengirim ulang.`,
+    message: `${p.file}: laporan ${p.nama} (${p.kode}) tidak memuat ${names.length} angka yang dimuat laporan puskesmas lain. ${notReportedGroups(names).join('. ')}.${also} Penyebabnya jadwal imunisasi lain (mis. Permenkes 12/2017 tanpa RV/PCV) atau add-in versi lama. Di tabel kabupaten/kota angka itu ditulis "tidak dilaporkan" untuk ${p.nama} dan total kabupaten/kotanya tidak dijumlahkan; bila puskesmas sudah memberi vaksin itu, minta memilih Jadwal Imunisasi "Kemenkes terkini" dan mengirim ulang.`,
   };
 }
 

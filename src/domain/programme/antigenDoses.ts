@@ -1,4 +1,5 @@
 import { ScheduleKey, SchemeKey } from '../read/cellValue';
+import { AgeLimit, ageLimit } from '../rules/ageLimit';
 import { interval, Interval } from '../rules/interval';
 
 /*
@@ -44,8 +45,8 @@ export const SCHEDULE_PRESETS: readonly SchedulePreset[] = ['permenkes2017', 'ke
 export interface DoseSchedule {
   /** Due at this age. */
   age: Interval;
-  /** After this age the dose is no longer given (HB0: 7 days); null: no limit. */
-  expiry: Interval | null;
+  /** The last age at which the dose is still given, that day included (HB0: 7 days; RV: 6 months 29 days); null: no limit. */
+  expiry: AgeLimit | null;
   /** At least this long after the previous dose of its series, when longer than the series' 4 weeks. */
   minInterval?: Interval;
   source: string;
@@ -125,7 +126,7 @@ interface InfantSpec {
   series?: string;
   vaccine: string;
   age: Interval;
-  expiry?: Interval;
+  expiry?: AgeLimit;
   minInterval?: Interval;
   source?: string;
   presets?: readonly SchedulePreset[];
@@ -165,17 +166,17 @@ const pcv = (n: number, age: number) =>
 
 /**
  * No RV dose after 6 months 29 days (letter IM.02.02/C/3052/2023: the last dose at the latest
- * then, so no earlier one later either): the schedule holds whole intervals, so until the
- * 7-month day. Every RV dose carries it, so no RV 1 is offered to an older child.
+ * then, so no earlier one later either): the birth date + 6 months, then + 29 days (ageLimit.ts
+ * on month ends), that day included. Every RV dose carries it, so no RV 1 is offered to an older child.
  */
-const RV_LIMIT = months(7);
+const RV_LIMIT = ageLimit(months(6), interval(29, 'hari'));
 const rv = (n: number, age: number) =>
   infant({ key: `rv${n}`, header: `RV ${n}`, aliases: [`Rotavirus ${n}`, `Rota ${n}`, `RV${n}`], series: 'rv', vaccine: 'rv', age: months(age), expiry: RV_LIMIT, source: RV_SCHEDULE, presets: CURRENT });
 
 /** The infant doses in the order of the register form (Register Bayi, Imunisasi Luar). */
 const INFANT: readonly AntigenDose[] = [
   // HB0 within 24 hours, at the latest 7 days after birth.
-  infant({ key: 'hb0', header: 'HB0', aliases: ['HB 0', 'HB-0', 'Hep B 0', 'Hepatitis B 0', 'HB0 (<24 jam)', 'HB0 < 24 jam', 'HB Uniject'], vaccine: 'hb0', age: interval(0, 'hari'), expiry: interval(7, 'hari'), needLabel: 'HB0 bayi', idl: true, pws: true }),
+  infant({ key: 'hb0', header: 'HB0', aliases: ['HB 0', 'HB-0', 'Hep B 0', 'Hepatitis B 0', 'HB0 (<24 jam)', 'HB0 < 24 jam', 'HB Uniject'], vaccine: 'hb0', age: interval(0, 'hari'), expiry: ageLimit(interval(7, 'hari')), needLabel: 'HB0 bayi', idl: true, pws: true }),
   infant({ key: 'bcg', header: 'BCG', aliases: [], vaccine: 'bcg', age: months(1), needLabel: 'BCG bayi', idl: true, pws: true }),
   polio(1, 1),
   polio(2, 2),

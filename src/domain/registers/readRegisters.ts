@@ -8,7 +8,7 @@ import { sheetFinding } from '../read/tableContext';
 import { RawWorkbook } from '../raw';
 import { sheetSchema, SHEETS } from '../schema/registers';
 import { SheetKey, SheetSchema } from '../schema/types';
-import { checkDoseSeries } from '../validate/doseSeries';
+import { checkDoseOrder } from '../validate/doseOrder';
 import { checkPersonKeys, checkUniqueRows } from '../validate/identity';
 import { checkNikConsistency } from '../validate/nik';
 import { checkReferences, KnownCodes } from '../validate/references';
@@ -63,7 +63,7 @@ export function readRegisters(workbook: RawWorkbook, options: ReadOptions): Read
   const known = knownCodes(tables);
   for (const table of tables.values()) {
     checkRowDates(table, options.today);
-    checkDoseSeries(table);
+    checkDoseOrder(table);
     checkReferences(table, known);
     checkUniqueRows(table);
     if (table.context.schema.persons) {

@@ -10,13 +10,13 @@ import { COMPLETENESS_KEYS, completenessDates, StatusInput, tIndicator } from '.
  */
 export interface MonthGrid {
   /** [kelurahan index][slot]: doses recorded in the register. */
-  dalam: number[][];
+  readonly dalam: number[][];
   /** [kelurahan index][slot]: register rows (sheet row numbers) of those doses. */
-  dalamRows: number[][][];
+  readonly dalamRows: number[][][];
   /** [kelurahan index][slot]: doses reported in Imunisasi Luar. */
-  luar: number[][];
+  readonly luar: number[][];
   /** [kelurahan index][slot]: Imunisasi Luar rows that reported them. */
-  luarRows: number[][][];
+  readonly luarRows: number[][][];
 }
 
 /** Kelurahan code → index; codes not in the map go to the last index ("not listed"). */
@@ -37,10 +37,66 @@ export function kelurahanIndex(codes: readonly string[]): KelurahanIndex {
  */
 const NO_ROWS = Object.freeze([]) as unknown as number[];
 
-function emptyGrid(size: number): MonthGrid {
-  const numbers = () => Array.from({ length: size }, () => new Array<number>(13).fill(0));
-  const lists = () => Array.from({ length: size }, () => new Array<number[]>(13).fill(NO_ROWS));
-  return { dalam: numbers(), dalamRows: lists(), luar: numbers(), luarRows: lists() };
+/** Adds rows to a grid's [kelurahan][slot] lists, in the order the tally met them. */
+type ListRows = (lists: number[][][]) => void;
+
+/**
+ * A MonthGrid whose row lists are made when first read. The counts are made at once; the rows
+ * behind them only for a grid someone reads the rows of: at 100k rows the monthly report's
+ * per-kelurahan grids held most of a million row numbers that no sheet shows (only a count
+ * the verification or a finding lists is read). Each tally leaves how to list its rows (a
+ * ListRows over the same registers, which are not changed once read); the lists come out as
+ * if every row had been added as it was counted.
+ */
+class TallyGrid implements MonthGrid {
+  readonly dalam: number[][];
+  readonly luar: number[][];
+  private dalamLists: number[][][] | null = null;
+  private luarLists: number[][][] | null = null;
+  private readonly dalamPending: ListRows[] = [];
+  private readonly luarPending: ListRows[] = [];
+
+  constructor(private readonly size: number) {
+    this.dalam = Array.from({ length: size }, () => new Array<number>(13).fill(0));
+    this.luar = Array.from({ length: size }, () => new Array<number>(13).fill(0));
+  }
+
+  get dalamRows(): number[][][] {
+    return (this.dalamLists ??= this.listed(this.dalamPending));
+  }
+
+  get luarRows(): number[][][] {
+    return (this.luarLists ??= this.listed(this.luarPending));
+  }
+
+  /** The register rows of a tally, listed now when the lists are already out, else when first read. */
+  laterDalam(list: ListRows): void {
+    if (this.dalamLists) list(this.dalamLists);
+    else this.dalamPending.push(list);
+  }
+
+  /** The Imunisasi Luar rows of a tally, likewise. */
+  laterLuar(list: ListRows): void {
+    if (this.luarLists) list(this.luarLists);
+    else this.luarPending.push(list);
+  }
+
+  private listed(pending: ListRows[]): number[][][] {
+    const lists = Array.from({ length: this.size }, () => new Array<number[]>(13).fill(NO_ROWS));
+    for (const list of pending) list(lists);
+    pending.length = 0;
+    return lists;
+  }
+}
+
+/** The grid of `key`, made when missing. */
+function gridOf(grids: Map<string, MonthGrid>, key: string, size: number): TallyGrid {
+  let grid = grids.get(key);
+  if (grid === undefined) {
+    grid = new TallyGrid(size);
+    grids.set(key, grid);
+  }
+  return grid as TallyGrid;
 }
 
 /** Adds a row to a slot's list (its own list on the first). */
@@ -106,24 +162,28 @@ export function yearDoseEntries(rows: readonly PersonRow[], keys: readonly strin
  * each count in row order. `kelurahanOf` says where a row counts (for pupils: their school's kelurahan).
  */
 export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
-  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
   const unlisted = index.size - 1;
   const entries = yearDoseEntries(rows, keys, year);
-  for (let i = 0; i < keys.length; i++) {
-    const grid = grids.get(keys[i])!;
-    const { rows: at, slots } = entries[i];
-    for (let j = 0; j < at.length; j++) {
-      const row = rows[at[j]];
-      // One bucket (the puskesmas): no kelurahan to look up.
-      let k = unlisted;
-      if (unlisted > 0) {
-        const code = kelurahanOf(row);
-        if (code !== null) k = index.indexOf.get(code) ?? unlisted;
-      }
-      const slot = slots[j];
-      grid.dalam[k][slot]++;
-      addRow(grid.dalamRows[k], slot, row.row);
+  // Each row's kelurahan index, looked up once for all its doses (-1: not yet).
+  const kelurahan = unlisted > 0 ? new Int32Array(rows.length).fill(-1) : null;
+  const at = (r: number): number => {
+    if (kelurahan === null) return 0; // one bucket (the puskesmas): no kelurahan to look up
+    let k = kelurahan[r];
+    if (k < 0) {
+      const code = kelurahanOf(rows[r]);
+      k = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
+      kelurahan[r] = k;
     }
+    return k;
+  };
+  for (let i = 0; i < keys.length; i++) {
+    const grid = gridOf(grids, keys[i], index.size);
+    const { rows: found, slots } = entries[i];
+    const dalam = grid.dalam;
+    for (let j = 0; j < found.length; j++) dalam[at(found[j])][slots[j]]++;
+    grid.laterDalam((lists) => {
+      for (let j = 0; j < found.length; j++) addRow(lists[at(found[j])], slots[j], rows[found[j]].row);
+    });
   }
   return grids;
 }
@@ -134,22 +194,31 @@ export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: rea
  */
 export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[] | Readonly<Record<string, readonly string[]>>, year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
   const sources: [string, readonly string[]][] = Array.isArray(keys) ? keys.map((k) => [k, [k]]) : Object.entries(keys as Record<string, readonly string[]>);
-  for (const [key] of sources) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
   const unlisted = index.size - 1;
-  for (const row of rows) {
+  // Per source, the rows it counts: [row index, kelurahan index, slot] for the row lists.
+  const counted: number[][] = sources.map(() => []);
+  const targets = sources.map(([key]) => gridOf(grids, key, index.size));
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.tahun === null || row.bulan === null) continue;
     const slot = row.tahun === year ? row.bulan : row.tahun === year - 1 && row.bulan === 12 ? 0 : -1;
     if (slot < 0) continue;
     const k = row.kodeKelurahan === null ? unlisted : (index.indexOf.get(row.kodeKelurahan) ?? unlisted);
-    for (const [key, columns] of sources) {
+    for (let s = 0; s < sources.length; s++) {
+      const columns = sources[s][1];
       let n = 0;
       for (const c of columns) n += row.counts[c] ?? 0;
       if (n === 0) continue;
-      const grid = grids.get(key)!;
-      grid.luar[k][slot] += n;
-      addRow(grid.luarRows[k], slot, row.row);
+      targets[s].luar[k][slot] += n;
+      counted[s].push(r, k, slot);
     }
   }
+  targets.forEach((grid, s) =>
+    grid.laterLuar((lists) => {
+      const list = counted[s];
+      for (let i = 0; i < list.length; i += 3) addRow(lists[list[i + 1]], list[i + 2], rows[list[i]].row);
+    }),
+  );
   return grids;
 }
 
@@ -160,17 +229,34 @@ export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[
  * Register Bayi row).
  */
 export function tallyStatus(persons: readonly StatusInput[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
-  for (const key of keys) if (!grids.has(key)) grids.set(key, emptyGrid(index.size));
+  const own = new Map(keys.map((key) => [key, gridOf(grids, key, index.size)]));
   const unlisted = index.size - 1;
   const at = (kel: string | null) => (kel === null ? unlisted : (index.indexOf.get(kel) ?? unlisted));
-  const add = (key: string, kel: string | null, date: string, row: number) => {
-    const grid = grids.get(key);
-    const slot = slotOf(date, year);
-    if (!grid || slot < 0) return;
-    const k = at(kel);
-    grid.dalam[k][slot]++;
-    addRow(grid.dalamRows[k], slot, row);
+  // The counts now; the rows behind them (one more walk over the persons) when first read.
+  walkStatus(persons, year, (key, kel, slot) => {
+    const grid = own.get(key);
+    if (grid) grid.dalam[at(kel)][slot]++;
+  });
+  let listed: Map<string, number[]> | null = null;
+  const rowsByKey = (): Map<string, number[]> => {
+    if (listed === null) {
+      const found = new Map<string, number[]>(keys.map((key) => [key, []]));
+      walkStatus(persons, year, (key, kel, slot, row) => found.get(key)?.push(at(kel), slot, row));
+      listed = found;
+    }
+    return listed;
   };
+  for (const [key, grid] of own) {
+    grid.laterDalam((lists) => {
+      const list = rowsByKey().get(key)!;
+      for (let i = 0; i < list.length; i += 3) addRow(lists[list[i]], list[i + 1], list[i + 2]);
+    });
+  }
+  return grids;
+}
+
+/** Each counted T dose and completeness date of the persons in `year`'s slots, in person order: its line, kelurahan, slot and register row. */
+function walkStatus(persons: readonly StatusInput[], year: number, visit: (key: string, kelurahan: string | null, slot: number, row: number) => void): void {
   // Indexed loops: this runs for each of 100k persons.
   for (let i = 0; i < persons.length; i++) {
     const p = persons[i];
@@ -178,20 +264,21 @@ export function tallyStatus(persons: readonly StatusInput[], keys: readonly stri
     for (let j = 0; j < doses.length; j++) {
       const d = doses[j];
       const key = tIndicator(d);
-      if (key) add(key, d.kelurahan, d.date, d.row);
+      if (key === null) continue;
+      const slot = slotOf(d.date, year);
+      if (slot >= 0) visit(key, d.kelurahan, slot, d.row);
     }
     if (!p.infant) continue;
     const reached = completenessDates(p.infant);
     let row = -1;
     for (let k = 0; k < COMPLETENESS_KEYS.length; k++) {
-      const key = COMPLETENESS_KEYS[k];
-      const date = reached[key];
+      const date = reached[COMPLETENESS_KEYS[k]];
       if (date === null) continue;
       if (row < 0) row = bayiRow(p);
-      add(key, p.kelurahan, date, row);
+      const slot = slotOf(date, year);
+      if (slot >= 0) visit(COMPLETENESS_KEYS[k], p.kelurahan, slot, row);
     }
   }
-  return grids;
 }
 
 /** The person's Register Bayi row (0 when none). */

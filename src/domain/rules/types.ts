@@ -1,7 +1,8 @@
 import { ScheduleKey, SchemeKey } from '../read/cellValue';
+import { AgeLimit } from './ageLimit';
 import { Interval, MonthCounting } from './interval';
 
-export type { Interval, MonthCounting, ScheduleKey, SchemeKey };
+export type { AgeLimit, Interval, MonthCounting, ScheduleKey, SchemeKey };
 
 /** The person registers whose doses the rules speak about. */
 export type PersonSheet = 'bayi' | 'bias' | 'wus' | 'caten' | 'bumil';
@@ -32,12 +33,13 @@ export interface TSource {
 /**
  * One dose of the infant schedule (DOMAIN.md "Infant schedule"; Kemenkes): due at an age,
  * and for a series dose also at least the series interval after the previous dose of the
- * series. `expiry`: the age after which the dose is no longer given (HB0 ≤ 7 days).
+ * series. `expiry`: the last age at which the dose is still given, that day included (HB0
+ * 7 days; RV 6 months 29 days): an age of months and days (ageLimit.ts).
  */
 export interface InfantDoseRule {
   dose: string;
   age: Interval;
-  expiry: Interval | null;
+  expiry: AgeLimit | null;
   /** At least this long after the previous dose of its series, where longer than the series interval (IPV 2: 4 months after IPV 1). */
   minInterval?: Interval | null;
 }

@@ -2,7 +2,7 @@ import { INTERVAL_UNITS } from './interval';
 import { DOSES_BY_SHEET, PERSON_SHEETS } from './doses';
 import { PRESETS } from './presets';
 import { SCHEDULES } from './schedules';
-import { Interval, PersonSheet, Rules } from './types';
+import { AgeLimit, Interval, PersonSheet, Rules } from './types';
 
 /** A problem with a rule: where in the rules model (`path`) and what is wrong, in Bahasa Indonesia. */
 export interface RuleProblem {
@@ -28,6 +28,17 @@ export function validateRules(rules: Rules): RuleProblem[] {
     }
     if (!UNITS.has(value.unit)) add(path, `satuan "${String(value.unit)}" tidak dikenal; pakai hari, minggu, bulan atau tahun`);
     if (!Number.isInteger(value.amount) || value.amount < 0) add(path, `jumlah ${String(value.amount)} harus bilangan bulat 0 atau lebih`);
+  };
+  // An upper age: at least one part, largest unit first, each unit once (ageLimit.ts).
+  const checkAgeLimit = (path: string, value: AgeLimit | null) => {
+    if (value === null) return;
+    if (!Array.isArray(value.parts) || value.parts.length === 0) {
+      add(path, 'batas umur belum berisi angka dan satuan');
+      return;
+    }
+    value.parts.forEach((part, i) => checkInterval(`${path}.parts[${i}]`, part, false));
+    const ranks = value.parts.map((p) => INTERVAL_UNITS.indexOf(p.unit));
+    if (ranks.some((r, i) => i > 0 && r >= ranks[i - 1])) add(path, 'satuan batas umur harus dari yang besar ke yang kecil (tahun, bulan, minggu, hari), setiap satuan sekali');
   };
   const checkCount = (path: string, value: number, max = Infinity) => {
     if (!Number.isInteger(value) || value < 0 || value > max) add(path, `${String(value)} harus bilangan bulat 0–${max === Infinity ? '…' : max}`);
@@ -70,7 +81,7 @@ export function validateRules(rules: Rules): RuleProblem[] {
     if (seenInfant.has(d.dose)) add(`infant.schedule[${i}]`, `dosis bayi "${d.dose}" tercatat dua kali`);
     seenInfant.add(d.dose);
     checkInterval(`infant.schedule[${i}].age`, d.age, false);
-    checkInterval(`infant.schedule[${i}].expiry`, d.expiry, true);
+    checkAgeLimit(`infant.schedule[${i}].expiry`, d.expiry);
     checkInterval(`infant.schedule[${i}].minInterval`, d.minInterval, true);
   });
   checkInterval('infant.seriesMinInterval', rules.infant.seriesMinInterval, false);

@@ -5,10 +5,11 @@ import { Bayi, Bumil, Registers } from '../registers/types';
 import { DOSES_BY_SHEET, PERSON_SHEETS } from '../rules/doses';
 import { PersonSheet, Rules } from '../rules/types';
 import { SHEETS } from '../schema/registers';
-import { infantCompleteness, infantStatus } from './infant';
+import { infantCompleteness, infantStatus, judgedTooClose } from './infant';
 import { AnyPersonRow, LinkedRows, linkRows, Placer } from './link';
 import { pregnancyNeeds } from './pregnancy';
-import { computeTOf, DoseEvent, newTResult, ScreeningEvent, TContext, TEvent } from './tStatus';
+import { computeTOf, DoseEvent, newTResult, ScreeningEvent, TContext, TEvent, TResult } from './tStatus';
+import { infantTooCloseFinding, T_CHECKED_SHEETS, tTooCloseFinding } from './tooClose';
 import { Kelompok, PersonStatus, PregnancyNeed, ReportPerson, TDose } from './types';
 
 export interface StatusOptions {
@@ -63,6 +64,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
       ctx.birth = tanggalLahir;
       ctx.trackBefore = walk.bumilRows !== null;
       const t = computeTOf(walk.events, count, rules, ctx, tResult);
+      walk.tooCloseT(t);
       const pregnancies = walk.bumilRows ? pregnancyNeeds(walk.bumilRows, t, rules, today) : NONE;
       // Built field by field (no spread): one object per person, 100k of them.
       persons[p] = {
@@ -89,7 +91,7 @@ export function computeStatus(registers: Registers, rules: Rules, options: Statu
         nextKind: t.nextKind,
         lengkap: t.lengkap,
         pregnancies,
-        infant: walk.bayi ? infantStatus(walk.bayi, rules, today, walk.infantHeader, schedules) : null,
+        infant: walk.bayi ? walk.tooCloseInfant(infantStatus(walk.bayi, rules, today, walk.infantHeader, schedules)) : null,
       };
     } catch (error) {
       walk.failedAt(p, error);
@@ -126,13 +128,15 @@ export function computeReportStatus(registers: Registers, rules: Rules, options:
         ctx.birth = rows.length === 1 ? rows[0].tanggalLahir : firstOf(rows, (r) => r.tanggalLahir);
         // No pregnancy needs here: the status before each dose is not recorded.
         ctx.trackBefore = false;
-        doses = computeTOf(walk.events, count, rules, ctx, tResult).doses;
+        const t = computeTOf(walk.events, count, rules, ctx, tResult);
+        walk.tooCloseT(t);
+        doses = t.doses;
       }
       persons[p] = {
         kelurahan: rows.length === 1 ? walk.firstKelurahan : latestKelurahan(rows, walk.rowKelurahan, today),
         rows,
         doses,
-        infant: walk.bayi ? infantCompleteness(walk.bayi, rules, today) : null,
+        infant: walk.bayi ? walk.tooCloseInfant(infantCompleteness(walk.bayi, rules, today)) : null,
       };
     } catch (error) {
       walk.failedAt(p, error);
@@ -172,7 +176,7 @@ class PersonWalk {
 
   constructor(
     private readonly registers: Registers,
-    rules: Rules,
+    private readonly rules: Rules,
     today: IsoDate,
   ) {
     const place = new Placer(registers);
@@ -275,6 +279,25 @@ class PersonWalk {
     }
     this.woman = woman;
     return count;
+  }
+
+  /**
+   * Periksa's DOSE_TOO_CLOSE for the person's Td/TT doses in Register WUS, Caten and Bumil that
+   * the T engine just did not count for their gap (tooClose.ts). Those registers only: the
+   * report's engine walks T for a person with a row there and no one else, and both doors must
+   * say the same.
+   */
+  tooCloseT(t: TResult): void {
+    for (let i = 0; i < t.early.length; i++) {
+      if (T_CHECKED_SHEETS.has(t.early[i].dose.sheet)) this.findings.push(tTooCloseFinding(this.place, t.early[i], this.rules));
+    }
+  }
+
+  /** Periksa's DOSE_TOO_CLOSE for the infant doses the engine just judged too close (`infant`: its result, passed on). */
+  tooCloseInfant<I>(infant: I): I {
+    const close = judgedTooClose(this.rules);
+    for (let i = 0; i < close.length; i++) this.findings.push(infantTooCloseFinding(this.place, this.bayi!, close[i], this.rules));
+    return infant;
   }
 
   /** A bug in person p's record: an INTERNAL_ERROR finding naming their first row. */

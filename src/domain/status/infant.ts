@@ -3,6 +3,7 @@ import { formatDateId } from '../dates/formatId';
 import { daysBetween, IsoDate, maxDate } from '../dates/isoDate';
 import { Bayi } from '../registers/types';
 import { DOSES_BY_SHEET, doseHeader } from '../rules/doses';
+import { lastDayAdder } from '../rules/ageLimit';
 import { addInterval, adder, allowedFrom, earliestAllowed, formatInterval } from '../rules/interval';
 import { InfantDoseRule, Interval, Rules } from '../rules/types';
 import { IdlResult, InfantDose, InfantOpenDose, InfantStatus, Reached } from './types';
@@ -38,6 +39,12 @@ const lastInSeries: number[] = new Array(SERIES_INDEX.size);
 const openItem: number[] = [];
 const openDue: IsoDate[] = [];
 const missingBuf: string[] = [];
+// The doses of the child judgeDoses last saw that came too close after the previous valid dose
+// of their series (positions in datesBuf, and of that previous dose in INFANT_KEYS): read by
+// judgedTooClose for Periksa (status/tooClose.ts), so it says what the engine decided.
+const closeAt: number[] = [];
+const closePrevious: number[] = [];
+let closeCount = 0;
 
 /**
  * An infant's doses checked and scheduled (DOMAIN.md "Infant schedule and due lists"):
@@ -45,8 +52,8 @@ const missingBuf: string[] = [];
  *   dose of its series (Polio, DPT-HB-Hib, PCV, MR: 4 weeks);
  * - an open dose is due at its age, and a series dose also the series interval after the
  *   previous dose of the series, which must have been given (one dose of a series at a time);
- *   it is overdue (terlambat) the rules' interval after that; a dose past its expiry (HB0
- *   after 7 days) is no longer scheduled;
+ *   it is overdue (terlambat) the rules' interval after that; a dose past its upper age (HB0
+ *   after 7 days, RV after 6 months 29 days) is no longer scheduled;
  * - IDL is reached when every IDL dose is valid and given before the age limit; its date is
  *   the last of those doses. IBL likewise with its doses and age limit (24 months).
  */
@@ -100,6 +107,7 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
   // (hundreds of times in one report at 100k rows).
   for (let i = 0; i < validDate.length; i++) validDate[i] = undefined;
   for (let i = 0; i < lastInSeries.length; i++) lastInSeries[i] = -1;
+  closeCount = 0;
   const dates = bayi.doses;
   // Date order; on one day, the order of `doses` (the reader fills it in schema order): a
   // stable insertion sort of a dozen dates. The schema position of each key is found by
@@ -133,6 +141,10 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
     const early = !late && !!birth && date < birth;
     const close = !late && !early && previous >= 0 && date < plan.gap[index].allowed(validDate[previous]!);
     if (late || early || close) {
+      if (close) {
+        closeAt[closeCount] = i;
+        closePrevious[closeCount++] = previous;
+      }
       if (header !== null) (invalid ??= []).push({ doseKey: key, date, column: header(key), valid: false, reason: invalidReason(late, early, date, birth, previous, index, plan, rules, today, header) });
       continue;
     }
@@ -141,6 +153,41 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
     if (series >= 0) lastInSeries[series] = index;
   }
   return invalid;
+}
+
+/** An infant dose not counted because it came too soon after the previous valid dose of its series. */
+export interface InfantTooClose {
+  doseKey: string;
+  date: IsoDate;
+  previousKey: string;
+  previousDate: IsoDate;
+  /** The minimum interval: the series' (rules.infant.seriesMinInterval) or the dose's own (IPV 2). */
+  interval: Interval;
+  /** Whether that is the dose's own interval rather than the series'. */
+  own: boolean;
+  /** The first date the dose would have counted (month counting and tolerance applied). */
+  allowed: IsoDate;
+}
+const NO_CLOSE: readonly InfantTooClose[] = Object.freeze([]);
+
+/**
+ * The doses of the child last judged (by infantStatus or infantCompleteness, just before) that
+ * do not count because they are too close to the previous valid dose of their series: exactly
+ * those, as the engine decided. Call it right after judging the child, before the next.
+ */
+export function judgedTooClose(rules: Rules): readonly InfantTooClose[] {
+  if (closeCount === 0) return NO_CLOSE;
+  const plan = schedulePlan(rules);
+  const out: InfantTooClose[] = new Array(closeCount);
+  for (let k = 0; k < closeCount; k++) {
+    const i = closeAt[k];
+    const index = indexBuf[i];
+    const previous = closePrevious[k];
+    const gap = plan.gap[index];
+    const previousDate = validDate[previous]!;
+    out[k] = { doseKey: keysBuf[i], date: datesBuf[i], previousKey: INFANT_KEYS[previous], previousDate, interval: gap.interval, own: gap.interval !== rules.infant.seriesMinInterval, allowed: gap.allowed(previousDate) };
+  }
+  return out;
 }
 
 /** Why a dose judgeDoses found not counting does not count. */
@@ -268,6 +315,8 @@ function schedulePlan(rules: Rules): Plan {
       return { rule, index: DOSE_INDEX.get(rule.dose)!, before, label: doseHeader('bayi', rule.dose) };
     });
     const overdue = adder(rules.overdueAfter, counting);
+    // The last day each dose is still given (its upper age, that day included), or null.
+    const lastDay = items.map(({ rule }) => (rule.expiry ? lastDayAdder(rule.expiry, counting) : null));
     const idlBefore = adder(rules.idl.before, counting);
     const iblBefore = adder(rules.ibl.before, counting);
     const byBirth = new DateMemo<FromBirth>();
@@ -278,7 +327,7 @@ function schedulePlan(rules: Rules): Plan {
         found = {
           due,
           overdue: due.map(overdue),
-          until: items.map(({ rule }) => (rule.expiry ? addInterval(birth, rule.expiry, counting) : null)),
+          until: lastDay.map((last) => (last ? last(birth) : null)),
           idlLimit: idlBefore(birth),
           iblLimit: iblBefore(birth),
         };

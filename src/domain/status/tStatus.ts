@@ -45,12 +45,32 @@ export interface TContext {
 export interface TResult extends TStatus {
   /** With trackBefore: the status just before each dose of `doses` (same index), for the pregnancy rule. */
   statusBefore: number[];
+  /** The doses not counted because they came too early for their step (few: a shared empty array when none). */
+  early: readonly EarlyDose[];
+}
+
+/**
+ * A dose that did not count because the minimum interval of the step it would have reached had
+ * not passed since the reference (the previous valid dose, or the screening that set the
+ * status): what Periksa says about it (status/tooClose.ts) is what the engine did.
+ */
+export interface EarlyDose {
+  dose: TDose;
+  /** The status the person stayed at; the dose would have brought them to status + 1. */
+  status: number;
+  /** That step's minimum interval (the rules', so the Aturan sheet's where it sets one). */
+  min: Interval;
+  /** What the interval is counted from. */
+  from: { kind: 'dose'; dose: TDose } | { kind: 'screening'; screening: Screening };
+  /** The first date a dose counts for that step (month counting and tolerance applied). */
+  allowed: IsoDate;
 }
 
 const MAX_STATUS = 5;
 const NO_SCREENINGS: readonly Screening[] = Object.freeze([]);
 /** statusBefore when not asked for (trackBefore false): one shared empty array. */
 const NOT_TRACKED: number[] = [];
+const NO_EARLY: readonly EarlyDose[] = Object.freeze([]);
 
 /** On one day a screening comes first (the card is read, then the dose given), then register order. */
 function compareEvents(a: TEvent, b: TEvent): number {
@@ -80,7 +100,7 @@ export function computeT(events: TEvent[], rules: Rules, ctx: TContext): TResult
 
 /** A TResult for computeTOf to fill. */
 export function newTResult(): TResult {
-  return { doses: [], screenings: NO_SCREENINGS, status: 0, statusDate: null, protectedUntil: null, next: null, nextKind: null, lengkap: false, statusBefore: NOT_TRACKED };
+  return { doses: [], screenings: NO_SCREENINGS, status: 0, statusDate: null, protectedUntil: null, next: null, nextKind: null, lengkap: false, statusBefore: NOT_TRACKED, early: NO_EARLY };
 }
 
 /**
@@ -111,6 +131,7 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
   // status (whichever came last; the other is null).
   let refDose: TDose | null = null;
   let refScreening: Screening | null = null;
+  let early: EarlyDose[] | null = null;
 
   for (let e = 0; e < count; e++) {
     const event = events[e];
@@ -149,7 +170,9 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
       const refDate = refDose?.date ?? refScreening?.date;
       const allowed = compiled.allowed[status];
       if (refDate && allowed && (status > 0 || refDose !== null) && event.date < allowed(refDate)) {
-        dose.reason = tooEarly(event.date, refDate, refDose, refScreening, rules.tSteps[status].minInterval!, status, rules);
+        const min = rules.tSteps[status].minInterval!;
+        dose.reason = tooEarly(event.date, refDate, refDose, refScreening, min, status, rules);
+        (early ??= []).push({ dose, status, min, from: refDose ? { kind: 'dose', dose: refDose } : { kind: 'screening', screening: refScreening! }, allowed: allowed(refDate) });
         continue;
       }
       if (event.raises) {
@@ -189,6 +212,7 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
   out.nextKind = nextKind;
   out.lengkap = lengkap;
   out.statusBefore = statusBefore;
+  out.early = early ?? NO_EARLY;
   return out;
 }
 
@@ -222,11 +246,21 @@ function compile(rules: Rules): CompiledT {
 /** Why a dose is too early for the step after `status` (its interval from refDate is not met). */
 function tooEarly(date: IsoDate, refDate: IsoDate, refDose: TDose | null, refScreening: Screening | null, min: Interval, status: number, rules: Rules): string {
   const earliest = earliestAllowed(refDate, min, rules.monthCounting);
-  const days = daysBetween(refDate, date);
-  const byMonth = min.unit === 'bulan' || min.unit === 'tahun';
-  const months = byMonth ? (rules.monthCounting === 'kalender' ? differenceInCalendarMonths : differenceInMonths)(toLocalDate(date), toLocalDate(refDate)) : 0;
-  const gap = byMonth && days >= 45 ? `${days} hari (${months} bulan${rules.monthCounting === 'kalender' ? ' kalender' : ''})` : `${days} hari`;
+  const gap = gapText(refDate, date, min, rules.monthCounting);
   const from = refDose ? `dosis sebelumnya` : `skrining`;
   const detail = refDose ? `dosis sebelumnya: "${refDose.column}" ${formatDateId(refDate)}` : `skrining T${refScreening!.status} ${formatDateId(refDate)}`;
   return `jarak ${gap} dari ${from}; minimal ${formatInterval(min)} untuk T${status + 1} (${detail}; paling cepat ${formatDateId(earliest)})`;
+}
+
+/**
+ * The gap between two dates as a person reads it against an interval: "27 hari", or for a
+ * month or year interval and a gap of 45 days or more also the months ("61 hari (2 bulan
+ * kalender)"), counted as the rules count months.
+ */
+export function gapText(from: IsoDate, to: IsoDate, min: Interval, counting: Rules['monthCounting']): string {
+  const days = daysBetween(from, to);
+  const byMonth = min.unit === 'bulan' || min.unit === 'tahun';
+  if (!byMonth || days < 45) return `${days} hari`;
+  const months = (counting === 'kalender' ? differenceInCalendarMonths : differenceInMonths)(toLocalDate(to), toLocalDate(from));
+  return `${days} hari (${months} bulan${counting === 'kalender' ? ' kalender' : ''})`;
 }

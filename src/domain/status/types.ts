@@ -81,7 +81,7 @@ export interface InfantOpenDose {
   due: IsoDate;
   /** due + the rules' overdue interval. */
   overdueFrom: IsoDate;
-  /** After this date the dose is no longer given (HB0); null for no limit. */
+  /** The last day the dose is still given (its upper age: HB0 7 days, RV 6 months 29 days); null for no limit. */
   until: IsoDate | null;
 }
 

@@ -244,6 +244,10 @@ function applyPrint(layout: Excel.PageLayout, print: PrintSpec): void {
     const [a, b = a] = print.titleRows.split(':');
     layout.setPrintTitleRows(`$${a}:$${b}`);
   }
+  if (print.columns) {
+    const [a, b = a] = print.columns.split(':');
+    layout.setPrintArea(`$${a}:$${b}`);
+  }
   // Half-inch margins, as the file writer sets them.
   layout.leftMargin = 36;
   layout.rightMargin = 36;

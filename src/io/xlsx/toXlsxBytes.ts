@@ -2,12 +2,26 @@ import { sheetJs } from './sheetJs';
 
 /**
  * An xlsx file is a zip ("PK") holding "[Content_Types].xml"; an .ods is a zip without it.
- * The zip's central directory, which names every entry, is at the end of the file.
+ * The zip's central directory, which names every entry, is at the end of the file: its last
+ * megabyte is searched for the name's bytes as they are (not decoded into a string first,
+ * which at 100k rows was a megabyte of text on every write).
  */
 export function isXlsx(bytes: Uint8Array): boolean {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return false;
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024 * 1024)));
-  return tail.includes('[Content_Types].xml');
+  return includesAscii(bytes, Math.max(0, bytes.length - 1024 * 1024), CONTENT_TYPES);
+}
+
+const CONTENT_TYPES = Uint8Array.from('[Content_Types].xml', (c) => c.charCodeAt(0));
+
+/** Whether `bytes` from `from` on hold `needle` (indexOf finds each candidate's first byte natively). */
+function includesAscii(bytes: Uint8Array, from: number, needle: Uint8Array): boolean {
+  const last = bytes.length - needle.length;
+  for (let at = bytes.indexOf(needle[0], from); at >= 0 && at <= last; at = bytes.indexOf(needle[0], at + 1)) {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle[i]) i++;
+    if (i === needle.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -99,12 +99,14 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
           { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: 'Imunisasi dasar lengkap (IDL)', span: 3 } },
           { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
           { header: '%', width: 6.5, format: FORMAT.percent },
-          { header: 'UCI', width: 6.5, align: 'center' as const },
           ...(['ibl', 'irl'] as const).flatMap((key): Column[] => [
             { header: 'Bulan ini', width: 6.5, format: FORMAT.count, group: { label: key === 'ibl' ? 'Imunisasi baduta lengkap (IBL)' : 'Imunisasi rutin lengkap (IDL + IBL)', span: 3 } },
             { header: 'Kumulatif', width: 6.5, format: FORMAT.count },
             { header: '%', width: 6.5, format: FORMAT.percent },
           ]),
+          // UCI (IDL ≥ the threshold) last, the desa's verdict: the IDL, IBL and IRL groups of
+          // three then end where section F's do (its WUS T1–T5), so the printed pages can break there.
+          { header: 'UCI', width: 6.5, align: 'center' as const },
         ]
       : []),
   ];
@@ -126,9 +128,9 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
             f(['idl'], r.lines.idl.kumulatif.total),
             // IDL % and UCI are measured against sasaran bayi.
             measured(ctx, 'idl', r.kode, pct(r.lines.idl.cakupan)),
-            measured(ctx, 'idl', r.kode, r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'),
             // IBL and IRL likewise: their % is measured against their sasaran.
             ...(['ibl', 'irl'] as const).flatMap((key) => [f([key], r.lines[key].bulanIni.total), f([key], r.lines[key].kumulatif.total), measured(ctx, key, r.kode, pct(r.lines[key].cakupan))]),
+            measured(ctx, 'idl', r.kode, r.kode === 'TOTAL' ? `${report.uciCount} desa` : r.uci === null ? '-' : r.uci ? 'Ya' : 'Tidak'),
           ]
         : []),
     ];
@@ -140,17 +142,17 @@ export function immunizationSheet(report: ImmunizationReport, ctx: LayoutContext
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Tinggi' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
     b.conditionalFormats.push({ range, rule: { kind: 'textEquals', text: 'Negatif' }, style: { fill: '#FFEB9C', fontColor: '#9C5700' } });
   }
-  const uciColumn = 3 + doDoses.length + 2 * pairs.length + 4;
+  const uciColumn = 3 + doDoses.length + 2 * pairs.length + 10;
   if (report.withStatus) b.conditionalFormats.push({ range: rangeAddress(e.firstBodyRow, uciColumn, e.lastBodyRow, uciColumn), rule: { kind: 'textEquals', text: 'Tidak' }, style: { fill: '#FFC7CE', fontColor: '#9C0006' } });
   const first = commonFirstDose(pairs) ?? 'dosis pertama';
   b.note(`Drop-out = (${first} − dosis akhir) ÷ ${first}. Negatif berarti lebih banyak dosis akhir daripada dosis pertama: periksa register (dosis pertama tidak tercatat, atau anak pindahan).${report.withStatus ? ` ${completenessText(ctx)}` : ''}`);
   if (report.withStatus) tdSection(b, report, bulan, ctx);
   // Too wide for one readable A4 page: across pages, No/Kode/Kelurahan on each; the two sasaran
-  // together, and each table's groups (a drop-out's rate and flag, IDL with UCI, a Td status's columns) on one page.
+  // together, and each table's groups (a drop-out's rate and flag, IDL, IBL, IRL, a Td status's columns) on one page.
   const tied: KeepBlock[] = [{ first: 4, last: 5 }];
   let col = 4 + doDoses.length;
   for (let i = 0; i < pairs.length; i++, col += 2) tied.push({ first: col, last: col + 1 });
-  if (report.withStatus) tied.push({ first: col, last: col + 3 }, { first: col + 4, last: col + 6 }, { first: col + 7, last: col + 9 }, ...TD_GROUPS);
+  if (report.withStatus) tied.push({ first: col, last: col + 2 }, { first: col + 3, last: col + 5 }, { first: col + 6, last: col + 8 }, ...TD_GROUPS);
   const firstPage = b.printAcross(3, columnGroups(4, Math.max(...b.values.map((r) => r.length)), tied));
   signatureBlock(b, ctx.puskesmas, ctx.today, Math.min(span, firstPage));
   return b.build();

@@ -13,24 +13,33 @@ import { DATE_FORMAT, dateCell, idText, KELOMPOK_LABEL, kelurahanNamer, sheetNam
 
 export const STATUS_SHEET_NAME = 'Status T';
 
+/**
+ * The columns, those a printed list needs first: the person, her status and her history print
+ * (PRINTED); the details after them (the date the status was reached and lengkap, both read in
+ * the history and the status, the doses not counted, marked ✗ in the history, with their reasons,
+ * and the source rows, which every history line names) show on screen only.
+ */
 const COLUMNS: { header: string; width: number; date?: boolean; wrap?: boolean }[] = [
   { header: 'No', width: 5 },
-  { header: 'NIK / Kode KK', width: 19 },
   { header: 'Nama', width: 22 },
+  { header: 'NIK / Kode KK', width: 19 },
   { header: 'Tanggal Lahir', width: 11, date: true },
   { header: 'Kelurahan', width: 18 },
   { header: 'No HP', width: 14 },
   { header: 'Kelompok', width: 10 },
   { header: 'Status T', width: 8 },
-  { header: 'Tanggal Status', width: 11, date: true },
   { header: 'Terlindung s.d.', width: 11, date: true },
   { header: 'Dosis Berikutnya', width: 11, date: true },
-  { header: 'Lengkap (T5)', width: 9 },
   { header: 'Riwayat T', width: 60, wrap: true },
-  { header: 'Dosis Tidak Dihitung', width: 8 },
+  { header: 'Tanggal Status', width: 11, date: true },
+  { header: 'Lengkap (T5)', width: 9 },
+  // Wide enough for its header on two lines: the header row repeats on every printed page.
+  { header: 'Dosis Tidak Dihitung', width: 12 },
   { header: 'Alasan Tidak Dihitung', width: 36, wrap: true },
   { header: 'Baris Sumber', width: 24, wrap: true },
 ];
+/** Columns A–K print: the person, her status and her T history. */
+const PRINTED = 11;
 
 /**
  * "Status T": one row per person with a T history (women, pupils, children with DPT doses):
@@ -51,18 +60,18 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
     const alasan = invalid.map((d) => `${formatDateId(d.date)} ${d.column}: ${d.reason}`).join('\n');
     values.push([
       i + 1,
-      idText(p.id),
       p.nama,
+      idText(p.id),
       dateCell(p.tanggalLahir),
       kelurahan(p.kelurahan),
       p.noHp,
       KELOMPOK_LABEL[p.kelompok],
       `T${p.status}`,
-      dateCell(p.statusDate),
       p.lengkap ? 'seumur hidup' : dateCell(p.protectedUntil),
       p.lengkap ? '-' : p.nextKind === 'segera' ? 'segera' : dateCell(p.next),
-      p.lengkap ? 'Ya' : 'Belum',
       riwayat,
+      dateCell(p.statusDate),
+      p.lengkap ? 'Ya' : 'Belum',
       invalid.length,
       alasan,
       p.rows.map((r) => `${sheetName(r.sheet)} baris ${r.row}`).join('; '),
@@ -71,6 +80,7 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
   const last = Math.max(headerRow + 1, values.length);
   const col = (i: number) => columnLetter(i + 1);
   const lastCol = col(COLUMNS.length - 1);
+  const at = (header: string) => col(COLUMNS.findIndex((c) => c.header === header));
   const widths = COLUMNS.map((c) => c.width);
   // Writers do not fit row heights to wrapped text: each row gets the lines its cells hold
   // (every text wraps in its column, so none is cut at its neighbour's border on paper).
@@ -91,30 +101,29 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
       ...COLUMNS.flatMap((c, i) => (c.date ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { numberFormat: DATE_FORMAT, horizontal: 'center' as const } }] : [])),
       ...COLUMNS.flatMap((c, i) => (c.wrap ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { wrap: true, vertical: 'top' as const } }] : [])),
       { range: `A${headerRow + 1}:${lastCol}${last}`, style: { vertical: 'top', wrap: true } },
-      { range: `H${headerRow + 1}:H${last}`, style: { bold: true, horizontal: 'center' } },
+      { range: `${at('Status T')}${headerRow + 1}:${at('Status T')}${last}`, style: { bold: true, horizontal: 'center' } },
     ],
-    freeze: { rows: headerRow, columns: 3 },
+    freeze: { rows: headerRow, columns: TITLE_COLUMNS },
     autoFilter: `A${headerRow}:${lastCol}${last}`,
     conditionalFormats: [
-      { range: `N${headerRow + 1}:N${last}`, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#F8CBAD', bold: true } },
-      { range: `L${headerRow + 1}:L${last}`, rule: { kind: 'textEquals', text: 'Ya' }, style: { fill: '#C6EFCE' } },
+      { range: `${at('Dosis Tidak Dihitung')}${headerRow + 1}:${at('Dosis Tidak Dihitung')}${last}`, rule: { kind: 'cellValue', operator: 'greaterThan', values: [0] }, style: { fill: '#F8CBAD', bold: true } },
+      { range: `${at('Lengkap (T5)')}${headerRow + 1}:${at('Lengkap (T5)')}${last}`, rule: { kind: 'textEquals', text: 'Ya' }, style: { fill: '#C6EFCE' } },
     ],
-    print: { orientation: 'landscape', fitToWidth: false, scale: READABLE_SCALE * 100, titleRows: `${headerRow}:${headerRow}`, titleColumns: `A:${col(TITLE_COLUMNS - 1)}` },
+    print: { orientation: 'landscape', fitToWidth: false, scale: READABLE_SCALE * 100, titleRows: `${headerRow}:${headerRow}`, titleColumns: `A:${col(TITLE_COLUMNS - 1)}`, columns: `A:${col(PRINTED - 1)}` },
   };
-  // 16 columns, about 309 characters wide: across pages at a readable scale (issue 13), No, NIK
-  // and Nama on each, a page for the person, one for the status, one for the history, one for the doses not counted and the source rows.
-  // The title block and the note above the table wrap within the columns every page repeats.
+  // Each row is as tall as its history (a line a dose or screening, most of the height of the
+  // list), and every band of columns prints every row: the list prints in two bands at a readable
+  // scale (issue 13), No and Nama on each, the person and her status, then her protection, next
+  // dose and history. The title block and the note above the table wrap within No and Nama.
   return printedAcrossPages(spec, widths, TITLE_COLUMNS, COLUMN_GROUPS, rowsBetween(1, headerRow - 1));
 }
 
-/** No, NIK / Kode KK and Nama repeat on every printed page. */
-const TITLE_COLUMNS = 3;
-/** Columns printed together (1-based): the person, the status, the history, the doses not counted with their reasons and the source rows. */
+/** No and Nama repeat on every printed page. */
+const TITLE_COLUMNS = 2;
+/** Columns printed together (1-based): the person and her status; her protection, next dose and history. */
 const COLUMN_GROUPS: KeepBlock[] = [
-  { first: 4, last: 7 },
-  { first: 8, last: 12 },
-  { first: 13, last: 13 },
-  { first: 14, last: 16 },
+  { first: 3, last: 8 },
+  { first: 9, last: 11 },
 ];
 
 

@@ -39,7 +39,7 @@ describe('DistrictMerge', () => {
     expect(result.blocked.size).toBe(0);
     expect(result.totals.get('irl_kumulatif')?.nilai).toBe([1, 2, 3].reduce((n, seed) => n + syntheticReport(seed, 'P0' + seed).rows.find((r) => r.kodeKelurahan === TOTAL && r.indikator === 'irl_kumulatif')!.nilai, 0));
     expect(result.findings).toMatchObject([{ file: 'P02.xlsx', code: 'NOT_REPORTED', severity: 'warning' }]);
-    expect(result.findings[0].message).toContain('tidak memuat ibl, ibl_kumulatif');
+    expect(result.findings[0].message).toContain('tidak memuat 2 angka yang dimuat laporan puskesmas lain. Kelengkapan imunisasi (bulan ini dan kumulatif): IBL.');
   });
 
   it('does not depend on the order the reports arrive in', () => {

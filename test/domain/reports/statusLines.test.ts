@@ -106,10 +106,10 @@ describe('the report sheets with the status lines', () => {
     const lap = sheet('Laporan Imunisasi');
     const baduta = [96, 140]; // the Kelurahan sheet's sasaran baduta (K01 typed, K02 last year's sasaran bayi)
     expectRows(tableUnder(lap, 'E.').map((r) => r.slice(10)), [
-      [1, 1, 0.01, 'Ya', 0, 1, 1 / baduta[0], 0, 0, 0],
-      [0, 1, 1 / 140, 'Tidak', 1, 1, 1 / baduta[1], 1, 1, 1 / baduta[1]],
-      [0, 0, '-', '-', 0, 0, '-', 0, 0, '-'],
-      [1, 2, 2 / 240, '1 desa', 1, 2, 2 / (baduta[0] + baduta[1]), 1, 1, 1 / (baduta[0] + baduta[1])],
+      [1, 1, 0.01, 0, 1, 1 / baduta[0], 0, 0, 0, 'Ya'],
+      [0, 1, 1 / 140, 1, 1, 1 / baduta[1], 1, 1, 1 / baduta[1], 'Tidak'],
+      [0, 0, '-', 0, 0, '-', 0, 0, '-', '-'],
+      [1, 2, 2 / 240, 1, 2, 2 / (baduta[0] + baduta[1]), 1, 1, 1 / (baduta[0] + baduta[1]), '1 desa'],
     ]);
     expect(lap.values.flat().join(' ')).toContain('IDL: bayi yang mendapat HB0, BCG, Polio 1, Polio 2, Polio 3, Polio 4, DPT-HB-Hib 1, DPT-HB-Hib 2, DPT-HB-Hib 3, IPV 1, MR 1 sebelum umur 12 bulan; IBL: anak yang mendapat DPT-HB-Hib 4, MR 2 sebelum umur 24 bulan');
     expectRows(tableUnder(lap, 'F.'), [

@@ -111,9 +111,9 @@ describe('the Aturan sheet', () => {
     expect(rows.find((r) => r.aturan === 'Batas umur HB0')).toMatchObject({ bawaan: { td: '7 hari', tt2005: '7 hari' } });
     // No RV dose after 6 months 29 days (surat Dirjen P2P IM.02.02/C/3052/2023): every RV dose has the limit, not only RV 3.
     expect(rows.filter((r) => r.aturan.startsWith('Batas umur RV')).map((r) => [r.aturan, r.bawaan.td])).toEqual([
-      ['Batas umur RV 1', '7 bulan'],
-      ['Batas umur RV 2', '7 bulan'],
-      ['Batas umur RV 3', '7 bulan'],
+      ['Batas umur RV 1', '6 bulan 29 hari'],
+      ['Batas umur RV 2', '6 bulan 29 hari'],
+      ['Batas umur RV 3', '6 bulan 29 hari'],
     ]);
     expect(rows.find((r) => r.aturan === 'Menaikkan status T: Register Bayi DPT-HB-Hib 1')).toMatchObject({ bawaan: { td: 'tidak' } });
     const filled = readAturan(sheet([['Aturan', 'Nilai'], ...rows.map((r) => [r.aturan, r.bawaan.td])]))!;

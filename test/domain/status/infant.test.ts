@@ -134,7 +134,7 @@ describe('a dose with its own minimum interval (IPV 2: 4 months after IPV 1)', (
   });
 });
 
-describe('RV: no dose after 6 months 29 days (Batas umur RV 1–3 = 7 bulan)', () => {
+describe('RV: no dose after 6 months 29 days (Batas umur RV 1–3 = 6 bulan 29 hari)', () => {
   // Anak 1 has no RV at 11 months; Anak 2 had RV 1 and missed RV 2 until 9 months; Anak 3 is 5 months old;
   // Anak 4's RV 1 was written at 8 months (after the limit).
   const { persons } = statusOf(
@@ -152,8 +152,8 @@ describe('RV: no dose after 6 months 29 days (Batas umur RV 1–3 = 7 bulan)', (
   const rvDue = (rows: typeof december) => rows.filter((e) => e.doseKey?.startsWith('rv')).map((e) => `${e.nama} ${e.dose}`);
 
   it('keeps the open RV dose with its limit, and leaves it out of the month list after the limit', () => {
-    expect(person(persons, 'KK:A1/3').infant!.open.find((o) => o.doseKey === 'rv1')).toMatchObject({ due: '2025-03-10', until: '2025-08-10' });
-    expect(person(persons, 'KK:A2/3').infant!.open.find((o) => o.doseKey === 'rv2')).toMatchObject({ until: '2025-10-05' });
+    expect(person(persons, 'KK:A1/3').infant!.open.find((o) => o.doseKey === 'rv1')).toMatchObject({ due: '2025-03-10', until: '2025-08-08' });
+    expect(person(persons, 'KK:A2/3').infant!.open.find((o) => o.doseKey === 'rv2')).toMatchObject({ until: '2025-10-04' });
     // Only the 5-month-old is offered RV (3, due 10-11-2025, limit 10-02-2026).
     expect(rvDue(december)).toEqual(['Anak 3 RV 3']);
   });

@@ -10,8 +10,8 @@ import { readWorkbookBytes } from '../../../src/io/xlsx/readWorkbookBytes';
 import { person, Rec, registerWorkbook, RegisterBook } from '../../helpers/registers';
 
 /*
- * Periksa warns about an infant dose recorded after its upper age (HB0 7 days, RV 1–3 7 months:
- * no RV after 6 months 29 days, letter Dirjen P2P IM.02.02/C/3052/2023), with the limit of the
+ * Periksa warns about an infant dose recorded after its upper age (HB0 7 days, RV 1–3 6 months
+ * 29 days: letter Dirjen P2P IM.02.02/C/3052/2023), with the limit of the
  * chosen preset and the Aturan sheet over it, and months counted as the status engine counts
  * them. The dose still counts (docs/rules.md §9). Real xlsx (SheetJS), the complete check.
  */
@@ -28,9 +28,9 @@ const bayi = [
   child(2, '2025-01-10', { rv1: '2025-09-10' }),
   // Row 4: RV 3 at 6 months 28 days, HB0 on its 7th day: both in time.
   child(3, '2025-01-10', { hb0: '2025-01-17', rv1: '2025-03-10', rv2: '2025-04-10', rv3: '2025-08-07' }),
-  // Row 5: RV 2 on the 7-month day (the schedule's last day); row 6: RV 1 the day after.
-  child(4, '2025-01-10', { rv1: '2025-07-10', rv2: '2025-08-10' }),
-  child(5, '2025-01-10', { rv1: '2025-08-11' }),
+  // Row 5: RV 2 at 6 months 29 days (10-07-2025 + 29 days, the last day); row 6: RV 1 the day after.
+  child(4, '2025-01-10', { rv1: '2025-07-10', rv2: '2025-08-08' }),
+  child(5, '2025-01-10', { rv1: '2025-08-09' }),
 ];
 const check = (book: RegisterBook, options: { schedule?: 'permenkes2017' } = {}) => checkWorkbook(registerWorkbook(book), { today, ...options });
 
@@ -43,8 +43,8 @@ describe('Periksa: infant doses after their upper age', () => {
     expect(found[0].message).toBe(
       'Register Bayi baris 2, kolom "HB0": dosis tanggal 20-01-2025 diberikan pada umur 10 hari, sesudah batas umurnya 7 hari ("Batas umur HB0" di sheet Aturan): untuk anak lahir 10-01-2025 paling lambat 17-01-2025. Periksa tanggal dosis ini dan tanggal lahirnya; bila dosis memang diberikan terlambat, catat hal itu dan sampaikan ke pengelola program imunisasi. Dosis ini tetap dihitung.',
     );
-    expect(found[1].message).toContain('dosis tanggal 10-09-2025 diberikan pada umur 8 bulan, sesudah batas umurnya 7 bulan ("Batas umur RV 1" di sheet Aturan): untuk anak lahir 10-01-2025 paling lambat 10-08-2025.');
-    expect(found[2].message).toContain('umur 7 bulan 1 hari');
+    expect(found[1].message).toContain('dosis tanggal 10-09-2025 diberikan pada umur 8 bulan, sesudah batas umurnya 6 bulan 29 hari ("Batas umur RV 1" di sheet Aturan): untuk anak lahir 10-01-2025 paling lambat 08-08-2025.');
+    expect(found[2].message).toContain('dosis tanggal 09-08-2025 diberikan pada umur 6 bulan 30 hari, sesudah batas umurnya 6 bulan 29 hari');
   });
 
   it('lets RV 3 at 6 months 28 days, HB0 on day 7 and RV 2 on the limit day pass', () => {
@@ -55,25 +55,25 @@ describe('Periksa: infant doses after their upper age', () => {
     const { persons } = computation;
     expect(validInfantDose(person(persons, 'KK:A1/3').infant!, 'hb0')).toBe('2025-01-20');
     expect(validInfantDose(person(persons, 'KK:A2/3').infant!, 'rv1')).toBe('2025-09-10');
-    expect(validInfantDose(person(persons, 'KK:A5/3').infant!, 'rv1')).toBe('2025-08-11');
+    expect(validInfantDose(person(persons, 'KK:A5/3').infant!, 'rv1')).toBe('2025-08-09');
     for (const p of persons) expect(p.infant!.invalid).toEqual([]);
   });
 
   it('takes the limit from the Aturan sheet: a limit changed there changes the warning', () => {
     const changed = late(check({ bayi, aturan: aturan(['Batas umur HB0', '3 hari'], ['Batas umur RV 1', '9 bulan'], ['Batas umur RV 3', '6 bulan']) }).findings);
-    // HB0 at 7 days is now late; RV 1 at 8 months (and at 7 months 1 day) in time; RV 3 at 6 months 28 days late.
+    // HB0 at 7 days is now late; RV 1 at 8 months (and at 6 months 30 days) in time; RV 3 at 6 months 28 days late.
     expect(changed.map((f) => `${f.row}|${f.column}`)).toEqual(['2|HB0', '4|HB0', '4|RV 3']);
     expect(changed[1].message).toContain('umur 7 hari, sesudah batas umurnya 3 hari ("Batas umur HB0" di sheet Aturan): untuk anak lahir 10-01-2025 paling lambat 13-01-2025.');
     expect(changed[2].message).toContain('umur 6 bulan 28 hari, sesudah batas umurnya 6 bulan');
   });
 
   it('counts months as the Aturan sheet says (Hitungan bulan: 30 hari)', () => {
-    // 7 months = 210 days: RV 3 on day 211 (6 months 30 days by the calendar, in time there) is late, aged 7 × 30 days + 1.
-    const rv3 = child(6, '2025-01-10', { rv1: '2025-03-10', rv2: '2025-04-10', rv3: '2025-08-09' });
+    // 6 months 29 days = 6 × 30 + 29 = 209 days: RV 3 on day 210 (6 months 29 days by the calendar, in time there) is late, aged 7 × 30 days.
+    const rv3 = child(6, '2025-01-10', { rv1: '2025-03-10', rv2: '2025-04-10', rv3: '2025-08-08' });
     expect(late(check({ bayi: [rv3] }).findings)).toEqual([]);
     const found = late(check({ bayi: [rv3], aturan: aturan(['Hitungan bulan', '30 hari']) }).findings);
     expect(found.map((f) => f.column)).toEqual(['RV 3']);
-    expect(found[0].message).toContain('umur 7 bulan 1 hari, sesudah batas umurnya 7 bulan ("Batas umur RV 3" di sheet Aturan): untuk anak lahir 10-01-2025 paling lambat 08-08-2025.');
+    expect(found[0].message).toContain('umur 7 bulan, sesudah batas umurnya 6 bulan 29 hari ("Batas umur RV 3" di sheet Aturan): untuk anak lahir 10-01-2025 paling lambat 07-08-2025.');
   });
 
   it('follows the chosen preset: under Permenkes 12/2017 (no RV) only HB0 has a limit', () => {
@@ -93,7 +93,7 @@ describe('Periksa: infant doses after their upper age', () => {
   });
 
   it('the finding catalog gives the default limits and says the dose still counts', () => {
-    expect(FINDING_CATALOG.DOSE_PAST_AGE_LIMIT.meaning).toContain('HB0 7 hari; RV 1, RV 2, RV 3 7 bulan');
+    expect(FINDING_CATALOG.DOSE_PAST_AGE_LIMIT.meaning).toContain('HB0 7 hari; RV 1, RV 2, RV 3 6 bulan 29 hari');
     expect(FINDING_CATALOG.DOSE_PAST_AGE_LIMIT.meaning).toContain('tetap dihitung');
   });
 });

@@ -49,6 +49,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+      ...(spec.print.columns ? { printArea: spec.print.columns } : {}),
       ...(spec.print.gridlines ? { showGridLines: true } : {}),
     };
   }

@@ -125,11 +125,13 @@ describe('writeSheets (Office.js adapter, through office-addin-mock)', () => {
 
   it('prints a wide table across pages at a fixed scale: column breaks and repeated columns', async () => {
     const excel = new FakeExcel(PEOPLE);
-    const spec = { ...reportSpec(), print: { orientation: 'landscape' as const, fitToWidth: false, scale: 90, titleRows: '6:6', titleColumns: 'A:B' }, columnBreaks: [5] };
+    const spec = { ...reportSpec(), print: { orientation: 'landscape' as const, fitToWidth: false, scale: 90, titleRows: '6:6', titleColumns: 'A:B', columns: 'A:H' }, columnBreaks: [5] };
     await writeSheets(excel.run, [spec], { capabilities: ALL_CAPABILITIES });
     const at = (target: string, path: string) => excel.setting('Jadwal Bulan Ini', target, path);
     expect(at('sheet', 'pageLayout.zoom')).toEqual({ scale: 90 });
     expect(excel.calls('Jadwal Bulan Ini', 'pageLayout.setPrintTitleColumns')[0].args).toEqual(['$A:$B']);
+    // The columns right of the print area show on screen only.
+    expect(excel.calls('Jadwal Bulan Ini', 'pageLayout.setPrintArea')[0].args).toEqual(['$A:$H']);
     // The table's right-hand part is printed right after its left-hand part.
     expect(at('sheet', 'pageLayout.printOrder')).toBe('OverThenDown');
     // A page ends after column E: Excel breaks before the range given.

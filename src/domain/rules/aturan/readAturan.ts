@@ -78,7 +78,7 @@ export function readAturan(workbook: RawWorkbook): AturanSheet | null {
   if (!header) {
     const empty = sheet.rows.every((r) => r.every(isBlank));
     if (!empty) {
-      findings.push(sheetFinding(sheet.name, 'HEADER_NOT_FOUND', 'error', `baris judul kolom "${ATURAN_SHEET.headers.name}" dan "${ATURAN_SHEET.headers.value}" tidak ditemukan, sehingga tidak ada aturan yang dibaca. Tulis "${ATURAN_SHEET.headers.name}" dan "${ATURAN_SHEET.headers.value}" sebagai judul dua kolom, lalu satu aturan per baris`));
+      findings.push(sheetFinding(sheet.name, 'HEADER_NOT_FOUND', 'error', `baris judul kolom "${ATURAN_SHEET.headers.name}" dan "${ATURAN_SHEET.headers.value}" tidak ditemukan, sehingga tidak ada aturan yang dibaca dan semua aturan memakai nilai bawaan skema (jarak dosis, hitungan bulan, toleransi, umur). Tulis "${ATURAN_SHEET.headers.name}" dan "${ATURAN_SHEET.headers.value}" sebagai judul dua kolom, lalu satu aturan per baris`));
     }
     return { sheet: sheet.name, rows, findings };
   }

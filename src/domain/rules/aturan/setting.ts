@@ -1,6 +1,7 @@
 import { Finding } from '../../findings';
 import { normalizeName } from '../../read/normalize';
 import { Cell } from '../../raw';
+import { AgeLimit, formatAgeLimit, parseAgeLimit } from '../ageLimit';
 import { formatInterval, Interval, parseInterval } from '../interval';
 import { AturanRow, AturanSheet, aturanKey } from './readAturan';
 
@@ -30,6 +31,15 @@ export const intervalValue: ValueKind<Interval> = {
     return r.ok ? ok(r.value) : bad(r.problem);
   },
   format: formatInterval,
+};
+
+/** An upper age, one unit or more, largest first: "7 hari", "7 bulan", "6 bulan 29 hari" (written as read). */
+export const ageLimitValue: ValueKind<AgeLimit> = {
+  parse: (cell) => {
+    const r = parseAgeLimit(cell);
+    return r.ok ? ok(r.value) : bad(r.problem);
+  },
+  format: formatAgeLimit,
 };
 
 /** Whole days: 3 or "3 hari". */

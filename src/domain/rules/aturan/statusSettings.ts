@@ -7,7 +7,8 @@ import { IBL_KEYS, IDL_KEYS } from '../../programme/doseIndex';
 import { doseListText, infantSeriesText } from '../../programme/doseTexts';
 import { PersonSheet, Rules } from '../types';
 import { aturanKey } from './readAturan';
-import { choiceValue, daysValue, intervalValue, tStatusValue, ValueKind, wholeValue, yesNoValue } from './setting';
+import { AgeLimit } from '../ageLimit';
+import { ageLimitValue, choiceValue, daysValue, intervalValue, tStatusValue, ValueKind, wholeValue, yesNoValue } from './setting';
 
 /**
  * The Aturan rows of the status engine and the due lists: each names one value of the
@@ -256,10 +257,11 @@ function ageSetting(dose: string): StatusSetting {
 function expirySetting(dose: string): StatusSetting {
   return setting({
     name: `${EXPIRY_PREFIX} ${doseHeader('bayi', dose)}`,
-    description: 'Setelah umur ini dosis tidak diberikan lagi dan tidak masuk jadwal (HB0: paling lambat 7 hari; RV 1–3: paling lambat 6 bulan 29 hari, jadi batasnya 7 bulan). Dosis yang tercatat sesudah batas ini diberi peringatan oleh "Periksa data", tetapi tetap dihitung.',
-    kind: intervalValue,
+    description:
+      'Umur paling lambat dosis ini diberikan; hari itu masih boleh, sesudahnya dosis tidak diberikan lagi dan tidak masuk jadwal (HB0: 7 hari; RV 1–3: 6 bulan 29 hari). Boleh lebih dari satu satuan, yang besar dulu, mis. "6 bulan 29 hari": tanggal lahir ditambah 6 bulan, lalu 29 hari. Dosis yang tercatat sesudah batas ini diberi peringatan oleh "Periksa data", tetapi tetap dihitung.',
+    kind: ageLimitValue,
     get: (r) => r.infant.schedule.find((s) => s.dose === dose)?.expiry ?? null,
-    set: (d, v: Interval) => {
+    set: (d, v: AgeLimit) => {
       if (!d.infant.schedule.some((s) => s.dose === dose)) return `dosis ${doseHeader('bayi', dose)} tidak ada di jadwal bayi; isi dulu "${AGE_PREFIX} ${doseHeader('bayi', dose)}"`;
       d.infant = { ...d.infant, schedule: d.infant.schedule.map((s) => (s.dose === dose ? { ...s, expiry: v } : s)) };
       return null;

@@ -1,4 +1,5 @@
 import { READ_LIMITS } from '../readLimits';
+import { dropCompressed, takeCompressed } from './compressAhead';
 import { compressionStreamDeflate, Deflate, pakoDeflate } from '../zip/deflate';
 import { streamEntryText } from '../zip/inflateEntry';
 import { writeZip, ZipInput } from '../zip/zipWriter';
@@ -133,11 +134,16 @@ export class OpcPackage {
   /** The package as a zip: new and rewritten parts deflated once, every other part copied as stored. */
   async bytes(): Promise<Uint8Array> {
     const encoder = new TextEncoder();
-    const inputs: ZipInput[] = [...this.parts.values()].map((part) => {
-      if (part.data !== undefined) return { name: part.name, data: typeof part.data === 'string' ? encoder.encode(part.data) : part.data };
+    const inputs: ZipInput[] = [...this.parts.values()].map((part): ZipInput => {
+      if (typeof part.data === 'string') {
+        const ahead = takeCompressed(part.data);
+        return ahead ? { name: part.name, compressed: ahead } : { name: part.name, data: encoder.encode(part.data) };
+      }
+      if (part.data !== undefined) return { name: part.name, data: part.data };
       const entry = part.entry!;
       return { name: part.name, stored: { method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.size, data: entryData(this.source!, entry), dosTime: entry.dosTime, dosDate: entry.dosDate } };
     });
+    dropCompressed();
     return writeZip(inputs, packageDeflate());
   }
 

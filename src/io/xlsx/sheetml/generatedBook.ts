@@ -1,9 +1,10 @@
 import { SheetSpec } from '../../../sheets/spec';
 import { addCharts } from '../chart/addCharts';
+import { compressAhead } from '../opc/compressAhead';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE } from '../opc/opcPackage';
 import { escapeXml } from '../opc/xml';
 import { cellLooks, CellLooks } from './cellLooks';
-import { printTitles } from './printXml';
+import { printArea, printTitles } from './printXml';
 import { StyleTable } from './styleTable';
 import { worksheetXml } from './worksheetXml';
 import { GeneratedBook } from './generatedTypes';
@@ -34,8 +35,18 @@ export function generatedBook(specs: readonly SheetSpec[], options: BookOptions)
       const parts: { name: string; data: string }[] = [];
       const sheets: string[] = [];
       const names: string[] = [];
-      prepared.forEach(({ spec, looks, dxf }, i) => {
-        const part = worksheetXml(spec, looks, { xf: styles?.xf ?? identity, dxf: styles ? dxf.map((d) => styles.dxf[d]) : dxf }, styles === null && i === 0);
+      // The longest sheets first: where the page compresses parts on another core (compressAhead),
+      // their text is being compressed while the others are written.
+      const order = prepared.map((_, i) => i).sort((a, b) => prepared[b].spec.values.length - prepared[a].spec.values.length || a - b);
+      const rendered: ReturnType<typeof worksheetXml>[] = new Array(prepared.length);
+      for (const i of order) {
+        const { spec, looks, dxf } = prepared[i];
+        rendered[i] = worksheetXml(spec, looks, { xf: styles?.xf ?? identity, dxf: styles ? dxf.map((d) => styles.dxf[d]) : dxf }, styles === null && i === 0);
+        // A sheet with charts gets its <drawing> added to the text later: that text is compressed at the end.
+        if (!spec.charts?.length) compressAhead(rendered[i].xml);
+      }
+      prepared.forEach(({ spec }, i) => {
+        const part = rendered[i];
         const path = `xl/worksheets/sheet${i + 1}.xml`;
         parts.push({ name: path, data: part.xml });
         if (part.links.length) {
@@ -43,6 +54,8 @@ export function generatedBook(specs: readonly SheetSpec[], options: BookOptions)
           parts.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: relationships(rels) });
         }
         sheets.push(`<sheet name="${xmlText(spec.name)}" sheetId="${i + 1}" r:id="rId${i + 2}"/>`);
+        const area = printArea(spec);
+        if (area) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXml(area)}</definedName>`);
         const titles = printTitles(spec);
         if (titles) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`);
       });

@@ -35,6 +35,12 @@ export function fitsToPage(spec: SheetSpec): boolean {
   return Boolean(spec.print?.fitToWidth && !spec.print.scale);
 }
 
+/** The sheet's printed columns as the workbook's _xlnm.Print_Area text ('Sheet'!$A:$K), or null when it prints them all. */
+export function printArea(spec: SheetSpec): string | null {
+  const columns = spec.print?.columns;
+  return columns ? `${sheetRef(spec.name)}!${columns.split(':').map((part) => `$${part}`).join(':')}` : null;
+}
+
 /** The sheet's print titles as the workbook's _xlnm.Print_Titles text ('Sheet'!$A:$B,'Sheet'!$1:$3), or null. */
 export function printTitles(spec: SheetSpec): string | null {
   const ranges: string[] = [];

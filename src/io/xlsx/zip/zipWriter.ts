@@ -1,9 +1,14 @@
+import { CompressedPart } from './compressedPart';
 import { crc32 } from './crc32';
 import { Deflate } from './deflate';
 
-/** One entry of the zip to write: new bytes to deflate, or an entry copied as it is stored in another zip. */
+/**
+ * One entry of the zip to write: new bytes to deflate, new data compressed ahead (elsewhere,
+ * while other work went on), or an entry copied as it is stored in another zip.
+ */
 export type ZipInput =
   | { name: string; data: Uint8Array }
+  | { name: string; compressed: Promise<CompressedPart> }
   | { name: string; stored: { method: number; flags: number; crc32: number; size: number; data: Uint8Array; dosTime: number; dosDate: number } };
 
 const LOCAL = 0x04034b50;
@@ -41,6 +46,10 @@ export async function writeZip(inputs: readonly ZipInput[], deflate: Deflate, no
       if ('stored' in input) {
         const s = input.stored;
         return { name, flags: (s.flags & KEPT_FLAGS) | utf8, method: s.method, dosTime: s.dosTime, dosDate: s.dosDate, crc32: s.crc32, size: s.size, data: s.data, directory };
+      }
+      if ('compressed' in input) {
+        const c: CompressedPart = await input.compressed;
+        return { name, flags: utf8, method: c.method, ...time, crc32: c.crc32, size: c.size, data: c.data, directory };
       }
       const raw = input.data;
       const deflated = raw.length > 0 && !directory ? await deflate(raw) : raw;
