@@ -80,7 +80,16 @@ export type ValidationSpec = ListValidation | NumberValidation | PromptOnly;
 export interface ConditionalFormatSpec {
   range: string;
   rule:
-    | { kind: 'cellValue'; operator: 'lessThan' | 'greaterThan' | 'equal' | 'between'; values: number[] }
+    | {
+        kind: 'cellValue';
+        operator: 'lessThan' | 'greaterThan' | 'equal' | 'between';
+        values: number[];
+        /**
+         * The range shows dates and `values` are dates: Excel serials of the 1900 date system,
+         * moved for a 1904 workbook as date cells and date validation bounds are (inDateSystem).
+         */
+        dates?: true;
+      }
     | { kind: 'textEquals'; text: string };
   style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
 }

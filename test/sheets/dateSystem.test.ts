@@ -44,6 +44,26 @@ describe('inDateSystem', () => {
     expect(spec.values[1][1]).toBe(45658);
   });
 
+  it('moves the dates a colour rule compares with (dates: true), and no other rule\'s numbers', () => {
+    const rules: SheetSpec = {
+      ...spec,
+      conditionalFormats: [
+        { range: 'D2:D3', rule: { kind: 'cellValue', operator: 'between', values: [45658, 45688], dates: true }, style: { fill: '#FFC7CE' } },
+        { range: 'E2:E3', rule: { kind: 'cellValue', operator: 'lessThan', values: [0.8] }, style: { fill: '#FFC7CE' } },
+        { range: 'A2:A3', rule: { kind: 'textEquals', text: 'Ayu' }, style: { bold: true } },
+      ],
+    };
+    expect(inDateSystem(rules, 1904).conditionalFormats).toEqual([
+      { range: 'D2:D3', rule: { kind: 'cellValue', operator: 'between', values: [45658 - 1462, 45688 - 1462], dates: true }, style: { fill: '#FFC7CE' } },
+      rules.conditionalFormats![1],
+      rules.conditionalFormats![2],
+    ]);
+    expect(inDateSystem(rules, 1900)).toBe(rules);
+    // A sheet whose only date is such a rule is moved too.
+    const only: SheetSpec = { name: 'X', role: 'report', values: [['x']], conditionalFormats: [rules.conditionalFormats![0]] };
+    expect(inDateSystem(only, 1904).conditionalFormats![0].rule).toEqual({ kind: 'cellValue', operator: 'between', values: [45658 - 1462, 45688 - 1462], dates: true });
+  });
+
   it('knows a date format from a number format', () => {
     for (const f of ['dd-mm-yyyy', 'd mmmm yyyy', 'DD/MM/YY', '[$-421]dd mmmm yyyy']) expect(isDateFormat(f)).toBe(true);
     for (const f of ['0', '0.0%', '#,##0', '@', 'General', '"day" 0', null, undefined]) expect(isDateFormat(f)).toBe(false);

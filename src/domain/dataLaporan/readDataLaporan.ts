@@ -94,6 +94,16 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
     bad(`tabel data (judul "${TABLE_HEADERS.join('", "')}") tidak ditemukan`);
     return { ok: false, findings };
   }
+  // Each kelurahan code and indicator name repeats down the table: one string each, kept once
+  // (a Dinkes merge holds a thousand reports' rows).
+  const names = new Map<string, string>();
+  const once = (value: Cell): string => {
+    const text = String(value).trim();
+    const known = names.get(text);
+    if (known !== undefined) return known;
+    names.set(text, text);
+    return text;
+  };
   for (let i = headerIndex + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i];
     if (cells.every((c) => c === null || String(c).trim() === '')) continue;
@@ -106,21 +116,21 @@ export function readDataLaporan(sheet: RawSheet): ReadDataLaporanResult {
     const alasan = version >= 2 && typeof keterangan === 'string' ? keterangan.trim() : '';
     if (alasan && (nilai === null || nilai === undefined || nilai === '') && kel !== null && indikator !== null) {
       // A figure the puskesmas could not compute: no number, only why.
-      data.tidakDapatDihitung.push({ kodeKelurahan: String(kel).trim(), indikator: String(indikator).trim(), sasaran: typeof sasaran === 'number' ? sasaran : null, alasan });
-      if (namaKel !== null && namaKel !== undefined) data.kelurahan[String(kel).trim()] = String(namaKel);
+      data.tidakDapatDihitung.push({ kodeKelurahan: once(kel), indikator: once(indikator), sasaran: typeof sasaran === 'number' ? sasaran : null, alasan });
+      if (namaKel !== null && namaKel !== undefined) data.kelurahan[once(kel)] = String(namaKel);
       continue;
     }
     if (typeof nilai !== 'number' || !Number.isFinite(nilai) || kel === null || indikator === null) {
       bad('baris data tidak lengkap (Kode Kelurahan, Indikator dan Nilai angka wajib)', rowNumber);
       continue;
     }
-    const name = String(indikator).trim();
+    const name = once(indikator);
     if (name.startsWith(TARGET_ROW_PREFIX)) {
       // A target the report used: not a count, kept apart from the rows Dinkes adds up.
       data.targets = { ...data.targets, [name.slice(TARGET_ROW_PREFIX.length)]: nilai };
       continue;
     }
-    const row: DataLaporanRow = { kodeKelurahan: String(kel).trim(), indikator: name, nilai, sasaran: typeof sasaran === 'number' ? sasaran : null };
+    const row: DataLaporanRow = { kodeKelurahan: once(kel), indikator: name, nilai, sasaran: typeof sasaran === 'number' ? sasaran : null };
     data.rows.push(row);
     if (namaKel !== null && namaKel !== undefined) data.kelurahan[row.kodeKelurahan] = String(namaKel);
   }

@@ -174,7 +174,16 @@ function monthlySeries(registers: Registers, year: number, month: number, jadwal
   return keys.map((key) => {
     const g = grids.get(key)!;
     const months = Array.from({ length: month }, (_, i) => i + 1);
-    return { place: 'Puskesmas', subject: doseLabel(key), counts: months.map((m) => g.dalam[0][m] + g.luar[0][m]), rows: months.map((m) => g.dalamRows[0][m]) };
+    let rows: number[][] | undefined;
+    // The rows are read only for a month found an outlier: listed then.
+    return {
+      place: 'Puskesmas',
+      subject: doseLabel(key),
+      counts: months.map((m) => g.dalam[0][m] + g.luar[0][m]),
+      get rows() {
+        return (rows ??= months.map((m) => g.dalamRows[0][m]));
+      },
+    };
   });
 }
 

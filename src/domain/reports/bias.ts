@@ -4,6 +4,7 @@ import { Finding } from '../findings';
 import { sheetFinding } from '../read/tableContext';
 import { Registers, SchemeKey, Sekolah } from '../registers/types';
 import { rowsForYear } from './sasaran';
+import { countWithRows } from './countWithRows';
 import { kelurahanIndex, rowsOfSlots, sumSlots, tallyRegister } from './tally';
 
 export type MuridKey = 'murid1' | 'murid2' | 'murid3' | 'murid5' | 'muridPerempuan5';
@@ -72,13 +73,14 @@ export function biasReport(registers: Registers, year: number, throughMonth: num
     const doses: BiasLine['doses'] = {};
     for (const key of BIAS_KEYS) {
       const grid = grids.get(key)!;
-      doses[key] = { count: sumSlots(grid.dalam[k], 1, throughMonth), rows: rowsOfSlots(grid.dalamRows[k], 1, throughMonth) };
+      doses[key] = countWithRows(sumSlots(grid.dalam[k], 1, throughMonth), () => rowsOfSlots(grid.dalamRows[k], 1, throughMonth));
     }
     return finish(kode, nama, row, murid, doses);
   };
   const lines = schools.map((s, k) => lineOf(k, s.kode, s.nama, s.row, muridOf(s)));
   const unlisted = lineOf(index.size - 1, UNLISTED_SCHOOL.kode, UNLISTED_SCHOOL.nama, null, { murid1: null, murid2: null, murid3: null, murid5: null, muridPerempuan5: null });
-  const unlistedRows = [...new Set(BIAS_KEYS.flatMap((k) => unlisted.doses[k].rows))].sort((a, b) => a - b);
+  // Each counted dose has its row: rows are listed only where there are doses.
+  const unlistedRows = BIAS_KEYS.some((k) => unlisted.doses[k].count > 0) ? [...new Set(BIAS_KEYS.flatMap((k) => unlisted.doses[k].rows))].sort((a, b) => a - b) : [];
   if (unlistedRows.length > 0) {
     const shown = unlistedRows.slice(0, 8).join(', ') + (unlistedRows.length > 8 ? ', …' : '');
     findings.push(sheetFinding(registers.sheetNames.bias ?? 'Register BIAS', 'UNLISTED_CODE', 'warning', `${unlistedRows.length} baris (baris ${shown}) mencatat dosis tahun ${year} di sekolah yang tidak ada di sheet Sekolah tahun ${year}; dosisnya dihitung di baris "${UNLISTED_SCHOOL.nama}". Perbaiki Kode Sekolah-nya`, unlistedRows[0], 'Kode Sekolah'));
@@ -134,6 +136,6 @@ function sumLines(kode: string, nama: string, lines: readonly BiasLine[]): BiasL
     murid[key] = known.length > 0 ? known.reduce((a, b) => a + b, 0) : null;
   }
   const doses: BiasLine['doses'] = {};
-  for (const key of BIAS_KEYS) doses[key] = { count: lines.reduce((n, l) => n + l.doses[key].count, 0), rows: lines.flatMap((l) => l.doses[key].rows) };
+  for (const key of BIAS_KEYS) doses[key] = countWithRows(lines.reduce((n, l) => n + l.doses[key].count, 0), () => lines.flatMap((l) => l.doses[key].rows));
   return finish(kode, nama, null, murid, doses);
 }

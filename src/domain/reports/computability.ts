@@ -117,7 +117,10 @@ export function computability(findings: readonly Finding[], registers: Registers
   const result = new Computability(errors.length);
   const listed = new Set(options.listed);
   const place = (code: string | null) => (code !== null && listed.has(code) ? code : UNLISTED_KELURAHAN.kode);
-  const tPlaces = options.persons ? tLinePlaces(options.persons) : null;
+  // Made when an error first needs it (a report without errors never does): a key per row of 100k persons.
+  const persons = options.persons;
+  let places: Map<string, (string | null)[]> | undefined;
+  const tPlaces = persons ? () => (places ??= tLinePlaces(persons)) : null;
 
   for (const feed of FEEDS) {
     const sheetName = registers.sheetNames[feed.sheet] ?? sheetSchema(feed.sheet).name;
@@ -142,8 +145,8 @@ export function computability(findings: readonly Finding[], registers: Registers
     // a pupil's DT) changes them only where that person's own T doses are counted.
     const countsT = T_LINE_SHEETS.has(feed.sheet) || tPlaces === null;
     const wideAt = (row: number | null): string[] => {
-      if (row === null) return [...new Set(feed.rowsOf(registers).flatMap((r) => tPlaces!.get(`${feed.sheet}:${r}`) ?? []))].map(place);
-      return (tPlaces!.get(`${feed.sheet}:${row}`) ?? []).map(place);
+      if (row === null) return [...new Set(feed.rowsOf(registers).flatMap((r) => tPlaces!().get(`${feed.sheet}:${r}`) ?? []))].map(place);
+      return (tPlaces!().get(`${feed.sheet}:${row}`) ?? []).map(place);
     };
     /** Blocks `indicators` at `at` (a kelurahan, or EVERYWHERE) for a problem at `row` (null: the whole column or sheet). */
     const add = (indicators: readonly string[], at: string, what: string, row: number | null) => {

@@ -5,6 +5,7 @@ import { DEFAULT_SCHEDULE, ScheduleKey } from '../read/cellValue';
 import { sheetFinding } from '../read/tableContext';
 import { scheduleDoseKeys } from '../rules/schedules';
 import { PersonRow, Registers, StokVaksin } from '../registers/types';
+import { countWithRows } from './countWithRows';
 import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister } from './tally';
 import { DoseSheet, VACCINE_GROUPS, VaccineGroup, vaccineGroupOf } from './vaccines';
 
@@ -169,31 +170,47 @@ const VACCINE_KEYS = Object.fromEntries(SHEETS.map((s) => [s, VACCINE_GROUPS.fla
 const LUAR_KEYS = [...new Set(VACCINE_GROUPS.flatMap((g) => g.luar))];
 
 function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: number, counted: (key: string) => boolean): ServedDoses {
-  const out = noDoses();
+  const registers: ServedDoses['registers'] = {};
+  let total = 0;
+  let luar = 0;
   for (const sheet of SHEETS) {
-    let slots: (readonly number[])[] | null = null;
+    // The grids behind the sheet's count; their rows are listed when first read (countWithRows).
+    let picked: MonthGrid[] | null = null;
     for (const key of group.serves[sheet] ?? []) {
       if (!counted(key)) continue;
       const grid = grids.registers.get(sheet)!.get(key)!;
       const n = sumSlots(grid.dalam[0], from, to);
-      if (slots === null) {
-        slots = [];
-        out.registers[sheet] = rowsWhenAsked(slots);
+      if (picked === null) {
+        const these: MonthGrid[] = [];
+        picked = these;
+        registers[sheet] = countWithRows(0, () => these.flatMap((g) => rowsOfSlots(g.dalamRows[0], from, to)));
       }
-      out.registers[sheet]!.count += n;
-      for (let s = from; s <= to; s++) slots.push(grid.dalamRows[0][s]);
-      out.total += n;
+      registers[sheet]!.count += n;
+      picked.push(grid);
+      total += n;
     }
   }
+  const luarGrids: MonthGrid[] = [];
   for (const key of group.luar) {
     if (!counted(key)) continue;
     const grid = grids.luar.get(key)!;
     const n = sumSlots(grid.luar[0], from, to);
-    out.luar += n;
-    out.total += n;
-    for (const r of rowsOfSlots(grid.luarRows[0], from, to)) out.luarRows.push(r);
+    luar += n;
+    total += n;
+    luarGrids.push(grid);
   }
-  return out;
+  let luarRows: number[] | undefined;
+  return {
+    total,
+    registers,
+    luar,
+    get luarRows() {
+      return (luarRows ??= luarGrids.flatMap((g) => rowsOfSlots(g.luarRows[0], from, to)));
+    },
+    set luarRows(value) {
+      luarRows = value;
+    },
+  };
 }
 
 /** The vaccine's infant doses the schedule leaves out, with the doses recorded January … M (register + Imunisasi Luar) where there are any. */
@@ -206,29 +223,6 @@ function uncountedDoses(grids: ServedGrids, group: VaccineGroup, month: number, 
     if (register + luar > 0) out.push({ header: HEADER.get(key) ?? key, count: register + luar });
   }
   return out;
-}
-
-/**
- * A register's served doses whose rows are listed when first read, from the grid slots behind
- * them (in order): nothing in the report reads them, and listing every dose of the year per
- * vaccine was ~300k row numbers at 100k rows. Plain properties to every reader (spread, JSON,
- * toEqual see the list).
- */
-function rowsWhenAsked(slots: readonly (readonly number[])[]): { count: number; rows: number[] } {
-  let rows: number[] | undefined;
-  return {
-    count: 0,
-    get rows() {
-      if (rows === undefined) {
-        rows = [];
-        for (let s = 0; s < slots.length; s++) for (let i = 0; i < slots[s].length; i++) rows.push(slots[s][i]);
-      }
-      return rows;
-    },
-    set rows(value) {
-      rows = value;
-    },
-  };
 }
 
 function noDoses(): ServedDoses {

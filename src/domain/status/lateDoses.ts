@@ -25,16 +25,18 @@ export function lateDoseFindings(registers: Registers, rules: Rules, reported: r
   const place = new Placer(registers);
   const sheet = place.sheetName('bayi');
   const flagged = new Set(reported.filter((f) => f.sheet === sheet && f.severity === 'error').map((f) => `${f.row}|${f.column}`));
-  const isFlagged = (row: number, key: string) => flagged.has(`${row}|${place.header('bayi', key)}`);
+  const isFlagged = (row: number, key: string) => flagged.size > 0 && flagged.has(`${row}|${place.header('bayi', key)}`);
   const findings: Finding[] = [];
   for (const row of registers.bayi) {
     const birth = row.tanggalLahir;
-    if (!birth || isFlagged(row.row, 'tanggalLahir')) continue;
+    if (!birth) continue;
     for (const { dose, expiry, last } of limits) {
       const date = row.doses[dose];
       if (date === undefined) continue;
       const latest = last(birth);
+      // The reader's errors are looked up only for a late dose (at 100k rows, a key per row was most of this check).
       if (date <= latest || isFlagged(row.row, dose)) continue;
+      if (isFlagged(row.row, 'tanggalLahir')) break;
       findings.push(
         place.finding(
           row,

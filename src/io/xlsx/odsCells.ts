@@ -1,7 +1,5 @@
 import { XmlHandler } from './ooxml/xmlScanner';
-
-/** The largest sheet Excel and LibreOffice make (rows, columns): a cell beyond it is no spreadsheet's. */
-export const SHEET_GRID = { rows: 1_048_576, cols: 16_384 };
+import { SHEET_GRID } from './readLimits';
 
 const PARSE_INT = (value: string) => parseInt(value, 10);
 

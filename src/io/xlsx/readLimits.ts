@@ -1,6 +1,5 @@
 import { columnLetter } from '../../domain/raw';
 import type { OdsCellProblem, RepeatedCell } from './odsCells';
-import { SHEET_GRID } from './odsCells';
 import { UnreadableFileError } from './unreadableFile';
 
 /**
@@ -23,6 +22,9 @@ export const READ_LIMITS = {
    */
   cellText: 400_000_000,
 };
+
+/** The largest sheet Excel and LibreOffice make (rows, columns): a cell beyond it is no spreadsheet's. */
+export const SHEET_GRID = { rows: 1_048_576, cols: 16_384 };
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
 
@@ -70,4 +72,14 @@ export function odsTooLarge(fileName: string, problem: OdsCellProblem): Unreadab
   }
   if (!isRepeat) return new UnreadableFileError('too-large', `${head}: di sheet "${b.sheet}", teks sel ${cellRef(b)} menjadi ${count(b.textChars)} karakter saat dibuka (batas teks seluruh buku kerja ${count(READ_LIMITS.cellText)} karakter). Periksa asal file, kosongkan sel itu di LibreOffice, lalu simpan ulang.`);
   return new UnreadableFileError('too-large', `${head}: di sheet "${b.sheet}", teks sel ${cellRef(b)} (${count(b.textChars)} karakter) ${repeated(b)}, sehingga teks buku kerja menjadi lebih dari ${count(READ_LIMITS.cellText)} karakter saat dibuka (batas seluruh buku kerja). ${TRIM_REPEATS} (${rangeOf(b)}), lalu simpan ulang.`);
+}
+
+/**
+ * A sheet SheetJS read with a cell beyond the largest sheet any spreadsheet program makes (an
+ * XML Spreadsheet 2003 row index of a billion, an .xlsb row number past 1 048 576): refused
+ * before every empty row up to it is walked.
+ */
+export function beyondGrid(fileName: string, sheet: string, rows: number, cols: number): UnreadableFileError {
+  const where = rows > SHEET_GRID.rows ? `baris ${count(rows)}` : `kolom ke-${count(cols)}`;
+  return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: sheet "${sheet}" berisi sel di ${where}, di luar batas lembar kerja (baris ${count(SHEET_GRID.rows)}, kolom ${columnLetter(SHEET_GRID.cols)}); spreadsheet biasa tidak pernah begitu. Periksa asal file, buka di Excel, hapus baris/kolom yang tidak dipakai di akhir sheet itu, lalu simpan ulang sebagai .xlsx.`);
 }

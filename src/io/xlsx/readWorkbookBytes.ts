@@ -2,8 +2,8 @@ import { isBlank, RawWorkbook } from '../../domain/raw';
 import { isEncryptedOdf } from './odfEncryption';
 import { checkFlatXml, checkOdsContent } from './odsGuard';
 import { readXlsx, xlsxWorkbookPart } from './ooxml/readXlsx';
-import { archiveTooLarge, fileTooLarge, partTooLarge, READ_LIMITS, tooManyCells } from './readLimits';
-import { readWithSheetJs } from './sheetJsRead';
+import { archiveTooLarge, beyondGrid, fileTooLarge, partTooLarge, READ_LIMITS, tooManyCells } from './readLimits';
+import { BeyondGrid, readWithSheetJs } from './sheetJsRead';
 import { EVERY_SHEET, SheetSelection } from './sheetSelection';
 import { UnreadableFileError } from './unreadableFile';
 import { streamEntry } from './zip/inflateEntry';
@@ -102,6 +102,7 @@ function sheetJsOrExplain(bytes: Uint8Array, kind: Kind, fileName: string, selec
   try {
     raw = readWithSheetJs(bytes, selection);
   } catch (error) {
+    if (error instanceof BeyondGrid) throw beyondGrid(fileName, error.sheet, error.rows, error.cols);
     throw classifyReadError(error, kind, fileName, bytes);
   }
   let cells = 0;

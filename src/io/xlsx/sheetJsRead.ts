@@ -2,6 +2,7 @@ import type * as XLSX from 'xlsx';
 import { DateSystem, isoDateToSerial } from '../../domain/dates/excelSerial';
 import { isoDate } from '../../domain/dates/isoDate';
 import { Cell, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
+import { SHEET_GRID } from './readLimits';
 import { EVERY_SHEET, HEAD_ROWS, SheetSelection } from './sheetSelection';
 import { sheetJs } from './sheetJs';
 
@@ -48,6 +49,7 @@ export function readWithSheetJs(bytes: Uint8Array, selection: SheetSelection): R
     if (wanted.length < names.length) sheets = wanted;
   }
   const workbook = withoutOdsFormatNotes(() => XLSX.read(bytes, sheets ? { ...SHEETJS_READ_OPTIONS, sheets } : SHEETJS_READ_OPTIONS));
+  checkWithinGrid(workbook);
   const raw = workbookToRaw(workbook);
   const kept = raw.sheets.filter((s) => selection(s.name) !== 'none');
   return {
@@ -55,6 +57,33 @@ export function readWithSheetJs(bytes: Uint8Array, selection: SheetSelection): R
     dateSystem: raw.dateSystem,
     sheets: kept.map((s) => (selection(s.name) === 'head' && s.rows.length > HEAD_ROWS - s.firstRow + 1 ? { ...s, rows: s.rows.slice(0, Math.max(0, HEAD_ROWS - s.firstRow + 1)), partial: true } : s)),
   };
+}
+
+/** A sheet SheetJS read holds a cell beyond the sheet grid (`rows` or `cols` past it). */
+export class BeyondGrid extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    super(`sheet ${sheet}: a cell beyond the grid (${rows} rows, ${cols} columns)`);
+    this.name = 'BeyondGrid';
+  }
+}
+
+/**
+ * SheetJS keeps a cell an XML Spreadsheet 2003 file places at row 1 000 000 000 (ss:Index),
+ * or an .xlsb at any 32-bit row, in a sparse array: cheap for SheetJS, but every empty row
+ * up to it would then be walked. No spreadsheet program makes a sheet beyond SHEET_GRID.
+ */
+function checkWithinGrid(workbook: XLSX.WorkBook): void {
+  for (const name of workbook.SheetNames) {
+    const sheet = Object.prototype.hasOwnProperty.call(workbook.Sheets, name) ? workbook.Sheets[name] : undefined;
+    const data = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] } | undefined)?.['!data'];
+    if (!data) continue;
+    if (data.length > SHEET_GRID.rows) throw new BeyondGrid(name, data.length, 0);
+    for (const row of data) if (row && row.length > SHEET_GRID.cols) throw new BeyondGrid(name, data.length, row.length);
+  }
 }
 
 /**

@@ -13,21 +13,28 @@ import { waLink } from './whatsapp';
 
 export const JADWAL_SHEET_NAME = 'Jadwal Bulan Ini';
 
+/**
+ * The person and the dose due first, then whom to contact, the source row and the date given.
+ * Each text fits its column on one line ("Register Bayi baris 683", "DPT-HB-Hib 4", "Jatuh
+ * tempo"): a row is as tall as its tallest cell, and every printed band prints every row.
+ */
 const COLUMNS: { header: string; width: number; date?: boolean }[] = [
   { header: 'No', width: 5 },
   { header: 'Nama', width: 24 },
   { header: 'NIK / Kode KK', width: 19 },
   { header: 'Kelompok', width: 10 },
   { header: 'Tanggal Lahir', width: 11, date: true },
-  { header: 'Nama Ibu', width: 16 },
-  { header: 'Dosis', width: 12 },
+  { header: 'Dosis', width: 13 },
   { header: 'Jatuh Tempo', width: 11, date: true },
-  { header: 'Keterangan', width: 11 },
+  { header: 'Keterangan', width: 12 },
+  { header: 'Nama Ibu', width: 19 },
   { header: 'No HP', width: 14 },
   { header: 'WhatsApp', width: 10 },
-  { header: 'Baris Sumber', width: 16 },
+  { header: 'Baris Sumber', width: 23 },
   { header: 'Tanggal Diberikan', width: 11 },
 ];
+/** Points of a body row: room to write the date given by hand (about 6 mm). */
+const BODY_ROW_POINTS = 18;
 
 /**
  * "Jadwal Bulan Ini": who is due or overdue in the month, grouped by posyandu where the
@@ -62,10 +69,10 @@ export function jadwalSheet(entries: readonly DueEntry[], month: Month, register
         idText(e.id),
         KELOMPOK_LABEL[e.kelompok],
         dateCell(e.tanggalLahir),
-        e.namaIbu,
         e.dose,
         e.dueKind === 'segera' ? 'segera' : dateCell(e.due),
         e.overdue ? 'Terlambat' : e.dueKind === 'segera' ? 'Segera' : 'Jatuh tempo',
+        e.namaIbu,
         e.noHp,
         waLink(e, month, puskesmas),
         `${sheetName(e.source.sheet)} baris ${e.source.row}`,
@@ -76,13 +83,15 @@ export function jadwalSheet(entries: readonly DueEntry[], month: Month, register
   if (entries.length === 0) values.push([`Tidak ada sasaran yang jatuh tempo atau terlambat pada bulan ${formatMonthId(month.year, month.month)}.`]);
   const last = Math.max(headerRow + 1, values.length);
   const col = (i: number) => columnLetter(i + 1);
+  const at = (header: string) => col(COLUMNS.findIndex((c) => c.header === header));
   const widths = COLUMNS.map((c) => c.width);
   const body = rowsBetween(headerRow + 1, last).filter((r) => !headings.includes(r));
   // Writers do not fit row heights to wrapped text: each row gets the lines its cells hold
   // (every text wraps in its column, so none is cut at its neighbour's border on paper).
   const rowHeights: Record<number, number> = {
     [headerRow]: Math.max(30, wrappedCellHeights(values, widths, [headerRow], () => ({ size: 11, bold: true }))[headerRow] ?? 0),
-    ...wrappedCellHeights(values, widths, body, () => ({ size: 11, bold: false })),
+    ...Object.fromEntries(body.map((r) => [r, BODY_ROW_POINTS])),
+    ...Object.fromEntries(Object.entries(wrappedCellHeights(values, widths, body, () => ({ size: 11, bold: false }))).map(([r, h]) => [r, Math.max(BODY_ROW_POINTS, h)])),
   };
   const spec: SheetSpec = {
     name: JADWAL_SHEET_NAME,
@@ -96,23 +105,23 @@ export function jadwalSheet(entries: readonly DueEntry[], month: Month, register
       { range: `A${headerRow}:${lastCol}${headerRow}`, style: { bold: true, fill: HEADER_FILL, wrap: true, vertical: 'middle', border: 'thin' } },
       ...COLUMNS.flatMap((c, i) => (c.date ? [{ range: `${col(i)}${headerRow + 1}:${col(i)}${last}`, style: { numberFormat: DATE_FORMAT, horizontal: 'center' as const } }] : [])),
       { range: `A${headerRow + 1}:${lastCol}${last}`, style: { wrap: true, vertical: 'top' } },
-      { range: `K${headerRow + 1}:K${last}`, style: { fontColor: '#0563C1' } },
+      { range: `${at('WhatsApp')}${headerRow + 1}:${at('WhatsApp')}${last}`, style: { fontColor: '#0563C1' } },
       ...styles,
     ],
     freeze: { rows: headerRow, columns: 2 },
-    conditionalFormats: [{ range: `I${headerRow + 1}:I${last}`, rule: { kind: 'textEquals', text: 'Terlambat' }, style: { fontColor: '#C00000', bold: true } }],
+    conditionalFormats: [{ range: `${at('Keterangan')}${headerRow + 1}:${at('Keterangan')}${last}`, rule: { kind: 'textEquals', text: 'Terlambat' }, style: { fontColor: '#C00000', bold: true } }],
     print: { orientation: 'landscape', fitToWidth: false, scale: READABLE_SCALE * 100, titleRows: `${headerRow}:${headerRow}`, titleColumns: `A:${columnLetter(TITLE_COLUMNS)}` },
   };
-  // 13 columns, about 180 characters wide: across two pages at a readable scale (issue 13), No and
-  // Nama on each: the person on the first, the dose, contact, source and the date given on the second.
+  // 13 columns, about 190 characters wide: across two pages at a readable scale (issue 13), No and
+  // Nama on each: the person and the dose due on the first; whom to contact, the source and the date given on the second.
   // The title block, the note and each posyandu's heading wrap within the columns every page repeats.
   return printedAcrossPages(spec, widths, TITLE_COLUMNS, COLUMN_GROUPS, [...rowsBetween(1, headerRow - 1), ...headings, ...(entries.length === 0 ? [last] : [])]);
 }
 
 /** No and Nama repeat on every printed page. */
 const TITLE_COLUMNS = 2;
-/** Columns printed together (1-based): the person; the dose, its contact, its source and the date given. */
+/** Columns printed together (1-based): the person and the dose due; the contact, the source and the date given. */
 const COLUMN_GROUPS: KeepBlock[] = [
-  { first: 3, last: 6 },
-  { first: 7, last: 13 },
+  { first: 3, last: 8 },
+  { first: 9, last: 13 },
 ];

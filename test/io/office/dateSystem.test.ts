@@ -8,7 +8,7 @@ import { readWorkbook } from '../../../src/io/office/readWorkbook';
 import { writeSheets } from '../../../src/io/office/writeSheets';
 import { readWorkbookBytes } from '../../../src/io/xlsx/readWorkbookBytes';
 import { registerSheetSpec } from '../../../src/sheets/template/registerSheet';
-import { as1904, contohBytes } from '../../helpers/date1904';
+import { as1904, contohBytes, dateRuleSpec, MARKED_DAY } from '../../helpers/date1904';
 import { FakeExcel, SheetInput } from '../../helpers/fakeExcel';
 
 const TODAY = '2025-12-31';
@@ -77,5 +77,21 @@ describe('the Office.js adapter in a workbook counting dates from 1904 (office-a
     const rules = (excel: FakeExcel) => excel.settings('Register Bayi', (s) => s.path === 'dataValidation.rule');
     expect(rules(in1904)).toEqual(rules(in1900));
     expect(JSON.stringify(rules(in1904))).toContain('"formula1":"1920-01-01"');
+  });
+
+  it('a colour rule comparing dates (dates: true) goes to Excel as the same day in a 1904 workbook', async () => {
+    const day = MARKED_DAY;
+    const spec = dateRuleSpec(true);
+    const rule = async (dateSystem: 1900 | 1904) => {
+      const excel = Object.assign(new FakeExcel([{ name: 'Catatan', rows: [['x']] }]), { dateSystem });
+      await writeSheets(excel.run, [spec], { capabilities: ALL_CAPABILITIES });
+      const [set] = excel.settings('Tanggal Uji', (x) => x.path === 'cellValue.rule');
+      return { rule: set.value as { formula1: string }, cell: excel.grid('Tanggal Uji')[3][0] as number };
+    };
+    const [in1900, in1904] = [await rule(1900), await rule(1904)];
+    expect(in1900).toEqual({ rule: { formula1: String(day), operator: 'EqualTo' }, cell: day });
+    // The rule's day and the cell's day moved together: the rule still marks 28-02-2025.
+    expect(in1904).toEqual({ rule: { formula1: String(day - 1462), operator: 'EqualTo' }, cell: day - 1462 });
+    expect(serialToIsoDate(Number(in1904.rule.formula1), 1904)).toBe('2025-02-28');
   });
 });

@@ -128,6 +128,32 @@ describe('readWorkbookBytes: files that cannot be read get one clear line', () =
     expect(reason(cases.find((c) => c.file === 'sandi.ods')!.bytes)).toMatch(/file dilindungi kata sandi/);
   });
 
+  it('an XML Spreadsheet 2003 file with a cell at row 1 000 000 000 (ss:Index) is refused at once, not walked row by row', () => {
+    const xml = (row: number, col: number) =>
+      new TextEncoder().encode(
+        `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Register Bayi"><Table><Row><Cell><Data ss:Type="String">Nama</Data></Cell></Row><Row ss:Index="${row}"><Cell ss:Index="${col}"><Data ss:Type="Number">1</Data></Cell></Row></Table></Worksheet></Workbook>`,
+      );
+    // Within the grid, the cell is where the file puts it.
+    const read = readWorkbookBytes(xml(5, 3), 'lama.xml').sheets[0];
+    expect([read.firstRow, read.rows.length, read.rows[4]]).toEqual([1, 5, [null, null, 1]]);
+    const refused = (bytes: Uint8Array) => {
+      try {
+        readWorkbookBytes(bytes, 'lama.xml');
+      } catch (error) {
+        if (error instanceof UnreadableFileError) return `${error.reason}: ${error.message}`;
+        throw error;
+      }
+      return 'read';
+    };
+    const started = Date.now();
+    expect(refused(xml(1_000_000_000, 1))).toBe(
+      'too-large: lama.xml: file terlalu besar untuk dibuka: sheet "Register Bayi" berisi sel di baris 1.000.000.000, di luar batas lembar kerja (baris 1.048.576, kolom XFD); spreadsheet biasa tidak pernah begitu. Periksa asal file, buka di Excel, hapus baris/kolom yang tidak dipakai di akhir sheet itu, lalu simpan ulang sebagai .xlsx.',
+    );
+    expect(refused(xml(2, 1_000_000_000))).toMatch(/sheet "Register Bayi" berisi sel di kolom ke-1\.000\.000\.000, di luar batas lembar kerja/);
+    // Walking a billion rows took minutes; refusing takes no time.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('a sheet named __proto__ neither crashes nor pollutes objects', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Kode Kelurahan', 'Nama Kelurahan']]), '__proto__');

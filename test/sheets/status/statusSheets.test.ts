@@ -59,16 +59,21 @@ describe('the status sheets', () => {
     const s = spec('Jadwal Bulan Ini');
     const headings = s.values.filter((r) => r.length === 1 && String(r[0]).startsWith('Kelurahan'));
     // The register follows the current schedule (Kemenkes terkini): Citra is due RV 1 too, Bima is late for PCV 1 and IPV 2.
-    // Bima (born 10-01-2025) is 11 months old: no RV dose after 6 months 29 days (Batas umur RV 1 = 7 months, 10-08-2025), so RV 1 is not offered.
+    // Bima (born 10-01-2025) is 11 months old: no RV dose after 6 months 29 days (Batas umur RV 1 = 6 bulan 29 hari, 08-08-2025), so RV 1 is not offered.
     expect(headings).toEqual([['Kelurahan Kalicacing (K01): 1 orang, 5 dosis, 0 terlambat'], ['Kelurahan Mangunsari (K02): 2 orang, 3 dosis, 3 terlambat']]);
-    expect(s.values.filter((r) => r[1] === 'Bima').map((r) => r[6])).toEqual(['PCV 1', 'IPV 2']);
-    const citraBcg = s.values.find((r) => r[1] === 'Citra' && r[6] === 'BCG')!;
-    expect(citraBcg.slice(3, 10)).toEqual(['Bayi', isoDateToSerial('2025-10-20'), 'Ani', 'BCG', isoDateToSerial('2025-11-20'), 'Jatuh tempo', '081300001111'].slice(0, 7));
+    // The person and the dose due first, then whom to contact, the source and the date given.
+    expect(s.values.find((r) => r[0] === 'No')).toEqual(['No', 'Nama', 'NIK / Kode KK', 'Kelompok', 'Tanggal Lahir', 'Dosis', 'Jatuh Tempo', 'Keterangan', 'Nama Ibu', 'No HP', 'WhatsApp', 'Baris Sumber', 'Tanggal Diberikan']);
+    expect(s.values.filter((r) => r[1] === 'Bima').map((r) => r[5])).toEqual(['PCV 1', 'IPV 2']);
+    const citraBcg = s.values.find((r) => r[1] === 'Citra' && r[5] === 'BCG')!;
+    expect(citraBcg.slice(3, 10)).toEqual(['Bayi', isoDateToSerial('2025-10-20'), 'BCG', isoDateToSerial('2025-11-20'), 'Jatuh tempo', 'Ani', '081300001111']);
     const link = citraBcg[10] as SpecLink;
     expect(link.text).toBe('Kirim WA');
     expect(decodeURIComponent(link.url)).toBe('https://wa.me/6281300001111?text=Yth. Ibu Ani, orang tua Citra: Citra dijadwalkan mendapat imunisasi BCG pada posyandu bulan Desember 2025. Mohon datang ke posyandu atau Puskesmas Kalicacing. Terima kasih.');
     const wati = s.values.find((r) => r[1] === 'Wati')!;
-    expect(wati.slice(6, 9)).toEqual(['Td (T2)', isoDateToSerial('2025-10-29'), 'Terlambat']);
+    expect(wati.slice(5, 8)).toEqual(['Td (T2)', isoDateToSerial('2025-10-29'), 'Terlambat']);
+    // "Terlambat" in red where it now stands, the links in blue.
+    expect(s.conditionalFormats![0]).toMatchObject({ range: `H7:H${s.values.length}`, rule: { kind: 'textEquals', text: 'Terlambat' } });
+    expect(s.styles).toContainEqual({ range: `K7:K${s.values.length}`, style: { fontColor: '#0563C1' } });
     expect(decodeURIComponent((wati[10] as SpecLink).url)).toContain('Ibu dijadwalkan mendapat imunisasi Td untuk status T2 pada posyandu bulan Desember 2025 (jadwalnya sudah lewat sejak 29-10-2025)');
   });
 

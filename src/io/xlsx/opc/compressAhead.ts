@@ -13,28 +13,27 @@ export type CompressAhead = (text: string) => Promise<CompressedPart>;
 const AHEAD_MIN = 64 * 1024;
 
 let compressor: CompressAhead | null = null;
-/** Started compressions by text (a long string's hash is its length: no walk over its characters). */
-const started = new Map<string, Promise<CompressedPart>>();
+/** Started compressions and their texts, found by === (the same string object: no walk over a long text). */
+const started: { text: string; part: Promise<CompressedPart> }[] = [];
 
 export function setCompressAhead(fn: CompressAhead | null): void {
   compressor = fn;
-  started.clear();
+  started.length = 0;
 }
 
 /** Starts compressing a part's text now, when a compressor is set and the text is large enough. */
 export function compressAhead(text: string): void {
-  if (compressor === null || text.length < AHEAD_MIN || started.has(text)) return;
-  started.set(text, compressor(text));
+  if (compressor === null || text.length < AHEAD_MIN || started.some((s) => s.text === text)) return;
+  started.push({ text, part: compressor(text) });
 }
 
 /** The compression started for exactly this text, if any (taken: it serves once). */
 export function takeCompressed(text: string): Promise<CompressedPart> | undefined {
-  const found = started.get(text);
-  if (found !== undefined) started.delete(text);
-  return found;
+  const at = started.findIndex((s) => s.text === text);
+  return at < 0 ? undefined : started.splice(at, 1)[0].part;
 }
 
 /** Forgets compressions nobody took (a part written again after its text was handed over). */
 export function dropCompressed(): void {
-  started.clear();
+  started.length = 0;
 }

@@ -1,33 +1,12 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import { readDataLaporan } from '../../../../src/domain/dataLaporan/readDataLaporan';
-import { DATA_LAPORAN_SHEET } from '../../../../src/domain/dataLaporan/types';
+import { DATA_LAPORAN_SHEET, DataLaporan } from '../../../../src/domain/dataLaporan/types';
 import { readWorkbookBytes } from '../../../../src/io/xlsx/readWorkbookBytes';
 import { DATA_LAPORAN_ONLY } from '../../../../src/io/xlsx/sheetSelection';
 import { writeWorkbook } from '../../../../src/io/xlsx/writeWorkbook';
 import { syntheticReport } from '../../../../src/sample/syntheticReport';
 import { dataLaporanSheetSpec } from '../../../../src/sheets/dataLaporanSheet';
-
-// A collector to call between measurements (the flag may be set after start; a fresh context then sees gc).
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-const READS = 60;
-
-/** Heap bytes still held, per read, by what `keep` returns from each of READS reads. */
-function heldPerRead(keep: (i: number) => unknown): number {
-  const kept: unknown[] = [];
-  // Warmed up first: the first calls leave compiled code and caches behind, which are no file's.
-  for (let i = 0; i < 5; i++) keep(i);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < READS; i++) kept.push(keep(i));
-  gc();
-  const held = process.memoryUsage().heapUsed - before;
-  expect(kept).toHaveLength(READS);
-  return held / READS;
-}
+import { heldPerRead } from '../../../helpers/heldPerRead';
 
 /** A Data Laporan written by our SpreadsheetML writer: every text an inline string. */
 const ourReport = () => writeWorkbook([dataLaporanSheetSpec(syntheticReport(1, 'P0001', { kelurahan: 12 }), '2026-01-05T10:15:00+07:00')]);
@@ -48,12 +27,15 @@ async function excelJsReport(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** The Nama Puskesmas of a report read for the merge: a text longer than V8 copies when slicing. */
-function namaPuskesmas(bytes: Uint8Array, i: number): string {
+/** A report read for the merge. */
+function report(bytes: Uint8Array, i: number): DataLaporan {
   const read = readDataLaporan(readWorkbookBytes(bytes, `laporan-${i}.xlsx`, DATA_LAPORAN_ONLY).sheets.find((s) => s.rows.length > 0)!);
   if (!read.ok) throw new Error(read.findings.map((f) => f.message).join(' '));
-  return read.data.namaPuskesmas;
+  return read.data;
 }
+
+/** Its Nama Puskesmas: a text longer than V8 copies when slicing. */
+const namaPuskesmas = (bytes: Uint8Array, i: number): string => report(bytes, i).namaPuskesmas;
 
 describe('own xlsx reader: a value kept from a file keeps nothing else of it (the Dinkes merge keeps 1,000 reports)', () => {
   it('the measurement sees a kept slice hold its whole parent string', () => {
@@ -72,5 +54,13 @@ describe('own xlsx reader: a value kept from a file keeps nothing else of it (th
     expect(name.length).toBeGreaterThanOrEqual(13);
     // The text around it inflates to far more (our writer's sheet part: about 260 KB; ExcelJS's shared strings: about 200 KB).
     expect(heldPerRead((i) => namaPuskesmas(bytes, i))).toBeLessThan(20_000);
+  });
+
+  it('a whole report kept holds its rows, not a string per row: each kelurahan code and indicator name once', async () => {
+    const bytes = await ourReport();
+    const rows = report(bytes, 0).rows.length;
+    expect(rows).toBeGreaterThan(500);
+    // A row (its object and its slot in the table) holds about 73 bytes; a copy of its code and name would add about 45.
+    expect(heldPerRead((i) => report(bytes, i)) / rows).toBeLessThan(90);
   });
 });
