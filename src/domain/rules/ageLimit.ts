@@ -1,5 +1,5 @@
-import { IsoDate } from '../dates/isoDate';
-import { adder, formatInterval, Interval, INTERVAL_UNITS, MonthCounting, parseInterval } from './interval';
+import { addDaysIso, IsoDate } from '../dates/isoDate';
+import { adder, formatInterval, interval, Interval, INTERVAL_UNITS, MonthCounting, parseInterval } from './interval';
 
 /**
  * An upper age (the rules' "Batas umur"): the last age at which a dose is still given, the day
@@ -11,10 +11,11 @@ import { adder, formatInterval, Interval, INTERVAL_UNITS, MonthCounting, parseIn
  * The last day is the birth date plus each part in turn (date-fns addMonths, then addDays), so
  * the month-end clamping happens before the days are added: born 31 January 2025, 6 months is
  * 31 July and 6 months 29 days is 29 August 2025; born 31 August 2024, 6 months is 28 February
- * 2025 (clamped) and 6 months 29 days is 29 March 2025. Where the seventh month is February
- * the limit lies after the 7-month day: born 1 August 2024, 7 months is 1 March 2025 but
- * 6 months 29 days is 2 March 2025 (1 February + 29 days). That is what "6 bulan 29 hari"
- * says when the months are counted first, as the age in messages is (ageOn.ts).
+ * 2025 (clamped) and 6 months 29 days is 29 March 2025. A limit is an age, and an age in whole
+ * months and days never reaches the next whole month ("6 bulan 29 hari" is still under
+ * 7 months, as the age in messages is counted, ageOn.ts), so the last day is at most the day
+ * before the first part plus one: born 1 August 2024, 1 February + 29 days would be 2 March
+ * 2025, but the child is 7 months old on 1 March, so the last day is 28 February.
  */
 export interface AgeLimit {
   parts: readonly Interval[];
@@ -31,10 +32,13 @@ export const ageLimit = (...parts: Interval[]): AgeLimit => ({ parts });
 export function lastDayAdder(limit: AgeLimit, counting: MonthCounting): (birth: IsoDate) => IsoDate {
   const steps = limit.parts.map((part) => adder(part, counting));
   if (steps.length === 1) return steps[0];
+  const first = limit.parts[0];
+  const nextWhole = adder(interval(first.amount + 1, first.unit), counting);
   return (birth) => {
     let date = birth;
     for (const step of steps) date = step(date);
-    return date;
+    const cap = addDaysIso(nextWhole(birth), -1);
+    return date < cap ? date : cap;
   };
 }
 

@@ -1,5 +1,6 @@
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { readAturan } from '../../../src/domain/rules/aturan/readAturan';
 import { applyAturan } from '../../../src/domain/rules/loadRules';
@@ -14,8 +15,9 @@ import { roundTrip } from '../../helpers/workbook';
 /*
  * The upper age of a dose as months and days ("6 bulan 29 hari", letter Dirjen P2P
  * IM.02.02/C/3052/2023 for RV): read and written in the Aturan sheet, and its last day worked
- * out as date-fns does it (addMonths, then addDays). The expected dates below are computed
- * here with date-fns directly, and the month-end ones also written out by hand.
+ * out as date-fns does it (addMonths, then addDays), never reaching the next whole month. The
+ * expected dates below are computed here with date-fns directly, and the month-end ones also
+ * written out by hand.
  */
 
 /** date-fns on its own: birth + months, then + days. */
@@ -23,6 +25,22 @@ const byDateFns = (birth: string, months: number, days: number) => {
   const [y, m, d] = birth.split('-').map(Number);
   return format(addDays(addMonths(new Date(y, m - 1, d), months), days), 'yyyy-MM-dd');
 };
+
+/**
+ * date-fns on its own: the age on a day as whole months (the most months date-fns's addMonths
+ * can add to the birth date without passing the day; its differenceInMonths counts born
+ * 30-07-2023 as 7 months old on 28-02-2024), then the days after the last whole month.
+ */
+const ageOn = (birth: string, day: string): [number, number] => {
+  const [y, m, d] = birth.split('-').map(Number);
+  const [yy, mm, dd] = day.split('-').map(Number);
+  const born = new Date(y, m - 1, d);
+  const on = new Date(yy, mm - 1, dd);
+  let months = 0;
+  while (addMonths(born, months + 1) <= on) months++;
+  return [months, differenceInCalendarDays(on, addMonths(born, months))];
+};
+const within = ([months, days]: [number, number]) => months < 6 || (months === 6 && days <= 29);
 
 const RV = ageLimit(interval(6, 'bulan'), interval(29, 'hari'));
 
@@ -74,11 +92,21 @@ describe('the last day within "6 bulan 29 hari" (date-fns: months first, then da
     ['2023-08-31', '2024-03-29', '31 August before a leap year: 29 February 2024 + 29 days'],
     ['2024-02-29', '2024-09-27', 'born on a leap day: 29 August + 29 days'],
     ['2024-12-31', '2025-07-29', '31 December: 30 June (clamped) + 29 days'],
-    ['2024-08-01', '2025-03-02', 'the seventh month is February: the limit lies one day after the 7-month day (01-03-2025)'],
-    ['2023-08-01', '2024-03-01', 'the seventh month is a leap February: the limit is the 7-month day itself'],
+    ['2024-08-01', '2025-02-28', 'the seventh month is February: 01-02-2025 + 29 days would be 02-03-2025, but the child is 7 months old on 01-03-2025'],
+    ['2023-08-01', '2024-02-29', 'the seventh month is a leap February: 7 months on 01-03-2024'],
   ])('born %s: %s (%s)', (birth, last) => {
-    expect(byDateFns(birth, 6, 29)).toBe(last);
+    expect([byDateFns(birth, 6, 29), byDateFns(birth, 7, -1)].sort()[0]).toBe(last);
     expect(lastDayWithin(birth, RV, 'kalender')).toBe(last);
+  });
+
+  it('is, for every birth date of 2023–2025, the last day on which date-fns counts the age as at most 6 months 29 days', () => {
+    const wrong: string[] = [];
+    for (let birth = '2023-01-01'; birth <= '2025-12-31'; birth = byDateFns(birth, 0, 1)) {
+      const last = lastDayWithin(birth, RV, 'kalender');
+      const next = byDateFns(last, 0, 1);
+      if (!within(ageOn(birth, last)) || within(ageOn(birth, next))) wrong.push(`${birth} → ${last}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('counts 30-day months when the Aturan sheet says so: 6 × 30 + 29 = 209 days', () => {

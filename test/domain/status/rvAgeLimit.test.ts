@@ -12,8 +12,9 @@ import { person, Rec, registerWorkbook, statusOf } from '../../helpers/registers
  * RV "paling lambat umur 6 bulan 29 hari" (letter Dirjen P2P IM.02.02/C/3052/2023) at its
  * boundaries, through the real pipeline (xlsx written and read by SheetJS, Periksa, the status
  * engine, Jadwal Bulan Ini): a dose at 6 months 28 or 29 days is in time, at 6 months 30 days
- * it is late, and at 7 months late too unless February makes the seventh month short. The
- * expected dates come from date-fns here (addMonths, then addDays), not from the code under test.
+ * it is late, and at 7 months always late (where the seventh month is February, 6 months
+ * 29 days would pass the 7-month day; the child is 7 months old then, so the last day is the day
+ * before). The expected dates come from date-fns here, not from the code under test.
  */
 const today = '2026-06-30';
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -22,6 +23,8 @@ const fromIso = (s: string) => {
   return new Date(y, m - 1, d);
 };
 const plus = (birth: string, months: number, days: number) => iso(addDays(addMonths(fromIso(birth), months), days));
+/** The last day under 6 months 29 days: birth + 6 months + 29 days, but before the child is 7 months old. */
+const lastDay = (birth: string) => [plus(birth, 6, 29), plus(birth, 7, -1)].sort()[0];
 
 const BIRTHS = ['2025-01-10', '2025-01-31', '2024-08-31', '2023-08-31', '2024-02-29', '2024-12-31', '2024-08-01', '2023-08-01', '2025-01-02'];
 const OFFSETS = [
@@ -46,23 +49,24 @@ describe('RV 1 at 6 months 28 days, 6 months 29 days, 6 months 30 days and 7 mon
     expect(findings.filter((f) => f.sheet === 'Register Bayi' && f.code !== 'DOSE_PAST_AGE_LIMIT' && f.severity === 'error')).toEqual([]);
   });
 
-  it('warns exactly about the doses after birth + 6 months + 29 days', () => {
-    const expected = cases.filter((c) => c.date > plus(c.birth, 6, 29)).map(row);
+  it('warns exactly about the doses after birth + 6 months + 29 days (or, where that passes 7 months, from 7 months)', () => {
+    const expected = cases.filter((c) => c.date > lastDay(c.birth)).map(row);
     expect(lateRows(findings)).toEqual(expected);
   });
 
-  it('passes 6 months 28 and 29 days for every birth date and warns at 6 months 30 days', () => {
+  it('passes 6 months 28 and 29 days for every birth date while the child is under 7 months, and warns at 6 months 30 days', () => {
     const late = new Set(lateRows(findings));
     for (const c of cases) {
-      if (c.label === '6m28d' || c.label === '6m29d') expect([c.birth, c.label, late.has(row(c))]).toEqual([c.birth, c.label, false]);
+      const under7 = c.date < plus(c.birth, 7, 0);
+      if (c.label === '6m28d' || c.label === '6m29d') expect([c.birth, c.label, late.has(row(c))]).toEqual([c.birth, c.label, !under7]);
       if (c.label === '6m30d') expect([c.birth, c.label, late.has(row(c))]).toEqual([c.birth, c.label, true]);
     }
   });
 
-  it('warns at 7 months, except where the seventh month is February and 7 months comes before 6 months 29 days', () => {
+  it('warns at 7 months for every birth date, also where the seventh month is February', () => {
     const late = new Set(lateRows(findings));
     const sevenMonths = cases.filter((c) => c.label === '7m');
-    expect(sevenMonths.filter((c) => !late.has(row(c))).map((c) => `${c.birth} → ${c.date}`)).toEqual(['2024-08-01 → 2025-03-01', '2023-08-01 → 2024-03-01']);
+    expect(sevenMonths.filter((c) => !late.has(row(c))).map((c) => `${c.birth} → ${c.date}`)).toEqual([]);
   });
 
   it('names the limit and the last day in the message: born 31-08-2024 (6 months clamped to 28-02-2025)', () => {
@@ -82,7 +86,7 @@ describe('RV 1 at 6 months 28 days, 6 months 29 days, 6 months 30 days and 7 mon
 
 describe('Jadwal Bulan Ini and the open doses follow the same last day', () => {
   // Children without RV: born 02-01-2025 (6 months 29 days = 31-07-2025, 7 months = 02-08-2025),
-  // 31-01-2025 and 01-08-2024 (the February case).
+  // 31-01-2025 and 01-08-2024 (the February case: last day 28-02-2025).
   const book = { bayi: [child(1, '2025-01-02', {}), child(2, '2025-01-31', {}), child(3, '2024-08-01', {})] };
   const { persons } = statusOf(book, '2025-12-31');
   const rvOffered = (list: ReturnType<typeof dueList>) => list.filter((e) => e.doseKey === 'rv1').map((e) => e.nama);
@@ -90,16 +94,16 @@ describe('Jadwal Bulan Ini and the open doses follow the same last day', () => {
   it('keeps each open RV 1 until birth + 6 months + 29 days', () => {
     expect(person(persons, 'KK:R1/3').infant!.open.find((o) => o.doseKey === 'rv1')!.until).toBe(plus('2025-01-02', 6, 29));
     expect(person(persons, 'KK:R2/3').infant!.open.find((o) => o.doseKey === 'rv1')!.until).toBe('2025-08-29');
-    expect(person(persons, 'KK:R3/3').infant!.open.find((o) => o.doseKey === 'rv1')!.until).toBe('2025-03-02');
+    expect(person(persons, 'KK:R3/3').infant!.open.find((o) => o.doseKey === 'rv1')!.until).toBe('2025-02-28');
   });
 
   it('offers RV 1 in the month of the last day and not in the month after, even when the 7-month day falls there', () => {
     expect(rvOffered(dueList(persons, PRESETS.td, { year: 2025, month: 7 }))).toContain('Anak 1');
     expect(rvOffered(dueList(persons, PRESETS.td, { year: 2025, month: 8 }))).toEqual(['Anak 2']);
     expect(rvOffered(dueList(persons, PRESETS.td, { year: 2025, month: 9 }))).toEqual([]);
-    // Born 01-08-2024: the last day is 02-03-2025, after the 7-month day; not in April.
-    expect(rvOffered(dueList(persons, PRESETS.td, { year: 2025, month: 3 }))).toContain('Anak 3');
-    expect(rvOffered(dueList(persons, PRESETS.td, { year: 2025, month: 4 }))).not.toContain('Anak 3');
+    // Born 01-08-2024: the last day is 28-02-2025, the day before 7 months; not in March.
+    expect(rvOffered(dueList(persons, PRESETS.td, { year: 2025, month: 2 }))).toContain('Anak 3');
+    expect(rvOffered(dueList(persons, PRESETS.td, { year: 2025, month: 3 }))).not.toContain('Anak 3');
   });
 
   it('with an old "7 bulan" in the Aturan sheet, August offers RV 1 to the child born 02-01-2025 again (7 months = 02-08-2025)', () => {
