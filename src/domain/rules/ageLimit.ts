@@ -1,3 +1,4 @@
+import { DateMemo } from '../dates/dateMemo';
 import { addDaysIso, IsoDate } from '../dates/isoDate';
 import { adder, formatInterval, interval, Interval, INTERVAL_UNITS, MonthCounting, parseInterval } from './interval';
 
@@ -34,12 +35,30 @@ export function lastDayAdder(limit: AgeLimit, counting: MonthCounting): (birth: 
   if (steps.length === 1) return steps[0];
   const first = limit.parts[0];
   const nextWhole = adder(interval(first.amount + 1, first.unit), counting);
+  const memo = memoOf(limit, counting);
   return (birth) => {
-    let date = birth;
-    for (const step of steps) date = step(date);
-    const cap = addDaysIso(nextWhole(birth), -1);
-    return date < cap ? date : cap;
+    let last = memo.get(birth);
+    if (last === undefined) {
+      for (const step of steps) last = step(last ?? birth);
+      const cap = addDaysIso(nextWhole(birth), -1);
+      last = last! < cap ? last! : cap;
+      memo.set(birth, last);
+    }
+    return last;
   };
+}
+
+// A compound limit runs for every infant of every report: its last day is kept per birth date,
+// shared by every adder of the same limit object (rules hold a few).
+const MEMO = new WeakMap<AgeLimit, Record<MonthCounting, DateMemo<IsoDate>>>();
+
+function memoOf(limit: AgeLimit, counting: MonthCounting): DateMemo<IsoDate> {
+  let byCounting = MEMO.get(limit);
+  if (byCounting === undefined) {
+    byCounting = { kalender: new DateMemo(), hari: new DateMemo() };
+    MEMO.set(limit, byCounting);
+  }
+  return byCounting[counting];
 }
 
 /** The last day within the limit for a child born on `birth`. */
