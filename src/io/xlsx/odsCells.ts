@@ -1,5 +1,5 @@
 import { XmlHandler } from './ooxml/xmlScanner';
-import { SHEET_GRID } from './readLimits';
+import { SHEET_GRID } from './sheetGrid';
 
 const PARSE_INT = (value: string) => parseInt(value, 10);
 

@@ -1,5 +1,6 @@
 import { columnLetter } from '../../domain/raw';
 import type { OdsCellProblem, RepeatedCell } from './odsCells';
+import { SHEET_GRID } from './sheetGrid';
 import { UnreadableFileError } from './unreadableFile';
 
 /**
@@ -22,9 +23,6 @@ export const READ_LIMITS = {
    */
   cellText: 400_000_000,
 };
-
-/** The largest sheet Excel and LibreOffice make (rows, columns): a cell beyond it is no spreadsheet's. */
-export const SHEET_GRID = { rows: 1_048_576, cols: 16_384 };
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
 

@@ -2,7 +2,7 @@ import type * as XLSX from 'xlsx';
 import { DateSystem, isoDateToSerial } from '../../domain/dates/excelSerial';
 import { isoDate } from '../../domain/dates/isoDate';
 import { Cell, MergeRange, RawSheet, RawWorkbook } from '../../domain/raw';
-import { SHEET_GRID } from './readLimits';
+import { SHEET_GRID } from './sheetGrid';
 import { EVERY_SHEET, HEAD_ROWS, SheetSelection } from './sheetSelection';
 import { sheetJs } from './sheetJs';
 
