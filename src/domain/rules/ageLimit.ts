@@ -1,6 +1,5 @@
-import { DateMemo } from '../dates/dateMemo';
 import { addDaysIso, IsoDate } from '../dates/isoDate';
-import { adder, formatInterval, interval, Interval, INTERVAL_UNITS, MonthCounting, parseInterval } from './interval';
+import { adder, formatInterval, interval, Interval, INTERVAL_UNITS, memosPerRule, MonthCounting, parseInterval } from './interval';
 
 /**
  * An upper age (the rules' "Batas umur"): the last age at which a dose is still given, the day
@@ -39,9 +38,10 @@ export function lastDayAdder(limit: AgeLimit, counting: MonthCounting): (birth: 
   return (birth) => {
     let last = memo.get(birth);
     if (last === undefined) {
-      for (const step of steps) last = step(last ?? birth);
+      let date = birth;
+      for (const step of steps) date = step(date);
       const cap = addDaysIso(nextWhole(birth), -1);
-      last = last! < cap ? last! : cap;
+      last = date < cap ? date : cap;
       memo.set(birth, last);
     }
     return last;
@@ -49,17 +49,8 @@ export function lastDayAdder(limit: AgeLimit, counting: MonthCounting): (birth: 
 }
 
 // A compound limit runs for every infant of every report: its last day is kept per birth date,
-// shared by every adder of the same limit object (rules hold a few).
-const MEMO = new WeakMap<AgeLimit, Record<MonthCounting, DateMemo<IsoDate>>>();
-
-function memoOf(limit: AgeLimit, counting: MonthCounting): DateMemo<IsoDate> {
-  let byCounting = MEMO.get(limit);
-  if (byCounting === undefined) {
-    byCounting = { kalender: new DateMemo(), hari: new DateMemo() };
-    MEMO.set(limit, byCounting);
-  }
-  return byCounting[counting];
-}
+// shared by every adder of the same limit object.
+const memoOf = memosPerRule<AgeLimit>();
 
 /** The last day within the limit for a child born on `birth`. */
 export function lastDayWithin(birth: IsoDate, limit: AgeLimit, counting: MonthCounting): IsoDate {

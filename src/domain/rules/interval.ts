@@ -24,10 +24,25 @@ export const DAYS_PER_YEAR = 365;
 
 export const interval = (amount: number, unit: IntervalUnit): Interval => ({ amount, unit });
 
-// Rules are applied to every dose of every person, over a few thousand distinct dates:
-// each (interval, date) is computed once. A pure memo: the same input gives the same output.
-// Keyed by the interval object (rules hold a few dozen) so a lookup builds no string.
-const MEMO = new WeakMap<Interval, Record<MonthCounting, DateMemo<IsoDate>>>();
+/**
+ * Date memos per rule object and month counting. Rules are applied to every dose of every
+ * person, over a few thousand distinct dates: each (rule, counting, date) is computed once. A
+ * pure memo: the same input gives the same output. Keyed by the rule object (rules hold a few
+ * dozen) so a lookup builds no string.
+ */
+export function memosPerRule<K extends object>(): (rule: K, counting: MonthCounting) => DateMemo<IsoDate> {
+  const memos = new WeakMap<K, Record<MonthCounting, DateMemo<IsoDate>>>();
+  return (rule, counting) => {
+    let byCounting = memos.get(rule);
+    if (byCounting === undefined) {
+      byCounting = { kalender: new DateMemo(), hari: new DateMemo() };
+      memos.set(rule, byCounting);
+    }
+    return byCounting[counting];
+  };
+}
+
+const memoOf = memosPerRule<Interval>();
 
 /**
  * The date `span` after `date` (or before it, for a negative amount).
@@ -43,15 +58,6 @@ export function addInterval(date: IsoDate, span: Interval, counting: MonthCounti
     memo.set(date, result);
   }
   return result;
-}
-
-function memoOf(span: Interval, counting: MonthCounting): DateMemo<IsoDate> {
-  let byCounting = MEMO.get(span);
-  if (byCounting === undefined) {
-    byCounting = { kalender: new DateMemo(), hari: new DateMemo() };
-    MEMO.set(span, byCounting);
-  }
-  return byCounting[counting];
 }
 
 /**
