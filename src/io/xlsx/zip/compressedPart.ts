@@ -12,13 +12,17 @@ export interface CompressedPart {
 }
 
 /**
- * A part's text as writeZip would store it: UTF-8, deflated by `deflate` unless that makes it
- * no smaller (writeZip's own rule, so the entry comes out byte for byte the same).
+ * Bytes as a zip entry stores them: deflated by `deflate` unless that makes them no smaller
+ * (then stored as they are). writeZip's rule for new data, so a part compressed ahead comes out
+ * byte for byte as writeZip would store it.
  */
-export async function compressText(text: string, deflate: Deflate): Promise<CompressedPart> {
-  const raw = new TextEncoder().encode(text);
-  const crc = crc32(raw);
+export async function compressBytes(raw: Uint8Array, deflate: Deflate): Promise<CompressedPart> {
   const deflated = raw.length > 0 ? await deflate(raw) : raw;
   const smaller = deflated.length < raw.length;
-  return { method: smaller ? 8 : 0, crc32: crc, size: raw.length, data: smaller ? deflated : raw };
+  return { method: smaller ? 8 : 0, crc32: crc32(raw), size: raw.length, data: smaller ? deflated : raw };
+}
+
+/** A part's text as writeZip would store it: UTF-8, then compressBytes. */
+export function compressText(text: string, deflate: Deflate): Promise<CompressedPart> {
+  return compressBytes(new TextEncoder().encode(text), deflate);
 }

@@ -1,4 +1,4 @@
-import { CompressedPart } from './compressedPart';
+import { compressBytes, CompressedPart } from './compressedPart';
 import { crc32 } from './crc32';
 import { Deflate } from './deflate';
 
@@ -30,6 +30,8 @@ interface Entry {
   directory: boolean;
 }
 
+const stored = (data: Uint8Array): CompressedPart => ({ method: 0, crc32: crc32(data), size: data.length, data });
+
 /**
  * A zip archive of the entries, in order: new data deflated by `deflate` (stored when
  * deflating does not make it smaller, or the entry is a folder), copied entries byte for byte
@@ -47,14 +49,9 @@ export async function writeZip(inputs: readonly ZipInput[], deflate: Deflate, no
         const s = input.stored;
         return { name, flags: (s.flags & KEPT_FLAGS) | utf8, method: s.method, dosTime: s.dosTime, dosDate: s.dosDate, crc32: s.crc32, size: s.size, data: s.data, directory };
       }
-      if ('compressed' in input) {
-        const c: CompressedPart = await input.compressed;
-        return { name, flags: utf8, method: c.method, ...time, crc32: c.crc32, size: c.size, data: c.data, directory };
-      }
-      const raw = input.data;
-      const deflated = raw.length > 0 && !directory ? await deflate(raw) : raw;
-      const smaller = deflated.length < raw.length;
-      return { name, flags: utf8, method: smaller ? 8 : 0, ...time, crc32: crc32(raw), size: raw.length, data: smaller ? deflated : raw, directory };
+      // A folder's (empty) data is stored as it is; other new data deflated, unless that is no smaller.
+      const c: CompressedPart = 'compressed' in input ? await input.compressed : directory ? stored(input.data) : await compressBytes(input.data, deflate);
+      return { name, flags: utf8, method: c.method, ...time, crc32: c.crc32, size: c.size, data: c.data, directory };
     }),
   );
   let total = 22;
