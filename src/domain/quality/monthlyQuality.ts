@@ -1,4 +1,5 @@
 import { INFANT_DOSES } from '../antigens';
+import { listedWhenRead } from '../reports/listedWhenRead';
 import { DataLaporan, TOTAL } from '../dataLaporan/types';
 import { monthNameId } from '../dates/formatId';
 import { monthOf, yearOf } from '../dates/isoDate';
@@ -174,16 +175,8 @@ function monthlySeries(registers: Registers, year: number, month: number, jadwal
   return keys.map((key) => {
     const g = grids.get(key)!;
     const months = Array.from({ length: month }, (_, i) => i + 1);
-    let rows: number[][] | undefined;
     // The rows are read only for a month found an outlier: listed then.
-    return {
-      place: 'Puskesmas',
-      subject: doseLabel(key),
-      counts: months.map((m) => g.dalam[0][m] + g.luar[0][m]),
-      get rows() {
-        return (rows ??= months.map((m) => g.dalamRows[0][m]));
-      },
-    };
+    return listedWhenRead({ place: 'Puskesmas', subject: doseLabel(key), counts: months.map((m) => g.dalam[0][m] + g.luar[0][m]) }, 'rows', () => months.map((m) => g.dalamRows[0][m]));
   });
 }
 

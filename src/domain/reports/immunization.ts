@@ -1,4 +1,5 @@
 import { INFANT_DOSES } from '../antigens';
+import { listedWhenRead } from './listedWhenRead';
 import { DEFAULT_SCHEDULE } from '../read/cellValue';
 import { scheduleDoseKeys } from '../rules/scheduleRules';
 import { indicatorSasaran } from '../programme/doseIndex';
@@ -112,30 +113,13 @@ const count = (grid: MonthGrid, k: number, from: number, to: number): DoseCount 
 };
 
 /**
- * A DoseCount whose rows are listed when first read: the monthly report reads few of them
- * (verification reads this month's, the unlisted row its cumulative ones), and listing every
- * kelurahan's cumulative rows for every antigen was millions of row numbers at 100k rows.
- * Plain properties to every reader (spread, JSON, toEqual see the same lists).
+ * A DoseCount whose rows are listed when first read (listedWhenRead): the monthly report reads
+ * few of them (verification reads this month's, the unlisted row its cumulative ones), and
+ * listing every kelurahan's cumulative rows for every antigen was millions of row numbers at
+ * 100k rows.
  */
 function listedWhenAsked(total: number, luar: number, listRows: () => number[], listLuarRows: () => number[]): DoseCount {
-  let rows: number[] | undefined;
-  let luarRows: number[] | undefined;
-  return {
-    total,
-    luar,
-    get rows() {
-      return (rows ??= listRows());
-    },
-    set rows(value) {
-      rows = value;
-    },
-    get luarRows() {
-      return (luarRows ??= listLuarRows());
-    },
-    set luarRows(value) {
-      luarRows = value;
-    },
-  };
+  return listedWhenRead(listedWhenRead({ total, luar }, 'rows', listRows), 'luarRows', listLuarRows);
 }
 const ratio = (n: number, d: number | null) => (d !== null && d > 0 ? n / d : null);
 

@@ -6,6 +6,7 @@ import { sheetFinding } from '../read/tableContext';
 import { scheduleDoseKeys } from '../rules/schedules';
 import { PersonRow, Registers, StokVaksin } from '../registers/types';
 import { countWithRows } from './countWithRows';
+import { listedWhenRead } from './listedWhenRead';
 import { kelurahanIndex, MonthGrid, rowsOfSlots, sumSlots, tallyLuar, tallyRegister } from './tally';
 import { DoseSheet, VACCINE_GROUPS, VaccineGroup, vaccineGroupOf } from './vaccines';
 
@@ -199,18 +200,7 @@ function servedIn(grids: ServedGrids, group: VaccineGroup, from: number, to: num
     total += n;
     luarGrids.push(grid);
   }
-  let luarRows: number[] | undefined;
-  return {
-    total,
-    registers,
-    luar,
-    get luarRows() {
-      return (luarRows ??= luarGrids.flatMap((g) => rowsOfSlots(g.luarRows[0], from, to)));
-    },
-    set luarRows(value) {
-      luarRows = value;
-    },
-  };
+  return listedWhenRead({ total, registers, luar }, 'luarRows', () => luarGrids.flatMap((g) => rowsOfSlots(g.luarRows[0], from, to)));
 }
 
 /** The vaccine's infant doses the schedule leaves out, with the doses recorded January … M (register + Imunisasi Luar) where there are any. */
