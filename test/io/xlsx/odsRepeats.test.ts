@@ -77,16 +77,12 @@ describe('.ods repeated cells: counted before SheetJS parses the file', () => {
   it('a value repeated over the empty rows to the end of the sheet (32 million cells) is refused before SheetJS is loaded, naming sheet, cells and what to delete', () => {
     const bomb = repeatedCellBomb(ods);
     expect(bomb.length).toBeLessThan(ods.length * 1.1);
-    const started = process.hrtime.bigint();
     const error = refusal(bomb);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     expect(sheetJsCalls).not.toHaveBeenCalled();
     expect([error.reason, error.message]).toEqual([
       'too-large',
       'bom.ods: file terlalu besar untuk dibuka: di sheet "Register Bayi", isi sel A5004 diulang ke 1.043.572 baris × 31 kolom (A5004:AE1048575), sehingga buku kerja berisi lebih dari 5.000.000 sel berisi (batas seluruh buku kerja). Buka file di LibreOffice, hapus baris/kolom yang tidak dipakai di akhir sheet itu (A5004:AE1048575), lalu simpan ulang.',
     ]);
-    // One pass over a 10 MB content.xml, no parse: far below what SheetJS takes for the sample.
-    expect(ms).toBeLessThan(5000);
   });
 
   it('the whole grid of one repeated text cell (16 384 × 1 048 576) is refused the same way; a fods the same', () => {
