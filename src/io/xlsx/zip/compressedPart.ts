@@ -38,6 +38,7 @@ export function compressInPieces(deflate: DeflateStream): PartCompression {
   let size = 0;
   return {
     write(data) {
+      if (data.length === 0) return;
       pieces.push(data);
       crc = crc32(data, crc);
       size += data.length;
