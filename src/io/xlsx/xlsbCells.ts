@@ -89,12 +89,12 @@ abstract class StringChecker implements RecordHandler {
   }
 
   abstract begin(type: number, length: number): FieldRequest | null;
-  protected abstract valueField(bytes: Uint8Array): FieldRequest | null;
+  protected abstract valueField(bytes: Uint8Array, at: number): FieldRequest | null;
 
-  field(bytes: Uint8Array): FieldRequest | null {
+  field(bytes: Uint8Array, at: number): FieldRequest | null {
     switch (this.step) {
       case Step.Text: {
-        const count = uint32(bytes, 0);
+        const count = uint32(bytes, at);
         const end = this.at + 4 + 2 * (this.nullable && count === NULL_STRING ? 0 : count);
         if (end > this.length) return this.damaged();
         if (this.strings === 0) return null;
@@ -103,14 +103,14 @@ abstract class StringChecker implements RecordHandler {
         return this.want(Step.Text, end, 4);
       }
       case Step.RichHead: {
-        const end = this.at + 5 + 2 * uint32(bytes, 1);
+        const end = this.at + 5 + 2 * uint32(bytes, at + 1);
         if (end > this.length) return this.damaged();
-        return bytes[0] & 1 ? this.want(Step.Runs, end, 4) : null;
+        return bytes[at] & 1 ? this.want(Step.Runs, end, 4) : null;
       }
       case Step.Runs:
-        return this.at + 4 + 4 * uint32(bytes, 0) > this.length ? this.damaged() : null;
+        return this.at + 4 + 4 * uint32(bytes, at) > this.length ? this.damaged() : null;
       default:
-        return this.valueField(bytes);
+        return this.valueField(bytes, at);
     }
   }
 
@@ -183,19 +183,19 @@ export class XlsbSheetCounter extends StringChecker {
     return null;
   }
 
-  protected valueField(bytes: Uint8Array): FieldRequest | null {
+  protected valueField(bytes: Uint8Array, at: number): FieldRequest | null {
     switch (this.step) {
       case Step.Row:
-        this.row = uint32(bytes, 0);
+        this.row = uint32(bytes, at);
         return null;
       case Step.Col:
-        this.place(uint32(bytes, 0));
+        this.place(uint32(bytes, at));
         if (this.done) return null;
         if (this.type === CELL_ST || this.type === FMLA_STRING) return this.texts(8, 1);
         if (this.type === CELL_RSTRING) return this.want(Step.RichHead, 8, 5);
         return null;
       case Step.LinkRange:
-        this.link({ row: uint32(bytes, 0), col: uint32(bytes, 8) }, { row: uint32(bytes, 4), col: uint32(bytes, 12) });
+        this.link({ row: uint32(bytes, at), col: uint32(bytes, at + 8) }, { row: uint32(bytes, at + 4), col: uint32(bytes, at + 12) });
         // Its relationship id (nullable), location, tooltip and display text.
         return this.done ? null : this.texts(16, 4, true);
       default:

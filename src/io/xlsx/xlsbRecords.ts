@@ -19,8 +19,8 @@ export const FIELD_BYTES = 16;
 export interface RecordHandler {
   /** A record begins: its type and body length. The first field wanted, or null. */
   begin(type: number, length: number): FieldRequest | null;
-  /** The field asked for (valid during the call only). The next field wanted, or null. */
-  field(bytes: Uint8Array): FieldRequest | null;
+  /** The field asked for, at `at` of `bytes` (valid during the call only). The next field wanted, or null. */
+  field(bytes: Uint8Array, at: number): FieldRequest | null;
   /** The field asked for lies (partly) beyond the end of the record's body. */
   beyond(): void;
   /** The part ends inside a record (its header or body cut short). */
@@ -45,8 +45,37 @@ export class Biff12Walker {
   /** Feeds the next bytes of the part; false once the handler needs no more. */
   feed(chunk: Uint8Array): boolean {
     const n = chunk.length;
+    const handler = this.handler;
     let i = 0;
-    while (i < n && !this.handler.done) {
+    while (i < n && !handler.done) {
+      if (!this.inBody && this.headerLength === 0 && i + 6 <= n) {
+        // Fast path: a record whose header lies whole in this chunk, its fields read in place.
+        let type = chunk[i++];
+        if (type & 0x80) type = (type & 0x7f) + ((chunk[i++] & 0x7f) << 7);
+        let byte = chunk[i++];
+        let length = byte & 0x7f;
+        for (let k = 1; k < 4 && byte & 0x80; k++) length += ((byte = chunk[i++]) & 0x7f) << (7 * k);
+        let request = handler.begin(type, length);
+        if (request === null || i + length > n) {
+          // Nothing wanted (skipped, here or in the chunks to come), or the body runs on past this chunk.
+          this.inBody = true;
+          this.length = length;
+          this.at = 0;
+          this.filled = 0;
+          this.ask(request);
+          if (this.request === null && length === 0) this.inBody = false;
+          continue;
+        }
+        while (request !== null) {
+          if (request.offset + request.size > length) {
+            handler.beyond();
+            break;
+          }
+          request = handler.field(chunk, i + request.offset);
+        }
+        i += length;
+        continue;
+      }
       if (!this.inBody) {
         this.header[this.headerLength++] = chunk[i++];
         this.headerRead();
@@ -69,7 +98,7 @@ export class Biff12Walker {
         i += take;
         if (this.filled === request.size) {
           this.filled = 0;
-          this.ask(this.handler.field(this.fieldBytes.subarray(0, request.size)));
+          this.ask(handler.field(this.fieldBytes, 0));
         }
       }
       if (this.request === null && this.at >= this.length) this.inBody = false;
