@@ -1,6 +1,8 @@
 import { CompressedPart } from '../zip/compressedPart';
 import { joinBytes } from '../zip/deflate';
 
+const encoder = new TextEncoder();
+
 /**
  * Parts compressed ahead: the page hands a sheet's bytes to a compressor of its own (a worker,
  * on another core) piece by piece while the sheet is being written, and the package's bytes()
@@ -33,10 +35,16 @@ export interface WrittenPart {
   compressed?: Promise<CompressedPart>;
 }
 
+/** A part's final text, handed to the compressor now where there is one (so it is not left for the end). */
+export function compressedNow(text: string, compressor: PartCompressor | null): WrittenPart {
+  if (compressor === null) return { data: text };
+  const data = encoder.encode(text);
+  return { data, compressed: compressWhole(compressor, data) };
+}
+
 /** Pieces of text encoded and handed to the compressor at a time: some hundred kilobytes of a report's cells. */
 const CHUNK_PIECES = 8 * 1024;
 
-const encoder = new TextEncoder();
 
 /**
  * A part's text written piece by piece and kept as UTF-8: the pieces are joined and encoded a
