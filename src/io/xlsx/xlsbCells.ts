@@ -15,6 +15,8 @@ export type XlsbProblem =
   | { kind: 'link'; sheet: string; first: XlsbCell; last: XlsbCell; cells: number }
   /** A cell or hyperlink beyond the sheet grid. */
   | { kind: 'outside'; sheet: string; at: XlsbCell }
+  /** Merged ranges costing SheetJS too much (an .xls's MERGECELLS lists, each joined to all before it). */
+  | { kind: 'merges'; sheet: string }
   /** Entries of the shared string table beyond the limit. */
   | { kind: 'strings'; strings: number }
   /** A record whose fields run past its own end: SheetJS would read on into the records after it. */

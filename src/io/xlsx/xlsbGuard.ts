@@ -1,6 +1,6 @@
 import { startTags } from './ooxml/packageParts';
 import { attribute, unescapeXml } from './ooxml/xmlScanner';
-import { partTooLarge, READ_LIMITS, xlsbRefused } from './readLimits';
+import { partTooLarge, READ_LIMITS, recordsRefused } from './readLimits';
 import { EVERY_SHEET, SheetSelection } from './sheetSelection';
 import { XlsbSheetCounter, XlsbStringsCounter, XlsbTally } from './xlsbCells';
 import { Biff12Walker, forEachRecord, RecordHandler, uint32 } from './xlsbRecords';
@@ -54,7 +54,7 @@ export function xlsbWalks(bytes: Uint8Array, entries: Map<string, ZipEntry>, fil
   if (stringsEntry) walks.push({ entry: stringsEntry, handler: new XlsbStringsCounter(tally) });
 
   const sheets = bundledSheets(inflateEntry(bytes, workbook, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, workbook.name, size, ratio)));
-  if (sheets === null) throw xlsbRefused(fileName, { kind: 'damaged', where: 'daftar sheet (workbook.bin)' });
+  if (sheets === null) throw recordsRefused(fileName, { kind: 'damaged', where: 'daftar sheet (workbook.bin)' }, 'xlsb');
   const paths = sheetPaths(workbookName, sheets, has, text);
   const read = sheetsRead(sheets.map((s) => s.name), selection);
   sheets.forEach((sheet, i) => {
@@ -72,7 +72,7 @@ export function checkXlsbParts(bytes: Uint8Array, walks: readonly Walk[], tally:
     const walker = new Biff12Walker(handler);
     streamEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio), (chunk) => walker.feed(chunk));
     walker.end();
-    if (tally.problem) throw xlsbRefused(fileName, tally.problem);
+    if (tally.problem) throw recordsRefused(fileName, tally.problem, 'xlsb');
   }
 }
 
