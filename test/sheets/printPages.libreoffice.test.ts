@@ -201,7 +201,10 @@ describe('printed reports (LibreOffice, A4)', () => {
     for (const page of bands[0]) expect(page).toMatch(/No\s+Nama\s+NIK \/ Kode KK\s+Kelurahan\s+No HP\s+Kelompok\s+Status T\n.*Lahir\n\s*\d+ \S/);
     for (const page of bands[1]) expect(page).toMatch(/Terlindung\s+Dosis\nNo\s+Nama\s+Riwayat T\n.*s\.d\.\s+Berikutnya\n\s*\d+ .*\d\d-\d\d-\d{4} .* \(Register/);
     // The details after the history (Tanggal Status … Baris Sumber) show on screen only: the file's print area ends at the history.
-    expect(pages.some((p) => /Alasan Tidak Dihitung|Baris Sumber/.test(p))).toBe(false);
+    // Only the note above the table names them, on the first page of each band, saying so.
+    const noted = pages.filter((p) => /tampil\s+di\s+layar,\s+tidak\s+ikut\s+dicetak/.test(p));
+    expect(noted).toEqual([bands[0][0], bands[1][0]]);
+    expect(pages.filter((p) => !noted.includes(p)).some((p) => /Alasan Tidak Dihitung|Baris Sumber/.test(p))).toBe(false);
     const zip = await JSZip.loadAsync(await writeWorkbook([spec]));
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/_xlnm\.Print_Area[^>]*>&apos;Status T&apos;!\$A:\$K</);
   });

@@ -40,6 +40,8 @@ const COLUMNS: { header: string; width: number; date?: boolean; wrap?: boolean }
 ];
 /** Columns A–K print: the person, her status and her T history. */
 const PRINTED = 11;
+/** A printed list shows "✗ tidak dihitung" without the reason: the note says where the rest is. */
+const SCREEN_ONLY_NOTE = `Kolom ${columnLetter(PRINTED + 1)}–${columnLetter(COLUMNS.length)} (${COLUMNS.slice(PRINTED).map((c) => c.header).join(', ')}) hanya tampil di layar, tidak ikut dicetak; alasan setiap dosis ✗ ada di kolom Alasan Tidak Dihitung.`;
 
 /**
  * "Status T": one row per person with a T history (women, pupils, children with DPT doses):
@@ -53,7 +55,7 @@ export function statusSheet(persons: readonly PersonStatus[], registers: Registe
   const sheetName = sheetNamer(registers);
   const sorted = [...persons].sort((a, b) => kelurahan(a.kelurahan).localeCompare(kelurahan(b.kelurahan)) || a.nama.localeCompare(b.nama) || a.key.localeCompare(b.key));
   const headerRow = header.rows.length + 2;
-  const values: SpecCell[][] = [...header.rows, [`Status T dihitung dari seluruh riwayat (bayi, BIAS, caten, bumil, WUS) dan hasil skrining; dosis yang tidak memenuhi jarak minimal tetap tercatat tetapi tidak dihitung. Aturan: docs/rules.md.`], COLUMNS.map((c) => c.header)];
+  const values: SpecCell[][] = [...header.rows, [`Status T dihitung dari seluruh riwayat (bayi, BIAS, caten, bumil, WUS) dan hasil skrining; dosis yang tidak memenuhi jarak minimal tetap tercatat tetapi tidak dihitung. Aturan: docs/rules.md. ${SCREEN_ONLY_NOTE}`], COLUMNS.map((c) => c.header)];
   sorted.forEach((p, i) => {
     const invalid = p.doses.filter((d) => !d.valid);
     const riwayat = history(p, sheetName);

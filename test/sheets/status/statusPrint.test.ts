@@ -38,6 +38,17 @@ describe('Status T printed', () => {
     expect(spec.autoFilter).toMatch(/^A\d+:P\d+$/);
   });
 
+  it('says above the table which columns print on screen only, those outside the print area', () => {
+    const header = spec.values.find((r) => r[0] === 'No')!;
+    const printedTo = spec.print!.columns!.split(':')[1];
+    const last = header.length;
+    const firstHidden = printedTo.charCodeAt(0) - 64 + 1;
+    const note = String(spec.values[spec.values.indexOf(header) - 1][0]);
+    const listed = note.match(/Kolom ([A-Z])–([A-Z]) \((.*)\) hanya tampil di layar, tidak ikut dicetak/);
+    expect(listed?.slice(1, 3)).toEqual([String.fromCharCode(64 + firstHidden), String.fromCharCode(64 + last)]);
+    expect(listed![3].split(', ')).toEqual(header.slice(firstHidden - 1));
+  });
+
   it('prints Jadwal Bulan Ini a row a line: every text fits its column, at least 12 doses a page', () => {
     // Its 1 150 doses printed on 160 pages: "Register Bayi baris 83" wrapped in every row, doubling it.
     const entries = jadwal.values.filter((r) => typeof r[0] === 'number');
