@@ -81,8 +81,11 @@ export interface ReportInput {
   scheme?: SchemeKey;
   /** The immunization schedule picked for this run; absent: the Puskesmas sheet's Jadwal Imunisasi cell. */
   schedule?: ScheduleKey;
-  /** Last year's report of the same month, when picked and the report uses it. */
-  lastYear?: LastYearFile;
+  /**
+   * Last year's report of the same month as picked (undefined: none), read only when a use case
+   * asks: the monthly report compares with it, the other buttons never read the file.
+   */
+  lastYear(): Promise<LastYearFile | undefined>;
 }
 
 export interface ReportOutput {
@@ -91,7 +94,7 @@ export interface ReportOutput {
   summary?: string;
 }
 
-export type ReportUseCase = (workbook: RawWorkbook, input: ReportInput) => ReportOutput;
+export type ReportUseCase = (workbook: RawWorkbook, input: ReportInput) => ReportOutput | Promise<ReportOutput>;
 
 export const STAGE_CHECK = 'Memeriksa data';
 export const STAGE_COMPUTE = 'Menyusun laporan';
@@ -128,17 +131,13 @@ const templat: PaneAction = {
   },
 };
 
-/**
- * A button that runs a report use case: read, check, compute, write the sheets. `usesLastYear`:
- * the use case compares with last year's report, so a picked one is read and handed over.
- */
-export function reportAction(id: ActionId, label: string, hint: string, useCase: ReportUseCase, usesLastYear = false): PaneAction {
+/** A button that runs a report use case: read, check, compute, write the sheets. */
+export function reportAction(id: ActionId, label: string, hint: string, useCase: ReportUseCase): PaneAction {
   return {
     id,
     label,
     hint,
     async run(request, { host, onProgress, confirmRenames, reportReader }) {
-      const lastYear = usesLastYear && request.lastYear ? await pickedLastYear(request.lastYear, reportReader) : {};
       const read = await host.read(onProgress);
       onProgress({ stage: STAGE_COMPUTE, done: 0, total: 1 });
       const zone = readZone(read);
@@ -146,8 +145,8 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
       const scheme = request.scheme === 'sheet' ? {} : { scheme: request.scheme };
       // The schedule picker likewise; "sesuai sheet" leaves the Jadwal Imunisasi cell in charge.
       const schedule = !request.schedule || request.schedule === 'sheet' ? {} : { schedule: request.schedule };
-      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [], ...scheme, ...schedule, ...lastYear };
-      const output = useCase(read, input);
+      const input: ReportInput = { year: request.year, month: request.month, today: todayInZone(zone, request.now), stamp: stampInZone(zone, request.now), kartu: request.kartu ?? [], ...scheme, ...schedule, lastYear: async () => (request.lastYear ? pickedLastYear(request.lastYear, reportReader) : undefined) };
+      const output = await useCase(read, input);
       onProgress({ stage: STAGE_COMPUTE, done: 1, total: 1 });
       const write = await host.write(output.specs, { onProgress, confirmRenames });
       if (write.cancelled) return { summary: 'Dibatalkan: tidak ada sheet yang ditulis.', findings: output.findings, write };
@@ -157,7 +156,7 @@ export function reportAction(id: ActionId, label: string, hint: string, useCase:
   };
 }
 
-async function pickedLastYear(picked: PickedLastYear, reader: ActionDeps['reportReader']): Promise<{ lastYear: LastYearFile }> {
+async function pickedLastYear(picked: PickedLastYear, reader: ActionDeps['reportReader']): Promise<LastYearFile> {
   if (!reader) throw new Error('reportAction: last year\'s report was picked but no report reader was given');
   const read = await reader();
   let bytes: Uint8Array;
@@ -167,19 +166,19 @@ async function pickedLastYear(picked: PickedLastYear, reader: ActionDeps['report
     // The browser lost the file since it was picked (moved, deleted, or its folder unplugged).
     throw new LastYearRefusedError(`${picked.name} tidak dapat dibaca lagi (mungkin dipindah, dihapus atau diubah sejak dipilih). Pilih file itu lagi.`);
   }
-  return { lastYear: { name: picked.name, bytes, read } };
+  return { name: picked.name, bytes, read };
 }
 
 const bulanan = reportAction(
   'bulanan',
   'Buat laporan bulanan',
   'Laporan Imunisasi, PWS dan grafiknya, Pemantauan Vaksin, Rencana Kebutuhan Vaksin, BIAS tahun berjalan, Kualitas Data (dengan laporan bulan yang sama tahun lalu bila dipilih) dan Data Laporan untuk Dinkes.',
-  (workbook, input) => {
-    const lastYear = input.lastYear ? readLastYearReport(input.lastYear, { tahun: input.year - 1, bulan: input.month, today: input.today }) : null;
+  async (workbook, input) => {
+    const picked = await input.lastYear();
+    const lastYear = picked ? readLastYearReport(picked, { tahun: input.year - 1, bulan: input.month, today: input.today }) : null;
     const result = monthlyReport(workbook, { year: input.year, month: input.month, today: input.today, generatedAt: input.stamp.iso, scheme: input.scheme, schedule: input.schedule, lastYear });
     return { specs: result.specs, findings: result.findings, summary: `${reportHeadline(result)} ${lastYearHeadline(result)}` };
   },
-  true,
 );
 
 const statusT = reportAction(

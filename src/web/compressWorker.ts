@@ -1,25 +1,34 @@
-import { compressText } from '../io/xlsx/zip/compressedPart';
-import { compressionStreamDeflate, pakoDeflate } from '../io/xlsx/zip/deflate';
+import { compressInPieces, PartCompression } from '../io/xlsx/zip/compressedPart';
+import { compressionDeflateStream, deflateAtEnd, pakoDeflate } from '../io/xlsx/zip/deflate';
 
 /**
- * The page's compression worker (workerCompression.ts starts it): a part's text in, the part as
- * the zip stores it out (compressText, with the deflate the page itself would use), on a core
- * of its own while the page goes on writing the other sheets.
+ * The page's compression worker (workerCompression.ts starts it): a part's text in, as UTF-8
+ * pieces in order, the part as the zip stores it out (compressInPieces, with the deflate the page
+ * itself would use), on a core of its own while the page goes on writing the part and the others.
  */
 export interface CompressJob {
   id: number;
-  text: string;
+  /** The next piece of part `id` (its first starts the part), or null: the part is complete. */
+  bytes: Uint8Array | null;
 }
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<CompressJob>) => void) | null;
   postMessage(message: unknown, transfer?: Transferable[]): void;
 };
-const deflate = compressionStreamDeflate() ?? pakoDeflate;
+const deflate = compressionDeflateStream() ?? deflateAtEnd(pakoDeflate);
+const parts = new Map<number, PartCompression>();
 
-scope.onmessage = ({ data: { id, text } }) => {
-  compressText(text, deflate).then(
-    (part) => scope.postMessage({ id, part }, [part.data.buffer]),
+scope.onmessage = ({ data: { id, bytes } }) => {
+  let part = parts.get(id);
+  if (part === undefined) parts.set(id, (part = compressInPieces(deflate())));
+  if (bytes !== null) {
+    part.write(bytes);
+    return;
+  }
+  parts.delete(id);
+  part.end().then(
+    (compressed) => scope.postMessage({ id, part: compressed }, [compressed.data.buffer]),
     (error: unknown) => scope.postMessage({ id, error: String(error) }),
   );
 };

@@ -1,18 +1,23 @@
-import { setCompressAhead } from '../io/xlsx/opc/compressAhead';
+import { PartCompressor } from '../io/xlsx/opc/compressAhead';
 import { writeWorkbook } from '../io/xlsx/writeWorkbook';
 import { SheetSpec } from '../sheets/spec';
 import { FileWorkbook } from './fileWorkbook';
 import { startCompressionWorker } from './workerCompression';
 
+/** The page's compression worker once it is ready; null without one (then the page's own thread compresses). */
+let compressor: PartCompressor | null = null;
+
 /**
  * What file mode prepares before the page reports ready (so nothing is fetched after): the
  * compression worker, which compresses the written sheets on another core.
  */
-export const fileModeReady: Promise<void> = startCompressionWorker().then(setCompressAhead);
+export const fileModeReady: Promise<void> = startCompressionWorker().then((started) => {
+  compressor = started;
+});
 
 /** Loaded as its own chunk only in file mode: SheetJS stays out of the Excel pane. */
 export function openFile(name: string, bytes: Uint8Array): FileWorkbook {
-  return new FileWorkbook(name, bytes);
+  return new FileWorkbook(name, bytes, compressor);
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -32,5 +37,5 @@ export function download(name: string, bytes: Uint8Array): void {
 
 /** Sheets as a new workbook, downloaded (the district report when no file is open). */
 export async function saveNew(name: string, specs: readonly SheetSpec[]): Promise<void> {
-  download(name, await writeWorkbook(specs));
+  download(name, await writeWorkbook(specs, { compressor }));
 }

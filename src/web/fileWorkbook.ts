@@ -1,4 +1,5 @@
 import { RawSheet, RawWorkbook } from '../domain/raw';
+import { PartCompressor } from '../io/xlsx/opc/compressAhead';
 import { readWorkbookBytes } from '../io/xlsx/readWorkbookBytes';
 import { HEAD_ROWS, REGISTER_SHEETS } from '../io/xlsx/sheetSelection';
 import { CONVERTED_NOTICE, isXlsx, toXlsxBytes } from '../io/xlsx/toXlsxBytes';
@@ -26,9 +27,11 @@ export class FileWorkbook implements WorkbookHost {
   /** True once generated sheets were added: there is a result to download. */
   changed = false;
 
+  /** `compressor`: the page's compression worker, which compresses large sheets while the rest is written. */
   constructor(
     readonly fileName: string,
     bytes: Uint8Array,
+    private readonly compressor: PartCompressor | null = null,
   ) {
     this.workbook = readWorkbookBytes(bytes, fileName, REGISTER_SHEETS); // throws UnreadableFileError in plain words
     this.bytes = bytes;
@@ -62,7 +65,7 @@ export class FileWorkbook implements WorkbookHost {
     const input = convertedNow ? toXlsxBytes(this.bytes) : this.bytes;
     // A1 of every sheet is in the workbook as read: the writer need not look it up in the file.
     const a1 = new Map(this.workbook.sheets.map((s) => [s.name, cellA1(s) ?? null]));
-    const { bytes, renamed } = await addSheetsToWorkbook(input, toWrite, { a1: (name) => a1.get(name) });
+    const { bytes, renamed } = await addSheetsToWorkbook(input, toWrite, { a1: (name) => a1.get(name), compressor: this.compressor });
     this.bytes = bytes;
     // What was written is known: keep it instead of parsing the whole output again.
     this.workbook = withWritten(this.workbook, toWrite, renamed);
@@ -93,7 +96,7 @@ function withWritten(workbook: RawWorkbook, written: readonly SheetSpec[], renam
     const name = renamed.find((r) => r.wanted === spec.name)?.used ?? spec.name;
     const at = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
     // Its dates as the writer put them: in the workbook's date system.
-    const sheet = asRead(specToRaw(inDateSystem(spec, workbook.dateSystem ?? 1900), at >= 0 ? sheets[at].name : name));
+    const sheet = asRead(inDateSystem(spec, workbook.dateSystem ?? 1900), at >= 0 ? sheets[at].name : name);
     if (at >= 0) sheets[at] = sheet;
     else sheets.push(sheet);
   }
@@ -101,13 +104,13 @@ function withWritten(workbook: RawWorkbook, written: readonly SheetSpec[], renam
 }
 
 /**
- * A sheet REGISTER_SHEETS reads only the head of (a report: enough to see the mark in A1) as
- * the xlsx reader gives it: its first HEAD_ROWS rows, marked partial, without merged areas
- * (they follow the cells in the file, past where the reader stops).
+ * A written sheet as reading it with REGISTER_SHEETS gives it: whole, or for a sheet it reads
+ * only the head of (a report: enough to see the mark in A1) as the xlsx reader gives that: its
+ * first HEAD_ROWS rows, marked partial, without merged areas (they follow the cells in the file,
+ * past where the reader stops). Only those rows are converted: a report can be 10k rows long.
  */
-function asRead(sheet: RawSheet): RawSheet {
-  if (REGISTER_SHEETS(sheet.name) !== 'head') return sheet;
-  const rows = sheet.rows.slice(0, HEAD_ROWS);
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return { name: sheet.name, rows, firstRow: sheet.firstRow, firstCol: sheet.firstCol, partial: true };
+function asRead(spec: SheetSpec, name: string): RawSheet {
+  if (REGISTER_SHEETS(name) !== 'head') return specToRaw(spec, name);
+  const { rows, firstRow, firstCol } = specToRaw({ ...spec, values: spec.values.slice(0, HEAD_ROWS), merges: undefined }, name);
+  return { name, rows, firstRow, firstCol, partial: true };
 }

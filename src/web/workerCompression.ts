@@ -1,17 +1,18 @@
-import { CompressAhead } from '../io/xlsx/opc/compressAhead';
-import { CompressedPart, compressText } from '../io/xlsx/zip/compressedPart';
-import { compressionStreamDeflate, pakoDeflate } from '../io/xlsx/zip/deflate';
+import { CompressingPart, PartCompressor } from '../io/xlsx/opc/compressAhead';
+import { compressBytes, CompressedPart } from '../io/xlsx/zip/compressedPart';
+import { compressionStreamDeflate, joinBytes, pakoDeflate } from '../io/xlsx/zip/deflate';
 import type { CompressJob } from './compressWorker';
 
 type Reply = { ready: true } | { id: number; part: CompressedPart } | { id: number; error: string };
 
 /**
  * Starts the page's compression worker (compressWorker.ts) and resolves, once it is ready,
- * with a compressor for compressAhead; null where the page cannot run one (opened from disk:
- * file:// has no workers), and the page then compresses on its own thread as before. A part the
- * worker fails on is compressed here instead: the same bytes either way.
+ * with a compressor for the file writer (PartCompressor); null where the page cannot run one
+ * (opened from disk: file:// has no workers), and the page then compresses on its own thread as
+ * before. Each piece of a part goes to the worker as a copy handed over (one copy, made here). A
+ * part the worker fails on is compressed here instead: the same bytes either way.
  */
-export function startCompressionWorker(): Promise<CompressAhead | null> {
+export function startCompressionWorker(): Promise<PartCompressor | null> {
   let worker: Worker;
   try {
     // @ts-expect-error TS1343: webpack (module esnext) bundles the worker from this URL; tsc checks src as commonjs, where import.meta is not allowed.
@@ -19,36 +20,50 @@ export function startCompressionWorker(): Promise<CompressAhead | null> {
   } catch {
     return Promise.resolve(null);
   }
-  const waiting = new Map<number, { resolve: (part: CompressedPart) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, (part: CompressedPart | null) => void>();
   let next = 0;
   let failed = false;
-  const here = (text: string) => compressText(text, compressionStreamDeflate() ?? pakoDeflate);
-  const compress: CompressAhead = (text) =>
-    new Promise<CompressedPart>((resolve, reject) => {
-      if (failed) throw new Error('compression worker failed');
+  const here = (pieces: Uint8Array[]) => compressBytes(joinBytes(pieces), compressionStreamDeflate() ?? pakoDeflate);
+  const send = (job: CompressJob) => {
+    if (!failed) worker.postMessage(job, job.bytes ? [job.bytes.buffer] : []);
+  };
+  const compressor: PartCompressor = {
+    start(): CompressingPart {
       const id = next++;
-      waiting.set(id, { resolve, reject });
-      const job: CompressJob = { id, text };
-      worker.postMessage(job);
-    }).catch(() => here(text));
+      // The pieces stay here too, for a part the worker fails on.
+      const pieces: Uint8Array[] = [];
+      // Null when the worker failed: then the part is compressed here.
+      const done = new Promise<CompressedPart | null>((resolve) => waiting.set(id, resolve));
+      return {
+        write(bytes) {
+          pieces.push(bytes);
+          send({ id, bytes: bytes.slice() });
+        },
+        end() {
+          send({ id, bytes: null });
+          if (failed) waiting.get(id)?.(null);
+          return done.then((part) => part ?? here(pieces));
+        },
+      };
+    },
+  };
   return new Promise((ready) => {
     worker.onerror = (event) => {
       event.preventDefault();
       failed = true;
       worker.terminate();
-      for (const job of waiting.values()) job.reject(new Error('compression worker failed'));
+      for (const resolve of waiting.values()) resolve(null);
       waiting.clear();
       ready(null);
     };
     worker.onmessage = ({ data }: MessageEvent<Reply>) => {
       if ('ready' in data) {
-        ready(compress);
+        ready(compressor);
         return;
       }
-      const job = waiting.get(data.id);
+      const resolve = waiting.get(data.id);
       waiting.delete(data.id);
-      if ('part' in data) job?.resolve(data.part);
-      else job?.reject(new Error(data.error));
+      resolve?.('part' in data ? data.part : null);
     };
   });
 }

@@ -1,14 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from '../../src/io/xlsx/readWorkbookBytes';
 import { writeWorkbook } from '../../src/io/xlsx/writeWorkbook';
+import { syntheticReport } from '../../src/sample/syntheticReport';
+import { dataLaporanSheetSpec } from '../../src/sheets/dataLaporanSheet';
 import { generateSample } from '../../src/sample/generateSample';
 import { sampleSpecs } from '../../src/sample/sampleSpecs';
 import { runCli } from '../helpers/cli';
 import { repeatedCellBomb } from '../helpers/odsContent';
+import { xlsbCellBomb } from '../helpers/xlsbParts';
 import { staleDimensions } from '../helpers/staleDimensions';
 import { inflationBomb } from '../helpers/zipParts';
 
@@ -64,5 +67,22 @@ describe('the CLI refuses what is no workbook or too large, exit 2', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'imunisasi.js'), 'periksa', file], { encoding: 'utf8' });
     expect([result.status, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toMatch(/^bom\.ods: file terlalu besar untuk dibuka: di sheet "Register Bayi", isi sel A\d+ diulang ke 1\.04\d\.\d{3} baris × \d+ kolom \(A\d+:[A-Z]+1048575\), sehingga buku kerja berisi lebih dari 5\.000\.000 sel berisi \(batas seluruh buku kerja\)\. Buka file di LibreOffice, hapus baris\/kolom yang tidak dipakai di akhir sheet itu \(A\d+:[A-Z]+1048575\), lalu simpan ulang\.\n$/);
+  });
+
+  it('an .xlsb of over 5 million cells: periksa refuses it before SheetJS reads it, and gabung names it and merges the other files', async () => {
+    const inbox = join(dir, 'masuk-xlsb');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'bom.xlsb'), xlsbCellBomb());
+    writeFileSync(join(inbox, 'p01.xlsx'), await writeWorkbook([dataLaporanSheetSpec(syntheticReport(1, 'P01'), 'x')]));
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'imunisasi.js'), ...args], { encoding: 'utf8' });
+    const message = /bom\.xlsb: file terlalu besar untuk dibuka: sheet "Register Bayi" membuat jumlah sel berisi melebihi 5\.000\.000 \(batas seluruh buku kerja; terlewati di sel [A-Z]+\d+\)\. Buka file di Excel, hapus baris dan kolom yang tidak dipakai atau pisahkan register per tahun, lalu simpan ulang sebagai \.xlsx\./;
+    const periksa = cli('periksa', join(inbox, 'bom.xlsb'));
+    expect([periksa.status, periksa.stdout]).toEqual([2, '']);
+    expect(periksa.stderr).toMatch(new RegExp(`^${message.source}\n$`));
+    // Named one by one: a folder's scan takes .xlsx, .xlsm, .xls and .ods only.
+    const gabung = cli('gabung', join(inbox, 'bom.xlsb'), join(inbox, 'p01.xlsx'), '--bulan', '2025-12', '-o', join(dir, 'kab-xlsb.xlsx'));
+    expect(gabung.status).toBe(1);
+    expect(gabung.stdout).toMatch(/Gabungan Desember 2025: 1 dari 1 puskesmas digabung/);
+    expect(gabung.stdout).toMatch(message);
   });
 });

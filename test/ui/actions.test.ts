@@ -52,7 +52,9 @@ describe('pane actions', () => {
     });
     const host = new MemoryHost({ sheets: [rawSheet('Puskesmas', witaPuskesmas)] });
     const outcome = await report.run({ ...request, scheme: 'tt2005' }, { host, onProgress: progressLog(host), confirmRenames: async () => true });
-    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', stamp: { human: '01-11-2025 00:30 WITA', iso: '2025-11-01T00:30:00+08:00' }, kartu: [], scheme: 'tt2005' }]);
+    expect(seen).toEqual([{ year: 2025, month: 10, today: '2025-11-01', stamp: { human: '01-11-2025 00:30 WITA', iso: '2025-11-01T00:30:00+08:00' }, kartu: [], scheme: 'tt2005', lastYear: expect.any(Function) }]);
+    // Nothing picked: last year's report reads as none.
+    await expect(seen[0].lastYear()).resolves.toBeUndefined();
     expect(host.written.map((s) => s.name)).toEqual(['Laporan Bulanan']);
     expect(outcome.summary).toBe('Laporan Oktober 2025 selesai. Sheet: Laporan Bulanan.');
     expect(host.stages).toContain(STAGE_COMPUTE);

@@ -79,6 +79,20 @@ describe('Buat laporan bulanan in Excel with "Laporan bulan yang sama tahun lalu
     expect(excel.sheets.map((s) => s.name)).toEqual(contoh.sheets.map((s) => s.name));
   });
 
+  it('is read by "Buat laporan bulanan" alone: the other report buttons make their sheets without touching the picked file', async () => {
+    const reads: string[] = [];
+    const picked = { name: 'laporan-2024-12.xlsx', bytes: async () => (reads.push('bytes'), files.report) };
+    const reportReader = async () => (reads.push('reader'), readMergeInput);
+    for (const action of ACTIONS.filter((a) => a.id === 'statusT' || a.id === 'bias')) {
+      const host = officeHost(new FakeExcel(fakeSheets(contoh)).run, ALL_CAPABILITIES);
+      const outcome = await action.run({ ...request, lastYear: picked }, { host, onProgress: () => undefined, confirmRenames: async () => true, reportReader });
+      expect({ action: action.id, written: outcome.write!.written.length > 0, reads }).toEqual({ action: action.id, written: true, reads: [] });
+    }
+    const host = officeHost(new FakeExcel(fakeSheets(contoh)).run, ALL_CAPABILITIES);
+    await bulanan.run({ ...request, lastYear: picked }, { host, onProgress: () => undefined, confirmRenames: async () => true, reportReader });
+    expect(reads.sort()).toEqual(['bytes', 'reader']);
+  });
+
   it('refuses a file that is no spreadsheet with the reason and what to pick instead', async () => {
     const { outcome } = await press({ name: 'catatan.xlsx', bytes: new TextEncoder().encode('Catatan rapat, bukan laporan.\n') });
     expect(explainError((outcome as { error: unknown }).error).message).toMatch(/^Laporan belum dibuat: .* catatan\.xlsx: file tidak dapat dibuka: .* Pakai file laporan bulanan Desember 2024 puskesmas ini \(dengan sheet Data Laporan\)/);

@@ -6,6 +6,7 @@ import { archiveTooLarge, beyondGrid, fileTooLarge, partTooLarge, READ_LIMITS, t
 import { BeyondGrid, readWithSheetJs } from './sheetJsRead';
 import { EVERY_SHEET, SheetSelection } from './sheetSelection';
 import { UnreadableFileError } from './unreadableFile';
+import { checkXlsbParts, xlsbWalks } from './xlsbGuard';
 import { streamEntry } from './zip/inflateEntry';
 import { partKey, readZipDirectory, ZipEntry, ZipFormatError } from './zip/zipDirectory';
 
@@ -85,10 +86,14 @@ function readZip(bytes: Uint8Array, fileName: string, selection: SheetSelection)
     if (!entries.has(partKey('content.xml')) && !entries.has(partKey('xl/workbook.bin'))) throw notSpreadsheet(fileName, 'arsip zip tanpa buku kerja di dalamnya');
     // .ods and .xlsb go to SheetJS, which inflates by itself: first prove, within the limits
     // and without keeping anything, that no part inflates beyond what it declares, and that
-    // an .ods's repeated cells do not expand beyond them either (counted as content.xml passes).
+    // an .ods's repeated cells, or an .xlsb's cell records, do not expand beyond them either
+    // (counted as content.xml, or the sheets and shared strings SheetJS will read, pass).
+    const xlsb = xlsbWalks(bytes, entries, fileName, selection);
+    if (xlsb) checkXlsbParts(bytes, xlsb.walks, xlsb.tally, fileName);
+    const walked = new Set(xlsb?.walks.map((w) => w.entry));
     for (const entry of entries.values()) {
       if (partKey(entry.name) === 'content.xml') checkOdsContent(bytes, entry, fileName);
-      else streamEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio), () => undefined);
+      else if (!walked.has(entry)) streamEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio), () => undefined);
     }
   } catch (error) {
     if (error instanceof ZipFormatError) throw corrupt(fileName, 'zip');

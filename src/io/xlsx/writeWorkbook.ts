@@ -2,6 +2,7 @@ import { inDateSystem } from '../../sheets/dateSystem';
 import { GENERATED_MARK, isGeneratedMark } from '../../sheets/reportFrame';
 import { SheetSpec } from '../../sheets/spec';
 import { ExistingSheet, planSheetWrites } from '../../sheets/writePlan';
+import { PartCompressor } from './opc/compressAhead';
 import { OpcPackage } from './opc/opcPackage';
 import { PackageSheet, WorkbookPackage } from './opc/workbookPackage';
 import { generatedBook } from './sheetml/generatedBook';
@@ -10,6 +11,8 @@ import { GeneratedBook } from './sheetml/generatedTypes';
 export interface WriteOptions {
   /** Stamped as the file's created/modified date; fixed in templates so output is reproducible. */
   created?: Date;
+  /** Compresses the large sheets while the rest is written (the page's worker); without it everything is compressed at the end. */
+  compressor?: PartCompressor | null;
 }
 
 const CREATOR = 'Add-in Imunisasi';
@@ -24,7 +27,7 @@ export async function writeWorkbook(specs: readonly SheetSpec[], options: WriteO
  * SpreadsheetML, the native charts as parts of their own; the caller deflates the package once.
  */
 function book(specs: readonly SheetSpec[], options: WriteOptions): GeneratedBook {
-  return generatedBook(specs, { creator: CREATOR, created: options.created ?? new Date() });
+  return generatedBook(specs, { creator: CREATOR, created: options.created ?? new Date(), compressor: options.compressor });
 }
 
 /**

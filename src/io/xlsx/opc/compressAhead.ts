@@ -1,39 +1,83 @@
 import { CompressedPart } from '../zip/compressedPart';
+import { joinBytes } from '../zip/deflate';
 
 /**
- * Parts compressed ahead: the page hands a large part's text to a compressor of its own (a
- * worker, on another core) as soon as the text is written, and the package's bytes() takes the
- * result instead of encoding and deflating the text itself at the end. Elsewhere (CLI, tests)
- * no compressor is set and nothing changes. The entries come out byte for byte as bytes() would
- * make them (compressText).
+ * Parts compressed ahead: the page hands a large part's bytes to a compressor of its own (a
+ * worker, on another core) piece by piece while the part is being written, and the package's
+ * bytes() takes the result instead of deflating the part itself at the end. Elsewhere (CLI,
+ * tests) there is no compressor and nothing changes. The entries come out byte for byte as
+ * bytes() would make them (compressBytes).
  */
-export type CompressAhead = (text: string) => Promise<CompressedPart>;
+export interface PartCompressor {
+  /** Starts a part: its bytes follow in pieces, in order. */
+  start(): CompressingPart;
+}
 
-/** Below this many characters a part is not worth a trip to the compressor. */
+export interface CompressingPart {
+  /** The next bytes of the part (the compressor keeps them as they are). */
+  write(bytes: Uint8Array): void;
+  /** The part as the zip stores it, once the last bytes are written. */
+  end(): Promise<CompressedPart>;
+}
+
+/** A part's content with, where it was compressed ahead, the zip entry being made of it. */
+export interface WrittenPart {
+  data: string | Uint8Array;
+  compressed?: Promise<CompressedPart>;
+}
+
+/** Below this many bytes a part is not worth a trip to the compressor. */
 const AHEAD_MIN = 64 * 1024;
+/** Pieces of text encoded and handed to the compressor at a time: some hundred kilobytes of a report's cells. */
+const CHUNK_PIECES = 8 * 1024;
 
-let compressor: CompressAhead | null = null;
-/** Started compressions and their texts, found by === (the same string object: no walk over a long text). */
-const started: { text: string; part: Promise<CompressedPart> }[] = [];
+const encoder = new TextEncoder();
 
-export function setCompressAhead(fn: CompressAhead | null): void {
-  compressor = fn;
-  started.length = 0;
-}
+/**
+ * A part's text written piece by piece and kept as UTF-8: the pieces are joined and encoded a
+ * chunk at a time (joining once per chunk: concatenating as one goes builds deep string trees
+ * that cost more to flatten than the pieces cost to make). With a compressor every chunk is
+ * handed over as it is made, so the compressor works while the rest is written.
+ */
+export class PartWriter {
+  private readonly pieces: string[] = [];
+  private readonly chunks: Uint8Array[] = [];
+  private compressing: CompressingPart | null = null;
 
-/** Starts compressing a part's text now, when a compressor is set and the text is large enough. */
-export function compressAhead(text: string): void {
-  if (compressor === null || text.length < AHEAD_MIN || started.some((s) => s.text === text)) return;
-  started.push({ text, part: compressor(text) });
-}
+  constructor(private readonly compressor: PartCompressor | null) {}
 
-/** The compression started for exactly this text, if any (taken: it serves once). */
-export function takeCompressed(text: string): Promise<CompressedPart> | undefined {
-  const at = started.findIndex((s) => s.text === text);
-  return at < 0 ? undefined : started.splice(at, 1)[0].part;
-}
+  push(piece: string): void {
+    this.pieces.push(piece);
+  }
 
-/** Forgets compressions nobody took (a part written again after its text was handed over). */
-export function dropCompressed(): void {
-  started.length = 0;
+  /**
+   * A place where the part may be cut (between pieces: no character is split): encodes what
+   * was written, if enough has piled up, and hands it to the compressor.
+   */
+  handOver(): void {
+    if (this.pieces.length >= CHUNK_PIECES) this.close();
+  }
+
+  /** The part's bytes, and its compression where that was started (a part of AHEAD_MIN bytes or more). */
+  end(): WrittenPart {
+    this.close();
+    const data = joinBytes(this.chunks);
+    if (this.compressing === null && this.compressor !== null && data.length >= AHEAD_MIN) {
+      this.compressing = this.compressor.start();
+      this.compressing.write(data);
+    }
+    return this.compressing === null ? { data } : { data, compressed: this.compressing.end() };
+  }
+
+  /** The pieces so far as one chunk of bytes, kept and handed to the compressor. */
+  private close(): void {
+    if (this.pieces.length === 0) return;
+    const chunk = encoder.encode(this.pieces.join(''));
+    this.pieces.length = 0;
+    this.chunks.push(chunk);
+    if (this.compressor !== null) {
+      this.compressing ??= this.compressor.start();
+      this.compressing.write(chunk);
+    }
+  }
 }

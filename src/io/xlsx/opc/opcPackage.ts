@@ -1,5 +1,5 @@
 import { READ_LIMITS } from '../readLimits';
-import { dropCompressed, takeCompressed } from './compressAhead';
+import { WrittenPart } from './compressAhead';
 import { compressionStreamDeflate, Deflate, pakoDeflate } from '../zip/deflate';
 import { streamEntryText } from '../zip/inflateEntry';
 import { writeZip, ZipInput } from '../zip/zipWriter';
@@ -43,10 +43,14 @@ function packageDeflate(): Deflate {
   return deflate;
 }
 
-/** A part as the package holds it: text or bytes written here, or an entry of the loaded zip, still compressed. */
+/**
+ * A part as the package holds it: text or bytes written here (text perhaps with its zip entry
+ * made ahead, elsewhere), or an entry of the loaded zip, still compressed.
+ */
 interface Part {
   name: string;
   data?: string | Uint8Array;
+  compressed?: WrittenPart['compressed'];
   entry?: ZipEntry;
 }
 
@@ -75,10 +79,10 @@ export class OpcPackage {
     return new OpcPackage(bytes, parts);
   }
 
-  /** A new package of these parts, in this order (nothing is compressed until bytes()). */
-  static fromParts(parts: readonly { name: string; data: string | Uint8Array; base64?: boolean }[]): OpcPackage {
+  /** A new package of these parts, in this order (nothing is compressed until bytes(), unless a part comes compressed ahead). */
+  static fromParts(parts: readonly (WrittenPart & { name: string; base64?: boolean })[]): OpcPackage {
     const map = new Map<string, Part>();
-    for (const part of parts) map.set(partKey(part.name), { name: part.name.replace(/^\/+/, ''), data: part.base64 && typeof part.data === 'string' ? fromBase64(part.data) : part.data });
+    for (const part of parts) map.set(partKey(part.name), { name: part.name.replace(/^\/+/, ''), data: part.base64 && typeof part.data === 'string' ? fromBase64(part.data) : part.data, compressed: part.compressed });
     return new OpcPackage(null, map);
   }
 
@@ -121,10 +125,18 @@ export class OpcPackage {
     return enough === null ? chunks.join('') : text;
   }
 
-  write(path: string, text: string): void {
+  /** Writes a part's text (or UTF-8 bytes); `compressed` where its zip entry is being made already (WrittenPart). */
+  write(path: string, data: string | Uint8Array, compressed?: WrittenPart['compressed']): void {
     const key = partKey(path);
     const name = this.parts.get(key)?.name ?? path.replace(/^\/+/, '');
-    this.parts.set(key, { name, data: text });
+    this.parts.set(key, { name, data, compressed });
+  }
+
+  /** A part written here, with its compression made ahead if any: to write it into another package as it is. */
+  written(path: string): WrittenPart {
+    const part = this.parts.get(partKey(path));
+    if (part?.data === undefined) throw new Error(`Package part not written here: ${path}`);
+    return { data: part.data, compressed: part.compressed };
   }
 
   remove(path: string): void {
@@ -135,15 +147,12 @@ export class OpcPackage {
   async bytes(): Promise<Uint8Array> {
     const encoder = new TextEncoder();
     const inputs: ZipInput[] = [...this.parts.values()].map((part): ZipInput => {
-      if (typeof part.data === 'string') {
-        const ahead = takeCompressed(part.data);
-        return ahead ? { name: part.name, compressed: ahead } : { name: part.name, data: encoder.encode(part.data) };
-      }
+      if (part.compressed) return { name: part.name, compressed: part.compressed };
+      if (typeof part.data === 'string') return { name: part.name, data: encoder.encode(part.data) };
       if (part.data !== undefined) return { name: part.name, data: part.data };
       const entry = part.entry!;
       return { name: part.name, stored: { method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.size, data: entryData(this.source!, entry), dosTime: entry.dosTime, dosDate: entry.dosDate } };
     });
-    dropCompressed();
     return writeZip(inputs, packageDeflate());
   }
 

@@ -1,3 +1,4 @@
+import { WrittenPart } from './compressAhead';
 import { mergeStyles } from './mergeStyles';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relativeTarget, relsPath } from './opcPackage';
 import { appendToSection, sectionChildren } from './sections';
@@ -112,7 +113,8 @@ export class WorkbookPackage {
     const source = (await WorkbookPackage.open(generated))!;
     const sourceNames = elements(await source.workbookXml(), 'definedName');
     for (const sheet of await source.sheets()) {
-      const xml = await generated.text(sheet.part);
+      // The sheet as it was written, with its compression if that started already.
+      const xml = generated.written(sheet.part);
       const old = replace.get(sheet.name);
       const placed = old?.part ? await this.replaceSheet(old, xml) : await this.appendSheet(sheet.name, xml);
       await this.copyRelationships(generated, sheet.part, placed.part);
@@ -162,11 +164,11 @@ export class WorkbookPackage {
     return this.partOfType(REL_TYPE.sharedStrings);
   }
 
-  private async appendSheet(name: string, xml: string): Promise<{ part: string; index: number }> {
+  private async appendSheet(name: string, xml: WrittenPart): Promise<{ part: string; index: number }> {
     let n = 1;
     while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
-    this.pkg.write(part, xml);
+    this.pkg.write(part, xml.data, xml.compressed);
     await this.pkg.declareContentType(part, CONTENT_TYPE.worksheet);
     const id = await this.pkg.addRelationship(this.workbookPart, REL_TYPE.worksheet, part);
     let workbook = await this.workbookXml();
@@ -186,11 +188,11 @@ export class WorkbookPackage {
   }
 
   /** Writes over a sheet we generated earlier, in its place, and drops what only it used. */
-  private async replaceSheet(old: PackageSheet, xml: string): Promise<{ part: string; index: number }> {
+  private async replaceSheet(old: PackageSheet, xml: WrittenPart): Promise<{ part: string; index: number }> {
     await this.dropCalcChainOf(old);
     await this.removeOwnedParts(old.part);
     this.pkg.remove(relsPath(old.part));
-    this.pkg.write(old.part, xml);
+    this.pkg.write(old.part, xml.data, xml.compressed);
     let workbook = await this.workbookXml();
     const names = firstElement(workbook, 'definedNames');
     if (names) {

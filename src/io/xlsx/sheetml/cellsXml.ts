@@ -1,5 +1,6 @@
 import { columnLetter } from '../../../sheets/a1';
 import { SheetSpec, SpecCell } from '../../../sheets/spec';
+import { PartWriter } from '../opc/compressAhead';
 import { CellLooks, coveredKey } from './cellLooks';
 import { textElement, xmlText } from './xmlText';
 
@@ -8,77 +9,103 @@ export interface CellLink {
   url: string;
 }
 
-export interface SheetData {
-  /** The `<sheetData>` element. */
-  xml: string;
-  /** The cells holding a link, for the sheet's `<hyperlinks>`. */
-  links: CellLink[];
-  /** The used range ('A1:H6'), for `<dimension>`. */
-  dimension: string;
-}
-
 const letters: string[] = [];
 const letter = (c: number) => (letters[c] ??= columnLetter(c + 1));
 
 /**
- * The cells of a sheet as `<sheetData>`: values typed as Excel types them (numbers, booleans,
- * errors; text as inline strings, so no shared-string table is needed, in a new workbook or in a
- * person's), each cell's format through `xf` (look id → index in the styles part; look 0 is
- * written without a style). A blank cell is written only where its look differs from its
- * column's, which the column's own format gives every other cell.
+ * The cells of a sheet as `<sheetData>`, written to `out` row by row: values typed as Excel types them
+ * (numbers, booleans, errors; text as inline strings, so no shared-string table is needed, in a
+ * new workbook or in a person's), each cell's format through `xf` (look id → index in the
+ * styles part; look 0 is written without a style). A blank cell is written only where its look
+ * differs from its column's, which the column's own format gives every other cell. Returns the
+ * cells holding a link, for the sheet's `<hyperlinks>`.
  */
-export function sheetDataXml(spec: SheetSpec, looks: CellLooks, xf: readonly number[]): SheetData {
+export function sheetDataXml(spec: SheetSpec, looks: CellLooks, xf: readonly number[], out: PartWriter): CellLink[] {
   const style = xf.map((to, id) => (id === 0 ? '' : ` s="${to}"`));
   const heights = spec.rowHeights ?? {};
-  const lastRow = Math.max(spec.values.length, looks.rows.length - 1, ...Object.keys(heights).map(Number));
   const links: CellLink[] = [];
-  const out: string[] = ['<sheetData>'];
-  let maxCol = -1;
-  let minCol = Infinity;
-  let minRow = 0;
-  let maxRow = 0;
-  const columns = looks.columns;
-  // One flat list of pieces joined once: concatenating per row builds deep string trees that
-  // cost more to flatten than the pieces cost to make.
-  for (let r = 1; r <= lastRow; r++) {
+  const grid = new Grid(spec, looks);
+  out.push('<sheetData>');
+  for (let r = 1; r <= grid.lastRow; r++) {
     const values = spec.values[r - 1];
     const cells = looks.rows[r];
     const width = Math.max(values?.length ?? 0, cells?.length ?? 0);
-    const at = out.length;
-    out.push('');
-    let first = -1;
-    let last = -1;
-    for (let c = 0; c < width; c++) {
-      const base = columns[c] ?? 0;
-      const look = cells !== undefined && c < cells.length ? cells[c] : base;
-      let value: SpecCell | undefined = values?.[c];
-      if (value !== null && value !== undefined && cells && looks.covered.size > 0 && looks.covered.has(coveredKey(r, c))) value = null;
-      if (value === null || value === undefined) {
-        if (look === base) continue;
-        out.push(`<c r="${letter(c)}${r}"${style[look]}/>`);
-      } else {
-        out.push(cellXml(`${letter(c)}${r}`, style[look], value, links));
-      }
-      if (first < 0) first = c;
-      last = c;
-    }
     const height = heights[r];
     const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';
-    if (first < 0) {
-      if (height === undefined) out.length = at;
-      else out[at] = `<row r="${r}"${ht}/>`;
+    let c = 0;
+    while (c < width && !grid.written(values, cells, r, c)) c++;
+    if (c === width) {
+      if (height !== undefined) out.push(`<row r="${r}"${ht}/>`);
       continue;
     }
-    out[at] = `<row r="${r}"${ht}>`;
+    out.push(`<row r="${r}"${ht}>`);
+    for (; c < width; c++) {
+      const look = grid.look(cells, c);
+      const value = grid.value(values, cells, r, c);
+      if (value !== null) out.push(cellXml(`${letter(c)}${r}`, style[look], value, links));
+      else if (look !== (grid.columns[c] ?? 0)) out.push(`<c r="${letter(c)}${r}"${style[look]}/>`);
+    }
     out.push('</row>');
+    out.handOver();
+  }
+  out.push('</sheetData>');
+  return links;
+}
+
+/**
+ * The used range ('A1:H6') of the cells sheetDataXml writes, for `<dimension>`: known before
+ * the cells are written, so the part can go to the compressor as it is written.
+ */
+export function usedRange(spec: SheetSpec, looks: CellLooks): string {
+  const grid = new Grid(spec, looks);
+  let minCol = Infinity;
+  let maxCol = -1;
+  let minRow = 0;
+  let maxRow = 0;
+  for (let r = 1; r <= grid.lastRow; r++) {
+    const values = spec.values[r - 1];
+    const cells = looks.rows[r];
+    let first = 0;
+    let last = Math.max(values?.length ?? 0, cells?.length ?? 0) - 1;
+    while (first <= last && !grid.written(values, cells, r, first)) first++;
+    if (first > last) continue;
+    while (!grid.written(values, cells, r, last)) last--;
     if (minRow === 0) minRow = r;
     maxRow = r;
     if (first < minCol) minCol = first;
     if (last > maxCol) maxCol = last;
   }
-  out.push('</sheetData>');
-  const dimension = minRow === 0 ? 'A1' : `${letter(minCol)}${minRow}:${letter(maxCol)}${maxRow}`;
-  return { xml: out.join(''), links, dimension };
+  return minRow === 0 ? 'A1' : `${letter(minCol)}${minRow}:${letter(maxCol)}${maxRow}`;
+}
+
+/** Which cells are written with what: the one rule sheetDataXml and usedRange share. */
+class Grid {
+  readonly columns: readonly number[];
+  readonly lastRow: number;
+  private readonly covered: ReadonlySet<number>;
+
+  constructor(spec: SheetSpec, looks: CellLooks) {
+    this.columns = looks.columns;
+    this.covered = looks.covered;
+    this.lastRow = Math.max(spec.values.length, looks.rows.length - 1, ...Object.keys(spec.rowHeights ?? {}).map(Number));
+  }
+
+  /** A cell's look: its row's where a range touched the row, else its column's. */
+  look(cells: Int32Array | undefined, c: number): number {
+    return cells !== undefined && c < cells.length ? cells[c] : (this.columns[c] ?? 0);
+  }
+
+  /** A cell's value, null for none and for the cells a merged area covers (only its top-left one shows). */
+  value(values: readonly SpecCell[] | undefined, cells: Int32Array | undefined, r: number, c: number): Exclude<SpecCell, undefined> {
+    const value = values?.[c];
+    if (value === null || value === undefined) return null;
+    return cells !== undefined && this.covered.size > 0 && this.covered.has(coveredKey(r, c)) ? null : value;
+  }
+
+  /** Written: a cell with a value, or a blank one whose look is not its column's. */
+  written(values: readonly SpecCell[] | undefined, cells: Int32Array | undefined, r: number, c: number): boolean {
+    return this.value(values, cells, r, c) !== null || this.look(cells, c) !== (this.columns[c] ?? 0);
+  }
 }
 
 function cellXml(ref: string, s: string, value: Exclude<SpecCell, null>, links: CellLink[]): string {

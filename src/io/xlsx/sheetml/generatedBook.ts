@@ -1,6 +1,6 @@
 import { SheetSpec } from '../../../sheets/spec';
 import { addCharts } from '../chart/addCharts';
-import { compressAhead } from '../opc/compressAhead';
+import { PartCompressor, WrittenPart } from '../opc/compressAhead';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE } from '../opc/opcPackage';
 import { escapeXml } from '../opc/xml';
 import { cellLooks, CellLooks } from './cellLooks';
@@ -14,6 +14,8 @@ export interface BookOptions {
   creator: string;
   /** The file's created/modified date. */
   created: Date;
+  /** Compresses the large sheets while the others are written (the page's worker); none: the package's bytes() does. */
+  compressor?: PartCompressor | null;
 }
 
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -32,23 +34,23 @@ export function generatedBook(specs: readonly SheetSpec[], options: BookOptions)
     stylesXml,
     render: async (styles) => {
       const identity = [...Array(table.size).keys()];
-      const parts: { name: string; data: string }[] = [];
+      const parts: ({ name: string } & WrittenPart)[] = [];
       const sheets: string[] = [];
       const names: string[] = [];
-      // The longest sheets first: where the page compresses parts on another core (compressAhead),
+      // The longest sheets first: where the page compresses parts on another core (compressor),
       // their text is being compressed while the others are written.
       const order = prepared.map((_, i) => i).sort((a, b) => prepared[b].spec.values.length - prepared[a].spec.values.length || a - b);
       const rendered: ReturnType<typeof worksheetXml>[] = new Array(prepared.length);
       for (const i of order) {
         const { spec, looks, dxf } = prepared[i];
-        rendered[i] = worksheetXml(spec, looks, { xf: styles?.xf ?? identity, dxf: styles ? dxf.map((d) => styles.dxf[d]) : dxf }, styles === null && i === 0);
         // A sheet with charts gets its <drawing> added to the text later: that text is compressed at the end.
-        if (!spec.charts?.length) compressAhead(rendered[i].xml);
+        const compressor = spec.charts?.length ? null : (options.compressor ?? null);
+        rendered[i] = worksheetXml(spec, looks, { xf: styles?.xf ?? identity, dxf: styles ? dxf.map((d) => styles.dxf[d]) : dxf }, styles === null && i === 0, compressor);
       }
       prepared.forEach(({ spec }, i) => {
         const part = rendered[i];
         const path = `xl/worksheets/sheet${i + 1}.xml`;
-        parts.push({ name: path, data: part.xml });
+        parts.push({ name: path, ...part.xml });
         if (part.links.length) {
           const rels = part.links.map((l) => `<Relationship Id="${l.id}" Type="${REL_NS}/hyperlink" Target="${xmlText(l.url)}" TargetMode="External"/>`);
           parts.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: relationships(rels) });

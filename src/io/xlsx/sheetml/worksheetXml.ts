@@ -1,7 +1,8 @@
 import { cellAddress, parseRange } from '../../../sheets/a1';
 import { SheetSpec } from '../../../sheets/spec';
+import { PartCompressor, PartWriter, WrittenPart } from '../opc/compressAhead';
 import { CellLooks } from './cellLooks';
-import { CellLink, sheetDataXml } from './cellsXml';
+import { CellLink, sheetDataXml, usedRange } from './cellsXml';
 import { conditionalFormatsXml } from './conditionalFormatsXml';
 import { fitsToPage, printXml } from './printXml';
 import { validationsXml } from './validationsXml';
@@ -12,7 +13,8 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const STANDARD_WIDTH = 9.140625;
 
 export interface SheetPart {
-  xml: string;
+  /** The part's bytes, and where it was compressed ahead, its zip entry being made. */
+  xml: WrittenPart;
   /** External links of the sheet's cells, by relationship id ('rId1', …), for its relationships part. */
   links: { id: string; url: string }[];
 }
@@ -26,32 +28,34 @@ export interface SheetStyles {
 
 /**
  * A worksheet part for a SheetSpec, its children in CT_Worksheet's order. Charts are not here:
- * they are parts of their own, linked afterwards (chart/addCharts).
+ * they are parts of their own, linked afterwards (chart/addCharts). With a compressor, the bytes
+ * go to it as they are written.
  */
-export function worksheetXml(spec: SheetSpec, looks: CellLooks, styles: SheetStyles, selected: boolean): SheetPart {
-  const data = sheetDataXml(spec, looks, styles.xf);
+export function worksheetXml(spec: SheetSpec, looks: CellLooks, styles: SheetStyles, selected: boolean, compressor: PartCompressor | null = null): SheetPart {
+  const out = new PartWriter(compressor);
+  out.push(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  out.push(sheetPrXml(spec));
+  out.push(`<dimension ref="${usedRange(spec, looks)}"/>`);
+  out.push(sheetViewsXml(spec, selected));
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  out.push(colsXml(spec, looks, styles.xf));
+  const cellLinks = sheetDataXml(spec, looks, styles.xf, out);
   const { printOptions, page, breaks } = printXml(spec);
   const links: { id: string; url: string }[] = [];
-  const hyperlinks = data.links.map((link) => hyperlinkXml(link, links)).join('');
+  const hyperlinks = cellLinks.map((link) => hyperlinkXml(link, links)).join('');
   const dxf = new Map((spec.conditionalFormats ?? []).map((cf, i) => [cf, styles.dxf[i]]));
-  const xml =
-    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    sheetPrXml(spec) +
-    `<dimension ref="${data.dimension}"/>` +
-    sheetViewsXml(spec, selected) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(spec, looks, styles.xf) +
-    data.xml +
+  out.push(
     (spec.autoFilter ? `<autoFilter ref="${spec.autoFilter}"/>` : '') +
-    mergeCellsXml(spec.merges) +
-    conditionalFormatsXml(spec.conditionalFormats, (cf) => dxf.get(cf)!) +
-    validationsXml(spec.validations) +
-    (hyperlinks ? `<hyperlinks>${hyperlinks}</hyperlinks>` : '') +
-    printOptions +
-    page +
-    breaks +
-    '</worksheet>';
-  return { xml, links };
+      mergeCellsXml(spec.merges) +
+      conditionalFormatsXml(spec.conditionalFormats, (cf) => dxf.get(cf)!) +
+      validationsXml(spec.validations) +
+      (hyperlinks ? `<hyperlinks>${hyperlinks}</hyperlinks>` : '') +
+      printOptions +
+      page +
+      breaks +
+      '</worksheet>',
+  );
+  return { xml: out.end(), links };
 }
 
 /** Merged areas in spec order; a single cell is no merge (Excel would repair the file). */

@@ -1,5 +1,5 @@
 import { crc32 } from './crc32';
-import { Deflate } from './deflate';
+import { Deflate, DeflateStream, joinBytes } from './deflate';
 
 /** A new zip entry's data made ready ahead of the zip: its size and checksum, and the bytes to store. */
 export interface CompressedPart {
@@ -18,11 +18,40 @@ export interface CompressedPart {
  */
 export async function compressBytes(raw: Uint8Array, deflate: Deflate): Promise<CompressedPart> {
   const deflated = raw.length > 0 ? await deflate(raw) : raw;
-  const smaller = deflated.length < raw.length;
-  return { method: smaller ? 8 : 0, crc32: crc32(raw), size: raw.length, data: smaller ? deflated : raw };
+  return storedAs(raw.length, crc32(raw), deflated, () => raw);
 }
 
 /** A part's text as writeZip would store it: UTF-8, then compressBytes. */
 export function compressText(text: string, deflate: Deflate): Promise<CompressedPart> {
   return compressBytes(new TextEncoder().encode(text), deflate);
+}
+
+/** A part's bytes taken in pieces and deflated as they come (`deflate`); at the end the part, as compressBytes makes it of the pieces joined. */
+export interface PartCompression {
+  write(data: Uint8Array): void;
+  end(): Promise<CompressedPart>;
+}
+
+export function compressInPieces(deflate: DeflateStream): PartCompression {
+  const pieces: Uint8Array[] = [];
+  let crc = 0;
+  let size = 0;
+  return {
+    write(data) {
+      pieces.push(data);
+      crc = crc32(data, crc);
+      size += data.length;
+      deflate.write(data);
+    },
+    async end() {
+      const deflated = await deflate.end();
+      return storedAs(size, crc, deflated, () => joinBytes(pieces));
+    },
+  };
+}
+
+/** The rule: deflated when that is smaller, else the bytes as they are (an empty part is stored). */
+function storedAs(size: number, crc: number, deflated: Uint8Array, raw: () => Uint8Array): CompressedPart {
+  const smaller = deflated.length < size;
+  return { method: smaller ? 8 : 0, crc32: crc, size, data: smaller ? deflated : raw() };
 }

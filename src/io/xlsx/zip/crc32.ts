@@ -16,9 +16,10 @@ const TABLES: Uint32Array[] = (() => {
   return tables;
 })();
 
-export function crc32(data: Uint8Array): number {
+/** The CRC-32 of `data`; of the bytes before it and `data` when `previous` is the bytes before's. */
+export function crc32(data: Uint8Array, previous = 0): number {
   const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   let i = 0;
   const end8 = data.length - (data.length % 8);
   for (; i < end8; i += 8) {
