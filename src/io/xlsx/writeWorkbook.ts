@@ -11,7 +11,7 @@ import { GeneratedBook } from './sheetml/generatedTypes';
 export interface WriteOptions {
   /** Stamped as the file's created/modified date; fixed in templates so output is reproducible. */
   created?: Date;
-  /** Compresses the large sheets while the rest is written (the page's worker); without it everything is compressed at the end. */
+  /** Compresses the large sheets while the rest is written, and at the end what else is new (the page's worker); without it, everything is compressed at the end, here. */
   compressor?: PartCompressor | null;
 }
 
@@ -19,7 +19,7 @@ const CREATOR = 'Add-in Imunisasi';
 
 /** A new xlsx file holding the sheets in order. */
 export async function writeWorkbook(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
-  return (await book(specs, options).render(null)).bytes();
+  return (await book(specs, options).render(null)).bytes(options.compressor);
 }
 
 /**
@@ -90,7 +90,7 @@ export async function addSheetsToWorkbook(input: Uint8Array, specs: readonly She
     placed.push(inDateSystem({ ...write.spec, name: write.name }, dateSystem));
   }
   if (placed.length > 0) await workbook.addGenerated(book(placed, options), replace);
-  return { bytes: await workbook.bytes(), renamed: plan.renames };
+  return { bytes: await workbook.bytes(options.compressor), renamed: plan.renames };
 }
 
 /** Opens the input as a spreadsheet package, or says in Bahasa Indonesia why it cannot be used. */

@@ -61,8 +61,10 @@ export function withDrawing(xml: string, relId: string): string {
   }
   const own = /^<([\w.-]+:)?worksheet/.exec(xml.slice(root.start))?.[1] ?? '';
   const element = `<${own}drawing ${prefix}:id="${relId}"/>`;
+  // Each of them follows <sheetData>, the bulk of the part (and where a row's own extLst is not one of them): looked for after it.
+  const dataEnd = Math.max(0, xml.indexOf(`</${own}sheetData>`));
   for (const later of AFTER_DRAWING) {
-    const next = firstElement(xml, later);
+    const next = firstElement(xml, later, dataEnd);
     if (next) return splice(xml, next.start, next.start, element);
   }
   const close = new RegExp(`</${own}worksheet>\\s*$`).exec(xml);

@@ -2,11 +2,11 @@ import { CompressedPart } from '../zip/compressedPart';
 import { joinBytes } from '../zip/deflate';
 
 /**
- * Parts compressed ahead: the page hands a large part's bytes to a compressor of its own (a
- * worker, on another core) piece by piece while the part is being written, and the package's
- * bytes() takes the result instead of deflating the part itself at the end. Elsewhere (CLI,
- * tests) there is no compressor and nothing changes. The entries come out byte for byte as
- * bytes() would make them (compressBytes).
+ * Parts compressed ahead: the page hands a sheet's bytes to a compressor of its own (a worker,
+ * on another core) piece by piece while the sheet is being written, and the package's bytes()
+ * takes the result instead of deflating the part itself (the other new parts go to the
+ * compressor there). Elsewhere (CLI, tests) there is no compressor and nothing changes. The
+ * entries come out byte for byte as bytes() would make them (compressBytes).
  */
 export interface PartCompressor {
   /** Starts a part: its bytes follow in pieces, in order. */
@@ -20,14 +20,19 @@ export interface CompressingPart {
   end(): Promise<CompressedPart>;
 }
 
+/** A part's bytes compressed whole by `compressor`. */
+export function compressWhole(compressor: PartCompressor, bytes: Uint8Array): Promise<CompressedPart> {
+  const part = compressor.start();
+  part.write(bytes);
+  return part.end();
+}
+
 /** A part's content with, where it was compressed ahead, the zip entry being made of it. */
 export interface WrittenPart {
   data: string | Uint8Array;
   compressed?: Promise<CompressedPart>;
 }
 
-/** Below this many bytes a part is not worth a trip to the compressor. */
-const AHEAD_MIN = 64 * 1024;
 /** Pieces of text encoded and handed to the compressor at a time: some hundred kilobytes of a report's cells. */
 const CHUNK_PIECES = 8 * 1024;
 
@@ -58,15 +63,11 @@ export class PartWriter {
     if (this.pieces.length >= CHUNK_PIECES) this.close();
   }
 
-  /** The part's bytes, and its compression where that was started (a part of AHEAD_MIN bytes or more). */
+  /** The part's bytes, and with a compressor, its compression (the last chunk handed over now). */
   end(): WrittenPart {
     this.close();
     const data = joinBytes(this.chunks);
-    if (this.compressing === null && this.compressor !== null && data.length >= AHEAD_MIN) {
-      this.compressing = this.compressor.start();
-      this.compressing.write(data);
-    }
-    return this.compressing === null ? { data } : { data, compressed: this.compressing.end() };
+    return this.compressing !== null ? { data, compressed: this.compressing.end() } : { data };
   }
 
   /** The pieces so far as one chunk of bytes, kept and handed to the compressor. */

@@ -1,5 +1,5 @@
 import { READ_LIMITS } from '../readLimits';
-import { WrittenPart } from './compressAhead';
+import { compressWhole, PartCompressor, WrittenPart } from './compressAhead';
 import { compressionStreamDeflate, Deflate, pakoDeflate } from '../zip/deflate';
 import { streamEntryText } from '../zip/inflateEntry';
 import { writeZip, ZipInput } from '../zip/zipWriter';
@@ -143,13 +143,19 @@ export class OpcPackage {
     this.parts.delete(partKey(path));
   }
 
-  /** The package as a zip: new and rewritten parts deflated once, every other part copied as stored. */
-  async bytes(): Promise<Uint8Array> {
+  /**
+   * The package as a zip: new and rewritten parts deflated once (by `compressor` where there is
+   * one: the page's worker, while this thread copies the rest), every other part copied as stored.
+   */
+  async bytes(compressor: PartCompressor | null = null): Promise<Uint8Array> {
     const encoder = new TextEncoder();
     const inputs: ZipInput[] = [...this.parts.values()].map((part): ZipInput => {
       if (part.compressed) return { name: part.name, compressed: part.compressed };
-      if (typeof part.data === 'string') return { name: part.name, data: encoder.encode(part.data) };
-      if (part.data !== undefined) return { name: part.name, data: part.data };
+      if (part.data !== undefined) {
+        const data = typeof part.data === 'string' ? encoder.encode(part.data) : part.data;
+        // A folder's entry is written as it is (writeZip).
+        return compressor && !part.name.endsWith('/') ? { name: part.name, compressed: compressWhole(compressor, data) } : { name: part.name, data };
+      }
       const entry = part.entry!;
       return { name: part.name, stored: { method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.size, data: entryData(this.source!, entry), dosTime: entry.dosTime, dosDate: entry.dosDate } };
     });

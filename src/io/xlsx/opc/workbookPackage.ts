@@ -1,4 +1,4 @@
-import { WrittenPart } from './compressAhead';
+import { PartCompressor, WrittenPart } from './compressAhead';
 import { mergeStyles } from './mergeStyles';
 import { CONTENT_TYPE, OpcPackage, REL_NS, REL_TYPE, relativeTarget, relsPath } from './opcPackage';
 import { appendToSection, sectionChildren } from './sections';
@@ -123,8 +123,9 @@ export class WorkbookPackage {
     }
   }
 
-  async bytes(): Promise<Uint8Array> {
-    return this.pkg.bytes();
+  /** The workbook as a zip; `compressor` deflates what changed (OpcPackage.bytes). */
+  async bytes(compressor: PartCompressor | null = null): Promise<Uint8Array> {
+    return this.pkg.bytes(compressor);
   }
 
   /**

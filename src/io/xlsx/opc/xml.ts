@@ -41,9 +41,19 @@ export interface XmlElement {
  * that never contain an element of the same name, which holds for every one we look for.
  */
 export function elements(xml: string, localName: string): XmlElement[] {
+  return scan(xml, localName, 0, Infinity);
+}
+
+/** The first such element at or after offset `from` (where the search stops: a part can be megabytes long). */
+export function firstElement(xml: string, localName: string, from = 0): XmlElement | undefined {
+  return scan(xml, localName, from, 1)[0];
+}
+
+function scan(xml: string, localName: string, from: number, limit: number): XmlElement[] {
   const found: XmlElement[] = [];
   const start = new RegExp(`<((?:[\\w.-]+:)?${localName})(?=[\\s/>])[^>]*>`, 'g');
-  for (let m = start.exec(xml); m; m = start.exec(xml)) {
+  start.lastIndex = from;
+  for (let m = start.exec(xml); m && found.length < limit; m = start.exec(xml)) {
     const startTag = m[0];
     const innerStart = m.index + startTag.length;
     if (startTag.endsWith('/>')) {
@@ -58,10 +68,6 @@ export function elements(xml: string, localName: string): XmlElement[] {
     start.lastIndex = end;
   }
   return found;
-}
-
-export function firstElement(xml: string, localName: string): XmlElement | undefined {
-  return elements(xml, localName)[0];
 }
 
 /** The namespace prefix ('x:' or '') the document's root element uses. */

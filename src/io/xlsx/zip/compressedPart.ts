@@ -38,14 +38,15 @@ export function compressInPieces(deflate: DeflateStream): PartCompression {
   let size = 0;
   return {
     write(data) {
+      if (data.length === 0) return;
       pieces.push(data);
-      crc = crc32(data, crc);
+      if (!deflate.checksums) crc = crc32(data, crc);
       size += data.length;
       deflate.write(data);
     },
     async end() {
-      const deflated = await deflate.end();
-      return storedAs(size, crc, deflated, () => joinBytes(pieces));
+      const done = await deflate.end();
+      return storedAs(size, done.crc32 ?? crc, done.deflated, () => joinBytes(pieces));
     },
   };
 }
