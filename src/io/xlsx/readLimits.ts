@@ -109,6 +109,6 @@ export function recordsRefused(fileName: string, problem: XlsbProblem, format: '
     case 'strings':
       return new UnreadableFileError('too-large', `${head}: daftar teks (${format === 'xlsb' ? 'sharedStrings.bin' : 'SST'}) berisi lebih dari ${count(READ_LIMITS.cells)} teks (batas seluruh buku kerja). ${ADVICE}`);
     case 'damaged':
-      return new UnreadableFileError('corrupt', `${fileName}: file rusak dan tidak dapat dibuka (${problem.where} di file .${format} tidak utuh: isi sebuah catatan melewati panjangnya). Minta salinan baru atau simpan ulang dari Excel.`);
+      return new UnreadableFileError('corrupt', `${fileName}: file rusak dan tidak dapat dibuka (${problem.where} di file .${format} tidak utuh: ${problem.why ?? 'isi sebuah catatan melewati panjangnya'}). Minta salinan baru atau simpan ulang dari Excel.`);
   }
 }

@@ -19,8 +19,11 @@ export type XlsbProblem =
   | { kind: 'merges'; sheet: string }
   /** Entries of the shared string table beyond the limit. */
   | { kind: 'strings'; strings: number }
-  /** A record whose fields run past its own end: SheetJS would read on into the records after it. */
-  | { kind: 'damaged'; where: string };
+  /**
+   * A record SheetJS would misread: fields running past its own end (read on into the records
+   * after it), or a cell it cannot place (SheetJS then drops the whole sheet without a word).
+   */
+  | { kind: 'damaged'; where: string; why?: string };
 
 export interface XlsbLimits {
   /** Cells SheetJS builds over all sheets read (value cells, merged ranges, hyperlinked cells). */
@@ -33,6 +36,8 @@ export interface XlsbLimits {
 export class XlsbTally {
   cells = 0;
   strings = 0;
+  /** Whether `strings` is the whole shared string table SheetJS will hold (false when it reads one this count does not). */
+  stringsKnown = true;
   problem: XlsbProblem | null = null;
   constructor(readonly limits: XlsbLimits) {}
 }
@@ -42,6 +47,8 @@ const ROW_HEADER = 0x0000;
 const LONG_VALUE = new Set([0x02, 0x03, 0x04, 0x05, 0x07, 0x09, 0x0a, 0x0b]);
 /** Value cells in the column after the last one (BrtShortRk, Error, Bool, Real, Isst). */
 const SHORT_VALUE = new Set([0x0d, 0x0e, 0x0f, 0x10, 0x12]);
+const CELL_ISST = 0x07;
+const SHORT_ISST = 0x12;
 const CELL_ST = 0x06;
 const FMLA_STRING = 0x08;
 const SHORT_ST = 0x11;
@@ -64,6 +71,8 @@ const enum Step {
   /** A RichStr's count of formatting runs. */
   Runs,
   LinkRange,
+  /** A cell's index into the shared string table. */
+  Isst,
 }
 
 /**
@@ -137,8 +146,8 @@ abstract class StringChecker implements RecordHandler {
     return this.want(Step.Text, at, 4);
   }
 
-  protected damaged(): null {
-    this.tally.problem ??= { kind: 'damaged', where: this.where };
+  protected damaged(why?: string): null {
+    this.tally.problem ??= why === undefined ? { kind: 'damaged', where: this.where } : { kind: 'damaged', where: this.where, why };
     return null;
   }
 }
@@ -155,6 +164,8 @@ export class XlsbSheetCounter extends StringChecker {
   private type = 0;
   private row = 0;
   private col = -1;
+  /** Whether a row header (BrtRowHdr) has come: SheetJS cannot place a cell before one. */
+  private inRow = false;
 
   constructor(
     tally: XlsbTally,
@@ -167,11 +178,14 @@ export class XlsbSheetCounter extends StringChecker {
     this.type = type;
     this.length = length;
     this.step = Step.None;
-    if (type === ROW_HEADER) return this.want(Step.Row, 0, 4);
+    if (type === ROW_HEADER) {
+      this.inRow = true;
+      return this.want(Step.Row, 0, 4);
+    }
     if (LONG_VALUE.has(type) || type === CELL_ST || type === FMLA_STRING || type === CELL_RSTRING) return this.want(Step.Col, 0, 4);
     if (SHORT_VALUE.has(type)) {
       this.place(this.col + 1);
-      return null;
+      return type === SHORT_ISST && !this.done ? this.want(Step.Isst, 4, 4) : null;
     }
     if (type === SHORT_ST) {
       this.place(this.col + 1);
@@ -195,7 +209,13 @@ export class XlsbSheetCounter extends StringChecker {
         if (this.done) return null;
         if (this.type === CELL_ST || this.type === FMLA_STRING) return this.texts(8, 1);
         if (this.type === CELL_RSTRING) return this.want(Step.RichHead, 8, 5);
+        if (this.type === CELL_ISST) return this.want(Step.Isst, 8, 4);
         return null;
+      case Step.Isst: {
+        // A shared string SheetJS does not hold: it stops reading the sheet and drops it.
+        const index = uint32(bytes, at);
+        return this.tally.stringsKnown && index >= this.tally.strings ? this.damaged(`sel merujuk teks ke-${index.toLocaleString('id-ID')} yang tidak ada di daftar teks`) : null;
+      }
       case Step.LinkRange:
         this.link({ row: uint32(bytes, at), col: uint32(bytes, at + 8) }, { row: uint32(bytes, at + 4), col: uint32(bytes, at + 12) });
         // Its relationship id (nullable), location, tooltip and display text.
@@ -206,6 +226,10 @@ export class XlsbSheetCounter extends StringChecker {
   }
 
   private place(col: number): void {
+    if (!this.inRow) {
+      this.damaged('ada sel sebelum baris pertamanya');
+      return;
+    }
     this.col = col;
     const at = { row: this.row, col };
     if (at.row >= SHEET_GRID.rows || at.col >= SHEET_GRID.cols) this.tally.problem ??= { kind: 'outside', sheet: this.sheet, at };

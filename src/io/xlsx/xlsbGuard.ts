@@ -51,7 +51,9 @@ export function xlsbWalks(bytes: Uint8Array, entries: Map<string, ZipEntry>, fil
   const walks: Walk[] = [];
   const strings = overrides.find((o) => STRINGS_TYPES.has(o.type))?.part.replace(/^\//, '');
   const stringsEntry = strings?.endsWith('.bin') ? entries.get(partKey(strings)) : undefined;
+  // Walked first: the sheets' cells are checked against the strings it holds.
   if (stringsEntry) walks.push({ entry: stringsEntry, handler: new XlsbStringsCounter(tally) });
+  else if (strings && entries.has(partKey(strings))) tally.stringsKnown = false;
 
   const sheets = bundledSheets(inflateEntry(bytes, workbook, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, workbook.name, size, ratio)));
   if (sheets === null) throw recordsRefused(fileName, { kind: 'damaged', where: 'daftar sheet (workbook.bin)' }, 'xlsb');
