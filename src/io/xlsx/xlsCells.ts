@@ -1,5 +1,5 @@
+import { CellAt, CellTally } from './cellTally';
 import { SHEET_GRID } from './sheetGrid';
-import { XlsbCell, XlsbTally } from './xlsbCells';
 
 const BOF = new Set([0x0009, 0x0209, 0x0409, 0x0809]);
 const EOF = 0x000a;
@@ -38,7 +38,7 @@ const u32 = (s: Uint8Array, at: number) => u16(s, at) + u16(s, at + 2) * 0x10000
  * (after the last substream, or at a password's FILEPASS, past which records are encrypted) and
  * at the first limit passed (the problem is left in `tally`).
  */
-export function countXlsRecords(s: Uint8Array, tally: XlsbTally): void {
+export function countXlsRecords(s: Uint8Array, tally: CellTally): void {
   const names = new Map<number, string>();
   let depth = 0;
   let sheet = '';
@@ -46,7 +46,7 @@ export function countXlsRecords(s: Uint8Array, tally: XlsbTally): void {
   let merges = 0;
   let copies = 0;
   let at = 0;
-  const add = (cells: number, where: XlsbCell) => {
+  const add = (cells: number, where: CellAt) => {
     tally.cells += cells;
     if (tally.cells > tally.limits.cells) tally.problem ??= { kind: 'cells', sheet, at: where, merge: false };
   };

@@ -1,8 +1,8 @@
+import { CellTally } from './cellTally';
 import { cfbRootStream } from './cfbStream';
 import { READ_LIMITS, recordsRefused } from './readLimits';
 import { sheetJs } from './sheetJs';
 import { countXlsRecords } from './xlsCells';
-import { XlsbTally } from './xlsbCells';
 
 interface CfbEntry {
   content?: Uint8Array | number[];
@@ -19,11 +19,11 @@ interface Cfb {
  * to be sure (cfbRootStream says 'unclear') by SheetJS's own CFB reader. A container without a
  * workbook, or holding a password-protected one, is left to SheetJS to name.
  */
-export function checkXlsStream(bytes: Uint8Array, fileName: string): XlsbTally | null {
+export function checkXlsStream(bytes: Uint8Array, fileName: string): CellTally | null {
   let stream = cfbRootStream(bytes, ['Workbook', 'Book']);
   if (stream === 'unclear') stream = bySheetJs(bytes);
   if (stream === 'none') return null;
-  const tally = new XlsbTally({ cells: READ_LIMITS.cells, strings: READ_LIMITS.cells });
+  const tally = new CellTally({ cells: READ_LIMITS.cells, strings: READ_LIMITS.cells });
   countXlsRecords(stream, tally);
   if (tally.problem) throw recordsRefused(fileName, tally.problem, 'xls');
   return tally;

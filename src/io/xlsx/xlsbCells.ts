@@ -1,46 +1,6 @@
 import { SHEET_GRID } from './sheetGrid';
+import { CellAt, CellTally } from './cellTally';
 import { FieldRequest, RecordHandler, uint32 } from './xlsbRecords';
-
-/** A cell position, 0-based, as the records give it. */
-export interface XlsbCell {
-  row: number;
-  col: number;
-}
-
-/** What an .xlsb asks of SheetJS beyond the limits, at the first record where a limit passed. */
-export type XlsbProblem =
-  /** Cells with a value (and merged ranges, which SheetJS builds one by one too) over the workbook's limit. */
-  | { kind: 'cells'; sheet: string; at: XlsbCell; merge: boolean }
-  /** A hyperlink over a range: SheetJS builds a cell for every cell in it. */
-  | { kind: 'link'; sheet: string; first: XlsbCell; last: XlsbCell; cells: number }
-  /** A cell or hyperlink beyond the sheet grid. */
-  | { kind: 'outside'; sheet: string; at: XlsbCell }
-  /** Merged ranges costing SheetJS too much (an .xls's MERGECELLS lists, each joined to all before it). */
-  | { kind: 'merges'; sheet: string }
-  /** Entries of the shared string table beyond the limit. */
-  | { kind: 'strings'; strings: number }
-  /**
-   * A record SheetJS would misread: fields running past its own end (read on into the records
-   * after it), or a cell it cannot place (SheetJS then drops the whole sheet without a word).
-   */
-  | { kind: 'damaged'; where: string; why?: string };
-
-export interface XlsbLimits {
-  /** Cells SheetJS builds over all sheets read (value cells, merged ranges, hyperlinked cells). */
-  cells: number;
-  /** Entries of the shared string table. */
-  strings: number;
-}
-
-/** The count over the whole workbook, shared by the parts' counters. */
-export class XlsbTally {
-  cells = 0;
-  strings = 0;
-  /** Whether `strings` is the whole shared string table SheetJS will hold (false when it reads one this count does not). */
-  stringsKnown = true;
-  problem: XlsbProblem | null = null;
-  constructor(readonly limits: XlsbLimits) {}
-}
 
 const ROW_HEADER = 0x0000;
 /** Value cells with their column (BrtCellRk, Error, Bool, Real, Isst, FmlaNum, FmlaBool, FmlaError). */
@@ -91,7 +51,7 @@ abstract class StringChecker implements RecordHandler {
   private nullable = false;
 
   constructor(
-    protected readonly tally: XlsbTally,
+    protected readonly tally: CellTally,
     private readonly where: string,
   ) {}
 
@@ -168,7 +128,7 @@ export class XlsbSheetCounter extends StringChecker {
   private inRow = false;
 
   constructor(
-    tally: XlsbTally,
+    tally: CellTally,
     private readonly sheet: string,
   ) {
     super(tally, `sheet "${sheet}"`);
@@ -236,12 +196,12 @@ export class XlsbSheetCounter extends StringChecker {
     else this.add(1, at, false);
   }
 
-  private add(cells: number, at: XlsbCell, merge: boolean): void {
+  private add(cells: number, at: CellAt, merge: boolean): void {
     this.tally.cells += cells;
     if (this.tally.cells > this.tally.limits.cells) this.tally.problem ??= { kind: 'cells', sheet: this.sheet, at, merge };
   }
 
-  private link(first: XlsbCell, last: XlsbCell): void {
+  private link(first: CellAt, last: CellAt): void {
     if (first.row <= last.row && first.col <= last.col) {
       const cells = (last.row - first.row + 1) * (last.col - first.col + 1);
       if (last.row >= SHEET_GRID.rows || last.col >= SHEET_GRID.cols) {
@@ -268,7 +228,7 @@ export class XlsbSheetCounter extends StringChecker {
 export class XlsbStringsCounter extends StringChecker {
   private ended = false;
 
-  constructor(tally: XlsbTally) {
+  constructor(tally: CellTally) {
     super(tally, 'daftar teks (sharedStrings.bin)');
   }
 

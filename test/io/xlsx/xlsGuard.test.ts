@@ -9,7 +9,7 @@ import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
 import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
 import { countXlsRecords, MERGE_COPIES } from '../../../src/io/xlsx/xlsCells';
-import { XlsbTally } from '../../../src/io/xlsx/xlsbCells';
+import { CellTally } from '../../../src/io/xlsx/cellTally';
 import { checkXlsStream } from '../../../src/io/xlsx/xlsGuard';
 import { mulRkRows, sampleXls, withLastSheetRecords, words, workbookStream, XLS_RT, xlsRecord } from '../../helpers/xlsRecords';
 
@@ -30,12 +30,12 @@ function filledCells(sheets: readonly RawSheet[]): number {
 }
 
 /** A Workbook stream of one sheet holding `records`, counted with small limits. */
-function counted(records: Buffer[], limits = { cells: 1000, strings: 1000 }): XlsbTally {
+function counted(records: Buffer[], limits = { cells: 1000, strings: 1000 }): CellTally {
   const bof = xlsRecord(0x0809, words(0x0600, 0x0010, 0, 0, 0, 0, 0, 0));
   const stream = Buffer.concat([xlsRecord(0x0809, words(0x0600, 0x0005, 0, 0, 0, 0, 0, 0)), xlsRecord(XLS_RT.boundSheet, Buffer.concat([Buffer.from([0, 0, 0, 0, 0, 0]), Buffer.from([1, 0]), Buffer.from('S')])), xlsRecord(XLS_RT.eof), bof, ...records, xlsRecord(XLS_RT.eof)]);
   // The BOUNDSHEET points at the sheet's BOF.
   stream.writeUInt32LE(stream.indexOf(bof, 4), 24);
-  const tally = new XlsbTally(limits);
+  const tally = new CellTally(limits);
   countXlsRecords(stream, tally);
   return tally;
 }

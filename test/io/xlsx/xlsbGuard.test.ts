@@ -4,7 +4,8 @@ import * as sheetJsModule from '../../../src/io/xlsx/sheetJs';
 import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { DATA_LAPORAN_ONLY, EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
 import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
-import { XlsbSheetCounter, XlsbStringsCounter, XlsbTally } from '../../../src/io/xlsx/xlsbCells';
+import { CellTally } from '../../../src/io/xlsx/cellTally';
+import { XlsbSheetCounter, XlsbStringsCounter } from '../../../src/io/xlsx/xlsbCells';
 import { checkXlsbParts, xlsbWalks } from '../../../src/io/xlsx/xlsbGuard';
 import { Biff12Walker } from '../../../src/io/xlsx/xlsbRecords';
 import { readZipDirectory } from '../../../src/io/xlsx/zip/zipDirectory';
@@ -31,15 +32,15 @@ function builtCells(sheets: readonly RawSheet[]): number {
 }
 
 /** The guard's count over a package, without reading it. */
-function tallied(bytes: Uint8Array): XlsbTally {
+function tallied(bytes: Uint8Array): CellTally {
   const plan = xlsbWalks(bytes, readZipDirectory(bytes), 'uji.xlsb')!;
   checkXlsbParts(bytes, plan.walks, plan.tally, 'uji.xlsb');
   return plan.tally;
 }
 
 /** A sheet counter (or the shared strings counter) with small limits, fed `records` in chunks of `chunk` bytes. */
-function walked(records: Uint8Array[], options: { chunk?: number; cells?: number; strings?: boolean } = {}): XlsbTally {
-  const tally = new XlsbTally({ cells: options.cells ?? 1000, strings: options.cells ?? 1000 });
+function walked(records: Uint8Array[], options: { chunk?: number; cells?: number; strings?: boolean } = {}): CellTally {
+  const tally = new CellTally({ cells: options.cells ?? 1000, strings: options.cells ?? 1000 });
   const walker = new Biff12Walker(options.strings ? new XlsbStringsCounter(tally) : new XlsbSheetCounter(tally, 'S'));
   const bytes = Buffer.concat(records);
   const chunk = options.chunk ?? bytes.length;
