@@ -10,7 +10,7 @@ import { AnyPersonRow, LinkedRows, linkRows, Placer } from './link';
 import { pregnancyNeeds } from './pregnancy';
 import { computeTOf, DoseEvent, newTResult, ScreeningEvent, TContext, TEvent, TResult } from './tStatus';
 import { infantTooCloseFinding, T_CHECKED_SHEETS, tTooCloseFinding } from './tooClose';
-import { Kelompok, PersonStatus, PregnancyNeed, ReportPerson, TDose } from './types';
+import { Kelompok, PersonStatus, PregnancyNeed, ReportDose, ReportPerson } from './types';
 
 export interface StatusOptions {
   /** The reference date ("today"): always an argument, never the clock. */
@@ -118,12 +118,14 @@ export function computeReportStatus(registers: Registers, rules: Rules, options:
   const { today } = options;
   const walk = new PersonWalk(registers, rules, today);
   const { ctx, tResult } = walk;
+  // No reasons for doses that do not count, no next dose or protection: no report line reads them.
+  ctx.explain = false;
   const persons: ReportPerson[] = new Array(walk.linked.keys.length);
   for (let p = 0; p < persons.length; p++) {
     try {
       const count = walk.gather(p, false);
       const rows = walk.rows;
-      let doses: readonly TDose[] = NONE;
+      let doses: readonly ReportDose[] = NONE;
       if (walk.woman) {
         ctx.birth = rows.length === 1 ? rows[0].tanggalLahir : firstOf(rows, (r) => r.tanggalLahir);
         // No pregnancy needs here: the status before each dose is not recorded.
@@ -194,14 +196,14 @@ class PersonWalk {
     const schoolKelurahan = new Map<string, string | null>();
     for (const s of registers.sekolah) schoolKelurahan.set(s.kode, s.kodeKelurahan);
     this.rowKelurahan = (r: AnyPersonRow) => (r.sheet === 'bias' ? (r.kodeSekolah ? (schoolKelurahan.get(r.kodeSekolah) ?? null) : null) : r.kodeKelurahan);
-    this.ctx = { today, birth: null, sheetName: (sheet: PersonSheet) => place.sheetName(sheet), trackBefore: false };
+    this.ctx = { today, birth: null, sheetName: (sheet: PersonSheet) => place.sheetName(sheet), trackBefore: false, explain: true };
   }
 
   /**
    * Person p's rows, Register Bayi row, Register Bumil rows and T events (into `events`; the
-   * count is returned), and the findings of incomplete screenings. With `always` false, the T
-   * events only for a person with a row in the women's registers (`woman`); the findings for
-   * everyone.
+   * count is returned), and the findings of incomplete screenings. With `always` false (the
+   * report), the T events only for a person with a row in the women's registers (`woman`), and
+   * no Register Bumil rows (no pregnancy needs); the findings for everyone.
    */
   gather(p: number, always: boolean): number {
     const rows = this.linked.rows[p];
@@ -272,7 +274,7 @@ class PersonWalk {
           const missing = status === null ? 'statusSkrining' : 'tanggalSkrining';
           this.findings.push(this.place.finding(row, missing, 'SCREENING_INCOMPLETE', status === null ? 'Tanggal Skrining diisi tetapi Status T Skrining kosong, sehingga skrining ini tidak dipakai. Isi status T (0–5) menurut kartu' : 'Status T Skrining diisi tetapi Tanggal Skrining kosong, sehingga skrining ini tidak dipakai. Isi tanggal skrining (atau tanggal dosis terakhir pada kartu)'));
         }
-        if (row.sheet === 'bumil') (this.bumilRows ??= []).push(row);
+        if (always && row.sheet === 'bumil') (this.bumilRows ??= []).push(row);
       } else if (row.sheet === 'bayi' && this.bayi === null) {
         this.bayi = row;
       }

@@ -32,7 +32,14 @@ const keysBuf: string[] = [];
 const indexBuf: number[] = [];
 const datesBuf: IsoDate[] = [];
 const validDate: (IsoDate | undefined)[] = new Array(INFANT_KEYS.length);
-const lastInSeries: number[] = new Array(SERIES_INDEX.size);
+// Per series, the positions (in datesBuf) of its doses in date order: series s at s * SERIES_MAX.
+const SERIES_MAX = Math.max(...[...SERIES.values()].map((keys) => keys.length));
+const seriesAt: number[] = new Array(SERIES_INDEX.size * SERIES_MAX);
+const seriesLength: number[] = new Array(SERIES_INDEX.size);
+// The doses that do not count (positions in datesBuf), with the schema position of the
+// previous dose of their series that counts (-1 for none).
+const invalidAt: number[] = [];
+const invalidPrevious: number[] = [];
 // The open doses (schedule item, due date) and missing IDL doses are gathered here, then the
 // result arrays are made at their exact size (an array grown by push keeps room for 17, and
 // 100k of them are kept and copied by the GC).
@@ -93,25 +100,28 @@ const NO_DOSES: readonly InfantDose[] = Object.freeze([]);
 const NO_OPEN: InfantOpenDose[] = Object.freeze([]) as unknown as InfantOpenDose[];
 
 /**
- * Fills validDate and lastInSeries with the child's doses that count; returns those that do
- * not, with their reason (null for none, and always null without `header`: the reasons are
- * not written).
+ * Fills validDate with the child's doses that count; returns those that do not, with their
+ * reason (null for none, and always null without `header`: the reasons are not written).
+ *
+ * Doses are judged in date order (on one day, the order of `doses`, which the reader fills in
+ * schema order), but only a series dose's judgement depends on the others, and only on the
+ * earlier doses of its own series: so each series is put in date order on its own (a handful
+ * of dates), not the child's dozen or more doses together. The doses that do not count are
+ * put in date order afterwards (few), so the result and judgedTooClose read as before.
  */
 function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header: ((key: string) => string) | null): InfantDose[] | null {
   const birth = bayi.tanggalLahir;
-  // Only doses that do not count get an object (with their reason); the valid ones are the
-  // register row's own dates. Keeps the objects per child few: there are 100k children.
-  let invalid: InfantDose[] | null = null;
   // Cleared by hand, not by fill(): Chromium's fill() changed the arrays' hidden class, and the
   // stores below, optimised for the other one, deoptimised this function on every few children
   // (hundreds of times in one report at 100k rows).
   for (let i = 0; i < validDate.length; i++) validDate[i] = undefined;
-  for (let i = 0; i < lastInSeries.length; i++) lastInSeries[i] = -1;
+  for (let s = 0; s < seriesLength.length; s++) seriesLength[s] = 0;
   closeCount = 0;
+  let invalidCount = 0;
   const dates = bayi.doses;
-  // Date order; on one day, the order of `doses` (the reader fills it in schema order): a
-  // stable insertion sort of a dozen dates. The schema position of each key is found by
-  // walking the schema along with the keys (no lookup while they come in schema order).
+  // The doses in the order of `doses` (keysBuf, indexBuf, datesBuf at position n). The schema
+  // position of each key is found by walking the schema along with the keys (no lookup while
+  // they come in schema order). A dose of no series is judged at once.
   let n = 0;
   let next = 0;
   for (const key in dates) {
@@ -120,39 +130,86 @@ function judgeDoses(bayi: Bayi, rules: Rules, plan: Plan, today: IsoDate, header
     if (index < INFANT_KEYS.length) next = index + 1;
     else index = DOSE_INDEX.get(key) ?? -1;
     const date = dates[key];
-    let j = n++;
-    while (j > 0 && datesBuf[j - 1] > date) {
-      keysBuf[j] = keysBuf[j - 1];
-      indexBuf[j] = indexBuf[j - 1];
-      datesBuf[j] = datesBuf[j - 1];
-      j--;
-    }
-    keysBuf[j] = key;
-    indexBuf[j] = index;
-    datesBuf[j] = date;
-  }
-  for (let i = 0; i < n; i++) {
-    const key = keysBuf[i];
-    const index = indexBuf[i];
-    const date = datesBuf[i];
+    keysBuf[n] = key;
+    indexBuf[n] = index;
+    datesBuf[n] = date;
     const series = index >= 0 ? SERIES_OF_INDEX[index] : -1;
-    const previous = series >= 0 ? lastInSeries[series] : -1;
-    const late = date > today;
-    const early = !late && !!birth && date < birth;
-    const close = !late && !early && previous >= 0 && date < plan.gap[index].allowed(validDate[previous]!);
-    if (late || early || close) {
-      if (close) {
-        closeAt[closeCount] = i;
-        closePrevious[closeCount++] = previous;
+    if (series < 0) {
+      if (date > today || (birth !== null && date < birth)) {
+        invalidAt[invalidCount] = n;
+        invalidPrevious[invalidCount++] = -1;
+      } else if (index >= 0) {
+        validDate[index] = date; // (not an infant dose column: nothing to schedule or count)
       }
-      if (header !== null) (invalid ??= []).push({ doseKey: key, date, column: header(key), valid: false, reason: invalidReason(late, early, date, birth, previous, index, plan, rules, today, header) });
-      continue;
+    } else {
+      // Into its series' positions in date order (stable: on one day, the order of `doses`).
+      const base = series * SERIES_MAX;
+      let j = seriesLength[series]++;
+      while (j > 0 && datesBuf[seriesAt[base + j - 1]] > date) {
+        seriesAt[base + j] = seriesAt[base + j - 1];
+        j--;
+      }
+      seriesAt[base + j] = n;
     }
-    if (index < 0) continue; // not an infant dose column: nothing to schedule or count
-    validDate[index] = date;
-    if (series >= 0) lastInSeries[series] = index;
+    n++;
+  }
+  // Each series in date order: a dose counts when it is in time and the series interval after
+  // the previous dose of the series that counts (`previous`: its schema position).
+  for (let s = 0; s < seriesLength.length; s++) {
+    const base = s * SERIES_MAX;
+    let previous = -1;
+    for (let k = 0; k < seriesLength[s]; k++) {
+      const i = seriesAt[base + k];
+      const index = indexBuf[i];
+      const date = datesBuf[i];
+      const late = date > today;
+      const early = !late && birth !== null && date < birth;
+      const close = !late && !early && previous >= 0 && date < plan.gap[index].allowed(validDate[previous]!);
+      if (late || early || close) {
+        if (close) {
+          closeAt[closeCount] = i;
+          closePrevious[closeCount++] = previous;
+        }
+        invalidAt[invalidCount] = i;
+        invalidPrevious[invalidCount++] = previous;
+        continue;
+      }
+      validDate[index] = date;
+      previous = index;
+    }
+  }
+  if (invalidCount === 0) return null;
+  // Few: the doses that do not count, and those too close, in date order as they were judged.
+  inDateOrder(invalidAt, invalidPrevious, invalidCount);
+  inDateOrder(closeAt, closePrevious, closeCount);
+  if (header === null) return null;
+  const invalid: InfantDose[] = new Array(invalidCount);
+  for (let k = 0; k < invalidCount; k++) {
+    const i = invalidAt[k];
+    const key = keysBuf[i];
+    const date = datesBuf[i];
+    const late = date > today;
+    const early = !late && birth !== null && date < birth;
+    invalid[k] = { doseKey: key, date, column: header(key), valid: false, reason: invalidReason(late, early, date, birth, invalidPrevious[k], indexBuf[i], plan, rules, today, header) };
   }
   return invalid;
+}
+
+/** Sorts `count` positions of datesBuf (with a companion number each) by date, then position: the order judgeDoses judged in. */
+function inDateOrder(at: number[], companion: number[], count: number): void {
+  for (let k = 1; k < count; k++) {
+    const i = at[k];
+    const c = companion[k];
+    const date = datesBuf[i];
+    let j = k;
+    while (j > 0 && (datesBuf[at[j - 1]] > date || (datesBuf[at[j - 1]] === date && at[j - 1] > i))) {
+      at[j] = at[j - 1];
+      companion[j] = companion[j - 1];
+      j--;
+    }
+    at[j] = i;
+    companion[j] = c;
+  }
 }
 
 /** An infant dose not counted because it came too soon after the previous valid dose of its series. */

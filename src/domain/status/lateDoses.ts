@@ -27,10 +27,15 @@ export function lateDoseFindings(registers: Registers, rules: Rules, reported: r
   const flagged = new Set(reported.filter((f) => f.sheet === sheet && f.severity === 'error').map((f) => `${f.row}|${f.column}`));
   const isFlagged = (row: number, key: string) => flagged.size > 0 && flagged.has(`${row}|${place.header('bayi', key)}`);
   const findings: Finding[] = [];
-  for (const row of registers.bayi) {
+  // Indexed loops, not for…of with destructuring: this runs for each dose with an upper age of
+  // each of 100k register rows, from the first report after a file is opened (not yet optimised).
+  const rows = registers.bayi;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const birth = row.tanggalLahir;
     if (!birth) continue;
-    for (const { dose, expiry, last } of limits) {
+    for (let k = 0; k < limits.length; k++) {
+      const { dose, expiry, last } = limits[k];
       const date = row.doses[dose];
       if (date === undefined) continue;
       const latest = last(birth);

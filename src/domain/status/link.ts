@@ -78,16 +78,21 @@ export function linkRows(registers: Registers): LinkedRows {
     }
   };
 
-  // NIK rows first: they define who owns a Kode KK + No Urut.
+  // NIK rows first: they define who owns a Kode KK + No Urut. The rows without NIK (a few) are
+  // kept aside for the second pass, in register order, rather than walking every row again.
   const kkOwner = new Map<string, { nik: string; row: AnyPersonRow }>();
   const kkConflict = new Set<string>();
+  const withoutNik: AnyPersonRow[] = [];
   // Indexed loops, not for…of: until V8 has optimised them, each step of a for…of makes an
   // iterator result, 100k per pass.
   for (let r = 0; r < registerList.length; r++) {
     const register = registerList[r];
     for (let i = 0; i < register.length; i++) {
       const row = register[i];
-      if (!row.nik) continue;
+      if (!row.nik) {
+        withoutNik.push(row);
+        continue;
+      }
       join(row.nik, row.nik, row);
       const kk = kkKey(row);
       if (!kk) continue;
@@ -100,23 +105,19 @@ export function linkRows(registers: Registers): LinkedRows {
       }
     }
   }
-  for (let r = 0; r < registerList.length; r++) {
-    const register = registerList[r];
-    for (let i = 0; i < register.length; i++) {
-      const row = register[i];
-      if (row.nik) continue;
-      const kk = kkKey(row);
-      if (!kk) {
-        join(`ROW:${row.sheet}:${row.row}`, null, row);
-        continue;
-      }
-      const owner = kkConflict.has(kk) ? undefined : kkOwner.get(kk);
-      if (kkConflict.has(kk)) {
-        findings.push(place.finding(row, 'kodeKK', 'PERSON_KEY_CONFLICT', `Kode KK + No Urut ${kk.slice(3)} dipakai beberapa orang dengan NIK berbeda, sehingga baris tanpa NIK ini tidak dapat ditautkan ke riwayat mereka. Isi NIK-nya`));
-      }
-      if (owner) join(owner.nik, owner.nik, row);
-      else join(kk, kk, row);
+  for (let i = 0; i < withoutNik.length; i++) {
+    const row = withoutNik[i];
+    const kk = kkKey(row);
+    if (!kk) {
+      join(`ROW:${row.sheet}:${row.row}`, null, row);
+      continue;
     }
+    const owner = kkConflict.has(kk) ? undefined : kkOwner.get(kk);
+    if (kkConflict.has(kk)) {
+      findings.push(place.finding(row, 'kodeKK', 'PERSON_KEY_CONFLICT', `Kode KK + No Urut ${kk.slice(3)} dipakai beberapa orang dengan NIK berbeda, sehingga baris tanpa NIK ini tidak dapat ditautkan ke riwayat mereka. Isi NIK-nya`));
+    }
+    if (owner) join(owner.nik, owner.nik, row);
+    else join(kk, kk, row);
   }
 
   keys.length = count;

@@ -40,6 +40,13 @@ export interface TContext {
   sheetName(sheet: PersonSheet): string;
   /** Record TResult.statusBefore (needed for pregnancies only). */
   trackBefore?: boolean;
+  /**
+   * False (the monthly report, which reads of each dose only whether and at which step it
+   * counts): a dose that does not count gets no reason (null), and what follows from the doses
+   * is not worked out (next dose, protected until: null). Spares a text per such dose and the
+   * outlook's date arithmetic (per distinct date a date-fns call) over tens of thousands of women.
+   */
+  explain?: boolean;
 }
 
 export interface TResult extends TStatus {
@@ -132,6 +139,7 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
   let refDose: TDose | null = null;
   let refScreening: Screening | null = null;
   let early: EarlyDose[] | null = null;
+  const explain = ctx.explain !== false;
 
   for (let e = 0; e < count; e++) {
     const event = events[e];
@@ -153,15 +161,15 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
     doses[d++] = dose;
     const same = refDose && refDose.date === event.date ? refDose : null;
     if (event.date > ctx.today) {
-      dose.reason = `tanggal ${formatDateId(event.date)} sesudah tanggal acuan ${formatDateId(ctx.today)}; belum dihitung`;
+      if (explain) dose.reason = `tanggal ${formatDateId(event.date)} sesudah tanggal acuan ${formatDateId(ctx.today)}; belum dihitung`;
       continue;
     }
     if (ctx.birth && event.date < ctx.birth) {
-      dose.reason = `tanggal ${formatDateId(event.date)} sebelum tanggal lahir ${formatDateId(ctx.birth)}; periksa tanggalnya`;
+      if (explain) dose.reason = `tanggal ${formatDateId(event.date)} sebelum tanggal lahir ${formatDateId(ctx.birth)}; periksa tanggalnya`;
       continue;
     }
     if (same) {
-      dose.reason = `sama dengan dosis "${same.column}" di ${ctx.sheetName(same.sheet)} baris ${same.row} pada tanggal yang sama; dihitung sekali`;
+      if (explain) dose.reason = `sama dengan dosis "${same.column}" di ${ctx.sheetName(same.sheet)} baris ${same.row} pada tanggal yang sama; dihitung sekali`;
       continue;
     }
     if (status < MAX_STATUS) {
@@ -171,7 +179,7 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
       const allowed = compiled.allowed[status];
       if (refDate && allowed && (status > 0 || refDose !== null) && event.date < allowed(refDate)) {
         const min = rules.tSteps[status].minInterval!;
-        dose.reason = tooEarly(event.date, refDate, refDose, refScreening, min, status, rules);
+        if (explain) dose.reason = tooEarly(event.date, refDate, refDose, refScreening, min, status, rules);
         (early ??= []).push({ dose, status, min, from: refDose ? { kind: 'dose', dose: refDose } : { kind: 'screening', screening: refScreening! }, allowed: allowed(refDate) });
         continue;
       }
@@ -187,11 +195,11 @@ export function computeTOf(events: TEvent[], count: number, rules: Rules, ctx: T
   }
 
   const lengkap = status >= MAX_STATUS;
-  const protection = status >= 1 ? compiled.protection[status - 1] : null;
+  const protection = explain && status >= 1 ? compiled.protection[status - 1] : null;
   const protectedUntil = protection && statusDate ? protection(statusDate) : null;
   let next: IsoDate | null = null;
   let nextKind: NextKind | null = null;
-  if (!lengkap) {
+  if (explain && !lengkap) {
     const after = compiled.next[status];
     // T1's interval applies only after a valid dose that did not raise the status (DPT 1).
     const refDate = refDose?.date ?? refScreening?.date;

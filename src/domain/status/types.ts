@@ -185,10 +185,14 @@ export interface ReportPerson {
   rows: readonly PersonRecord[];
   /**
    * For a person with a row in Register WUS, Caten or Bumil: every tetanus dose, as
-   * PersonStatus.doses. Empty for anyone else: their T doses (an infant's DPT, a pupil's DT)
-   * count under no report line, which counts T doses of the women's registers only.
+   * PersonStatus.doses less the reason a dose does not count. Empty for anyone else: their T
+   * doses (an infant's DPT, a pupil's DT) count under no report line, which counts T doses of
+   * the women's registers only.
    */
-  doses: readonly TDose[];
+  doses: readonly ReportDose[];
   /** An infant's IDL and IBL (as InfantStatus's; null when the birth date is unknown). */
   infant: { idl: Reached | null; ibl: Reached | null } | null;
 }
+
+/** A tetanus dose as the report reads it: whether and at which step it counts, not why not (no report line reads the reason). */
+export type ReportDose = Omit<TDose, 'reason'>;
