@@ -21,11 +21,6 @@ export async function compressBytes(raw: Uint8Array, deflate: Deflate): Promise<
   return storedAs(raw.length, crc32(raw), deflated, () => raw);
 }
 
-/** A part's text as writeZip would store it: UTF-8, then compressBytes. */
-export function compressText(text: string, deflate: Deflate): Promise<CompressedPart> {
-  return compressBytes(new TextEncoder().encode(text), deflate);
-}
-
 /** A part's bytes taken in pieces and deflated as they come (`deflate`); at the end the part, as compressBytes makes it of the pieces joined. */
 export interface PartCompression {
   write(data: Uint8Array): void;
