@@ -9,8 +9,9 @@ type Reply = { ready: true } | { id: number; part: CompressedPart } | { id: numb
  * Starts the page's compression worker (compressWorker.ts) and resolves, once it is ready,
  * with a compressor for the file writer (PartCompressor); null where the page cannot run one
  * (opened from disk: file:// has no workers), and the page then compresses on its own thread as
- * before. Each piece of a part goes to the worker as a copy handed over (one copy, made here). A
- * part the worker fails on is compressed here instead: the same bytes either way.
+ * before. Text goes to the worker as it is (the worker encodes it, off this thread), bytes as a
+ * copy handed over. A part the worker fails on is compressed here instead: the same bytes either
+ * way.
  */
 export function startCompressionWorker(): Promise<PartCompressor | null> {
   let worker: Worker;
@@ -23,24 +24,29 @@ export function startCompressionWorker(): Promise<PartCompressor | null> {
   const waiting = new Map<number, (part: CompressedPart | null) => void>();
   let next = 0;
   let failed = false;
-  const here = (pieces: Uint8Array[]) => compressBytes(joinBytes(pieces), compressionStreamDeflate() ?? pakoDeflate);
-  const send = (job: CompressJob) => {
-    if (!failed) worker.postMessage(job, job.bytes ? [job.bytes.buffer] : []);
+  const encoder = new TextEncoder();
+  const here = (pieces: (string | Uint8Array)[]) => compressBytes(joinBytes(pieces.map((p) => (typeof p === 'string' ? encoder.encode(p) : p))), compressionStreamDeflate() ?? pakoDeflate);
+  const send = (job: CompressJob, transfer: Transferable[] = []) => {
+    if (!failed) worker.postMessage(job, transfer);
   };
   const compressor: PartCompressor = {
     start(): CompressingPart {
       const id = next++;
-      // The pieces stay here too, for a part the worker fails on.
-      const pieces: Uint8Array[] = [];
+      // The pieces stay here too (text as it is, not copied), for a part the worker fails on.
+      const pieces: (string | Uint8Array)[] = [];
       // Null when the worker failed: then the part is compressed here.
       const done = new Promise<CompressedPart | null>((resolve) => waiting.set(id, resolve));
       return {
-        write(bytes) {
-          pieces.push(bytes);
-          send({ id, bytes: bytes.slice() });
+        write(data) {
+          pieces.push(data);
+          if (typeof data === 'string') send({ id, data });
+          else {
+            const copy = data.slice();
+            send({ id, data: copy }, [copy.buffer]);
+          }
         },
         end() {
-          send({ id, bytes: null });
+          send({ id, data: null });
           if (failed) waiting.get(id)?.(null);
           return done.then((part) => part ?? here(pieces));
         },

@@ -4,7 +4,8 @@ import * as sheetJsModule from '../../../src/io/xlsx/sheetJs';
 import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { DATA_LAPORAN_ONLY, EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
 import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
-import { XlsbSheetCounter, XlsbStringsCounter, XlsbTally } from '../../../src/io/xlsx/xlsbCells';
+import { CellTally } from '../../../src/io/xlsx/cellTally';
+import { XlsbSheetCounter, XlsbStringsCounter } from '../../../src/io/xlsx/xlsbCells';
 import { checkXlsbParts, xlsbWalks } from '../../../src/io/xlsx/xlsbGuard';
 import { Biff12Walker } from '../../../src/io/xlsx/xlsbRecords';
 import { readZipDirectory } from '../../../src/io/xlsx/zip/zipDirectory';
@@ -31,15 +32,15 @@ function builtCells(sheets: readonly RawSheet[]): number {
 }
 
 /** The guard's count over a package, without reading it. */
-function tallied(bytes: Uint8Array): XlsbTally {
+function tallied(bytes: Uint8Array): CellTally {
   const plan = xlsbWalks(bytes, readZipDirectory(bytes), 'uji.xlsb')!;
   checkXlsbParts(bytes, plan.walks, plan.tally, 'uji.xlsb');
   return plan.tally;
 }
 
 /** A sheet counter (or the shared strings counter) with small limits, fed `records` in chunks of `chunk` bytes. */
-function walked(records: Uint8Array[], options: { chunk?: number; cells?: number; strings?: boolean } = {}): XlsbTally {
-  const tally = new XlsbTally({ cells: options.cells ?? 1000, strings: options.cells ?? 1000 });
+function walked(records: Uint8Array[], options: { chunk?: number; cells?: number; strings?: boolean } = {}): CellTally {
+  const tally = new CellTally({ cells: options.cells ?? 1000, strings: options.cells ?? 1000 });
   const walker = new Biff12Walker(options.strings ? new XlsbStringsCounter(tally) : new XlsbSheetCounter(tally, 'S'));
   const bytes = Buffer.concat(records);
   const chunk = options.chunk ?? bytes.length;
@@ -109,6 +110,20 @@ describe('.xlsb cell records: counted before SheetJS parses the file', () => {
     expect(sheetJsCalls).not.toHaveBeenCalled();
   });
 
+  it('a cell SheetJS cannot place (a shared string it does not hold, no row before it) is a damaged file, not a sheet SheetJS drops without a word', () => {
+    const parts = xlsbParts(withSst);
+    const isst = (index: number) => record(0x0007, body(0, 0, index));
+    const missing = withParts(withSst, { [bayiPart]: beforeSheetDataEnd(parts.get(bayiPart)!, Buffer.concat([rowHeader(5003), isst(9_999_999)])) });
+    // SheetJS alone: the whole Register Bayi read as empty, and nothing said.
+    expect(readWithSheetJs(missing, EVERY_SHEET).sheets.find((s) => s.name === 'Register Bayi')!.rows).toEqual([]);
+    expect([refusal(missing).reason, refusal(missing).message]).toEqual([
+      'corrupt',
+      'bom.xlsb: file rusak dan tidak dapat dibuka (sheet "Register Bayi" di file .xlsb tidak utuh: sel merujuk teks ke-9.999.999 yang tidak ada di daftar teks). Minta salinan baru atau simpan ulang dari Excel.',
+    ]);
+    const rowless = record(0x0007, body(0, 0, 0));
+    expect(walked([rowless]).problem).toEqual({ kind: 'damaged', where: 'sheet "S"', why: 'ada sel sebelum baris pertamanya' });
+  });
+
   it('a text whose length runs past its record (SheetJS would read on, in the browser up to 4 billion characters) is a damaged file', () => {
     const part = xlsbParts(xlsb).get(bayiPart)!;
     const text = record(RT.cellSt, body(0, 0, 0x7fffffff, Buffer.from('ab', 'utf16le')));
@@ -143,7 +158,7 @@ describe('BIFF12 record walk: what SheetJS builds, record by record', () => {
     const link = (r1: number, r2: number, c1: number, c2: number) => record(RT.hlink, body(r1, r2, c1, c2, 0xffffffff, wide('#A1'), wide(''), wide('')));
     expect(walked([link(0, 9, 0, 9)])).toMatchObject({ cells: 100, problem: null });
     // SheetJS's loop over A1:B1048576 leaves its row at 1 048 576 and its column at C: a short cell after it lands in D, outside the grid.
-    expect(walked([link(0, 1_048_575, 0, 1), short()], { cells: 3_000_000 }).problem).toEqual({ kind: 'outside', sheet: 'S', at: { row: 1_048_576, col: 3 } });
+    expect(walked([rowHeader(0), link(0, 1_048_575, 0, 1), short()], { cells: 3_000_000 }).problem).toEqual({ kind: 'outside', sheet: 'S', at: { row: 1_048_576, col: 3 } });
   });
 
   it('refuses strings, formatting runs and records cut short, wherever they would have SheetJS read past a record', () => {
