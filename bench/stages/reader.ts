@@ -1,15 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulRkRows, sampleXls, withLastSheetRecords } from '../../test/helpers/xlsRecords';
+import { xlsbCellBomb } from '../../test/helpers/xlsbParts';
 import { inflationBomb } from '../../test/helpers/zipParts';
 import { BenchStage, CACHE, median, runWorker, sampleFile, table } from '../stage';
 
 const ROOT = join(__dirname, '..', '..');
 
 function bombFile(name: string, declared?: number): string {
+  return cachedFile(name, () => inflationBomb(1.2, declared));
+}
+
+function cachedFile(name: string, make: () => Uint8Array): string {
   mkdirSync(CACHE, { recursive: true });
   const file = join(CACHE, name);
-  if (!existsSync(file)) writeFileSync(file, inflationBomb(1.2, declared));
+  if (!existsSync(file)) writeFileSync(file, make());
   return file;
 }
 
@@ -30,16 +36,20 @@ export const readerStage: BenchStage = {
   name: 'reader',
   title: 'Pembaca: penjaga batas, --help, pemeriksaan lengkap di setiap pintu',
   async run({ sizes }) {
-    // 1. A 3 MB xlsx that inflates to 1,2 GB: declared honestly, and with a directory that lies (399 MB).
+    // 1. A 3 MB xlsx that inflates to 1,2 GB: declared honestly, and with a directory that lies (399 MB);
+    //    an .xlsb and an .xls whose records ask SheetJS for millions of cells past the limit.
     const guard = [
       ['ukuran jujur (1,2 GB)', bombFile('bom-1200mb.xlsx')],
       ['ukuran bohong (399 MB dinyatakan)', bombFile('bom-1200mb-bohong.xlsx', 399 * 1024 * 1024)],
+      // Before the record counts, SheetJS built these first: 5 s / 715 MB, and 49 s then out of a 3 GB heap.
+      ['.xlsb 5,2 juta sel (6 MB)', cachedFile('bom-xlsb-5jt-sel.xlsb', () => xlsbCellBomb())],
+      ['.xls 6,6 juta sel MULRK (40 MB)', cachedFile('bom-xls-6jt-sel.xls', () => withLastSheetRecords(sampleXls(), mulRkRows(1000, 25_800)))],
     ].map(([what, file]) => {
       const r = runWorker<{ ms: number; reason: string; rssBeforeMb: number; peakRssMb: number }>('guard.ts', [file]);
       return [what, r.reason, r.ms.toFixed(0), r.rssBeforeMb.toFixed(0), r.peakRssMb.toFixed(0)];
     });
     process.stdout.write(`${table(['file bom', 'alasan', 'ms', 'RSS awal MB', 'RSS puncak MB'], guard)}\n`);
-    process.stdout.write('Batas (isu 11): ditolak dalam < 2 s dan < 200 MB (RSS awal = proses tsx sebelum membaca).\n\n');
+    process.stdout.write('Batas (isu 11): ditolak dalam < 2 s dan < 200 MB (RSS awal = proses tsx sebelum membaca); .xlsb dan .xls: jumlah sel dihitung dari catatannya sebelum SheetJS membacanya.\n\n');
 
     // 2. --help: the compiled CLI against `node -e 0`, alternating, 15 each.
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'], { cwd: ROOT });

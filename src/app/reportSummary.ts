@@ -19,7 +19,7 @@ const pct = (v: number | null) => (v === null ? '-' : `${(Math.round(v * 1000) /
 export function reportSummary(result: MonthlyReportResult): string[] {
   const { immunization, settings, dataLaporan, computability } = result.model;
   // A figure whose inputs are broken is named as such, never printed as a number.
-  const blocked = (indicators: string[]) => computability.reasonAny(indicators) !== null;
+  const blocked = (indicators: readonly string[]) => computability.reasonAny(indicators) !== null;
   const cakupan = (k: string) => (blocked(measuredInputs(k)) ? NOT_COMPUTABLE : pct(total.lines[k]?.cakupan ?? null));
   const dropOut = (p: DropOutPair) => {
     const d = total.dropOut[p.key];

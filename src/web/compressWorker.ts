@@ -2,14 +2,14 @@ import { compressInPieces, PartCompression } from '../io/xlsx/zip/compressedPart
 import { compressionDeflateStream, deflateAtEnd, pakoDeflate } from '../io/xlsx/zip/deflate';
 
 /**
- * The page's compression worker (workerCompression.ts starts it): a part's text in, as UTF-8
- * pieces in order, the part as the zip stores it out (compressInPieces, with the deflate the page
- * itself would use), on a core of its own while the page goes on writing the part and the others.
+ * The page's compression worker (workerCompression.ts starts it): a part's pieces in, in order,
+ * the part as the zip stores it out (compressInPieces, with the deflate the page itself would
+ * use), on a core of its own while the page goes on writing the part and the others.
  */
 export interface CompressJob {
   id: number;
-  /** The next piece of part `id` (its first starts the part), or null: the part is complete. */
-  bytes: Uint8Array | null;
+  /** The next bytes of part `id` (its first starts the part), or null: the part is complete. */
+  data: Uint8Array | null;
 }
 
 const scope = self as unknown as {
@@ -19,11 +19,11 @@ const scope = self as unknown as {
 const deflate = compressionDeflateStream() ?? deflateAtEnd(pakoDeflate);
 const parts = new Map<number, PartCompression>();
 
-scope.onmessage = ({ data: { id, bytes } }) => {
+scope.onmessage = ({ data: { id, data } }) => {
   let part = parts.get(id);
   if (part === undefined) parts.set(id, (part = compressInPieces(deflate())));
-  if (bytes !== null) {
-    part.write(bytes);
+  if (data !== null) {
+    part.write(data);
     return;
   }
   parts.delete(id);

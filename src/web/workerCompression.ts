@@ -1,6 +1,7 @@
 import { CompressingPart, PartCompressor } from '../io/xlsx/opc/compressAhead';
 import { compressBytes, CompressedPart } from '../io/xlsx/zip/compressedPart';
 import { compressionStreamDeflate, joinBytes, pakoDeflate } from '../io/xlsx/zip/deflate';
+import { utf8Bytes } from '../io/xlsx/zip/utf8';
 import type { CompressJob } from './compressWorker';
 
 type Reply = { ready: true } | { id: number; part: CompressedPart } | { id: number; error: string };
@@ -9,8 +10,9 @@ type Reply = { ready: true } | { id: number; part: CompressedPart } | { id: numb
  * Starts the page's compression worker (compressWorker.ts) and resolves, once it is ready,
  * with a compressor for the file writer (PartCompressor); null where the page cannot run one
  * (opened from disk: file:// has no workers), and the page then compresses on its own thread as
- * before. Each piece of a part goes to the worker as a copy handed over (one copy, made here). A
- * part the worker fails on is compressed here instead: the same bytes either way.
+ * before. Each piece goes to the worker as UTF-8 bytes handed over, not copied (utf8Bytes: the
+ * browsers' TextEncoder is slow on a report's text; bytes given are copied once). A part the
+ * worker fails on is compressed here instead: the same bytes either way.
  */
 export function startCompressionWorker(): Promise<PartCompressor | null> {
   let worker: Worker;
@@ -23,24 +25,26 @@ export function startCompressionWorker(): Promise<PartCompressor | null> {
   const waiting = new Map<number, (part: CompressedPart | null) => void>();
   let next = 0;
   let failed = false;
-  const here = (pieces: Uint8Array[]) => compressBytes(joinBytes(pieces), compressionStreamDeflate() ?? pakoDeflate);
-  const send = (job: CompressJob) => {
-    if (!failed) worker.postMessage(job, job.bytes ? [job.bytes.buffer] : []);
+  const here = (pieces: (string | Uint8Array)[]) => compressBytes(joinBytes(pieces.map((p) => (typeof p === 'string' ? utf8Bytes(p) : p))), compressionStreamDeflate() ?? pakoDeflate);
+  const send = (job: CompressJob, transfer: Transferable[] = []) => {
+    if (!failed) worker.postMessage(job, transfer);
   };
   const compressor: PartCompressor = {
     start(): CompressingPart {
       const id = next++;
-      // The pieces stay here too, for a part the worker fails on.
-      const pieces: Uint8Array[] = [];
+      // The pieces stay here too (text as it is, not copied), for a part the worker fails on.
+      const pieces: (string | Uint8Array)[] = [];
       // Null when the worker failed: then the part is compressed here.
       const done = new Promise<CompressedPart | null>((resolve) => waiting.set(id, resolve));
       return {
-        write(bytes) {
-          pieces.push(bytes);
-          send({ id, bytes: bytes.slice() });
+        write(data) {
+          pieces.push(data);
+          if (failed) return;
+          const bytes = typeof data === 'string' ? utf8Bytes(data) : data.slice();
+          send({ id, data: bytes }, [bytes.buffer]);
         },
         end() {
-          send({ id, bytes: null });
+          send({ id, data: null });
           if (failed) waiting.get(id)?.(null);
           return done.then((part) => part ?? here(pieces));
         },

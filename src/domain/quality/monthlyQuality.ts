@@ -7,7 +7,8 @@ import { DEFAULT_SCHEDULE, ScheduleKey } from '../read/cellValue';
 import { Registers } from '../registers/types';
 import { SCHEDULES, scheduleDoseKeys } from '../rules/schedules';
 import { ImmunizationReport } from '../reports/immunization';
-import { kelurahanIndex, tallyLuar, tallyRegister, yearDoseEntries } from '../reports/tally';
+import { kelurahanIndex, tallyLuar, tallyRegister } from '../reports/tally';
+import { yearDoseEntries } from '../reports/yearDoses';
 import { VaccineStockReport } from '../reports/vaccineStock';
 import { checkDenominators } from './denominator';
 import { checkDoseOrder, DOSE_SEQUENCES, DROP_OUTS } from './doseOrder';
@@ -111,6 +112,7 @@ const PAIRS: (readonly [string, string])[] = [...DOSE_SEQUENCES.flatMap((s) => s
 
 interface CheckedPairs {
   pairs: (readonly [string, string])[];
+  earlier: string[];
   later: string[];
   keys: string[];
 }
@@ -122,7 +124,7 @@ function checkedPairs(jadwal: ScheduleKey): CheckedPairs {
   if (!found) {
     const given = new Set(scheduleDoseKeys(jadwal));
     const pairs = PAIRS.filter(([a, b]) => given.has(a) && given.has(b));
-    found = { pairs, later: pairs.map(([, later]) => later), keys: pairs.map(([earlier, later]) => `${earlier}>${later}`) };
+    found = { pairs, earlier: pairs.map(([earlier]) => earlier), later: pairs.map(([, later]) => later), keys: pairs.map(([earlier, later]) => `${earlier}>${later}`) };
     PAIRS_OF.set(jadwal, found);
   }
   return found;
@@ -133,7 +135,7 @@ function checkedPairs(jadwal: ScheduleKey): CheckedPairs {
  * has no date at all (to look at), and how many babies had the earlier dose last year (no error).
  */
 function rowsWithoutPrevious(registers: Registers, year: number, month: number, jadwal: ScheduleKey): { by: Map<string, Gaps>; total: Gaps } {
-  const { pairs, later: laterKeys, keys: pairKeys } = checkedPairs(jadwal);
+  const { pairs, earlier: earlierKeys, later: laterKeys, keys: pairKeys } = checkedPairs(jadwal);
   const by = new Map<string, Gaps>();
   const total: Gaps = { rows: {}, carried: {} };
   const add = (gaps: Gaps, pair: string, row: number | null) => {
@@ -144,13 +146,19 @@ function rowsWithoutPrevious(registers: Registers, year: number, month: number, 
   // not every row: each pair's rows come in row order as before.
   const bayi = registers.bayi;
   const entries = yearDoseEntries(bayi, laterKeys, year);
+  const earlierEntries = yearDoseEntries(bayi, earlierKeys, year);
+  // Rows whose earlier dose of pair p falls in January … December of the year hold p + 1: most
+  // rows, which are then passed over without reading a date.
+  const earlierThisYear = new Int32Array(bayi.length);
   for (let p = 0; p < pairs.length; p++) {
     const earlier = pairs[p][0];
     const pair = pairKeys[p];
+    const { rows: earlierRows, slots: earlierSlots } = earlierEntries[p];
+    for (let j = 0; j < earlierRows.length; j++) if (earlierSlots[j] >= 1) earlierThisYear[earlierRows[j]] = p + 1;
     const { rows, slots } = entries[p];
     for (let j = 0; j < rows.length; j++) {
       const slot = slots[j];
-      if (slot < 1 || slot > month) continue;
+      if (slot < 1 || slot > month || earlierThisYear[rows[j]] === p + 1) continue;
       const b = bayi[rows[j]];
       const before = b.doses[earlier];
       if (before && yearOf(before) >= year) continue;

@@ -66,6 +66,8 @@ export class Computability {
 
   /** The problems behind a blocked figure, without the "tidak dapat dihitung" in front; null when computable. */
   problems(indicator: string, kelurahan: string = TOTAL): string | null {
+    // Nothing blocked (a clean workbook): asked for every figure of the report, so no name is parsed.
+    if (this.blocked.size === 0) return null;
     const at = this.blocked.get(baseIndicator(indicator));
     if (!at) return null;
     const problems = kelurahan === TOTAL ? [...at.values()].flat() : [...(at.get(kelurahan) ?? []), ...(at.get(EVERYWHERE) ?? [])];

@@ -26,8 +26,14 @@ export function desaStatus(cumulative: number, targetLine: number, thisMonth: nu
  * @example rankDescending([0.5, null, 0.7, 0.5]) // [2, null, 1, 2]
  */
 export function rankDescending(values: readonly (number | null)[]): (number | null)[] {
-  const known = values.filter((v): v is number => v !== null);
-  return values.map((v) => (v === null ? null : 1 + known.filter((o) => o > v).length));
+  // Highest first, each value's rank is 1 + the values above it: the place of its first copy.
+  // Sorted once, not a count over every other value for each (kelurahan × antigen × kelurahan).
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  const rankOf = new Map<number, number>();
+  sorted.forEach((v, i) => {
+    if (!rankOf.has(v)) rankOf.set(v, i + 1);
+  });
+  return values.map((v) => (v === null ? null : rankOf.get(v)!));
 }
 
 export interface DropOut {

@@ -174,10 +174,18 @@ export function sasaranOf(name: string): SasaranKey | null {
   return def?.denominator ?? null;
 }
 
+/** measuredInputs per name, made once: the report asks for every kelurahan, antigen and period (~10k times at 170 kelurahan). */
+const MEASURED_INPUTS = new Map<string, readonly string[]>();
+
 /** Everything a figure measured against its sasaran needs: the count and the sasaran. */
-export function measuredInputs(name: string): string[] {
-  const group = sasaranOf(name);
-  return group === null ? [name] : [name, sasaranIndicator(group)];
+export function measuredInputs(name: string): readonly string[] {
+  let inputs = MEASURED_INPUTS.get(name);
+  if (inputs === undefined) {
+    const group = sasaranOf(name);
+    inputs = Object.freeze(group === null ? [name] : [name, sasaranIndicator(group)]);
+    MEASURED_INPUTS.set(name, inputs);
+  }
+  return inputs;
 }
 
 /** A Kelurahan row's sasaran columns → the sasaran they give (see kelurahanSasaran: blank ones follow the population). */

@@ -147,7 +147,8 @@ export function immunizationReport(registers: Registers, kelurahan: readonly Kel
     for (const key of keys) {
       const grid = grids.get(key)!;
       const group = sasaranGroup(key);
-      lines[key] = line(key, group, sasaran[group], count(grid, k, month - 1, month - 1).total, count(grid, k, month, month), count(grid, k, 1, month), month, settings);
+      const bulanLalu = grid.dalam[k][month - 1] + grid.luar[k][month - 1];
+      lines[key] = line(key, group, sasaran[group], bulanLalu, count(grid, k, month, month), count(grid, k, 1, month), month, settings);
     }
     // DOMAIN.md "PWS": UCI desa = IDL coverage ≥ the UCI threshold (80%; some provinces 85%).
     const idl = lines.idl?.cakupan ?? null;

@@ -1,6 +1,6 @@
-import { monthOf, yearOf } from '../dates/isoDate';
 import { ImunisasiLuar, PersonRow } from '../registers/types';
 import { COMPLETENESS_KEYS, completenessDates, StatusInput, tIndicator } from './statusInput';
+import { slotOf, yearDoseEntries } from './yearDoses';
 
 /**
  * Dose counts of one dose key over the months of a year, per kelurahan, with the register
@@ -106,55 +106,15 @@ function addRow(slots: number[][], slot: number, row: number): void {
   else list.push(row);
 }
 
-/** The slot of a date in `year`'s grid, or -1 when it lies outside December Y−1 … December Y. */
-export function slotOf(date: string, year: number): number {
-  const y = yearOf(date);
-  if (y === year) return monthOf(date);
-  return y === year - 1 && monthOf(date) === 12 ? 0 : -1;
-}
-
-/** Where one dose key's dates fall in a year: the rows (indices into the register) and their slots, in row order. */
-export interface KeyEntries {
-  rows: number[];
-  slots: number[];
-}
-
-/**
- * Per register (the rows array) and year, each dose key's dates in that year's slots, found
- * once: Register Bayi is tallied by the immunization report (per kelurahan), the stock report
- * and Kualitas Data (per puskesmas), Register BIAS by the stock and BIAS reports. The later
- * tallies walk only the year's doses, not every row and key again. Keyed by the rows array:
- * registers are not changed once read.
- */
-const ENTRIES = new WeakMap<readonly PersonRow[], { year: number; byKey: Map<string, KeyEntries> }>();
-
-/** Each of `keys`'s dates in `year`'s slots (slotOf), as rows (indices into `rows`) and slots in row order; found once per register and year. */
-export function yearDoseEntries(rows: readonly PersonRow[], keys: readonly string[], year: number): KeyEntries[] {
-  let memo = ENTRIES.get(rows);
-  if (memo === undefined || memo.year !== year) {
-    memo = { year, byKey: new Map() };
-    ENTRIES.set(rows, memo);
+/** The kelurahan index of every row (unlisted for a code not in the index, or none). */
+function kelurahanOfRows<R extends PersonRow>(rows: readonly R[], index: KelurahanIndex, kelurahanOf: (row: R) => string | null): Int32Array {
+  const unlisted = index.size - 1;
+  const out = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const code = kelurahanOf(rows[r]);
+    out[r] = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
   }
-  const byKey = memo.byKey;
-  const missing = [...new Set(keys.filter((key) => !byKey.has(key)))];
-  if (missing.length > 0) {
-    const lists: KeyEntries[] = missing.map(() => ({ rows: [], slots: [] }));
-    // Indexed loops: this runs for every dose key of every row.
-    for (let r = 0; r < rows.length; r++) {
-      const doses = rows[r].doses;
-      for (let i = 0; i < missing.length; i++) {
-        const date = doses[missing[i]];
-        if (date === undefined) continue;
-        const slot = slotOf(date, year);
-        if (slot < 0) continue;
-        const list = lists[i];
-        list.rows.push(r);
-        list.slots.push(slot);
-      }
-    }
-    for (let i = 0; i < missing.length; i++) byKey.set(missing[i], lists[i]);
-  }
-  return keys.map((key) => byKey.get(key)!);
+  return out;
 }
 
 /**
@@ -162,27 +122,18 @@ export function yearDoseEntries(rows: readonly PersonRow[], keys: readonly strin
  * each count in row order. `kelurahanOf` says where a row counts (for pupils: their school's kelurahan).
  */
 export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: readonly string[], year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map(), kelurahanOf: (row: R) => string | null = (r) => r.kodeKelurahan): Map<string, MonthGrid> {
-  const unlisted = index.size - 1;
   const entries = yearDoseEntries(rows, keys, year);
-  // Each row's kelurahan index, looked up once for all its doses (-1: not yet).
-  const kelurahan = unlisted > 0 ? new Int32Array(rows.length).fill(-1) : null;
-  const at = (r: number): number => {
-    if (kelurahan === null) return 0; // one bucket (the puskesmas): no kelurahan to look up
-    let k = kelurahan[r];
-    if (k < 0) {
-      const code = kelurahanOf(rows[r]);
-      k = code === null ? unlisted : (index.indexOf.get(code) ?? unlisted);
-      kelurahan[r] = k;
-    }
-    return k;
-  };
+  // Each row's kelurahan index, looked up once for all its doses; none for one bucket (the puskesmas).
+  const kelurahan = index.size > 1 ? kelurahanOfRows(rows, index, kelurahanOf) : null;
   for (let i = 0; i < keys.length; i++) {
     const grid = gridOf(grids, keys[i], index.size);
-    const { rows: found, slots } = entries[i];
+    const { rows: found, slots, perSlot } = entries[i];
     const dalam = grid.dalam;
-    for (let j = 0; j < found.length; j++) dalam[at(found[j])][slots[j]]++;
+    // One bucket: the year's counts per slot, already made.
+    if (kelurahan === null) for (let s = 0; s < 13; s++) dalam[0][s] += perSlot[s];
+    else for (let j = 0; j < found.length; j++) dalam[kelurahan[found[j]]][slots[j]]++;
     grid.laterDalam((lists) => {
-      for (let j = 0; j < found.length; j++) addRow(lists[at(found[j])], slots[j], rows[found[j]].row);
+      for (let j = 0; j < found.length; j++) addRow(lists[kelurahan === null ? 0 : kelurahan[found[j]]], slots[j], rows[found[j]].row);
     });
   }
   return grids;
@@ -207,7 +158,7 @@ export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[
     for (let s = 0; s < sources.length; s++) {
       const columns = sources[s][1];
       let n = 0;
-      for (const c of columns) n += row.counts[c] ?? 0;
+      for (let c = 0; c < columns.length; c++) n += row.counts[columns[c]] ?? 0;
       if (n === 0) continue;
       targets[s].luar[k][slot] += n;
       counted[s].push(r, k, slot);

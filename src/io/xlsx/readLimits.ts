@@ -1,8 +1,8 @@
 import { columnLetter } from '../../domain/raw';
+import type { CellAt, CellProblem } from './cellTally';
 import type { OdsCellProblem, RepeatedCell } from './odsCells';
 import { SHEET_GRID } from './sheetGrid';
 import { UnreadableFileError } from './unreadableFile';
-import type { XlsbCell, XlsbProblem } from './xlsbCells';
 
 /**
  * What a workbook may ask of the reader. A register of a large puskesmas over several years
@@ -83,28 +83,34 @@ export function beyondGrid(fileName: string, sheet: string, rows: number, cols: 
   return new UnreadableFileError('too-large', `${fileName}: file terlalu besar untuk dibuka: sheet "${sheet}" berisi sel di ${where}, di luar batas lembar kerja (baris ${count(SHEET_GRID.rows)}, kolom ${columnLetter(SHEET_GRID.cols)}); spreadsheet biasa tidak pernah begitu. Periksa asal file, buka di Excel, hapus baris/kolom yang tidak dipakai di akhir sheet itu, lalu simpan ulang sebagai .xlsx.`);
 }
 
-const xlsbRef = (at: XlsbCell) => `${columnLetter(at.col + 1)}${at.row + 1}`;
+const cellRefAt = (at: CellAt) => `${columnLetter(at.col + 1)}${at.row + 1}`;
 const SAVE_AS_XLSX = 'lalu simpan ulang sebagai .xlsx';
+const UNMERGE = `Periksa asal file; di Excel pilih seluruh sheet itu, lepaskan gabungan sel (Merge & Center > Unmerge Cells), ${SAVE_AS_XLSX}.`;
 
 /**
- * An .xlsb refused before SheetJS reads it: its records would have SheetJS build more cells
- * than READ_LIMITS allows (or one beyond the sheet grid). Names the sheet and where.
+ * An .xlsb or .xls refused before SheetJS parses it: its records would have SheetJS build more
+ * cells than READ_LIMITS allows (or one beyond the sheet grid), or would have it read past a
+ * record's end. Names the sheet and where.
  */
-export function xlsbRefused(fileName: string, problem: XlsbProblem): UnreadableFileError {
+export function recordsRefused(fileName: string, problem: CellProblem, format: 'xlsb' | 'xls'): UnreadableFileError {
   const head = `${fileName}: file terlalu besar untuk dibuka`;
   switch (problem.kind) {
     case 'outside':
       return beyondGrid(fileName, problem.sheet, problem.at.row + 1, problem.at.col + 1);
     case 'cells':
-      if (problem.merge) return new UnreadableFileError('too-large', `${head}: sheet "${problem.sheet}" berisi terlalu banyak sel gabungan (merge): bersama sel berisi, jumlahnya melebihi ${count(READ_LIMITS.cells)} (batas seluruh buku kerja). Periksa asal file; di Excel pilih seluruh sheet itu, lepaskan gabungan sel (Merge & Center > Unmerge Cells), ${SAVE_AS_XLSX}.`);
-      return new UnreadableFileError('too-large', `${head}: sheet "${problem.sheet}" membuat jumlah sel berisi melebihi ${count(READ_LIMITS.cells)} (batas seluruh buku kerja; terlewati di sel ${xlsbRef(problem.at)}). Buka file di Excel, hapus baris dan kolom yang tidak dipakai atau pisahkan register per tahun, ${SAVE_AS_XLSX}.`);
+      if (problem.merge) return new UnreadableFileError('too-large', `${head}: sheet "${problem.sheet}" berisi terlalu banyak sel gabungan (merge): bersama sel berisi, jumlahnya melebihi ${count(READ_LIMITS.cells)} (batas seluruh buku kerja). ${UNMERGE}`);
+      return new UnreadableFileError('too-large', `${head}: sheet "${problem.sheet}" membuat jumlah sel berisi melebihi ${count(READ_LIMITS.cells)} (batas seluruh buku kerja; terlewati di sel ${cellRefAt(problem.at)}). Buka file di Excel, hapus baris dan kolom yang tidak dipakai atau pisahkan register per tahun, ${SAVE_AS_XLSX}.`);
+    case 'merges':
+      return new UnreadableFileError('too-large', `${head}: sheet "${problem.sheet}" berisi terlalu banyak sel gabungan (merge), jauh di atas register mana pun. ${UNMERGE}`);
     case 'link': {
-      const range = `${xlsbRef(problem.first)}:${xlsbRef(problem.last)}`;
+      const range = `${cellRefAt(problem.first)}:${cellRefAt(problem.last)}`;
       return new UnreadableFileError('too-large', `${head}: di sheet "${problem.sheet}", satu tautan (hyperlink) mencakup ${range} (${count(problem.cells)} sel), sehingga buku kerja berisi lebih dari ${count(READ_LIMITS.cells)} sel saat dibuka (batas seluruh buku kerja). Periksa asal file; di Excel pilih ${range}, klik kanan > Hapus Hyperlink, ${SAVE_AS_XLSX}.`);
     }
+    case 'records':
+      return new UnreadableFileError('too-large', `${head}: bagian ${problem.part} berisi lebih dari ${count(READ_LIMITS.cells)} catatan, jauh di atas buku kerja mana pun. ${ADVICE}`);
     case 'strings':
-      return new UnreadableFileError('too-large', `${head}: daftar teks (sharedStrings.bin) berisi lebih dari ${count(READ_LIMITS.cells)} teks (batas seluruh buku kerja). ${ADVICE}`);
+      return new UnreadableFileError('too-large', `${head}: daftar teks (${format === 'xlsb' ? 'sharedStrings.bin' : 'SST'}) berisi lebih dari ${count(READ_LIMITS.cells)} teks (batas seluruh buku kerja). ${ADVICE}`);
     case 'damaged':
-      return new UnreadableFileError('corrupt', `${fileName}: file rusak dan tidak dapat dibuka (${problem.where} di file .xlsb tidak utuh: isi sebuah catatan melewati panjangnya). Minta salinan baru atau simpan ulang dari Excel.`);
+      return new UnreadableFileError('corrupt', `${fileName}: file rusak dan tidak dapat dibuka (${problem.where} di file .${format} tidak utuh: ${problem.why ?? 'isi sebuah catatan melewati panjangnya'}). Minta salinan baru atau simpan ulang dari Excel.`);
   }
 }

@@ -6,6 +6,7 @@ import { archiveTooLarge, beyondGrid, fileTooLarge, partTooLarge, READ_LIMITS, t
 import { BeyondGrid, readWithSheetJs } from './sheetJsRead';
 import { EVERY_SHEET, SheetSelection } from './sheetSelection';
 import { UnreadableFileError } from './unreadableFile';
+import { checkXlsStream } from './xlsGuard';
 import { checkXlsbParts, xlsbWalks } from './xlsbGuard';
 import { streamEntry } from './zip/inflateEntry';
 import { partKey, readZipDirectory, ZipEntry, ZipFormatError } from './zip/zipDirectory';
@@ -58,6 +59,8 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName = 'file', selectio
   const kind = precheck(bytes, fileName);
   // A flat OpenDocument file (.fods) repeats cells as an .ods does: counted before SheetJS.
   if (kind === 'text') checkFlatXml(bytes, fileName);
+  // An .xls's records are counted before SheetJS builds its cells (a 40 MB file can ask for 7 million).
+  if (kind === 'cfb') checkXlsStream(bytes, fileName);
   const { sheets, skipped, dateSystem = 1900 } = kind === 'zip' ? readZip(bytes, fileName, selection) : sheetJsOrExplain(bytes, kind, fileName, selection);
   // "No data" only when every sheet was read to its end: one read in part or skipped may hold some.
   if (skipped === 0 && sheets.every((s) => !s.partial && s.rows.every((row) => row.every(isBlank)))) {

@@ -1,45 +1,14 @@
 import { SHEET_GRID } from './sheetGrid';
+import { CellAt, CellTally } from './cellTally';
 import { FieldRequest, RecordHandler, uint32 } from './xlsbRecords';
-
-/** A cell position, 0-based, as the records give it. */
-export interface XlsbCell {
-  row: number;
-  col: number;
-}
-
-/** What an .xlsb asks of SheetJS beyond the limits, at the first record where a limit passed. */
-export type XlsbProblem =
-  /** Cells with a value (and merged ranges, which SheetJS builds one by one too) over the workbook's limit. */
-  | { kind: 'cells'; sheet: string; at: XlsbCell; merge: boolean }
-  /** A hyperlink over a range: SheetJS builds a cell for every cell in it. */
-  | { kind: 'link'; sheet: string; first: XlsbCell; last: XlsbCell; cells: number }
-  /** A cell or hyperlink beyond the sheet grid. */
-  | { kind: 'outside'; sheet: string; at: XlsbCell }
-  /** Entries of the shared string table beyond the limit. */
-  | { kind: 'strings'; strings: number }
-  /** A record whose fields run past its own end: SheetJS would read on into the records after it. */
-  | { kind: 'damaged'; where: string };
-
-export interface XlsbLimits {
-  /** Cells SheetJS builds over all sheets read (value cells, merged ranges, hyperlinked cells). */
-  cells: number;
-  /** Entries of the shared string table. */
-  strings: number;
-}
-
-/** The count over the whole workbook, shared by the parts' counters. */
-export class XlsbTally {
-  cells = 0;
-  strings = 0;
-  problem: XlsbProblem | null = null;
-  constructor(readonly limits: XlsbLimits) {}
-}
 
 const ROW_HEADER = 0x0000;
 /** Value cells with their column (BrtCellRk, Error, Bool, Real, Isst, FmlaNum, FmlaBool, FmlaError). */
 const LONG_VALUE = new Set([0x02, 0x03, 0x04, 0x05, 0x07, 0x09, 0x0a, 0x0b]);
 /** Value cells in the column after the last one (BrtShortRk, Error, Bool, Real, Isst). */
 const SHORT_VALUE = new Set([0x0d, 0x0e, 0x0f, 0x10, 0x12]);
+const CELL_ISST = 0x07;
+const SHORT_ISST = 0x12;
 const CELL_ST = 0x06;
 const FMLA_STRING = 0x08;
 const SHORT_ST = 0x11;
@@ -62,6 +31,8 @@ const enum Step {
   /** A RichStr's count of formatting runs. */
   Runs,
   LinkRange,
+  /** A cell's index into the shared string table. */
+  Isst,
 }
 
 /**
@@ -80,7 +51,7 @@ abstract class StringChecker implements RecordHandler {
   private nullable = false;
 
   constructor(
-    protected readonly tally: XlsbTally,
+    protected readonly tally: CellTally,
     private readonly where: string,
   ) {}
 
@@ -135,8 +106,8 @@ abstract class StringChecker implements RecordHandler {
     return this.want(Step.Text, at, 4);
   }
 
-  protected damaged(): null {
-    this.tally.problem ??= { kind: 'damaged', where: this.where };
+  protected damaged(why?: string): null {
+    this.tally.problem ??= why === undefined ? { kind: 'damaged', where: this.where } : { kind: 'damaged', where: this.where, why };
     return null;
   }
 }
@@ -153,9 +124,11 @@ export class XlsbSheetCounter extends StringChecker {
   private type = 0;
   private row = 0;
   private col = -1;
+  /** Whether a row header (BrtRowHdr) has come: SheetJS cannot place a cell before one. */
+  private inRow = false;
 
   constructor(
-    tally: XlsbTally,
+    tally: CellTally,
     private readonly sheet: string,
   ) {
     super(tally, `sheet "${sheet}"`);
@@ -165,11 +138,14 @@ export class XlsbSheetCounter extends StringChecker {
     this.type = type;
     this.length = length;
     this.step = Step.None;
-    if (type === ROW_HEADER) return this.want(Step.Row, 0, 4);
+    if (type === ROW_HEADER) {
+      this.inRow = true;
+      return this.want(Step.Row, 0, 4);
+    }
     if (LONG_VALUE.has(type) || type === CELL_ST || type === FMLA_STRING || type === CELL_RSTRING) return this.want(Step.Col, 0, 4);
     if (SHORT_VALUE.has(type)) {
       this.place(this.col + 1);
-      return null;
+      return type === SHORT_ISST && !this.done ? this.want(Step.Isst, 4, 4) : null;
     }
     if (type === SHORT_ST) {
       this.place(this.col + 1);
@@ -193,7 +169,13 @@ export class XlsbSheetCounter extends StringChecker {
         if (this.done) return null;
         if (this.type === CELL_ST || this.type === FMLA_STRING) return this.texts(8, 1);
         if (this.type === CELL_RSTRING) return this.want(Step.RichHead, 8, 5);
+        if (this.type === CELL_ISST) return this.want(Step.Isst, 8, 4);
         return null;
+      case Step.Isst: {
+        // A shared string SheetJS does not hold: it stops reading the sheet and drops it.
+        const index = uint32(bytes, at);
+        return this.tally.stringsKnown && index >= this.tally.strings ? this.damaged(`sel merujuk teks ke-${index.toLocaleString('id-ID')} yang tidak ada di daftar teks`) : null;
+      }
       case Step.LinkRange:
         this.link({ row: uint32(bytes, at), col: uint32(bytes, at + 8) }, { row: uint32(bytes, at + 4), col: uint32(bytes, at + 12) });
         // Its relationship id (nullable), location, tooltip and display text.
@@ -204,18 +186,22 @@ export class XlsbSheetCounter extends StringChecker {
   }
 
   private place(col: number): void {
+    if (!this.inRow) {
+      this.damaged('ada sel sebelum baris pertamanya');
+      return;
+    }
     this.col = col;
     const at = { row: this.row, col };
     if (at.row >= SHEET_GRID.rows || at.col >= SHEET_GRID.cols) this.tally.problem ??= { kind: 'outside', sheet: this.sheet, at };
     else this.add(1, at, false);
   }
 
-  private add(cells: number, at: XlsbCell, merge: boolean): void {
+  private add(cells: number, at: CellAt, merge: boolean): void {
     this.tally.cells += cells;
     if (this.tally.cells > this.tally.limits.cells) this.tally.problem ??= { kind: 'cells', sheet: this.sheet, at, merge };
   }
 
-  private link(first: XlsbCell, last: XlsbCell): void {
+  private link(first: CellAt, last: CellAt): void {
     if (first.row <= last.row && first.col <= last.col) {
       const cells = (last.row - first.row + 1) * (last.col - first.col + 1);
       if (last.row >= SHEET_GRID.rows || last.col >= SHEET_GRID.cols) {
@@ -242,7 +228,7 @@ export class XlsbSheetCounter extends StringChecker {
 export class XlsbStringsCounter extends StringChecker {
   private ended = false;
 
-  constructor(tally: XlsbTally) {
+  constructor(tally: CellTally) {
     super(tally, 'daftar teks (sharedStrings.bin)');
   }
 
@@ -265,4 +251,33 @@ export class XlsbStringsCounter extends StringChecker {
   protected valueField(): FieldRequest | null {
     return null;
   }
+}
+
+/**
+ * Counts the records of an .xlsb part that is neither a sheet nor the shared strings (styles,
+ * the workbook part, comments, metadata …): SheetJS keeps an object for most (a font, a cell
+ * format, a name), and a record can be two bytes. No workbook has more than a few thousand.
+ */
+export class XlsbRecordCounter implements RecordHandler {
+  constructor(
+    private readonly tally: CellTally,
+    private readonly part: string,
+  ) {}
+
+  get done(): boolean {
+    return this.tally.problem !== null;
+  }
+
+  begin(): null {
+    if (++this.tally.records > this.tally.limits.cells) this.tally.problem ??= { kind: 'records', part: this.part };
+    return null;
+  }
+
+  field(): null {
+    return null;
+  }
+
+  beyond(): void {}
+
+  cutShort(): void {}
 }

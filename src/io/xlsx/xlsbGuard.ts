@@ -1,8 +1,9 @@
 import { startTags } from './ooxml/packageParts';
 import { attribute, unescapeXml } from './ooxml/xmlScanner';
-import { partTooLarge, READ_LIMITS, xlsbRefused } from './readLimits';
+import { partTooLarge, READ_LIMITS, recordsRefused } from './readLimits';
 import { EVERY_SHEET, SheetSelection } from './sheetSelection';
-import { XlsbSheetCounter, XlsbStringsCounter, XlsbTally } from './xlsbCells';
+import { CellTally } from './cellTally';
+import { XlsbRecordCounter, XlsbSheetCounter, XlsbStringsCounter } from './xlsbCells';
 import { Biff12Walker, forEachRecord, RecordHandler, uint32 } from './xlsbRecords';
 import { inflateEntry, streamEntry } from './zip/inflateEntry';
 import { partKey, ZipEntry } from './zip/zipDirectory';
@@ -29,7 +30,7 @@ interface Walk {
  * sheet list, its relationships, SheetJS's own path fallbacks) and the shared string table.
  * Null when SheetJS will not read the package as an .xlsb.
  */
-export function xlsbWalks(bytes: Uint8Array, entries: Map<string, ZipEntry>, fileName: string, selection: SheetSelection = EVERY_SHEET): { walks: Walk[]; tally: XlsbTally } | null {
+export function xlsbWalks(bytes: Uint8Array, entries: Map<string, ZipEntry>, fileName: string, selection: SheetSelection = EVERY_SHEET): { walks: Walk[]; tally: CellTally } | null {
   const has = (path: string) => entries.has(partKey(path));
   const text = (path: string) => {
     const entry = entries.get(partKey(path));
@@ -39,40 +40,52 @@ export function xlsbWalks(bytes: Uint8Array, entries: Map<string, ZipEntry>, fil
   if (has('META-INF/manifest.xml') || has('objectdata.xml') || has('Index/Document.iwa')) return null;
   const types = text('[Content_Types].xml');
   if (types === null) return null;
-  const overrides = startTags(types)
-    .filter((t) => t.name === 'Override')
-    .map((t) => ({ part: attribute(t.tag, 'PartName') ?? '', type: attribute(t.tag, 'ContentType') ?? '' }));
+  const tags = startTags(types);
+  const overrides = tags.filter((t) => t.name === 'Override').map((t) => ({ part: attribute(t.tag, 'PartName') ?? '', type: attribute(t.tag, 'ContentType') ?? '' }));
+  const binType = tags.find((t) => t.name === 'Default' && attribute(t.tag, 'Extension')?.toLowerCase() === 'bin');
   const workbookName = overrides.find((o) => WORKBOOK_TYPES.has(o.type))?.part ?? 'xl/workbook.bin';
   if (!workbookName.endsWith('bin')) return null;
   const workbook = entries.get(partKey(workbookName));
   if (!workbook) return null;
 
-  const tally = new XlsbTally({ cells: READ_LIMITS.cells, strings: READ_LIMITS.cells });
+  const tally = new CellTally({ cells: READ_LIMITS.cells, strings: READ_LIMITS.cells });
   const walks: Walk[] = [];
   const strings = overrides.find((o) => STRINGS_TYPES.has(o.type))?.part.replace(/^\//, '');
   const stringsEntry = strings?.endsWith('.bin') ? entries.get(partKey(strings)) : undefined;
+  // Walked first: the sheets' cells are checked against the strings it holds.
   if (stringsEntry) walks.push({ entry: stringsEntry, handler: new XlsbStringsCounter(tally) });
+  else if (strings && entries.has(partKey(strings))) tally.stringsKnown = false;
 
   const sheets = bundledSheets(inflateEntry(bytes, workbook, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, workbook.name, size, ratio)));
-  if (sheets === null) throw xlsbRefused(fileName, { kind: 'damaged', where: 'daftar sheet (workbook.bin)' });
+  if (sheets === null) throw recordsRefused(fileName, { kind: 'damaged', where: 'daftar sheet (workbook.bin)' }, 'xlsb');
   const paths = sheetPaths(workbookName, sheets, has, text);
   const read = sheetsRead(sheets.map((s) => s.name), selection);
+  // Sheet parts are counted as sheets when SheetJS reads them, and not at all when it does not.
+  const walked = new Set<ZipEntry>(stringsEntry ? [stringsEntry] : []);
   sheets.forEach((sheet, i) => {
     const entry = entries.get(partKey(paths[i]));
+    if (entry) walked.add(entry);
     // A sheet part SheetJS cannot find it skips; an XML one it reads as xlsx (not counted here).
     if (!read[i] || !entry || !paths[i].endsWith('.bin')) return;
     walks.push({ entry, handler: new XlsbSheetCounter(tally, sheet.name) });
   });
+  // Every other part in BIFF12 (an Excel type, by its override or the default for .bin): records counted.
+  const typeOf = new Map(overrides.map((o) => [partKey(o.part), o.type]));
+  const defaultType = binType ? (attribute(binType.tag, 'ContentType') ?? '') : '';
+  for (const [key, entry] of entries) {
+    if (walked.has(entry) || !key.endsWith('.bin')) continue;
+    if ((typeOf.get(key) ?? defaultType).startsWith('application/vnd.ms-excel.')) walks.push({ entry, handler: new XlsbRecordCounter(tally, entry.name) });
+  }
   return { walks, tally };
 }
 
 /** Walks each part with its counter, within the part limits; refuses at the first limit passed. */
-export function checkXlsbParts(bytes: Uint8Array, walks: readonly Walk[], tally: XlsbTally, fileName: string): void {
+export function checkXlsbParts(bytes: Uint8Array, walks: readonly Walk[], tally: CellTally, fileName: string): void {
   for (const { entry, handler } of walks) {
     const walker = new Biff12Walker(handler);
     streamEntry(bytes, entry, READ_LIMITS.partBytes, (size, ratio) => partTooLarge(fileName, entry.name, size, ratio), (chunk) => walker.feed(chunk));
     walker.end();
-    if (tally.problem) throw xlsbRefused(fileName, tally.problem);
+    if (tally.problem) throw recordsRefused(fileName, tally.problem, 'xlsb');
   }
 }
 

@@ -54,7 +54,7 @@ export function biasSheet(report: BiasReport, ctx: LayoutContext): SheetSpec {
   const protectionKeys = (report.scheme === 'td' ? ['tdK2', 'tdK5'] : ['tdK2', 'tdK3']).map(name);
   // `kode`: the kelurahan the line counts at (TOTAL for the puskesmas).
   const doseCells = (l: BiasLine, kode: string): SpecCell[] => {
-    const f = (indicators: string[], v: SpecCell) => figure(ctx, indicators, kode, v);
+    const f = (indicators: readonly string[], v: SpecCell) => figure(ctx, indicators, kode, v);
     return [
       // Coverage is measured against the pupils of the Sekolah sheet: a broken count there blocks it.
       ...classes.flatMap((c) => [sasaranCell(ctx, c, kode, num(l.murid[c])), ...keys.filter((k) => BIAS_SASARAN[k] === c).flatMap((k) => [f([name(k)], l.doses[k].count), f(measuredInputs(name(k)), pct(l.cakupan[k]))])]),

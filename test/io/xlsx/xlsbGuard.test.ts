@@ -1,14 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { RawSheet } from '../../../src/domain/raw';
 import { readWorkbookBytes } from '../../../src/io/xlsx/readWorkbookBytes';
 import * as sheetJsModule from '../../../src/io/xlsx/sheetJs';
 import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { DATA_LAPORAN_ONLY, EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
 import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
-import { XlsbSheetCounter, XlsbStringsCounter, XlsbTally } from '../../../src/io/xlsx/xlsbCells';
+import { CellTally } from '../../../src/io/xlsx/cellTally';
+import { XlsbRecordCounter, XlsbSheetCounter, XlsbStringsCounter } from '../../../src/io/xlsx/xlsbCells';
 import { checkXlsbParts, xlsbWalks } from '../../../src/io/xlsx/xlsbGuard';
 import { Biff12Walker } from '../../../src/io/xlsx/xlsbRecords';
 import { readZipDirectory } from '../../../src/io/xlsx/zip/zipDirectory';
-import { beforeSheetDataEnd, body, record, rk, rowHeader, RT, sampleXlsb, sheetPart, wide, withParts, xlsbCellBomb, xlsbParts } from '../../helpers/xlsbParts';
+import { beforeSheetDataEnd, body, fastDeflated, record, rk, rowHeader, RT, sampleXlsb, sheetPart, wide, withParts, xlsbCellBomb, xlsbParts } from '../../helpers/xlsbParts';
 
 function refusal(bytes: Uint8Array, name = 'bom.xlsb'): UnreadableFileError {
   try {
@@ -31,15 +33,15 @@ function builtCells(sheets: readonly RawSheet[]): number {
 }
 
 /** The guard's count over a package, without reading it. */
-function tallied(bytes: Uint8Array): XlsbTally {
+function tallied(bytes: Uint8Array): CellTally {
   const plan = xlsbWalks(bytes, readZipDirectory(bytes), 'uji.xlsb')!;
   checkXlsbParts(bytes, plan.walks, plan.tally, 'uji.xlsb');
   return plan.tally;
 }
 
 /** A sheet counter (or the shared strings counter) with small limits, fed `records` in chunks of `chunk` bytes. */
-function walked(records: Uint8Array[], options: { chunk?: number; cells?: number; strings?: boolean } = {}): XlsbTally {
-  const tally = new XlsbTally({ cells: options.cells ?? 1000, strings: options.cells ?? 1000 });
+function walked(records: Uint8Array[], options: { chunk?: number; cells?: number; strings?: boolean } = {}): CellTally {
+  const tally = new CellTally({ cells: options.cells ?? 1000, strings: options.cells ?? 1000 });
   const walker = new Biff12Walker(options.strings ? new XlsbStringsCounter(tally) : new XlsbSheetCounter(tally, 'S'));
   const bytes = Buffer.concat(records);
   const chunk = options.chunk ?? bytes.length;
@@ -109,6 +111,33 @@ describe('.xlsb cell records: counted before SheetJS parses the file', () => {
     expect(sheetJsCalls).not.toHaveBeenCalled();
   });
 
+  it('a styles part of 5,1 million cell formats (SheetJS keeps each: 491 MB for these, 8 MB of file) is refused by its record count', () => {
+    // BrtBeginCellXFs, then BrtXF records of one (random) byte each: they deflate as real data does.
+    const formats = randomBytes(5_100_000);
+    const styles = Buffer.alloc(3 + 3 * formats.length);
+    styles.set(record(0x0269), 0);
+    formats.forEach((b, i) => styles.set([0x2f, 1, b], 3 + 3 * i));
+    const bomb = withParts(xlsb, { 'xl/styles.bin': fastDeflated(styles) });
+    expect(refusal(bomb).message).toBe('bom.xlsb: file terlalu besar untuk dibuka: bagian xl/styles.bin berisi lebih dari 5.000.000 catatan, jauh di atas buku kerja mana pun. Isi sebesar itu bukan register biasa: periksa asal file, atau pisahkan register per tahun dan hapus sheet yang tidak perlu, lalu simpan ulang dari Excel.');
+    expect(sheetJsCalls).not.toHaveBeenCalled();
+    // The parts counted so are the Excel binary parts besides sheets and shared strings.
+    expect(xlsbWalks(xlsb, readZipDirectory(xlsb), 'uji.xlsb')!.walks.filter((w) => w.handler instanceof XlsbRecordCounter).map((w) => w.entry.name).sort()).toEqual(['xl/metadata.bin', 'xl/styles.bin', 'xl/workbook.bin']);
+  });
+
+  it('a cell SheetJS cannot place (a shared string it does not hold, no row before it) is a damaged file, not a sheet SheetJS drops without a word', () => {
+    const parts = xlsbParts(withSst);
+    const isst = (index: number) => record(0x0007, body(0, 0, index));
+    const missing = withParts(withSst, { [bayiPart]: beforeSheetDataEnd(parts.get(bayiPart)!, Buffer.concat([rowHeader(5003), isst(9_999_999)])) });
+    // SheetJS alone: the whole Register Bayi read as empty, and nothing said.
+    expect(readWithSheetJs(missing, EVERY_SHEET).sheets.find((s) => s.name === 'Register Bayi')!.rows).toEqual([]);
+    expect([refusal(missing).reason, refusal(missing).message]).toEqual([
+      'corrupt',
+      'bom.xlsb: file rusak dan tidak dapat dibuka (sheet "Register Bayi" di file .xlsb tidak utuh: sel merujuk teks ke-9.999.999 yang tidak ada di daftar teks). Minta salinan baru atau simpan ulang dari Excel.',
+    ]);
+    const rowless = record(0x0007, body(0, 0, 0));
+    expect(walked([rowless]).problem).toEqual({ kind: 'damaged', where: 'sheet "S"', why: 'ada sel sebelum baris pertamanya' });
+  });
+
   it('a text whose length runs past its record (SheetJS would read on, in the browser up to 4 billion characters) is a damaged file', () => {
     const part = xlsbParts(xlsb).get(bayiPart)!;
     const text = record(RT.cellSt, body(0, 0, 0x7fffffff, Buffer.from('ab', 'utf16le')));
@@ -143,7 +172,7 @@ describe('BIFF12 record walk: what SheetJS builds, record by record', () => {
     const link = (r1: number, r2: number, c1: number, c2: number) => record(RT.hlink, body(r1, r2, c1, c2, 0xffffffff, wide('#A1'), wide(''), wide('')));
     expect(walked([link(0, 9, 0, 9)])).toMatchObject({ cells: 100, problem: null });
     // SheetJS's loop over A1:B1048576 leaves its row at 1 048 576 and its column at C: a short cell after it lands in D, outside the grid.
-    expect(walked([link(0, 1_048_575, 0, 1), short()], { cells: 3_000_000 }).problem).toEqual({ kind: 'outside', sheet: 'S', at: { row: 1_048_576, col: 3 } });
+    expect(walked([rowHeader(0), link(0, 1_048_575, 0, 1), short()], { cells: 3_000_000 }).problem).toEqual({ kind: 'outside', sheet: 'S', at: { row: 1_048_576, col: 3 } });
   });
 
   it('refuses strings, formatting runs and records cut short, wherever they would have SheetJS read past a record', () => {

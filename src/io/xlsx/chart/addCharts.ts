@@ -1,4 +1,5 @@
 import { SheetSpec } from '../../../sheets/spec';
+import { compressedNow, PartCompressor } from '../opc/compressAhead';
 import { OpcPackage, REL_NS } from '../opc/opcPackage';
 import { WorkbookPackage } from '../opc/workbookPackage';
 import { attributes, firstElement, setAttribute, splice } from '../opc/xml';
@@ -20,9 +21,14 @@ const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture
 /**
  * Adds the native charts of `specs` to a package written from the same specs (the sheets'
  * cells are written first, sheetml/): per sheet with charts a drawing part, one chart part per
- * chart, their relationships and content types, and the sheet's <drawing> element.
+ * chart, their relationships and content types, and the sheet's <drawing> element. With a
+ * compressor, each chart, drawing and sheet goes to it as soon as its text is final.
  */
-export async function addCharts(pkg: OpcPackage, specs: readonly SheetSpec[]): Promise<number> {
+export async function addCharts(pkg: OpcPackage, specs: readonly SheetSpec[], compressor: PartCompressor | null = null): Promise<number> {
+  const write = (part: string, text: string) => {
+    const written = compressedNow(text, compressor);
+    pkg.write(part, written.data, written.compressed);
+  };
   const withCharts = specs.filter((s) => s.charts?.length);
   if (withCharts.length === 0) return 0;
   const book = await WorkbookPackage.open(pkg);
@@ -37,15 +43,15 @@ export async function addCharts(pkg: OpcPackage, specs: readonly SheetSpec[]): P
     const relIds: string[] = [];
     for (const chart of spec.charts ?? []) {
       const part = freePart(pkg, 'xl/charts/chart', '.xml');
-      pkg.write(part, chartXml(chart, spec.name, spec.values));
+      write(part, chartXml(chart, spec.name, spec.values));
       await pkg.declareContentType(part, CHART_CONTENT_TYPE.chart);
       relIds.push(await pkg.addRelationship(drawing, CHART_REL.chart, part));
       added++;
     }
-    pkg.write(drawing, drawingXml(spec.charts ?? [], relIds));
+    write(drawing, drawingXml(spec.charts ?? [], relIds));
     await pkg.declareContentType(drawing, CHART_CONTENT_TYPE.drawing);
     const id = await pkg.addRelationship(sheet.part, CHART_REL.drawing, drawing);
-    pkg.write(sheet.part, withDrawing(await pkg.text(sheet.part), id));
+    write(sheet.part, withDrawing(await pkg.text(sheet.part), id));
   }
   return added;
 }

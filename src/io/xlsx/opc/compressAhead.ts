@@ -1,5 +1,4 @@
 import { CompressedPart } from '../zip/compressedPart';
-import { joinBytes } from '../zip/deflate';
 
 /**
  * Parts compressed ahead: the page hands a sheet's bytes to a compressor of its own (a worker,
@@ -14,16 +13,16 @@ export interface PartCompressor {
 }
 
 export interface CompressingPart {
-  /** The next bytes of the part (the compressor keeps them as they are). */
-  write(bytes: Uint8Array): void;
+  /** The next piece of the part: text (written as UTF-8), or bytes (the compressor leaves them as they are). */
+  write(data: string | Uint8Array): void;
   /** The part as the zip stores it, once the last bytes are written. */
   end(): Promise<CompressedPart>;
 }
 
-/** A part's bytes compressed whole by `compressor`. */
-export function compressWhole(compressor: PartCompressor, bytes: Uint8Array): Promise<CompressedPart> {
+/** A part's text or bytes compressed whole by `compressor`. */
+export function compressWhole(compressor: PartCompressor, data: string | Uint8Array): Promise<CompressedPart> {
   const part = compressor.start();
-  part.write(bytes);
+  part.write(data);
   return part.end();
 }
 
@@ -33,20 +32,23 @@ export interface WrittenPart {
   compressed?: Promise<CompressedPart>;
 }
 
-/** Pieces of text encoded and handed to the compressor at a time: some hundred kilobytes of a report's cells. */
+/** A part's final text, handed to the compressor now where there is one (so it is not left for the end). */
+export function compressedNow(text: string, compressor: PartCompressor | null): WrittenPart {
+  return compressor === null ? { data: text } : { data: text, compressed: compressWhole(compressor, text) };
+}
+
+/** Pieces of text handed to the compressor at a time: some hundred kilobytes of a report's cells. */
 const CHUNK_PIECES = 8 * 1024;
 
-const encoder = new TextEncoder();
-
 /**
- * A part's text written piece by piece and kept as UTF-8: the pieces are joined and encoded a
- * chunk at a time (joining once per chunk: concatenating as one goes builds deep string trees
- * that cost more to flatten than the pieces cost to make). With a compressor every chunk is
- * handed over as it is made, so the compressor works while the rest is written.
+ * A part's text written piece by piece, the pieces joined a chunk at a time (joining once per
+ * chunk: concatenating as one goes builds deep string trees that cost more to flatten than the
+ * pieces cost to make). With a compressor every chunk is handed over as it is made, so the
+ * compressor works while the rest is written.
  */
 export class PartWriter {
   private readonly pieces: string[] = [];
-  private readonly chunks: Uint8Array[] = [];
+  private readonly chunks: string[] = [];
   private compressing: CompressingPart | null = null;
 
   constructor(private readonly compressor: PartCompressor | null) {}
@@ -56,24 +58,24 @@ export class PartWriter {
   }
 
   /**
-   * A place where the part may be cut (between pieces: no character is split): encodes what
-   * was written, if enough has piled up, and hands it to the compressor.
+   * A place where the part may be cut (between pieces: no character is split): hands what was
+   * written to the compressor, if enough has piled up.
    */
   handOver(): void {
     if (this.pieces.length >= CHUNK_PIECES) this.close();
   }
 
-  /** The part's bytes, and with a compressor, its compression (the last chunk handed over now). */
+  /** The part's text, and with a compressor, its compression (the last chunk handed over now). */
   end(): WrittenPart {
     this.close();
-    const data = joinBytes(this.chunks);
+    const data = this.chunks.join('');
     return this.compressing !== null ? { data, compressed: this.compressing.end() } : { data };
   }
 
-  /** The pieces so far as one chunk of bytes, kept and handed to the compressor. */
+  /** The pieces so far as one chunk, kept and handed to the compressor. */
   private close(): void {
     if (this.pieces.length === 0) return;
-    const chunk = encoder.encode(this.pieces.join(''));
+    const chunk = this.pieces.join('');
     this.pieces.length = 0;
     this.chunks.push(chunk);
     if (this.compressor !== null) {

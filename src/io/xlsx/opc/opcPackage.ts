@@ -151,11 +151,9 @@ export class OpcPackage {
     const encoder = new TextEncoder();
     const inputs: ZipInput[] = [...this.parts.values()].map((part): ZipInput => {
       if (part.compressed) return { name: part.name, compressed: part.compressed };
-      if (part.data !== undefined) {
-        const data = typeof part.data === 'string' ? encoder.encode(part.data) : part.data;
-        // A folder's entry is written as it is (writeZip).
-        return compressor && !part.name.endsWith('/') ? { name: part.name, compressed: compressWhole(compressor, data) } : { name: part.name, data };
-      }
+      // A folder's entry is written as it is (writeZip).
+      if (part.data !== undefined && compressor && !part.name.endsWith('/')) return { name: part.name, compressed: compressWhole(compressor, part.data) };
+      if (part.data !== undefined) return { name: part.name, data: typeof part.data === 'string' ? encoder.encode(part.data) : part.data };
       const entry = part.entry!;
       return { name: part.name, stored: { method: entry.method, flags: entry.flags, crc32: entry.crc32, size: entry.size, data: entryData(this.source!, entry), dosTime: entry.dosTime, dosDate: entry.dosDate } };
     });

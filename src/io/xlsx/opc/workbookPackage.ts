@@ -149,7 +149,8 @@ export class WorkbookPackage {
       let n = 1;
       while (this.pkg.has(`${stem}${n}${ext}`)) n++;
       const part = `${stem}${n}${ext}`;
-      this.pkg.write(part, await generated.text(rel.target));
+      const written = generated.written(rel.target);
+      this.pkg.write(part, written.data, written.compressed);
       await this.pkg.declareContentType(part, contentType);
       await this.copyRelationships(generated, rel.target, part);
       lines.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${escapeXml(relativeTarget(folder, part))}"/>`);

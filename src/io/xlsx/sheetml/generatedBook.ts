@@ -84,7 +84,7 @@ export function generatedBook(specs: readonly SheetSpec[], options: BookOptions)
         { name: 'xl/styles.xml', data: stylesXml },
         ...parts,
       ]);
-      await addCharts(pkg, specs);
+      await addCharts(pkg, specs, options.compressor ?? null);
       return pkg;
     },
   };

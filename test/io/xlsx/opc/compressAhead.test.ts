@@ -25,9 +25,9 @@ function counting(): { compressor: PartCompressor; pieces: number[] } {
       const part = compressInPieces(open());
       const at = pieces.push(0) - 1;
       return {
-        write(bytes) {
+        write(data) {
           pieces[at]++;
-          part.write(bytes);
+          part.write(typeof data === 'string' ? new TextEncoder().encode(data) : data);
         },
         end: () => part.end(),
       };
