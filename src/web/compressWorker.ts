@@ -1,17 +1,15 @@
 import { compressInPieces, PartCompression } from '../io/xlsx/zip/compressedPart';
 import { compressionDeflateStream, deflateAtEnd, pakoDeflate } from '../io/xlsx/zip/deflate';
-import { utf8Bytes } from '../io/xlsx/zip/utf8';
 
 /**
  * The page's compression worker (workerCompression.ts starts it): a part's pieces in, in order,
  * the part as the zip stores it out (compressInPieces, with the deflate the page itself would
- * use), on a core of its own while the page goes on writing the part and the others. Text is
- * encoded here, off the page's thread.
+ * use), on a core of its own while the page goes on writing the part and the others.
  */
 export interface CompressJob {
   id: number;
-  /** The next piece of part `id` (its first starts the part), or null: the part is complete. */
-  data: string | Uint8Array | null;
+  /** The next bytes of part `id` (its first starts the part), or null: the part is complete. */
+  data: Uint8Array | null;
 }
 
 const scope = self as unknown as {
@@ -25,7 +23,7 @@ scope.onmessage = ({ data: { id, data } }) => {
   let part = parts.get(id);
   if (part === undefined) parts.set(id, (part = compressInPieces(deflate())));
   if (data !== null) {
-    part.write(typeof data === 'string' ? utf8Bytes(data) : data);
+    part.write(data);
     return;
   }
   parts.delete(id);

@@ -1,6 +1,7 @@
 import { CompressingPart, PartCompressor } from '../io/xlsx/opc/compressAhead';
 import { compressBytes, CompressedPart } from '../io/xlsx/zip/compressedPart';
 import { compressionStreamDeflate, joinBytes, pakoDeflate } from '../io/xlsx/zip/deflate';
+import { utf8Bytes } from '../io/xlsx/zip/utf8';
 import type { CompressJob } from './compressWorker';
 
 type Reply = { ready: true } | { id: number; part: CompressedPart } | { id: number; error: string };
@@ -9,9 +10,9 @@ type Reply = { ready: true } | { id: number; part: CompressedPart } | { id: numb
  * Starts the page's compression worker (compressWorker.ts) and resolves, once it is ready,
  * with a compressor for the file writer (PartCompressor); null where the page cannot run one
  * (opened from disk: file:// has no workers), and the page then compresses on its own thread as
- * before. Text goes to the worker as it is (the worker encodes it, off this thread), bytes as a
- * copy handed over. A part the worker fails on is compressed here instead: the same bytes either
- * way.
+ * before. Each piece goes to the worker as UTF-8 bytes handed over, not copied (utf8Bytes: the
+ * browsers' TextEncoder is slow on a report's text; bytes given are copied once). A part the
+ * worker fails on is compressed here instead: the same bytes either way.
  */
 export function startCompressionWorker(): Promise<PartCompressor | null> {
   let worker: Worker;
@@ -24,8 +25,7 @@ export function startCompressionWorker(): Promise<PartCompressor | null> {
   const waiting = new Map<number, (part: CompressedPart | null) => void>();
   let next = 0;
   let failed = false;
-  const encoder = new TextEncoder();
-  const here = (pieces: (string | Uint8Array)[]) => compressBytes(joinBytes(pieces.map((p) => (typeof p === 'string' ? encoder.encode(p) : p))), compressionStreamDeflate() ?? pakoDeflate);
+  const here = (pieces: (string | Uint8Array)[]) => compressBytes(joinBytes(pieces.map((p) => (typeof p === 'string' ? utf8Bytes(p) : p))), compressionStreamDeflate() ?? pakoDeflate);
   const send = (job: CompressJob, transfer: Transferable[] = []) => {
     if (!failed) worker.postMessage(job, transfer);
   };
@@ -39,11 +39,9 @@ export function startCompressionWorker(): Promise<PartCompressor | null> {
       return {
         write(data) {
           pieces.push(data);
-          if (typeof data === 'string') send({ id, data });
-          else {
-            const copy = data.slice();
-            send({ id, data: copy }, [copy.buffer]);
-          }
+          if (failed) return;
+          const bytes = typeof data === 'string' ? utf8Bytes(data) : data.slice();
+          send({ id, data: bytes }, [bytes.buffer]);
         },
         end() {
           send({ id, data: null });

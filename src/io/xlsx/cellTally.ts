@@ -19,6 +19,8 @@ export type CellProblem =
   | { kind: 'outside'; sheet: string; at: CellAt }
   /** Merged ranges costing SheetJS too much (an .xls's MERGECELLS lists, each joined to all before it). */
   | { kind: 'merges'; sheet: string }
+  /** Records of the workbook's other binary parts (styles, workbook, comments …) beyond the limit: SheetJS keeps an object for most. */
+  | { kind: 'records'; part: string }
   /** Entries of the shared string table beyond the limit. */
   | { kind: 'strings'; strings: number }
   /**
@@ -38,6 +40,8 @@ export interface CellLimits {
 export class CellTally {
   cells = 0;
   strings = 0;
+  /** Records of the parts counted by RecordCounter. */
+  records = 0;
   /** Whether `strings` is the whole shared string table SheetJS will hold (false when it reads one this count does not). */
   stringsKnown = true;
   problem: CellProblem | null = null;

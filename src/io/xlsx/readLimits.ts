@@ -106,6 +106,8 @@ export function recordsRefused(fileName: string, problem: CellProblem, format: '
       const range = `${cellRefAt(problem.first)}:${cellRefAt(problem.last)}`;
       return new UnreadableFileError('too-large', `${head}: di sheet "${problem.sheet}", satu tautan (hyperlink) mencakup ${range} (${count(problem.cells)} sel), sehingga buku kerja berisi lebih dari ${count(READ_LIMITS.cells)} sel saat dibuka (batas seluruh buku kerja). Periksa asal file; di Excel pilih ${range}, klik kanan > Hapus Hyperlink, ${SAVE_AS_XLSX}.`);
     }
+    case 'records':
+      return new UnreadableFileError('too-large', `${head}: bagian ${problem.part} berisi lebih dari ${count(READ_LIMITS.cells)} catatan, jauh di atas buku kerja mana pun. ${ADVICE}`);
     case 'strings':
       return new UnreadableFileError('too-large', `${head}: daftar teks (${format === 'xlsb' ? 'sharedStrings.bin' : 'SST'}) berisi lebih dari ${count(READ_LIMITS.cells)} teks (batas seluruh buku kerja). ${ADVICE}`);
     case 'damaged':

@@ -252,3 +252,32 @@ export class XlsbStringsCounter extends StringChecker {
     return null;
   }
 }
+
+/**
+ * Counts the records of an .xlsb part that is neither a sheet nor the shared strings (styles,
+ * the workbook part, comments, metadata …): SheetJS keeps an object for most (a font, a cell
+ * format, a name), and a record can be two bytes. No workbook has more than a few thousand.
+ */
+export class XlsbRecordCounter implements RecordHandler {
+  constructor(
+    private readonly tally: CellTally,
+    private readonly part: string,
+  ) {}
+
+  get done(): boolean {
+    return this.tally.problem !== null;
+  }
+
+  begin(): null {
+    if (++this.tally.records > this.tally.limits.cells) this.tally.problem ??= { kind: 'records', part: this.part };
+    return null;
+  }
+
+  field(): null {
+    return null;
+  }
+
+  beyond(): void {}
+
+  cutShort(): void {}
+}

@@ -3,7 +3,7 @@ import { attribute, unescapeXml } from './ooxml/xmlScanner';
 import { partTooLarge, READ_LIMITS, recordsRefused } from './readLimits';
 import { EVERY_SHEET, SheetSelection } from './sheetSelection';
 import { CellTally } from './cellTally';
-import { XlsbSheetCounter, XlsbStringsCounter } from './xlsbCells';
+import { XlsbRecordCounter, XlsbSheetCounter, XlsbStringsCounter } from './xlsbCells';
 import { Biff12Walker, forEachRecord, RecordHandler, uint32 } from './xlsbRecords';
 import { inflateEntry, streamEntry } from './zip/inflateEntry';
 import { partKey, ZipEntry } from './zip/zipDirectory';
@@ -40,9 +40,9 @@ export function xlsbWalks(bytes: Uint8Array, entries: Map<string, ZipEntry>, fil
   if (has('META-INF/manifest.xml') || has('objectdata.xml') || has('Index/Document.iwa')) return null;
   const types = text('[Content_Types].xml');
   if (types === null) return null;
-  const overrides = startTags(types)
-    .filter((t) => t.name === 'Override')
-    .map((t) => ({ part: attribute(t.tag, 'PartName') ?? '', type: attribute(t.tag, 'ContentType') ?? '' }));
+  const tags = startTags(types);
+  const overrides = tags.filter((t) => t.name === 'Override').map((t) => ({ part: attribute(t.tag, 'PartName') ?? '', type: attribute(t.tag, 'ContentType') ?? '' }));
+  const binType = tags.find((t) => t.name === 'Default' && attribute(t.tag, 'Extension')?.toLowerCase() === 'bin');
   const workbookName = overrides.find((o) => WORKBOOK_TYPES.has(o.type))?.part ?? 'xl/workbook.bin';
   if (!workbookName.endsWith('bin')) return null;
   const workbook = entries.get(partKey(workbookName));
@@ -60,12 +60,22 @@ export function xlsbWalks(bytes: Uint8Array, entries: Map<string, ZipEntry>, fil
   if (sheets === null) throw recordsRefused(fileName, { kind: 'damaged', where: 'daftar sheet (workbook.bin)' }, 'xlsb');
   const paths = sheetPaths(workbookName, sheets, has, text);
   const read = sheetsRead(sheets.map((s) => s.name), selection);
+  // Sheet parts are counted as sheets when SheetJS reads them, and not at all when it does not.
+  const walked = new Set<ZipEntry>(stringsEntry ? [stringsEntry] : []);
   sheets.forEach((sheet, i) => {
     const entry = entries.get(partKey(paths[i]));
+    if (entry) walked.add(entry);
     // A sheet part SheetJS cannot find it skips; an XML one it reads as xlsx (not counted here).
     if (!read[i] || !entry || !paths[i].endsWith('.bin')) return;
     walks.push({ entry, handler: new XlsbSheetCounter(tally, sheet.name) });
   });
+  // Every other part in BIFF12 (an Excel type, by its override or the default for .bin): records counted.
+  const typeOf = new Map(overrides.map((o) => [partKey(o.part), o.type]));
+  const defaultType = binType ? (attribute(binType.tag, 'ContentType') ?? '') : '';
+  for (const [key, entry] of entries) {
+    if (walked.has(entry) || !key.endsWith('.bin')) continue;
+    if ((typeOf.get(key) ?? defaultType).startsWith('application/vnd.ms-excel.')) walks.push({ entry, handler: new XlsbRecordCounter(tally, entry.name) });
+  }
   return { walks, tally };
 }
 

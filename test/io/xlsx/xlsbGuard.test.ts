@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { RawSheet } from '../../../src/domain/raw';
 import { readWorkbookBytes } from '../../../src/io/xlsx/readWorkbookBytes';
 import * as sheetJsModule from '../../../src/io/xlsx/sheetJs';
@@ -5,11 +6,11 @@ import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { DATA_LAPORAN_ONLY, EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
 import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
 import { CellTally } from '../../../src/io/xlsx/cellTally';
-import { XlsbSheetCounter, XlsbStringsCounter } from '../../../src/io/xlsx/xlsbCells';
+import { XlsbRecordCounter, XlsbSheetCounter, XlsbStringsCounter } from '../../../src/io/xlsx/xlsbCells';
 import { checkXlsbParts, xlsbWalks } from '../../../src/io/xlsx/xlsbGuard';
 import { Biff12Walker } from '../../../src/io/xlsx/xlsbRecords';
 import { readZipDirectory } from '../../../src/io/xlsx/zip/zipDirectory';
-import { beforeSheetDataEnd, body, record, rk, rowHeader, RT, sampleXlsb, sheetPart, wide, withParts, xlsbCellBomb, xlsbParts } from '../../helpers/xlsbParts';
+import { beforeSheetDataEnd, body, fastDeflated, record, rk, rowHeader, RT, sampleXlsb, sheetPart, wide, withParts, xlsbCellBomb, xlsbParts } from '../../helpers/xlsbParts';
 
 function refusal(bytes: Uint8Array, name = 'bom.xlsb'): UnreadableFileError {
   try {
@@ -108,6 +109,19 @@ describe('.xlsb cell records: counted before SheetJS parses the file', () => {
       'bom.xlsb: file terlalu besar untuk dibuka: sheet "Register Bayi" berisi sel di baris 2.000.000.000, di luar batas lembar kerja (baris 1.048.576, kolom XFD); spreadsheet biasa tidak pernah begitu. Periksa asal file, buka di Excel, hapus baris/kolom yang tidak dipakai di akhir sheet itu, lalu simpan ulang sebagai .xlsx.',
     );
     expect(sheetJsCalls).not.toHaveBeenCalled();
+  });
+
+  it('a styles part of 5,1 million cell formats (SheetJS keeps each: 491 MB for these, 8 MB of file) is refused by its record count', () => {
+    // BrtBeginCellXFs, then BrtXF records of one (random) byte each: they deflate as real data does.
+    const formats = randomBytes(5_100_000);
+    const styles = Buffer.alloc(3 + 3 * formats.length);
+    styles.set(record(0x0269), 0);
+    formats.forEach((b, i) => styles.set([0x2f, 1, b], 3 + 3 * i));
+    const bomb = withParts(xlsb, { 'xl/styles.bin': fastDeflated(styles) });
+    expect(refusal(bomb).message).toBe('bom.xlsb: file terlalu besar untuk dibuka: bagian xl/styles.bin berisi lebih dari 5.000.000 catatan, jauh di atas buku kerja mana pun. Isi sebesar itu bukan register biasa: periksa asal file, atau pisahkan register per tahun dan hapus sheet yang tidak perlu, lalu simpan ulang dari Excel.');
+    expect(sheetJsCalls).not.toHaveBeenCalled();
+    // The parts counted so are the Excel binary parts besides sheets and shared strings.
+    expect(xlsbWalks(xlsb, readZipDirectory(xlsb), 'uji.xlsb')!.walks.filter((w) => w.handler instanceof XlsbRecordCounter).map((w) => w.entry.name).sort()).toEqual(['xl/metadata.bin', 'xl/styles.bin', 'xl/workbook.bin']);
   });
 
   it('a cell SheetJS cannot place (a shared string it does not hold, no row before it) is a damaged file, not a sheet SheetJS drops without a word', () => {
