@@ -81,7 +81,7 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const schedule = h('select', { id: 'jadwal' }, ...SCHEDULE_CHOICES.map((s) => h('option', { value: s.value }, s.label)));
   const kartu = h('input', { id: 'kartu', type: 'text', placeholder: 'NIK atau Kode KK/No Urut, pisahkan dengan koma', autocomplete: 'off' });
   // Last year's report of the same month, for Kualitas Data's comparison over time (the CLI's --tahun-lalu).
-  const lastYearInput = h('input', { type: 'file', id: 'tahun-lalu', accept: '.xlsx,.xlsm,.xls,.ods', class: 'visually-hidden' });
+  const lastYearInput = h('input', { type: 'file', id: 'tahun-lalu', accept: '.xlsx,.xlsm,.xlsb,.xls,.ods', class: 'visually-hidden' });
   const lastYearName = h('div', { class: 'file-name', id: 'nama-tahun-lalu' }, NO_LAST_YEAR);
   const lastYearClear = h('button', { type: 'button', class: 'link', id: 'hapus-tahun-lalu', hidden: true }, 'Hapus pilihan');
   let lastYear: PickedLastYear | null = null;
@@ -102,12 +102,12 @@ export function mountPane(root: HTMLElement, mode: PaneMode, options: PaneOption
   const fileName = h('div', { class: 'file-name', id: 'nama-file' }, 'Belum ada file yang dibuka.');
   const fileInput = h('input', { type: 'file', id: 'file', accept: '.xlsx,.xls,.ods', class: 'visually-hidden' });
 
-  const mergeInput = h('input', { type: 'file', id: 'file-gabung', accept: '.xlsx,.xls,.ods', multiple: true, class: 'visually-hidden' });
+  const mergeInput = h('input', { type: 'file', id: 'file-gabung', accept: '.xlsx,.xlsm,.xlsb,.xls,.ods', multiple: true, class: 'visually-hidden' });
   const mergeCount = h('div', { class: 'file-name', id: 'jumlah-gabung' }, 'Belum ada file laporan dipilih.');
   const mergeButton = h('button', { type: 'button', class: 'button', id: 'gabung', disabled: true }, 'Gabungkan');
   let mergeFiles: PickedFile[] = [];
   // Last year's reports of the same month, for Kualitas Data Kabupaten (gabung --tahun-lalu).
-  const mergeLastYearInput = h('input', { type: 'file', id: 'tahun-lalu-gabung', accept: '.xlsx,.xlsm,.xls,.ods', multiple: true, class: 'visually-hidden' });
+  const mergeLastYearInput = h('input', { type: 'file', id: 'tahun-lalu-gabung', accept: '.xlsx,.xlsm,.xlsb,.xls,.ods', multiple: true, class: 'visually-hidden' });
   const mergeLastYearCount = h('div', { class: 'file-name', id: 'jumlah-tahun-lalu-gabung' }, NO_LAST_YEAR_MERGE);
   let mergeLastYear: PickedFile[] = [];
   const mergeSection = h('details', { class: 'card merge' },

@@ -23,7 +23,8 @@ import { parseMonth } from '../month';
 
 export const usage = 'imunisasi gabung <file atau folder>… --bulan YYYY-MM -o <kab.xlsx> [--daftar <file dengan sheet Daftar Puskesmas (dan sheet Target)>] [--target <file dengan sheet Target kabupaten/kota>] [--zona WIB|WITA|WIT] [--tahun-lalu <file atau folder laporan bulan yang sama tahun lalu>]… [--json]';
 
-const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
+/** Every format the readers take: a report saved in one of them is never passed over in a folder. */
+const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xlsb', '.xls', '.ods']);
 
 /**
  * Merges puskesmas reports into the district report. Exit 0: merged, final; 1: some files could
@@ -35,7 +36,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0 || !values.bulan || (!values.out && !values.json)) throw new CliUsageError(`Pemakaian: ${usage}`);
   const { year: tahun, month: bulan } = parseMonth(values.bulan);
   const files = positionals.flatMap(listFiles);
-  if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xls/.ods di folder atau daftar file yang diberikan.');
+  if (files.length === 0) throw new CliUsageError('Tidak ada file .xlsx/.xlsm/.xlsb/.xls/.ods di folder atau daftar file yang diberikan.');
   const daftarBook = values.daftar ? readWorkbookFile(values.daftar) : null;
   const daftar = daftarBook ? readDaftar(daftarBook) : null;
   if (values.daftar && daftar?.expected === null) throw new CliUsageError(`${values.daftar} tidak punya sheet "Daftar Puskesmas" (kolom Kode Puskesmas, Nama Puskesmas).`);

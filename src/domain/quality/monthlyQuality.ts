@@ -136,11 +136,14 @@ function checkedPairs(jadwal: ScheduleKey): CheckedPairs {
  */
 function rowsWithoutPrevious(registers: Registers, year: number, month: number, jadwal: ScheduleKey): { by: Map<string, Gaps>; total: Gaps } {
   const { pairs, earlier: earlierKeys, later: laterKeys, keys: pairKeys } = checkedPairs(jadwal);
-  const by = new Map<string, Gaps>();
-  const total: Gaps = { rows: {}, carried: {} };
-  const add = (gaps: Gaps, pair: string, row: number | null) => {
-    if (row === null) gaps.carried[pair] = (gaps.carried[pair] ?? 0) + 1;
-    else (gaps.rows[pair] ??= []).push(row);
+  // Per place, by pair index; made into Gaps (keyed by "earlier>later", in pair order) at the end.
+  const gapsByPair = () => ({ rows: pairs.map((): number[] => []), carried: new Array<number>(pairs.length).fill(0) });
+  const total = gapsByPair();
+  const by = new Map<string, ReturnType<typeof gapsByPair>>();
+  const placeOf = (kode: string) => {
+    let gaps = by.get(kode);
+    if (gaps === undefined) by.set(kode, (gaps = gapsByPair()));
+    return gaps;
   };
   // Pair by pair over the year's doses of the later dose (found once for the report's tallies),
   // not every row: each pair's rows come in row order as before.
@@ -152,7 +155,6 @@ function rowsWithoutPrevious(registers: Registers, year: number, month: number, 
   const earlierThisYear = new Int32Array(bayi.length);
   for (let p = 0; p < pairs.length; p++) {
     const earlier = pairs[p][0];
-    const pair = pairKeys[p];
     const { rows: earlierRows, slots: earlierSlots } = earlierEntries[p];
     for (let j = 0; j < earlierRows.length; j++) if (earlierSlots[j] >= 1) earlierThisYear[earlierRows[j]] = p + 1;
     const { rows, slots } = entries[p];
@@ -162,16 +164,26 @@ function rowsWithoutPrevious(registers: Registers, year: number, month: number, 
       const b = bayi[rows[j]];
       const before = b.doses[earlier];
       if (before && yearOf(before) >= year) continue;
-      const row = before ? null : b.row;
-      add(total, pair, row);
-      if (b.kodeKelurahan) {
-        const own = by.get(b.kodeKelurahan) ?? { rows: {}, carried: {} };
-        add(own, pair, row);
-        by.set(b.kodeKelurahan, own);
+      const own = b.kodeKelurahan ? placeOf(b.kodeKelurahan) : null;
+      // A date before the year: given last year (carried over, no error); none at all: a row to look at.
+      if (before) {
+        total.carried[p]++;
+        if (own) own.carried[p]++;
+      } else {
+        total.rows[p].push(b.row);
+        if (own) own.rows[p].push(b.row);
       }
     }
   }
-  return { by, total };
+  const keyed = (gaps: ReturnType<typeof gapsByPair>): Gaps => {
+    const out: Gaps = { rows: {}, carried: {} };
+    pairKeys.forEach((pair, p) => {
+      if (gaps.rows[p].length > 0) out.rows[pair] = gaps.rows[p];
+      if (gaps.carried[p] > 0) out.carried[pair] = gaps.carried[p];
+    });
+    return out;
+  };
+  return { by: new Map([...by].map(([kode, gaps]) => [kode, keyed(gaps)])), total: keyed(total) };
 }
 
 /** Each infant dose of the schedule, for the puskesmas month by month (register + Imunisasi Luar), with its register rows. */

@@ -18,11 +18,24 @@ export function doseKeys(schema: SheetSchema, exclude: readonly string[] = []): 
   return schema.columns.filter((c) => c.type === 'date' && !own.has(c.key)).map((c) => c.key);
 }
 
+/**
+ * How many dates pickDates sets by `out[key] = date`; the later ones it defines with
+ * Object.defineProperty (the same plain data property). In V8 an object given more than 16
+ * properties by a computed key (4 in the object, 12 beside it) becomes a dictionary, and a
+ * complete Register Bayi row has about 20 dates: one row in five was a dictionary at 100k rows,
+ * and every walk over its dates (the status engine, the report's counts) took several times as
+ * long and made garbage. Defined properties keep it a fast object.
+ */
+const SET_BY_KEY = 16;
+
 function pickDates(values: Values, keys: readonly string[]): Record<string, IsoDate> {
   const out: Record<string, IsoDate> = {};
+  let count = 0;
   for (const key of keys) {
     const d = values[key];
-    if (typeof d === 'string') out[key] = d;
+    if (typeof d !== 'string') continue;
+    if (count++ < SET_BY_KEY) out[key] = d;
+    else Object.defineProperty(out, key, { value: d, writable: true, enumerable: true, configurable: true });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { ImunisasiLuar, PersonRow } from '../registers/types';
 import { COMPLETENESS_KEYS, completenessDates, StatusInput, tIndicator } from './statusInput';
 import { slotOf, yearDoseEntries } from './yearDoses';
+import { luarEntries } from './yearLuar';
 
 /**
  * Dose counts of one dose key over the months of a year, per kelurahan, with the register
@@ -107,7 +108,7 @@ function addRow(slots: number[][], slot: number, row: number): void {
 }
 
 /** The kelurahan index of every row (unlisted for a code not in the index, or none). */
-function kelurahanOfRows<R extends PersonRow>(rows: readonly R[], index: KelurahanIndex, kelurahanOf: (row: R) => string | null): Int32Array {
+function kelurahanOfRows<R>(rows: readonly R[], index: KelurahanIndex, kelurahanOf: (row: R) => string | null): Int32Array {
   const unlisted = index.size - 1;
   const out = new Int32Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
@@ -145,31 +146,17 @@ export function tallyRegister<R extends PersonRow>(rows: readonly R[], keys: rea
  */
 export function tallyLuar(rows: readonly ImunisasiLuar[], keys: readonly string[] | Readonly<Record<string, readonly string[]>>, year: number, index: KelurahanIndex, grids: Map<string, MonthGrid> = new Map()): Map<string, MonthGrid> {
   const sources: [string, readonly string[]][] = Array.isArray(keys) ? keys.map((k) => [k, [k]]) : Object.entries(keys as Record<string, readonly string[]>);
-  const unlisted = index.size - 1;
-  // Per source, the rows it counts: [row index, kelurahan index, slot] for the row lists.
-  const counted: number[][] = sources.map(() => []);
-  const targets = sources.map(([key]) => gridOf(grids, key, index.size));
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (row.tahun === null || row.bulan === null) continue;
-    const slot = row.tahun === year ? row.bulan : row.tahun === year - 1 && row.bulan === 12 ? 0 : -1;
-    if (slot < 0) continue;
-    const k = row.kodeKelurahan === null ? unlisted : (index.indexOf.get(row.kodeKelurahan) ?? unlisted);
-    for (let s = 0; s < sources.length; s++) {
-      const columns = sources[s][1];
-      let n = 0;
-      for (let c = 0; c < columns.length; c++) n += row.counts[columns[c]] ?? 0;
-      if (n === 0) continue;
-      targets[s].luar[k][slot] += n;
-      counted[s].push(r, k, slot);
-    }
-  }
-  targets.forEach((grid, s) =>
+  // Each row's kelurahan index; none for one bucket (the puskesmas).
+  const kelurahan = index.size > 1 ? kelurahanOfRows(rows, index, (r) => r.kodeKelurahan) : null;
+  for (const [key, columns] of sources) {
+    const grid = gridOf(grids, key, index.size);
+    const { rows: found, slots, counts } = luarEntries(rows, columns, year);
+    const luar = grid.luar;
+    for (let j = 0; j < found.length; j++) luar[kelurahan === null ? 0 : kelurahan[found[j]]][slots[j]] += counts[j];
     grid.laterLuar((lists) => {
-      const list = counted[s];
-      for (let i = 0; i < list.length; i += 3) addRow(lists[list[i + 1]], list[i + 2], rows[list[i]].row);
-    }),
-  );
+      for (let j = 0; j < found.length; j++) addRow(lists[kelurahan === null ? 0 : kelurahan[found[j]]], slots[j], rows[found[j]].row);
+    });
+  }
   return grids;
 }
 
