@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertAllWithLibreOffice } from '../../../scripts/libreoffice';
-import { RawSheet } from '../../../src/domain/raw';
 import { XmlScanner } from '../../../src/io/xlsx/ooxml/xmlScanner';
 import { OdsCellCounter } from '../../../src/io/xlsx/odsCells';
 import { READ_LIMITS } from '../../../src/io/xlsx/readLimits';
@@ -10,28 +9,13 @@ import { readWorkbookBytes } from '../../../src/io/xlsx/readWorkbookBytes';
 import * as sheetJsModule from '../../../src/io/xlsx/sheetJs';
 import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
-import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
 import { contentXml, editContent, inSheet, repeatedCellBomb, withTrailingRows } from '../../helpers/odsContent';
+import { filledCells, readRefusal } from '../../helpers/readRefusal';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'ods-ulang-'));
 
-function refusal(bytes: Uint8Array, name = 'bom.ods'): UnreadableFileError {
-  try {
-    readWorkbookBytes(bytes, name);
-  } catch (error) {
-    if (error instanceof UnreadableFileError) return error;
-    throw error;
-  }
-  throw new Error('read without a refusal');
-}
-
-/** Cells holding a value in raw sheets. */
-function filledCells(sheets: readonly RawSheet[]): number {
-  let cells = 0;
-  for (const sheet of sheets) for (const row of sheet.rows) for (const cell of row) if (cell !== null && cell !== undefined) cells++;
-  return cells;
-}
+const refusal = (bytes: Uint8Array, name = 'bom.ods') => readRefusal(bytes, name);
 
 function counted(xml: string): OdsCellCounter {
   const counter = new OdsCellCounter({ cells: READ_LIMITS.cells, textChars: READ_LIMITS.cellText });

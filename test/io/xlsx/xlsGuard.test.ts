@@ -1,33 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { RawSheet } from '../../../src/domain/raw';
 import { cfbRootStream } from '../../../src/io/xlsx/cfbStream';
 import { MAX_FILE_BYTES, readWorkbookBytes } from '../../../src/io/xlsx/readWorkbookBytes';
 import * as sheetJsModule from '../../../src/io/xlsx/sheetJs';
 import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
-import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
 import { countXlsRecords, MERGE_COPIES } from '../../../src/io/xlsx/xlsCells';
 import { CellTally } from '../../../src/io/xlsx/cellTally';
 import { checkXlsStream } from '../../../src/io/xlsx/xlsGuard';
 import { mulRkRows, sampleXls, withLastSheetRecords, words, workbookStream, XLS_RT, xlsRecord } from '../../helpers/xlsRecords';
+import { filledCells, readRefusal } from '../../helpers/readRefusal';
 
-function refusal(bytes: Uint8Array, name = 'bom.xls'): UnreadableFileError {
-  try {
-    readWorkbookBytes(bytes, name);
-  } catch (error) {
-    if (error instanceof UnreadableFileError) return error;
-    throw error;
-  }
-  throw new Error('read without a refusal');
-}
-
-function filledCells(sheets: readonly RawSheet[]): number {
-  let cells = 0;
-  for (const sheet of sheets) for (const row of sheet.rows) for (const cell of row) if (cell !== null && cell !== undefined) cells++;
-  return cells;
-}
+const refusal = (bytes: Uint8Array, name = 'bom.xls') => readRefusal(bytes, name);
 
 /** A Workbook stream of one sheet holding `records`, counted with small limits. */
 function counted(records: Buffer[], limits = { cells: 1000, strings: 1000 }): CellTally {

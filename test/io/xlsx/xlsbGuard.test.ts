@@ -4,32 +4,19 @@ import { readWorkbookBytes } from '../../../src/io/xlsx/readWorkbookBytes';
 import * as sheetJsModule from '../../../src/io/xlsx/sheetJs';
 import { readWithSheetJs } from '../../../src/io/xlsx/sheetJsRead';
 import { DATA_LAPORAN_ONLY, EVERY_SHEET } from '../../../src/io/xlsx/sheetSelection';
-import { UnreadableFileError } from '../../../src/io/xlsx/unreadableFile';
 import { CellTally } from '../../../src/io/xlsx/cellTally';
 import { XlsbRecordCounter, XlsbSheetCounter, XlsbStringsCounter } from '../../../src/io/xlsx/xlsbCells';
 import { checkXlsbParts, xlsbWalks } from '../../../src/io/xlsx/xlsbGuard';
 import { Biff12Walker } from '../../../src/io/xlsx/xlsbRecords';
 import { readZipDirectory } from '../../../src/io/xlsx/zip/zipDirectory';
 import { beforeSheetDataEnd, body, fastDeflated, record, rk, rowHeader, RT, sampleXlsb, sheetPart, wide, withParts, xlsbCellBomb, xlsbParts } from '../../helpers/xlsbParts';
+import { filledCells, readRefusal } from '../../helpers/readRefusal';
 
-function refusal(bytes: Uint8Array, name = 'bom.xlsb'): UnreadableFileError {
-  try {
-    readWorkbookBytes(bytes, name);
-  } catch (error) {
-    if (error instanceof UnreadableFileError) return error;
-    throw error;
-  }
-  throw new Error('read without a refusal');
-}
+const refusal = (bytes: Uint8Array, name = 'bom.xlsb') => readRefusal(bytes, name);
 
 /** Cells holding a value and merged ranges in raw sheets: what SheetJS built from the records. */
 function builtCells(sheets: readonly RawSheet[]): number {
-  let cells = 0;
-  for (const sheet of sheets) {
-    for (const row of sheet.rows) for (const cell of row) if (cell !== null && cell !== undefined) cells++;
-    cells += sheet.merges?.length ?? 0;
-  }
-  return cells;
+  return filledCells(sheets) + sheets.reduce((n, sheet) => n + (sheet.merges?.length ?? 0), 0);
 }
 
 /** The guard's count over a package, without reading it. */

@@ -6,11 +6,11 @@ import * as XLSX from 'xlsx';
 import { RawWorkbook } from '../../../../src/domain/raw';
 import { readWorkbookBytes, SHEETJS_READ_OPTIONS, workbookToRaw } from '../../../../src/io/xlsx/readWorkbookBytes';
 import { DATA_LAPORAN_ONLY, HEAD_ROWS, REGISTER_SHEETS } from '../../../../src/io/xlsx/sheetSelection';
-import { UnreadableFileError } from '../../../../src/io/xlsx/unreadableFile';
 import { writeWorkbook } from '../../../../src/io/xlsx/writeWorkbook';
 import { generateSample } from '../../../../src/sample/generateSample';
 import { sampleSpecs } from '../../../../src/sample/sampleSpecs';
 import { buildZip, inflationBomb, minimalXlsx, repeatedDeflate, SHEET_CLOSE, SHEET_OPEN } from '../../../helpers/zipParts';
+import { readRefusal } from '../../../helpers/readRefusal';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const sheetJsRaw = (bytes: Uint8Array): RawWorkbook => workbookToRaw(XLSX.read(bytes, SHEETJS_READ_OPTIONS));
@@ -23,15 +23,7 @@ const sheetJsRaw = (bytes: Uint8Array): RawWorkbook => workbookToRaw(XLSX.read(b
 const cellsAt = (raw: RawWorkbook) =>
   raw.sheets.map((s) => ({ name: s.name, merges: s.merges, cells: s.rows.flatMap((row, i) => row.flatMap((v, j) => (v === null ? [] : [[s.firstRow + i, s.firstCol + j, v]]))) }));
 
-function refusal(bytes: Uint8Array, file = 'uji.xlsx'): UnreadableFileError {
-  try {
-    readWorkbookBytes(bytes, file);
-  } catch (error) {
-    if (error instanceof UnreadableFileError) return error;
-    throw error;
-  }
-  throw new Error('read without complaint');
-}
+const refusal = (bytes: Uint8Array, file = 'uji.xlsx') => readRefusal(bytes, file);
 
 /** Replaces one part of an xlsx package (JSZip, an independent zip writer). */
 async function withPart(bytes: Uint8Array, part: string, edit: (xml: string) => string): Promise<Uint8Array> {
